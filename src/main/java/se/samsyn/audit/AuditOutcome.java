@@ -1,0 +1,6 @@
+package se.samsyn.audit;
+
+/** Whether the audited attempt succeeded. */
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

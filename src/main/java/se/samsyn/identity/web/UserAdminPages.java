@@ -1,0 +1,103 @@
+package se.samsyn.identity.web;
+
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.identity.AccountRejected;
+import se.samsyn.identity.Accounts;
+import se.samsyn.identity.UserAccount;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.ScopeType;
+
+/** User administration, limited to the accounts within the administrator's scope. */
+@Controller
+class UserAdminPages {
+
+    private final Accounts accounts;
+    private final Clock clock;
+
+    UserAdminPages(Accounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", UserForm.empty());
+        }
+        return page(model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+        try {
+            UserAccount created = accounts.create(Actor.current().orElseThrow(), form.username(), form.password(),
+                    form.role(), form.scope());
+            redirect.addFlashAttribute("flash", "account.flash.created");
+            redirect.addFlashAttribute("flashArg", created.username());
+            return "redirect:/admin/users";
+        } catch (AccountRejected e) {
+            model.addAttribute("formError", e.messageKey());
+            model.addAttribute("formErrorField", e.field());
+            model.addAttribute("form", new UserForm(form.username(), "", form.role(), form.scopeType(),
+                    form.scopeCode(), true));
+            return page(model);
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable long id, Model model) {
+        UserAccount account = accounts.get(Actor.current().orElseThrow(), id);
+        model.addAttribute("account", account);
+        model.addAttribute("locked", account.lockedAt(clock.instant()));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("scopeTypes", ScopeType.values());
+        return "identity/user";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String change(@PathVariable long id, @ModelAttribute UserForm form, RedirectAttributes redirect) {
+        try {
+            accounts.change(Actor.current().orElseThrow(), id, form.role(), form.scope(),
+                    form.enabled() != null && form.enabled());
+            redirect.addFlashAttribute("flash", "account.flash.changed");
+        } catch (AccountRejected e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String password(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+        try {
+            accounts.setPassword(Actor.current().orElseThrow(), id, password);
+            redirect.addFlashAttribute("flash", "account.flash.password");
+        } catch (AccountRejected e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(Actor.current().orElseThrow(), id);
+        redirect.addFlashAttribute("flash", "account.flash.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String page(Model model) {
+        model.addAttribute("users", accounts.list(Actor.current().orElseThrow()));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("scopeTypes", ScopeType.values());
+        return "identity/users";
+    }
+}

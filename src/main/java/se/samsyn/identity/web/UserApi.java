@@ -1,0 +1,58 @@
+package se.samsyn.identity.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.samsyn.identity.Accounts;
+import se.samsyn.identity.UserAccount;
+import se.samsyn.shared.Actor;
+
+/** Account administration over the API, limited to the administrator's scope. */
+@RestController
+@Tag(name = "Identity")
+class UserApi {
+
+    private final Accounts accounts;
+
+    UserApi(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    record UserView(long id, String username, String role, String scopeType, String scopeCode, boolean enabled,
+                    Instant lockedUntil, Instant createdAt) {
+        static UserView from(UserAccount a) {
+            return new UserView(a.id(), a.username(), a.role().name(), a.scope().type().name(), a.scope().code(),
+                    a.enabled(), a.lockedUntil(), a.createdAt());
+        }
+    }
+
+    @GetMapping("/api/v1/admin/users")
+    @Operation(summary = "The accounts within the administrator's scope")
+    List<UserView> list() {
+        return accounts.list(Actor.current().orElseThrow()).stream().map(UserView::from).toList();
+    }
+
+    @PostMapping("/api/v1/admin/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an account within the administrator's scope")
+    UserView create(@RequestBody UserForm form) {
+        return UserView.from(accounts.create(Actor.current().orElseThrow(), form.username(), form.password(),
+                form.role(), form.scope()));
+    }
+
+    @PutMapping("/api/v1/admin/users/{id}")
+    @Operation(summary = "Change an account's role, scope or whether it is enabled")
+    UserView change(@PathVariable long id, @RequestBody UserForm form) {
+        return UserView.from(accounts.change(Actor.current().orElseThrow(), id, form.role(), form.scope(),
+                form.enabled() == null || form.enabled()));
+    }
+}

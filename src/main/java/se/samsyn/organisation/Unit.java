@@ -1,0 +1,7 @@
+package se.samsyn.organisation;
+
+import java.util.Set;
+
+/** A municipality's own unit (enhet), for example an investigation unit for children and youth. */
+public record Unit(String municipalityCode, String code, String name, Set<FocusArea> focusAreas, boolean active) {
+}

@@ -1,0 +1,151 @@
+// Samsyn page behaviour: CSRF for htmx, charts and the map. Loaded with defer; the page's own
+// libraries (Chart.js, Leaflet) are deferred too, so everything starts on DOMContentLoaded.
+(function () {
+  'use strict';
+
+  function csrf() {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var c = csrf();
+    if (c && event.detail.verb !== 'get') {
+      event.detail.headers[c.header] = c.token;
+    }
+  });
+
+  var numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'sv');
+
+  function pyramid(canvas) {
+    var data = JSON.parse(canvas.dataset.values);
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: data.bands,
+        datasets: [
+          { label: canvas.dataset.labelWomen, data: data.women.map(function (v) { return -v; }), backgroundColor: '#b5376b' },
+          { label: canvas.dataset.labelMen, data: data.men, backgroundColor: '#1f6fa8' }
+        ]
+      },
+      options: {
+        indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+        scales: {
+          x: { stacked: true, ticks: { callback: function (v) { return numberFormat.format(Math.abs(v)); } } },
+          y: { stacked: true, reverse: true }
+        },
+        plugins: {
+          tooltip: { callbacks: { label: function (ctx) { return ctx.dataset.label + ': ' + numberFormat.format(Math.abs(ctx.raw)); } } }
+        }
+      }
+    });
+  }
+
+  function trend(canvas) {
+    var data = JSON.parse(canvas.dataset.values);
+    new Chart(canvas, {
+      type: 'line',
+      data: { labels: data.years, datasets: [{ label: canvas.dataset.label, data: data.totals, borderColor: '#00507d', pointRadius: 0, tension: 0.1 }] },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: { y: { ticks: { callback: function (v) { return numberFormat.format(v); } } } }
+      }
+    });
+  }
+
+  // Five quantile classes in a colour-blind-safe sequential blue scale.
+  var COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+  var MISSING = '#bdbdbd';
+
+  function quantileBreaks(values) {
+    var sorted = values.slice().sort(function (a, b) { return a - b; });
+    var breaks = [];
+    for (var i = 1; i < COLOURS.length; i++) {
+      breaks.push(sorted[Math.floor(i * sorted.length / COLOURS.length)]);
+    }
+    return breaks;
+  }
+
+  function classOf(value, breaks) {
+    var i = 0;
+    while (i < breaks.length && value >= breaks[i]) { i++; }
+    return i;
+  }
+
+  function map(element) {
+    var figure = element.dataset.figure;
+    var label = element.dataset['label' + figure.charAt(0).toUpperCase() + figure.slice(1)];
+    Promise.all([
+      fetch(element.dataset.geo).then(function (r) { return r.json(); }),
+      fetch(element.dataset.values).then(function (r) { return r.json(); })
+    ]).then(function (results) {
+      var geo = results[0];
+      var byCode = {};
+      results[1].forEach(function (m) { byCode[m.code] = m[figure]; });
+      var values = Object.keys(byCode).map(function (k) { return byCode[k]; }).filter(function (v) { return v !== null && v !== undefined; });
+      var breaks = quantileBreaks(values);
+      var leaflet = L.map(element, { attributionControl: true, zoomSnap: 0.25 });
+      var layer = L.geoJSON(geo, {
+        style: function (feature) {
+          var v = byCode[feature.properties.code];
+          return { weight: 0.6, color: '#444', fillOpacity: 0.85,
+                   fillColor: v === null || v === undefined ? MISSING : COLOURS[classOf(v, breaks)] };
+        },
+        onEachFeature: function (feature, featureLayer) {
+          var v = byCode[feature.properties.code];
+          var shown = v === null || v === undefined ? element.dataset.labelMissing : numberFormat.format(v);
+          var popup = document.createElement('div');
+          var title = document.createElement('strong');
+          title.textContent = feature.properties.name;
+          var text = document.createElement('div');
+          text.textContent = label + ': ' + shown;
+          var link = document.createElement('a');
+          link.href = element.dataset.link + feature.properties.code;
+          link.textContent = element.dataset.labelOpen;
+          popup.appendChild(title); popup.appendChild(text); popup.appendChild(link);
+          featureLayer.bindPopup(popup);
+          featureLayer.bindTooltip(feature.properties.name + ': ' + shown, { sticky: true });
+        }
+      }).addTo(leaflet);
+      leaflet.fitBounds(layer.getBounds());
+      legend(document.getElementById('map-legend'), label, breaks, values, element.dataset.labelMissing);
+    });
+  }
+
+  function legend(target, label, breaks, values, missingLabel) {
+    if (!target) { return; }
+    target.textContent = '';
+    var heading = document.createElement('strong');
+    heading.textContent = label + ':';
+    target.appendChild(heading);
+    var min = Math.min.apply(null, values);
+    var max = Math.max.apply(null, values);
+    var edges = [min].concat(breaks).concat([max]);
+    for (var i = 0; i < COLOURS.length; i++) {
+      target.appendChild(entry(COLOURS[i], numberFormat.format(edges[i]) + ' – ' + numberFormat.format(edges[i + 1])));
+    }
+    target.appendChild(entry(MISSING, missingLabel));
+  }
+
+  function entry(colour, text) {
+    var item = document.createElement('span');
+    var swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = colour;
+    item.appendChild(swatch);
+    item.appendChild(document.createTextNode(text));
+    return item;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.Chart) {
+      document.querySelectorAll('canvas[data-chart="pyramid"]').forEach(pyramid);
+      document.querySelectorAll('canvas[data-chart="trend"]').forEach(trend);
+    }
+    var mapElement = document.getElementById('map');
+    if (mapElement && window.L) {
+      map(mapElement);
+    }
+  });
+})();
