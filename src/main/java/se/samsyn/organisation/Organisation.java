@@ -1,6 +1,8 @@
 package se.samsyn.organisation;
 
+import java.text.Collator;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 @Transactional(readOnly = true)
 public class Organisation {
+
+    /** Swedish alphabetical order: Å, Ä and Ö come last. */
+    private static final Collator SWEDISH = Collator.getInstance(new Locale("sv", "SE"));
 
     private final OrganisationRepository repository;
     private final ScopeHierarchy hierarchy;
@@ -50,7 +55,8 @@ public class Organisation {
 
     @SuppressWarnings("unchecked")
     public List<Municipality> municipalities() {
-        return (List<Municipality>) cache.computeIfAbsent("municipalities", k -> repository.municipalities());
+        return (List<Municipality>) cache.computeIfAbsent("municipalities", k -> repository.municipalities().stream()
+                .sorted(Comparator.comparing(Municipality::name, SWEDISH)).toList());
     }
 
     public List<Municipality> municipalities(MunicipalityFilter filter) {
@@ -109,7 +115,6 @@ public class Organisation {
     public List<Municipality> municipalitiesWithin(Scope scope) {
         return municipalities().stream()
                 .filter(m -> covers(scope, Scope.municipality(m.code())))
-                .sorted(Comparator.comparing(Municipality::name))
                 .toList();
     }
 
