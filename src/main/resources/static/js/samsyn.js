@@ -54,6 +54,23 @@
     });
   }
 
+  function distribution(canvas) {
+    var data = JSON.parse(canvas.dataset.values);
+    function shown(values) { return values.map(function (v) { return v === null ? 0 : v; }); }
+    new Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: data.bins,
+        datasets: [
+          { label: canvas.dataset.labelBefore, data: shown(data.baseline), backgroundColor: '#9ecae1' },
+          { label: canvas.dataset.labelAfter, data: shown(data.followUp), backgroundColor: '#08519c' }
+        ]
+      },
+      options: { responsive: true, maintainAspectRatio: false, animation: false,
+                 scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+    });
+  }
+
   // Five quantile classes in a colour-blind-safe sequential blue scale.
   var COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
   var MISSING = '#bdbdbd';
@@ -142,6 +159,7 @@
     if (window.Chart) {
       document.querySelectorAll('canvas[data-chart="pyramid"]').forEach(pyramid);
       document.querySelectorAll('canvas[data-chart="trend"]').forEach(trend);
+      document.querySelectorAll('canvas[data-chart="distribution"]').forEach(distribution);
     }
     var mapElement = document.getElementById('map');
     if (mapElement && window.L) {

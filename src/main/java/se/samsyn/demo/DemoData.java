@@ -54,7 +54,15 @@ class DemoData implements ApplicationRunner {
                     FocusArea.VIOLENCE, FocusArea.SUBSTANCE_USE)),
             new DemoUnit("1880", "1880-LSS", "Örebro Funktionsstöd", EnumSet.of(FocusArea.DISABILITY)),
             new DemoUnit("2480", "2480-IFO", "Umeå Individ- och familjeomsorg", EnumSet.of(FocusArea.CHILDREN_YOUTH,
-                    FocusArea.VIOLENCE, FocusArea.ECONOMIC_ASSISTANCE)));
+                    FocusArea.VIOLENCE, FocusArea.ECONOMIC_ASSISTANCE)),
+            new DemoUnit("0114", "0114-IFO", "Upplands Väsby Individ- och familjeomsorg",
+                    EnumSet.of(FocusArea.SUBSTANCE_USE, FocusArea.ECONOMIC_ASSISTANCE)),
+            new DemoUnit("0140", "0140-SOC", "Nykvarn Socialtjänst", EnumSet.allOf(FocusArea.class)),
+            new DemoUnit("0381", "0381-VUX", "Enköping Vuxenstöd", EnumSet.of(FocusArea.SUBSTANCE_USE,
+                    FocusArea.HOMELESSNESS)),
+            new DemoUnit("0428", "0428-SOC", "Vingåker Socialtjänst", EnumSet.allOf(FocusArea.class)),
+            new DemoUnit("0662", "0662-ALD", "Gislaved Äldreomsorg", EnumSet.of(FocusArea.ELDERLY_CARE,
+                    FocusArea.DEMENTIA)));
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("demo-admin", Role.ADMINISTRATOR, Scope.nation()),

@@ -5,5 +5,5 @@
  * Depends only on the public APIs of organisation and identity.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "identity", "shared"})
+        allowedDependencies = {"organisation", "identity", "followup", "shared"})
 package se.samsyn.demo;

@@ -1,0 +1,106 @@
+package se.samsyn.demo;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import se.samsyn.organisation.FocusArea;
+
+/**
+ * A deterministic generator of synthetic follow-up data, as the import files a case-management
+ * system would send. Identity numbers are coordination-number style (day + 60) with a correct
+ * check digit; they are pseudonymised on import like any other. The same seed gives the same
+ * files, so demo data and benchmarks are repeatable.
+ */
+public final class SyntheticClients {
+
+    /** Interventions that, in this synthetic world, help more than the others. */
+    static final List<String> EFFECTIVE = List.of("MI", "CRA", "HF", "IPS", "MST", "FFT", "BOSTOD", "STODSAMT");
+
+    /** One synthetic client with the facts the files are written from. */
+    public record Client(String number, FocusArea area, String intervention, LocalDate start, boolean completed,
+                         double baseline, double followUp, double end) {
+    }
+
+    private final Random random;
+    private final LocalDate latest;
+
+    public SyntheticClients(long seed, LocalDate latest) {
+        this.random = new Random(seed);
+        this.latest = latest;
+    }
+
+    public Client next(FocusArea area, List<String> interventions) {
+        int birthYear = switch (area) {
+            case ELDERLY_CARE, DEMENTIA -> 1930 + random.nextInt(26);
+            case CHILDREN_YOUTH -> 2007 + random.nextInt(12);
+            default -> 1960 + random.nextInt(45);
+        };
+        String number = number(birthYear);
+        String intervention = interventions.get(random.nextInt(interventions.size()));
+        LocalDate start = latest.minusDays(400 + random.nextInt(500));
+        boolean completed = random.nextDouble() < 0.7;
+        double baseline = clamp(Math.round(38 + random.nextGaussian() * 14) / 4 * 4);
+        double gain = (EFFECTIVE.contains(intervention) ? 12 : 3) + random.nextGaussian() * 10;
+        double followUp = clamp(Math.round((baseline + gain) / 4) * 4);
+        double end = clamp(Math.round((followUp + (completed ? 4 : -4) + random.nextGaussian() * 6) / 4) * 4);
+        return new Client(number, area, intervention, start, completed, baseline, followUp, end);
+    }
+
+    int nextInt(int bound) {
+        return random.nextInt(bound);
+    }
+
+    private static double clamp(double score) {
+        return Math.max(0, Math.min(100, score));
+    }
+
+    /** A 12-digit coordination-style number for someone born in that year, with a valid check digit. */
+    String number(int birthYear) {
+        LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(random.nextInt(365));
+        String body = String.format("%02d%02d%02d%03d", birthYear % 100, birth.getMonthValue(),
+                birth.getDayOfMonth() + 60, random.nextInt(1000));
+        return String.format("%04d", birthYear).substring(0, 2) + body + luhn(body);
+    }
+
+    static int luhn(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /**
+     * Writes a measurements import file of about {@code rows} rows for one unit: a WHO-5 baseline,
+     * a six-month follow-up and, for completed interventions, an end measurement per client.
+     */
+    public static void writeMeasurements(Writer out, String unitCode, int rows, long seed, LocalDate latest)
+            throws IOException {
+        SyntheticClients generator = new SyntheticClients(seed, latest);
+        out.write("personnummer,unit_code,instrument_code,measured_on,time_point,score\n");
+        int written = 0;
+        while (written < rows) {
+            Client c = generator.next(FocusArea.SUBSTANCE_USE, EFFECTIVE);
+            written += measurementRows(out, unitCode, c, rows - written);
+        }
+    }
+
+    static int measurementRows(Writer out, String unitCode, Client c, int room) throws IOException {
+        String[] lines = {
+                row(c.number(), unitCode, "who5", c.start(), "baseline", c.baseline()),
+                row(c.number(), unitCode, "who5", c.start().plusMonths(6), "followup-6m", c.followUp()),
+                row(c.number(), unitCode, "who5", c.start().plusMonths(12), "end", c.end())};
+        int count = Math.min(room, c.completed() ? 3 : 2);
+        for (int i = 0; i < count; i++) {
+            out.write(lines[i]);
+        }
+        return count;
+    }
+
+    private static String row(String number, String unit, String instrument, LocalDate date, String point, double score) {
+        return number + "," + unit + "," + instrument + "," + date + "," + point + "," + (int) score + "\n";
+    }
+}

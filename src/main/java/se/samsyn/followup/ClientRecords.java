@@ -1,0 +1,251 @@
+package se.samsyn.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.followup.FollowupRecords.Client;
+import se.samsyn.followup.FollowupRecords.ClientFile;
+import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.shared.Actor;
+
+/**
+ * A unit's client records: find or create a client from a personal identity number, read the
+ * client's file, and record episodes, needs, interventions and measurements. Only the staff of
+ * the client's unit may do so, and every read and write is audited in the same transaction.
+ */
+@Service
+public class ClientRecords {
+
+    /** A client found or created by a look-up. */
+    public record Lookup(Client client, boolean created) {
+    }
+
+    private final FollowupRepository repository;
+    private final Catalogue catalogue;
+    private final Pseudonymiser pseudonymiser;
+    private final Organisation organisation;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    ClientRecords(FollowupRepository repository, Catalogue catalogue, Pseudonymiser pseudonymiser,
+                  Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.catalogue = catalogue;
+        this.pseudonymiser = pseudonymiser;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.clock = clock;
+        // A refused access is audited in a transaction of its own, which the refusal cannot roll back.
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Whether a unit has any clients; a count, not individual data, so it is not audited. */
+    @Transactional(readOnly = true)
+    public boolean hasClients(String unitCode) {
+        return !repository.recentClients(unitCode, 1).isEmpty();
+    }
+
+    @Transactional
+    public Lookup lookup(Actor actor, String personalIdentityNumber) {
+        Unit unit = unitOf(actor);
+        PersonalIdentityNumber number;
+        try {
+            number = PersonalIdentityNumber.parse(personalIdentityNumber, today());
+        } catch (InvalidPersonalIdentityNumber e) {
+            throw new FollowupRejected("personnummer", e.messageKey());
+        }
+        String pseudonym = pseudonymiser.pseudonym(number);
+        boolean created = repository.insertClient(unit.municipalityCode(), unit.code(), pseudonym, number.birthYear(),
+                number.legalSex().code(), clock.instant());
+        long id = repository.clientId(unit.municipalityCode(), unit.code(), pseudonym).orElseThrow();
+        audited(actor, unit, id, created ? "CLIENT_CREATED" : "CLIENT_LOOKED_UP",
+                created ? AuditCategory.INDIVIDUAL_WRITE : AuditCategory.INDIVIDUAL_READ, null);
+        return new Lookup(repository.client(id).orElseThrow(), created);
+    }
+
+    @Transactional
+    public ClientFile file(Actor actor, long clientId) {
+        Client client = ownClient(actor, clientId);
+        audited(actor, unitOf(actor), clientId, "CLIENT_FILE_READ", AuditCategory.INDIVIDUAL_READ, null);
+        return new ClientFile(client, repository.episodes(clientId), repository.needs(clientId),
+                repository.interventions(clientId), repository.measurements(clientId));
+    }
+
+    @Transactional
+    public List<Client> recentClients(Actor actor) {
+        Unit unit = unitOf(actor);
+        List<Client> clients = repository.recentClients(unit.code(), 50);
+        audit.record(AuditRecord.of("CLIENT_LIST_READ", AuditCategory.INDIVIDUAL_READ).actor(actor)
+                .object("unit", unit.code()).municipality(unit.municipalityCode())
+                .county(organisation.countyOf(actor.scope()).orElse(null)).unit(unit.code())
+                .details("clients=" + clients.size()).build());
+        return clients;
+    }
+
+    @Transactional
+    public boolean addEpisode(Actor actor, long clientId, String focusArea, LocalDate start, LocalDate end) {
+        Client client = ownClient(actor, clientId);
+        reject(FollowupChecks.focusArea(focusArea));
+        reject(FollowupChecks.period("start_date", start, "end_date", end, today()));
+        int added = repository.insert(FollowupRepository.INSERT_EPISODE, base(client)
+                .addValue("focusArea", focusArea).addValue("startDate", start).addValue("endDate", end));
+        audited(actor, unitOf(actor), clientId, "EPISODE_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
+                "focusArea=" + focusArea + "; new=" + (added == 1));
+        return added == 1;
+    }
+
+    /** Records one dated needs assessment: a level 0–4 and an optional goal per life area. */
+    @Transactional
+    public int addNeedAssessment(Actor actor, long clientId, LocalDate assessedOn, Map<LifeArea, Integer> levels,
+                                 Map<LifeArea, String> goals) {
+        Client client = ownClient(actor, clientId);
+        reject(FollowupChecks.period("assessed_on", assessedOn, null, null, today()));
+        if (levels.isEmpty()) {
+            throw new FollowupRejected("level", "followup.error.no-levels");
+        }
+        int added = 0;
+        for (Map.Entry<LifeArea, Integer> e : levels.entrySet()) {
+            reject(FollowupChecks.level(e.getValue()));
+            String goal = blankToNull(goals.get(e.getKey()));
+            reject(FollowupChecks.goal(goal));
+            added += repository.insert(FollowupRepository.INSERT_NEED, base(client).addValue("assessedOn", assessedOn)
+                    .addValue("lifeArea", e.getKey().code()).addValue("level", e.getValue()).addValue("goal", goal));
+        }
+        audited(actor, unitOf(actor), clientId, "NEEDS_ASSESSED", AuditCategory.INDIVIDUAL_WRITE,
+                "areas=" + levels.size() + "; new=" + added);
+        return added;
+    }
+
+    @Transactional
+    public void setGoalStatus(Actor actor, long clientId, long needId, GoalStatus status) {
+        ownClient(actor, clientId);
+        if (repository.setGoalStatus(clientId, needId, status.code()) != 1) {
+            throw new FollowupRejected("goal", "followup.error.no-goal");
+        }
+        audited(actor, unitOf(actor), clientId, "GOAL_STATUS_SET", AuditCategory.INDIVIDUAL_WRITE,
+                "need=" + needId + "; status=" + status.code());
+    }
+
+    @Transactional
+    public boolean addIntervention(Actor actor, long clientId, String code, LocalDate start, LocalDate end,
+                                   EndReason endReason) {
+        Client client = ownClient(actor, clientId);
+        if (!catalogue.hasIntervention(code)) {
+            throw new FollowupRejected("intervention_code", "followup.error.intervention-unknown");
+        }
+        reject(FollowupChecks.period("start_date", start, "end_date", end, today()));
+        if (end != null && endReason == null) {
+            throw new FollowupRejected("end_reason", "followup.error.end-reason");
+        }
+        int added = repository.insert(FollowupRepository.INSERT_INTERVENTION, base(client).addValue("code", code)
+                .addValue("startDate", start).addValue("endDate", end)
+                .addValue("endReason", endReason == null ? null : endReason.code()));
+        audited(actor, unitOf(actor), clientId, "INTERVENTION_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
+                "intervention=" + code + "; new=" + (added == 1));
+        return added == 1;
+    }
+
+    @Transactional
+    public void endIntervention(Actor actor, long clientId, long interventionId, LocalDate end, EndReason reason) {
+        ownClient(actor, clientId);
+        if (end == null || reason == null) {
+            throw new FollowupRejected("end_reason", "followup.error.end-reason");
+        }
+        if (repository.endIntervention(clientId, interventionId, end, reason.code()) != 1) {
+            throw ClientNotFound.inUnit();
+        }
+        audited(actor, unitOf(actor), clientId, "INTERVENTION_ENDED", AuditCategory.INDIVIDUAL_WRITE,
+                "intervention=" + interventionId + "; reason=" + reason.code());
+    }
+
+    /** Records a measurement from item answers (scored by the instrument's rule) or from a score. */
+    @Transactional
+    public double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
+                                 TimePoint timePoint, Double score, List<Integer> answers) {
+        Client client = ownClient(actor, clientId);
+        Instrument instrument = catalogue.instrument(instrumentCode)
+                .orElseThrow(() -> new FollowupRejected("instrument_code", "followup.error.instrument-unknown"));
+        reject(FollowupChecks.period("measured_on", measuredOn, null, null, today()));
+        if (timePoint == null) {
+            throw new FollowupRejected("time_point", "followup.error.time-point");
+        }
+        double value;
+        if (answers != null && !answers.isEmpty()) {
+            try {
+                value = FollowupChecks.scoreOf(answers, instrument);
+            } catch (InvalidAnswers e) {
+                throw new FollowupRejected("answers", e.messageKey());
+            }
+        } else {
+            reject(FollowupChecks.score(score, instrument));
+            value = score;
+        }
+        repository.insert(FollowupRepository.INSERT_MEASUREMENT, base(client).addValue("instrument", instrumentCode)
+                .addValue("measuredOn", measuredOn).addValue("timePoint", timePoint.code()).addValue("score", value)
+                .addValue("answers", answers == null || answers.isEmpty() ? null
+                        : String.join(",", answers.stream().map(String::valueOf).toList())));
+        audited(actor, unitOf(actor), clientId, "MEASUREMENT_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
+                "instrument=" + instrumentCode + "; timePoint=" + timePoint.code());
+        return value;
+    }
+
+    private Client ownClient(Actor actor, long clientId) {
+        Unit unit = unitOf(actor);
+        Client client = repository.client(clientId).orElse(null);
+        if (client == null || !client.unitCode().equals(unit.code())) {
+            separately.executeWithoutResult(tx -> audit.record(AuditRecord.of("CLIENT_ACCESS_DENIED",
+                            AuditCategory.INDIVIDUAL_READ).actor(actor).outcome(AuditOutcome.DENIED)
+                    .object("client", String.valueOf(clientId)).municipality(unit.municipalityCode())
+                    .unit(unit.code()).build()));
+            throw ClientNotFound.inUnit();
+        }
+        return client;
+    }
+
+    private Unit unitOf(Actor actor) {
+        String code = FollowupAccess.unitOf(actor);
+        return organisation.unit(code).orElseThrow(() ->
+                new org.springframework.security.access.AccessDeniedException("The unit no longer exists"));
+    }
+
+    private void audited(Actor actor, Unit unit, long clientId, String action, AuditCategory category, String details) {
+        audit.record(AuditRecord.of(action, category).actor(actor).object("client", String.valueOf(clientId))
+                .municipality(unit.municipalityCode())
+                .county(organisation.countyOf(se.samsyn.shared.Scope.municipality(unit.municipalityCode())).orElse(null))
+                .unit(unit.code()).details(details).build());
+    }
+
+    private static MapSqlParameterSource base(Client client) {
+        return new MapSqlParameterSource().addValue("municipality", client.municipalityCode())
+                .addValue("client", client.id()).addValue("unit", client.unitCode());
+    }
+
+    private static void reject(FollowupChecks.Problem problem) {
+        if (problem != null) {
+            throw new FollowupRejected(problem.field(), problem.messageKey());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+    }
+}

@@ -1,0 +1,85 @@
+package se.samsyn.followup;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The statistics of an outcome report cell, from per-client pairs of baseline and follow-up.
+ *
+ * <p>The median change is the median of the clients' own changes, not the difference of the two
+ * medians: the latter can show an improvement that no single client had.
+ */
+public final class OutcomeStatistics {
+
+    /*
+     * Scores from MEAN-rule instruments are decimals, and 0.3 - 0.1 is 0.19999999999999998 in
+     * binary; without a tolerance a change exactly equal to the MID would not count as improved.
+     */
+    private static final double TOLERANCE = 1e-9;
+
+    public record Pair(double baseline, double followUp) {
+
+        public Pair {
+            if (!Double.isFinite(baseline) || !Double.isFinite(followUp)) {
+                throw new IllegalArgumentException("Scores must be finite numbers");
+            }
+        }
+    }
+
+    /** All figures are null when there is nothing to compute them from, or when they are suppressed. */
+    public record Cell(int n, Double medianBaseline, Double medianFollowUp, Double medianChange, Double shareImproved) {
+    }
+
+    private OutcomeStatistics() {
+    }
+
+    /**
+     * @param minimalImportantDifference the smallest change a client would notice; a change of at
+     *        least this size in the better direction counts as improved
+     */
+    public static Cell of(List<Pair> pairs, boolean higherIsBetter, double minimalImportantDifference) {
+        if (!Double.isFinite(minimalImportantDifference) || minimalImportantDifference < 0) {
+            throw new IllegalArgumentException("The minimal important difference must be zero or more");
+        }
+        int n = pairs.size();
+        if (n == 0) {
+            return new Cell(0, null, null, null, null);
+        }
+        double[] baselines = new double[n];
+        double[] followUps = new double[n];
+        double[] changes = new double[n];
+        int improved = 0;
+        for (int i = 0; i < n; i++) {
+            Pair pair = pairs.get(i);
+            baselines[i] = pair.baseline();
+            followUps[i] = pair.followUp();
+            changes[i] = pair.followUp() - pair.baseline();
+            double gain = higherIsBetter ? changes[i] : -changes[i];
+            if (gain >= minimalImportantDifference - TOLERANCE) {
+                improved++;
+            }
+        }
+        double shareImproved = Math.round(1000.0 * improved / n) / 10.0;
+        return new Cell(n, median(baselines), median(followUps), median(changes), shareImproved);
+    }
+
+    /**
+     * The cell with every figure withheld when it rests on 1 to threshold − 1 clients, since so few
+     * could be recognised; n stays so that the reader sees why the figures are missing.
+     */
+    public static Cell suppressed(Cell cell, int threshold) {
+        return isSuppressed(cell, threshold) ? new Cell(cell.n(), null, null, null, null) : cell;
+    }
+
+    /** An empty cell is not suppressed: there is nobody in it to protect. */
+    public static boolean isSuppressed(Cell cell, int threshold) {
+        return cell.n() > 0 && cell.n() < threshold;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,50 @@
+package se.samsyn.followup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns a personal identity number into a keyed pseudonym: HMAC-SHA256 with the installation's
+ * secret key. A plain hash would not do: there are few enough valid numbers to hash them all, so
+ * without the key a pseudonym must not be recomputable from a guessed number.
+ */
+public final class Pseudonymiser {
+
+    private static final String ALGORITHM = "HmacSHA256";
+
+    // Shorter than the HMAC-SHA256 output would make the key, not the hash, the weak point.
+    private static final int MINIMUM_KEY_BYTES = 32;
+
+    private final SecretKeySpec key;
+
+    public Pseudonymiser(byte[] key) {
+        if (key == null || key.length < MINIMUM_KEY_BYTES) {
+            throw new IllegalArgumentException("The pseudonym key must be at least " + MINIMUM_KEY_BYTES + " bytes");
+        }
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    }
+
+    /** 64 lower-case hex characters; the same number always gives the same pseudonym under one key. */
+    public String pseudonym(PersonalIdentityNumber number) {
+        Objects.requireNonNull(number, "number");
+        try {
+            // A Mac is not thread-safe and this object is shared, so each call gets its own.
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(number.canonical().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime must provide " + ALGORITHM, e);
+        }
+    }
+
+    public static byte[] generateKey() {
+        byte[] key = new byte[MINIMUM_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+}

@@ -1,0 +1,27 @@
+package se.samsyn.followup;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** When an outcome is measured. */
+public enum TimePoint {
+    BASELINE("baseline"), FOLLOWUP_6M("followup-6m"), FOLLOWUP_12M("followup-12m"), END("end");
+
+    private final String code;
+
+    TimePoint(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String messageKey() {
+        return "time-point." + code;
+    }
+
+    public static Optional<TimePoint> fromCode(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Systematic follow-up (systematisk uppföljning): the needs, interventions and outcomes of each
+ * client, recorded pseudonymously and compiled from the unit up to the nation.
+ *
+ * <p>A personal identity number is validated ({@link se.samsyn.followup.PersonalIdentityNumber}),
+ * turned into a keyed pseudonym and never stored. Case workers and unit managers read and write
+ * the clients of their own unit only, and every read and write is audited in the same
+ * transaction. Above the unit, analysts see aggregates only, with counts under the threshold
+ * suppressed. Publishes {@link se.samsyn.followup.ClientRecords}, {@link se.samsyn.followup.FollowupImport},
+ * {@link se.samsyn.followup.OutcomeReports} and the catalogue of interventions and instruments.
+ * Depends on organisation (units and scopes) and audit.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
+        allowedDependencies = {"organisation", "audit", "shared"})
+package se.samsyn.followup;

@@ -1,0 +1,92 @@
+package se.samsyn.followup.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRecords;
+import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.organisation.FocusArea;
+
+/** The catalogue of interventions and instruments; national analysts add to it. */
+@Controller
+class CataloguePages {
+
+    private final Catalogue catalogue;
+
+    CataloguePages(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/followup/catalogue")
+    String page(Model model) {
+        model.addAttribute("interventions", catalogue.interventions());
+        model.addAttribute("instruments", catalogue.instruments());
+        model.addAttribute("focusAreas", FocusArea.values());
+        model.addAttribute("rules", InstrumentScoring.Rule.values());
+        return "followup/catalogue";
+    }
+
+    @PostMapping("/followup/catalogue/interventions")
+    String addIntervention(@RequestParam String code, @RequestParam String nameSv,
+                           @RequestParam(defaultValue = "") String nameEn,
+                           @RequestParam(required = false) List<String> focusAreas, RedirectAttributes redirect) {
+        try {
+            catalogue.addIntervention(se.samsyn.shared.Actor.current().orElseThrow(),
+                    new FollowupRecords.InterventionType(code.trim(), nameSv, nameEn,
+                            focusAreas == null ? List.of() : focusAreas, null, true));
+            redirect.addFlashAttribute("flash", "catalogue.flash.intervention");
+            redirect.addFlashAttribute("flashArg", code);
+        } catch (FollowupRejected e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/followup/catalogue";
+    }
+
+    /**
+     * Items are entered one per line as {@code min-max text}, for example {@code 0-5 Jag har känt mig glad}.
+     */
+    @PostMapping("/followup/catalogue/instruments")
+    String addInstrument(@RequestParam String code, @RequestParam String nameSv,
+                         @RequestParam(defaultValue = "") String nameEn, @RequestParam String scoring,
+                         @RequestParam(defaultValue = "1") double multiplier, @RequestParam double scoreMin,
+                         @RequestParam double scoreMax, @RequestParam(defaultValue = "false") boolean higherIsBetter,
+                         @RequestParam double minimalImportantDifference,
+                         @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String items,
+                         RedirectAttributes redirect) {
+        try {
+            List<FollowupRecords.InstrumentItem> parsed = new ArrayList<>();
+            int number = 0;
+            for (String line : items.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] parts = line.trim().split("\\s+", 2);
+                String[] range = parts[0].split("-");
+                if (range.length != 2 || parts.length < 2) {
+                    throw new FollowupRejected("items", "followup.error.item-format");
+                }
+                number++;
+                parsed.add(new FollowupRecords.InstrumentItem(number, parts[1], parts[1],
+                        Integer.parseInt(range[0]), Integer.parseInt(range[1])));
+            }
+            InstrumentScoring.Rule rule = "MEAN".equals(scoring) ? InstrumentScoring.Rule.MEAN : InstrumentScoring.Rule.SUM;
+            catalogue.addInstrument(se.samsyn.shared.Actor.current().orElseThrow(), new FollowupRecords.Instrument(
+                    code.trim(), nameSv, nameEn.isBlank() ? nameSv : nameEn, rule, multiplier, scoreMin, scoreMax,
+                    higherIsBetter, minimalImportantDifference, source.isBlank() ? null : source, parsed));
+            redirect.addFlashAttribute("flash", "catalogue.flash.instrument");
+            redirect.addFlashAttribute("flashArg", code);
+        } catch (FollowupRejected e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("flashError", "followup.error.item-format");
+        }
+        return "redirect:/followup/catalogue";
+    }
+}

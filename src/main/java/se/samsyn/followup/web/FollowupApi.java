@@ -1,0 +1,159 @@
+package se.samsyn.followup.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ClientRecords;
+import se.samsyn.followup.FollowupImport;
+import se.samsyn.followup.FollowupRecords;
+import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.ImportResult;
+import se.samsyn.followup.ImportType;
+import se.samsyn.followup.NeedsReport;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.ScopeType;
+
+/** The follow-up API: bulk import, client look-up and file, reports and the catalogue. */
+@RestController
+@Tag(name = "Follow-up", description = "Systematic follow-up of needs, interventions and outcomes")
+class FollowupApi {
+
+    private final FollowupImport importer;
+    private final ClientRecords records;
+    private final OutcomeReports reports;
+    private final Catalogue catalogue;
+    private final MessageSource messages;
+
+    FollowupApi(FollowupImport importer, ClientRecords records, OutcomeReports reports, Catalogue catalogue,
+                MessageSource messages) {
+        this.importer = importer;
+        this.records = records;
+        this.reports = reports;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    record RowErrorView(long row, String field, String message) {
+    }
+
+    record ImportView(String status, long rows, long imported, long unchanged, long errorCount,
+                      List<RowErrorView> errors) {
+    }
+
+    @PostMapping("/api/v1/followup/imports")
+    @Operation(summary = "Import episodes, needs, interventions or measurements, all-or-nothing",
+            description = "The body is CSV (text/csv, UTF-8, comma, header row) or a JSON array of objects with "
+                    + "the same field names; a multipart upload with a part named 'file' also works. Columns for "
+                    + "each type are listed in the README. Every bad row is reported; nothing is stored unless "
+                    + "every row is valid. With dryRun=true nothing is stored either way.")
+    ResponseEntity<ImportView> importFile(
+            @Parameter(description = "episodes, needs, interventions or measurements") @RequestParam String type,
+            @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Locale locale)
+            throws IOException {
+        ImportType importType = ImportType.fromCode(type)
+                .orElseThrow(() -> new FollowupRejected("type", "import.error.type"));
+        ImportResult result;
+        if (request instanceof MultipartHttpServletRequest multipart && multipart.getFile("file") != null) {
+            MultipartFile file = multipart.getFile("file");
+            try (InputStream in = file.getInputStream()) {
+                result = importer.run(Actor.current().orElseThrow(), importType,
+                        FollowupImport.formatOf(file.getContentType(), file.getOriginalFilename()), in, dryRun);
+            }
+        } else {
+            try (InputStream in = request.getInputStream()) {
+                result = importer.run(Actor.current().orElseThrow(), importType,
+                        FollowupImport.formatOf(request.getContentType(), null), in, dryRun);
+            }
+        }
+        ImportView view = new ImportView(result.status(), result.rows(), result.imported(), result.unchanged(),
+                result.errorCount(), result.errors().stream()
+                .map(e -> new RowErrorView(e.row(), e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale)))
+                .toList());
+        return ResponseEntity.status("rejected".equals(result.status()) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(view);
+    }
+
+    record LookupRequest(String personnummer) {
+    }
+
+    @PostMapping("/api/v1/followup/clients/lookup")
+    @Operation(summary = "Find or create a client of the caller's unit from a personal identity number",
+            description = "The number is validated, turned into a keyed pseudonym and never stored.")
+    ClientRecords.Lookup lookup(@RequestBody LookupRequest request) {
+        return records.lookup(Actor.current().orElseThrow(), request.personnummer());
+    }
+
+    @GetMapping("/api/v1/followup/clients/{id}")
+    @Operation(summary = "A client's file: episodes, needs, interventions and measurements (own unit only)")
+    FollowupRecords.ClientFile client(@PathVariable long id) {
+        return records.file(Actor.current().orElseThrow(), id);
+    }
+
+    @GetMapping("/api/v1/followup/reports/outcomes")
+    @Operation(summary = "Outcome report per intervention and sex, suppressed under 5 outside the owning unit",
+            description = "level is UNIT, MUNICIPALITY, REGION or NATION with code (unit code, municipality code, "
+                    + "county code); both default to the caller's own scope.")
+    OutcomeReport outcomes(@RequestParam(defaultValue = "who5") String instrument,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) ScopeType level,
+                           @RequestParam(required = false) String code) {
+        Actor actor = Actor.current().orElseThrow();
+        return reports.outcomes(actor, instrument, from, to, ReportScopes.of(actor, level, code));
+    }
+
+    @GetMapping("/api/v1/followup/reports/needs")
+    @Operation(summary = "Needs per life area at the latest assessment, and goal attainment")
+    NeedsReport needs(@RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code) {
+        Actor actor = Actor.current().orElseThrow();
+        return reports.needs(actor, ReportScopes.of(actor, level, code));
+    }
+
+    @GetMapping("/api/v1/followup/interventions")
+    @Operation(summary = "The intervention catalogue")
+    List<FollowupRecords.InterventionType> interventions() {
+        return catalogue.interventions();
+    }
+
+    @PostMapping("/api/v1/followup/interventions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an intervention to the catalogue (national analysts)")
+    FollowupRecords.InterventionType addIntervention(@RequestBody FollowupRecords.InterventionType type) {
+        return catalogue.addIntervention(Actor.current().orElseThrow(), type);
+    }
+
+    @GetMapping("/api/v1/followup/instruments")
+    @Operation(summary = "The outcome instruments")
+    List<FollowupRecords.Instrument> instruments() {
+        return catalogue.instruments();
+    }
+
+    @PostMapping("/api/v1/followup/instruments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Define an instrument (national analysts)")
+    FollowupRecords.Instrument addInstrument(@RequestBody FollowupRecords.Instrument instrument) {
+        return catalogue.addInstrument(Actor.current().orElseThrow(), instrument);
+    }
+}

@@ -1,0 +1,192 @@
+package se.samsyn.followup.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ClientRecords;
+import se.samsyn.followup.EndReason;
+import se.samsyn.followup.FollowupRecords;
+import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.TimePoint;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.ScopeType;
+
+/**
+ * The case worker's pages: find or create a client from a personal identity number (which is
+ * never put in a URL, a page or a log), the client's file, and forms to record follow-up.
+ */
+@Controller
+class FollowupPages {
+
+    private final ClientRecords records;
+    private final Catalogue catalogue;
+
+    FollowupPages(ClientRecords records, Catalogue catalogue) {
+        this.records = records;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/followup")
+    String start(Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        boolean recorder = actor.role().seesIndividuals() && actor.scope().type() == ScopeType.UNIT;
+        model.addAttribute("recorder", recorder);
+        if (recorder) {
+            model.addAttribute("clients", records.recentClients(actor));
+        }
+        return "followup/start";
+    }
+
+    @PostMapping("/followup/clients")
+    String lookup(@RequestParam(defaultValue = "") String personnummer, Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        try {
+            ClientRecords.Lookup found = records.lookup(actor, personnummer);
+            redirect.addFlashAttribute("flash", found.created() ? "followup.flash.client-created" : "followup.flash.client-found");
+            redirect.addFlashAttribute("flashArg", found.client().id());
+            return "redirect:/followup/clients/" + found.client().id();
+        } catch (FollowupRejected e) {
+            model.addAttribute("lookupError", e.messageKey());
+            return start(model);
+        }
+    }
+
+    @GetMapping("/followup/clients/{id}")
+    String client(@PathVariable long id, Model model) {
+        FollowupRecords.ClientFile file = records.file(Actor.current().orElseThrow(), id);
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        Map<LifeArea, Map<LocalDate, Integer>> grid = new EnumMap<>(LifeArea.class);
+        for (LifeArea area : LifeArea.values()) {
+            grid.put(area, new java.util.HashMap<>());
+        }
+        for (FollowupRecords.Need need : file.needs()) {
+            dates.add(need.assessedOn());
+            grid.get(need.lifeArea()).put(need.assessedOn(), need.level());
+        }
+        model.addAttribute("file", file);
+        model.addAttribute("assessmentDates", new ArrayList<>(dates));
+        model.addAttribute("levelGrid", grid);
+        model.addAttribute("goals", file.needs().stream().filter(n -> n.goal() != null).toList());
+        model.addAttribute("lifeAreas", LifeArea.values());
+        model.addAttribute("focusAreas", FocusArea.values());
+        model.addAttribute("interventionTypes", catalogue.interventions());
+        model.addAttribute("instruments", catalogue.instruments());
+        model.addAttribute("timePoints", TimePoint.values());
+        model.addAttribute("endReasons", EndReason.values());
+        model.addAttribute("goalStatuses", GoalStatus.values());
+        model.addAttribute("today", LocalDate.now());
+        return "followup/client";
+    }
+
+    @PostMapping("/followup/clients/{id}/episodes")
+    String episode(@PathVariable long id, @RequestParam String focusArea,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                   RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.episode",
+                () -> records.addEpisode(Actor.current().orElseThrow(), id, focusArea, startDate, endDate));
+    }
+
+    @PostMapping("/followup/clients/{id}/needs")
+    String needs(@PathVariable long id,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
+                 @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<LifeArea, Integer> levels = new EnumMap<>(LifeArea.class);
+        Map<LifeArea, String> goals = new EnumMap<>(LifeArea.class);
+        for (LifeArea area : LifeArea.values()) {
+            String level = form.get("level-" + area.code());
+            if (level != null && !level.isBlank()) {
+                try {
+                    levels.put(area, Integer.valueOf(level));
+                } catch (NumberFormatException e) {
+                    levels.put(area, -1);
+                }
+            }
+            goals.put(area, form.get("goal-" + area.code()));
+        }
+        return done(id, redirect, "followup.flash.needs",
+                () -> records.addNeedAssessment(Actor.current().orElseThrow(), id, assessedOn, levels, goals));
+    }
+
+    @PostMapping("/followup/clients/{id}/needs/{needId}/goal")
+    String goal(@PathVariable long id, @PathVariable long needId, @RequestParam String status, RedirectAttributes redirect) {
+        GoalStatus goalStatus = GoalStatus.fromCode(status).orElse(null);
+        return done(id, redirect, "followup.flash.goal", () -> {
+            if (goalStatus == null) {
+                throw new FollowupRejected("status", "followup.error.goal-status");
+            }
+            records.setGoalStatus(Actor.current().orElseThrow(), id, needId, goalStatus);
+            return true;
+        });
+    }
+
+    @PostMapping("/followup/clients/{id}/interventions")
+    String intervention(@PathVariable long id, @RequestParam String interventionCode,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                        @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.intervention", () -> records.addIntervention(
+                Actor.current().orElseThrow(), id, interventionCode, startDate, endDate,
+                endReason == null || endReason.isBlank() ? null : EndReason.fromCode(endReason).orElse(null)));
+    }
+
+    @PostMapping("/followup/clients/{id}/interventions/{interventionId}/end")
+    String endIntervention(@PathVariable long id, @PathVariable long interventionId,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                           @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.intervention-ended", () -> {
+            records.endIntervention(Actor.current().orElseThrow(), id, interventionId, endDate,
+                    endReason == null ? null : EndReason.fromCode(endReason).orElse(null));
+            return true;
+        });
+    }
+
+    @PostMapping("/followup/clients/{id}/measurements")
+    String measurement(@PathVariable long id, @RequestParam String instrumentCode,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
+                       @RequestParam(required = false) String timePoint,
+                       @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        List<Integer> answers = new ArrayList<>();
+        for (int item = 1; form.containsKey("item-" + item); item++) {
+            try {
+                answers.add(Integer.valueOf(form.get("item-" + item)));
+            } catch (NumberFormatException e) {
+                answers.add(Integer.MIN_VALUE);
+            }
+        }
+        return done(id, redirect, "followup.flash.measurement", () -> {
+            records.addMeasurement(Actor.current().orElseThrow(), id, instrumentCode, measuredOn,
+                    timePoint == null ? null : TimePoint.fromCode(timePoint).orElse(null), null, answers);
+            return true;
+        });
+    }
+
+    private interface Recording {
+        Object run();
+    }
+
+    private static String done(long id, RedirectAttributes redirect, String flash, Recording recording) {
+        try {
+            recording.run();
+            redirect.addFlashAttribute("flash", flash);
+        } catch (FollowupRejected e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/followup/clients/" + id;
+    }
+}

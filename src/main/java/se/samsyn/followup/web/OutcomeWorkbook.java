@@ -1,0 +1,90 @@
+package se.samsyn.followup.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import se.samsyn.followup.OutcomeReport;
+
+/** An outcome report as an Excel workbook: the table on one sheet, what it means on another. */
+final class OutcomeWorkbook {
+
+    static final String SUPPRESSED = "..";
+
+    private OutcomeWorkbook() {
+    }
+
+    static byte[] write(OutcomeReport report, MessageSource messages, Locale locale) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(text(messages, "report.sheet.outcomes", locale));
+            String[] headers = {"report.col.intervention", "report.col.sex", "report.col.n", "report.col.median-baseline",
+                    "report.col.median-followup", "report.col.median-change", "report.col.share-improved"};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(text(messages, headers[i], locale));
+                cell.setCellStyle(bold);
+            }
+            int r = 1;
+            for (OutcomeReport.Row row : report.rows()) {
+                for (String sex : OutcomeReport.SEXES) {
+                    OutcomeReport.Cell c = row.cells().get(sex);
+                    Row line = sheet.createRow(r++);
+                    line.createCell(0).setCellValue(row.interventionCode() == null
+                            ? text(messages, "report.all-interventions", locale) : row.interventionName());
+                    line.createCell(1).setCellValue(sex);
+                    number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
+                    number(line.createCell(3), c.suppressed(), c.medianBaseline());
+                    number(line.createCell(4), c.suppressed(), c.medianFollowUp());
+                    number(line.createCell(5), c.suppressed(), c.medianChange());
+                    number(line.createCell(6), c.suppressed(), c.shareImproved());
+                }
+            }
+            for (int i = 0; i < headers.length; i++) {
+                sheet.autoSizeColumn(i);
+            }
+            Sheet about = workbook.createSheet(text(messages, "report.sheet.about", locale));
+            String[][] facts = {
+                    {text(messages, "report.instrument", locale), report.instrumentName()},
+                    {text(messages, "report.period", locale), report.from() + " – " + report.to()},
+                    {text(messages, "report.scope", locale), report.scope().toString()},
+                    {text(messages, "report.mid", locale), String.valueOf(report.minimalImportantDifference())},
+                    {text(messages, "report.suppression-note", locale), String.valueOf(report.threshold())},
+                    {text(messages, "report.method", locale), text(messages, "report.method.text", locale)}};
+            for (int i = 0; i < facts.length; i++) {
+                Row line = about.createRow(i);
+                Cell key = line.createCell(0);
+                key.setCellValue(facts[i][0]);
+                key.setCellStyle(bold);
+                line.createCell(1).setCellValue(facts[i][1]);
+            }
+            about.autoSizeColumn(0);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void number(Cell cell, boolean suppressed, Double value) {
+        if (suppressed) {
+            cell.setCellValue(SUPPRESSED);
+        } else if (value == null) {
+            cell.setCellValue("-");
+        } else {
+            cell.setCellValue(value);
+        }
+    }
+
+    private static String text(MessageSource messages, String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,84 @@
+package se.samsyn.followup.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.ScopeType;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Outcome and needs reports as pages, with a chart and an Excel export. */
+@Controller
+class ReportPages {
+
+    private final OutcomeReports reports;
+    private final Catalogue catalogue;
+    private final MessageSource messages;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ReportPages(OutcomeReports reports, Catalogue catalogue, MessageSource messages) {
+        this.reports = reports;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @GetMapping("/followup/reports")
+    String outcomes(@RequestParam(defaultValue = "who5") String instrument,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code,
+                    Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate start = from == null ? end.minusYears(2) : from;
+        Scope scope = ReportScopes.of(actor, level, code);
+        model.addAttribute("instruments", catalogue.instruments());
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("level", scope.type());
+        model.addAttribute("code", scope.code());
+        model.addAttribute("levels", ReportScopes.levelsFor(actor));
+        model.addAttribute("sexes", OutcomeReport.SEXES);
+        try {
+            OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
+            model.addAttribute("report", report);
+            model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
+            model.addAttribute("needs", reports.needs(actor, scope));
+        } catch (FollowupRejected e) {
+            model.addAttribute("reportError", e.messageKey());
+        }
+        return "followup/reports";
+    }
+
+    @GetMapping("/followup/reports/outcomes.xlsx")
+    ResponseEntity<byte[]> excel(@RequestParam(defaultValue = "who5") String instrument,
+                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) ScopeType level,
+                                 @RequestParam(required = false) String code, Locale locale) throws IOException {
+        Actor actor = Actor.current().orElseThrow();
+        OutcomeReport report = reports.outcomes(actor, instrument, from, to, ReportScopes.of(actor, level, code));
+        byte[] workbook = OutcomeWorkbook.write(report, messages, locale);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("samsyn-utfall-" + instrument + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook);
+    }
+}

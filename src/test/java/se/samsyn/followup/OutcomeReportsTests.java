@@ -1,0 +1,164 @@
+package se.samsyn.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.NewUnit;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Units;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * Recording through the client records and reading the outcome report back, on both databases,
+ * with a fixture small enough to check by hand:
+ * <pre>
+ * client  sex  baseline  follow-up  change
+ * 500     K    40        60         20
+ * 501     M    50        55          5
+ * 502     K    30        45         15
+ * 503     M    70        65         -5
+ * 504     K    20        50         30
+ * </pre>
+ */
+abstract class OutcomeReportsTests {
+
+    static final String UNIT = "1280-RPT";
+    static final Actor WORKER = new Actor("rpt-worker", Role.CASE_WORKER, Scope.unit(UNIT));
+    static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    static final LocalDate TO = LocalDate.of(2025, 12, 31);
+
+    @Autowired
+    ClientRecords records;
+
+    @Autowired
+    OutcomeReports reports;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void recordTheFixtureOnce() {
+        Actor admin = new Actor("setup", Role.ADMINISTRATOR, Scope.nation());
+        if (organisation.unit(UNIT).isPresent()) {
+            return;
+        }
+        units.register(admin, new NewUnit("1280", UNIT, "Rapportenheten", Set.of(FocusArea.SUBSTANCE_USE)));
+        units.register(admin, new NewUnit("1281", "1281-RPT", "Lund rapport", Set.of(FocusArea.SUBSTANCE_USE)));
+        double[][] pairs = {{40, 60}, {50, 55}, {30, 45}, {70, 65}, {20, 50}};
+        for (int i = 0; i < pairs.length; i++) {
+            long id = records.lookup(WORKER, TestNumbers.number(500 + i)).client().id();
+            records.addIntervention(WORKER, id, "MI", LocalDate.of(2025, 1, 10), null, null);
+            records.addMeasurement(WORKER, id, "who5", LocalDate.of(2025, 1, 10), TimePoint.BASELINE, pairs[i][0], null);
+            records.addMeasurement(WORKER, id, "who5", LocalDate.of(2025, 7, 10), TimePoint.FOLLOWUP_6M, pairs[i][1], null);
+        }
+    }
+
+    @Test
+    void theUnitSeesExactStatisticsPerSex() {
+        OutcomeReport report = reports.outcomes(WORKER, "who5", FROM, TO, null);
+        assertThat(report.suppressionApplies()).isFalse();
+        assertThat(report.rows()).hasSize(2);
+        OutcomeReport.Row mi = report.rows().get(1);
+        assertThat(mi.interventionCode()).isEqualTo("MI");
+        assertThat(mi.cells().get("T")).isEqualTo(new OutcomeReport.Cell(5, 40.0, 55.0, 15.0, 60.0, false));
+        assertThat(mi.cells().get("K")).isEqualTo(new OutcomeReport.Cell(3, 30.0, 50.0, 20.0, 100.0, false));
+        assertThat(mi.cells().get("M")).isEqualTo(new OutcomeReport.Cell(2, 60.0, 60.0, 0.0, 0.0, false));
+        assertThat(report.rows().get(0).cells().get("T")).isEqualTo(mi.cells().get("T"));
+    }
+
+    @Test
+    void theMunicipalitySeesTheTotalButNotTheSmallSexCells() {
+        Actor analyst = new Actor("analyst", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+        OutcomeReport report = reports.outcomes(analyst, "who5", FROM, TO, Scope.unit(UNIT));
+        assertThat(report.suppressionApplies()).isTrue();
+        OutcomeReport.Row mi = report.rows().get(1);
+        assertThat(mi.cells().get("T")).isEqualTo(new OutcomeReport.Cell(5, 40.0, 55.0, 15.0, 60.0, false));
+        assertThat(mi.cells().get("K").suppressed()).isTrue();
+        assertThat(mi.cells().get("K").n()).isNull();
+        assertThat(mi.cells().get("M").suppressed()).isTrue();
+        // the distribution's bins with 1–4 clients are withheld too
+        assertThat(report.distribution().baseline()).allMatch(c -> c == null || c == 0 || c >= 5);
+    }
+
+    @Test
+    void aPeriodWithoutFollowUpsGivesEmptyCells() {
+        OutcomeReport report = reports.outcomes(WORKER, "who5", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);
+        assertThat(report.rows()).hasSize(1);
+        assertThat(report.rows().get(0).cells().get("T")).isEqualTo(new OutcomeReport.Cell(0, null, null, null, null, false));
+    }
+
+    @Test
+    void reportsOutsideTheCallersScopeAreRefused() {
+        Actor lund = new Actor("lund-worker", Role.CASE_WORKER, Scope.unit("1281-RPT"));
+        assertThatThrownBy(() -> reports.outcomes(lund, "who5", FROM, TO, Scope.unit(UNIT)))
+                .isInstanceOf(AccessDeniedException.class);
+        Actor lundAnalyst = new Actor("lund-analyst", Role.MUNICIPAL_ANALYST, Scope.municipality("1281"));
+        assertThatThrownBy(() -> reports.outcomes(lundAnalyst, "who5", FROM, TO, Scope.municipality("1280")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCaseWorkerOfAnotherUnitCannotReadTheClient() {
+        long id = records.lookup(WORKER, TestNumbers.number(500)).client().id();
+        Actor lund = new Actor("lund-worker", Role.CASE_WORKER, Scope.unit("1281-RPT"));
+        assertThatThrownBy(() -> records.file(lund, id)).isInstanceOf(ClientNotFound.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'CLIENT_ACCESS_DENIED' AND actor = 'lund-worker'")
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void analystsAboveTheUnitGetNoIndividualRecord() {
+        long id = records.lookup(WORKER, TestNumbers.number(501)).client().id();
+        for (Actor analyst : List.of(new Actor("nat", Role.NATIONAL_ANALYST, Scope.nation()),
+                new Actor("dir", Role.SOCIAL_DIRECTOR, Scope.municipality("1280")),
+                new Actor("adm", Role.ADMINISTRATOR, Scope.nation()))) {
+            assertThatThrownBy(() -> records.file(analyst, id)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> records.lookup(analyst, TestNumbers.number(501)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void everyReadAndWriteOfTheClientIsAudited() {
+        long id = records.lookup(WORKER, TestNumbers.number(502)).client().id();
+        int before = audits(id);
+        records.file(WORKER, id);
+        records.addEpisode(WORKER, id, "substance-use", LocalDate.of(2025, 1, 10), null);
+        assertThat(audits(id)).isEqualTo(before + 2);
+        assertThat(jdbc.sql("""
+                SELECT action FROM aud_event WHERE object_type = 'client' AND object_id = :id ORDER BY seq DESC LIMIT 2""")
+                .param("id", String.valueOf(id)).query(String.class).list())
+                .containsExactly("EPISODE_RECORDED", "CLIENT_FILE_READ");
+    }
+
+    @Test
+    void rejectsAnInvalidNumberWithASwedishReasonAndCreatesNothing() {
+        int before = jdbc.sql("SELECT COUNT(*) FROM fup_client").query(Integer.class).single();
+        assertThatThrownBy(() -> records.lookup(WORKER, TestNumbers.broken(600)))
+                .isInstanceOfSatisfying(FollowupRejected.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("followup.pnr.checksum"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_client").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    private int audits(long client) {
+        return jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE object_type = 'client' AND object_id = :id")
+                .param("id", String.valueOf(client)).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,105 @@
+package se.samsyn.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samsyn.TestDatabases;
+
+/** A case worker records a client and sees the result in the unit report, with axe on every page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data"})
+class FollowupJourneyIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "followup-journey");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCaseWorkerRecordsNeedsAnInterventionAndTwoWho5MeasurementsAndSeesThemInTheReport() {
+        try (Browser browser = Browser.open(port)) {
+            browser.login("demo-caseworker", "demo");
+            browser.find(By.linkText("Uppföljning")).click();
+            assertThat(browser.heading()).isEqualTo("Systematisk uppföljning");
+            browser.check("20-followup-start");
+
+            browser.find(By.id("personnummer")).sendKeys("19811218-9877");
+            browser.driver.findElement(By.id("lookup")).click();
+            assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
+                    .isEqualTo("Kontrollsiffran stämmer inte. Kontrollera att numret är rätt skrivet.");
+            browser.find(By.id("personnummer")).sendKeys("19811218-9876");
+            browser.driver.findElement(By.id("lookup")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).startsWith("Ny klient registrerad");
+            assertThat(browser.driver.getPageSource()).doesNotContain("9876", "811218");
+
+            browser.find(By.cssSelector("details summary")).click();
+            new Select(browser.find(By.id("level-d5"))).selectByValue("3");
+            new Select(browser.driver.findElement(By.id("level-security"))).selectByValue("2");
+            browser.driver.findElement(By.id("goal-d5")).sendKeys("Klara morgonrutinen själv");
+            browser.driver.findElement(By.id("save-needs")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Behovsbedömningen är sparad.");
+            assertThat(browser.find(By.id("needs-table")).getText()).contains("Personlig vård", "3");
+
+            new Select(browser.find(By.id("intervention-code"))).selectByValue("MI");
+            setDate(browser, "intervention-start", LocalDate.now().minusMonths(7));
+            browser.driver.findElement(By.id("add-intervention")).click();
+            assertThat(browser.find(By.id("interventions-table")).getText()).contains("Motiverande samtal");
+
+            measure(browser, LocalDate.now().minusMonths(7), "baseline", new int[] {2, 2, 1, 2, 1});
+            measure(browser, LocalDate.now().minusDays(3), "followup-6m", new int[] {4, 3, 4, 3, 3});
+            assertThat(browser.find(By.id("measurements-table")).getText()).contains("32,0", "68,0");
+            browser.check("21-client");
+
+            browser.go("/followup/reports");
+            assertThat(browser.heading()).isEqualTo("Utfall per insats");
+            String table = browser.find(By.id("outcome-table")).getText();
+            assertThat(table).contains("Motiverande samtal (MI)", "32,0", "68,0", "36,0", "100,0 %");
+            browser.wait.until(d -> d.findElements(By.cssSelector("#distribution-chart")).size() == 1);
+            browser.check("22-unit-report");
+        }
+    }
+
+    @Test
+    void aNationalAnalystSeesSuppressedAggregatesAndNoClients() {
+        try (Browser browser = Browser.open(port)) {
+            browser.login("demo-national", "demo");
+            browser.go("/followup/reports");
+            assertThat(browser.find(By.cssSelector(".note")).getText()).contains("färre än 5");
+            browser.check("23-national-report");
+            browser.go("/followup/clients/1");
+            assertThat(browser.heading()).isEqualTo("Något gick fel (403)");
+            browser.go("/followup/import");
+            browser.check("24-import");
+            browser.go("/followup/catalogue");
+            assertThat(browser.find(By.id("instrument-catalogue")).getText()).contains("who5", "severity");
+            browser.check("25-catalogue");
+        }
+    }
+
+    private static void measure(Browser browser, LocalDate date, String timePoint, int[] answers) {
+        WebElement form = browser.find(By.id("measure-who5"));
+        setDate(browser, "who5-date", date);
+        new Select(form.findElement(By.id("who5-point"))).selectByValue(timePoint);
+        for (int i = 0; i < answers.length; i++) {
+            new Select(form.findElement(By.id("who5-item-" + (i + 1)))).selectByValue(String.valueOf(answers[i]));
+        }
+        form.findElement(By.id("save-who5")).click();
+        assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Mätningen är sparad.");
+    }
+
+    private static void setDate(Browser browser, String id, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+    }
+}
