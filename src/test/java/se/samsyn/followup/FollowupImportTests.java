@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.NewUnit;
 import se.samsyn.organisation.Organisation;
@@ -20,6 +23,7 @@ import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
 
 /** Bulk import on both databases: all-or-nothing, every bad row listed, idempotent, scoped. */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class FollowupImportTests {
 
     static final String UNIT = "1280-IFO-VUX";
@@ -49,10 +53,14 @@ abstract class FollowupImportTests {
 
     /** 50 measurement rows for 50 clients (serials 100–149); rows are numbered from 2 after the header. */
     static String measurements(Map<Integer, String> replacedLines) {
+        return measurements(100, replacedLines);
+    }
+
+    static String measurements(int firstSerial, Map<Integer, String> replacedLines) {
         StringBuilder csv = new StringBuilder("personnummer,unit_code,instrument_code,measured_on,time_point,score\n");
         for (int i = 0; i < 50; i++) {
             int line = i + 2;
-            String row = TestNumbers.number(100 + i) + "," + UNIT + ",who5,2025-03-0" + (1 + i % 9) + ",baseline,"
+            String row = TestNumbers.number(firstSerial + i) + "," + UNIT + ",who5,2025-03-0" + (1 + i % 9) + ",baseline,"
                     + (i * 2);
             csv.append(replacedLines.getOrDefault(line, row)).append('\n');
         }
@@ -158,10 +166,11 @@ abstract class FollowupImportTests {
     }
 
     @Test
-    void storesNoPersonalIdentityNumberAnywhere() {
-        run(ImportType.MEASUREMENTS, measurements(Map.of()), false);
-        List<String> forbidden = List.of(TestNumbers.number(100), TestNumbers.number(100).substring(2),
-                TestNumbers.number(149), TestNumbers.number(149).substring(2));
+    void storesAndLogsNoPersonalIdentityNumberAnywhere(CapturedOutput output) {
+        run(ImportType.MEASUREMENTS, measurements(700, Map.of(5, TestNumbers.broken(703) + "," + UNIT + ",who5,2025-03-01,baseline,4")), false);
+        run(ImportType.MEASUREMENTS, measurements(700, Map.of()), false);
+        List<String> forbidden = List.of(TestNumbers.number(700), TestNumbers.number(700).substring(2),
+                TestNumbers.number(749), TestNumbers.number(749).substring(2));
         List<String> tables = jdbc.sql("""
                 SELECT table_name FROM information_schema.tables
                 WHERE LOWER(table_schema) = 'public' AND table_type IN ('BASE TABLE', 'TABLE')""")
@@ -175,6 +184,10 @@ abstract class FollowupImportTests {
                 }
             }
         }
+        for (String number : forbidden) {
+            assertThat(output.getAll()).doesNotContain(number);
+        }
+        assertThat(output.getAll()).doesNotContain(TestNumbers.broken(703));
     }
 
     private ImportResult json(ImportType type, String content) {
