@@ -50,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class FollowupImport {
 
     public static final int MAX_LISTED_ERRORS = 10_000;
-    static final int BATCH = 1_000;
+    static final int BATCH = 5_000;
+    /** Marks a pending row whose client is created with the next batch. */
+    private static final String PSEUDONYM_KEY = "pendingClient";
     /** Rows are read one object at a time from the array, so the rest of the array is expected. */
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -124,6 +126,10 @@ public class FollowupImport {
                 .build());
     }
 
+    /** A client that a pending row names and that is created, if it is new, with the next batch. */
+    private record NewClient(Unit unit, String pseudonym, int birthYear, String sex) {
+    }
+
     /** One import in progress: its counters, its pending batch and its caches. */
     private final class Run {
         private final Actor actor;
@@ -141,6 +147,7 @@ public class FollowupImport {
         private final Map<String, Instrument> instruments = new HashMap<>();
         private final Set<String> interventionCodes;
         private final List<MapSqlParameterSource> pending = new ArrayList<>(BATCH);
+        private final Map<String, NewClient> unresolved = new HashMap<>();
         private final List<ImportResult.RowError> errors = new ArrayList<>();
         private long rows;
         private long inserted;
@@ -228,10 +235,16 @@ public class FollowupImport {
             if (errorCount > errorsBefore) {
                 return;
             }
-            long client = clientId(unit.get(), pnr);
-            clientsTouched.add(client);
-            values.addValue("municipality", unit.get().municipalityCode()).addValue("client", client)
-                    .addValue("unit", unit.get().code());
+            values.addValue("municipality", unit.get().municipalityCode()).addValue("unit", unit.get().code());
+            String pseudonym = pseudonymiser.pseudonym(pnr);
+            Long client = clients.get(unit.get().code() + "|" + pseudonym);
+            if (client != null) {
+                values.addValue("client", client);
+            } else {
+                unresolved.putIfAbsent(unit.get().code() + "|" + pseudonym, new NewClient(unit.get(), pseudonym,
+                        pnr.birthYear(), pnr.legalSex().code()));
+                values.addValue(PSEUDONYM_KEY, unit.get().code() + "|" + pseudonym);
+            }
             pending.add(values);
             if (pending.size() >= BATCH) {
                 flush();
@@ -311,25 +324,47 @@ public class FollowupImport {
                     .addValue("score", score).addValue("answers", null);
         }
 
-        private long clientId(Unit unit, PersonalIdentityNumber pnr) {
-            String pseudonym = pseudonymiser.pseudonym(pnr);
-            String key = unit.code() + "|" + pseudonym;
-            Long cached = clients.get(key);
-            if (cached != null) {
-                return cached;
+        /**
+         * Creates the clients that the pending rows name but the cache does not know, with one batch
+         * insert and one look-up per unit, instead of two round trips per new client.
+         */
+        private void resolveClients() {
+            if (unresolved.isEmpty()) {
+                return;
             }
-            repository.insertClient(unit.municipalityCode(), unit.code(), pseudonym, pnr.birthYear(),
-                    pnr.legalSex().code(), clock.instant());
-            long id = repository.clientId(unit.municipalityCode(), unit.code(), pseudonym).orElseThrow();
-            clients.put(key, id);
-            return id;
+            List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
+            Map<String, List<NewClient>> byUnit = new HashMap<>();
+            for (NewClient c : unresolved.values()) {
+                inserts.add(new MapSqlParameterSource().addValue("municipality", c.unit().municipalityCode())
+                        .addValue("unit", c.unit().code()).addValue("pseudonym", c.pseudonym())
+                        .addValue("birthYear", c.birthYear()).addValue("sex", c.sex())
+                        .addValue("at", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+                byUnit.computeIfAbsent(c.unit().code(), u -> new ArrayList<>()).add(c);
+            }
+            repository.insertBatch(FollowupRepository.INSERT_CLIENT, inserts);
+            byUnit.forEach((unitCode, list) -> {
+                Unit unit = list.get(0).unit();
+                repository.clientIds(unit.municipalityCode(), unitCode, list.stream().map(NewClient::pseudonym).toList())
+                        .forEach((pseudonym, id) -> clients.put(unitCode + "|" + pseudonym, id));
+            });
+            for (MapSqlParameterSource row : pending) {
+                if (row.hasValue(PSEUDONYM_KEY)) {
+                    row.addValue("client", clients.get((String) row.getValue(PSEUDONYM_KEY)));
+                }
+            }
+            unresolved.clear();
         }
 
         void flush() {
             if (errorCount > 0) {
                 // the file will be rolled back anyway; stop writing and only keep validating
                 pending.clear();
+                unresolved.clear();
                 return;
+            }
+            resolveClients();
+            for (MapSqlParameterSource row : pending) {
+                clientsTouched.add((Long) row.getValue("client"));
             }
             inserted += repository.insertBatch(insertSql(), pending);
             pending.clear();

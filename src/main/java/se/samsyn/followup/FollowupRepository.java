@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,6 +64,19 @@ class FollowupRepository {
                 WHERE municipality_code = :municipality AND unit_code = :unit AND pseudonym = :pseudonym""")
                 .param("municipality", municipality).param("unit", unit).param("pseudonym", pseudonym)
                 .query(Long.class).optional();
+    }
+
+    /** The ids of the given pseudonyms' clients in one unit, by pseudonym. */
+    Map<String, Long> clientIds(String municipality, String unit, List<String> pseudonyms) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("""
+                SELECT pseudonym, id FROM fup_client
+                WHERE municipality_code = :municipality AND unit_code = :unit AND pseudonym IN (:pseudonyms)""")
+                .param("municipality", municipality).param("unit", unit).param("pseudonyms", pseudonyms)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
     }
 
     /** Returns whether a new client row was created. */

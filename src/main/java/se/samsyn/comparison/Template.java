@@ -1,0 +1,53 @@
+package se.samsyn.comparison;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The general templates a follow-up indicator is defined from, without code. Each names the
+ * parameters it needs.
+ */
+public enum Template {
+    /** Share of clients with baseline and follow-up who improved by at least the minimal important difference. */
+    IMPROVED_SHARE("improved-share", MeasureUnit.PERCENT, true, false),
+    /** Median change from baseline to follow-up, in the instrument's points (positive = better). */
+    MEDIAN_CHANGE("median-change", MeasureUnit.SCORE, true, false),
+    /** Share of ended interventions that were completed as planned. */
+    COMPLETED_SHARE("completed-share", MeasureUnit.PERCENT, false, false),
+    /** Share of judged goals that were achieved. */
+    GOALS_ACHIEVED("goals-achieved", MeasureUnit.PERCENT, false, false),
+    /** Clients with an episode during the year per 1,000 inhabitants of an age band. */
+    CLIENTS_PER_1000("clients-per-1000", MeasureUnit.PER_1000, false, true);
+
+    private final String code;
+    private final MeasureUnit unit;
+    private final boolean needsInstrument;
+    private final boolean usesAgeBand;
+
+    Template(String code, MeasureUnit unit, boolean needsInstrument, boolean usesAgeBand) {
+        this.code = code;
+        this.unit = unit;
+        this.needsInstrument = needsInstrument;
+        this.usesAgeBand = usesAgeBand;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public MeasureUnit unit() {
+        return unit;
+    }
+
+    public boolean needsInstrument() {
+        return needsInstrument;
+    }
+
+    public boolean usesAgeBand() {
+        return usesAgeBand;
+    }
+
+    public static Optional<Template> fromCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,53 @@
+-- The follow-up module's published facts for statistics: one row per client-level fact, with
+-- no pseudonym and no unit. Other modules (open comparisons) aggregate these views and never
+-- read the fup_ tables themselves, so the follow-up schema can change behind them.
+
+-- One row per client, instrument and calendar year in which the client had a follow-up
+-- measurement: the earliest baseline score and the year's latest follow-up score.
+CREATE VIEW fup_fact_outcome AS
+SELECT f.municipality_code, f.client_id, c.legal_sex, c.birth_year, f.instrument_code, f.stat_year,
+       b.score AS baseline_score, f.score AS followup_score
+FROM (SELECT m.municipality_code, m.client_id, m.instrument_code, m.score,
+             EXTRACT(YEAR FROM m.measured_on) AS stat_year,
+             ROW_NUMBER() OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
+                                             EXTRACT(YEAR FROM m.measured_on)
+                                ORDER BY m.measured_on DESC, m.id DESC) AS rn
+      FROM fup_measurement m WHERE m.time_point <> 'baseline') f
+JOIN (SELECT m.municipality_code, m.client_id, m.instrument_code, m.score,
+             ROW_NUMBER() OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code
+                                ORDER BY m.measured_on, m.id) AS rn
+      FROM fup_measurement m WHERE m.time_point = 'baseline') b
+  ON b.municipality_code = f.municipality_code AND b.client_id = f.client_id
+ AND b.instrument_code = f.instrument_code AND b.rn = 1
+JOIN fup_client c ON c.municipality_code = f.municipality_code AND c.id = f.client_id
+WHERE f.rn = 1;
+
+-- One row per client and intervention type the client has had (to filter outcomes by intervention).
+CREATE VIEW fup_fact_client_intervention AS
+SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention;
+
+-- One row per ended intervention, in the year it ended.
+CREATE VIEW fup_fact_intervention_end AS
+SELECT i.municipality_code, i.client_id, c.legal_sex, c.birth_year, i.intervention_code,
+       EXTRACT(YEAR FROM i.end_date) AS stat_year,
+       CASE WHEN i.end_reason = 'completed' THEN 1 ELSE 0 END AS completed
+FROM fup_intervention i
+JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
+WHERE i.end_date IS NOT NULL;
+
+-- One row per goal whose attainment has been judged, in the year of its assessment.
+CREATE VIEW fup_fact_goal AS
+SELECT n.municipality_code, n.client_id, c.legal_sex, c.birth_year, n.life_area,
+       EXTRACT(YEAR FROM n.assessed_on) AS stat_year,
+       CASE WHEN n.goal_status = 'achieved' THEN 1 ELSE 0 END AS achieved
+FROM fup_need n
+JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
+WHERE n.goal IS NOT NULL AND n.goal_status IS NOT NULL;
+
+-- One row per episode, with the years it covers.
+CREATE VIEW fup_fact_episode AS
+SELECT e.municipality_code, e.client_id, c.legal_sex, c.birth_year, e.focus_area,
+       EXTRACT(YEAR FROM e.start_date) AS start_year,
+       EXTRACT(YEAR FROM e.end_date) AS end_year
+FROM fup_episode e
+JOIN fup_client c ON c.municipality_code = e.municipality_code AND c.id = e.client_id;
