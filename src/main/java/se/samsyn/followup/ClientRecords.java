@@ -40,9 +40,12 @@ public class ClientRecords {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate separately;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ClientRecords(FollowupRepository repository, Catalogue catalogue, Pseudonymiser pseudonymiser,
-                  Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                  Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.catalogue = catalogue;
         this.pseudonymiser = pseudonymiser;
@@ -228,6 +231,9 @@ public class ClientRecords {
                 .municipality(unit.municipalityCode())
                 .county(organisation.countyOf(se.samsyn.shared.Scope.municipality(unit.municipalityCode())).orElse(null))
                 .unit(unit.code()).details(details).build());
+        if (category == AuditCategory.INDIVIDUAL_WRITE) {
+            events.publishEvent(new FollowupDataChanged(unit.municipalityCode()));
+        }
     }
 
     private static MapSqlParameterSource base(Client client) {

@@ -67,9 +67,12 @@ public class FollowupImport {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FollowupImport(FollowupRepository repository, Catalogue catalogue, Pseudonymiser pseudonymiser,
-                   Organisation organisation, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+                   Organisation organisation, AuditTrail audit, TransactionTemplate transactions, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.catalogue = catalogue;
         this.pseudonymiser = pseudonymiser;
@@ -95,6 +98,9 @@ public class FollowupImport {
                 tx.setRollbackOnly();
             } else {
                 recordAudit(actor, unit, type, run, AuditOutcome.SUCCESS);
+                if (run.inserted > 0) {
+                    events.publishEvent(new FollowupDataChanged(unit.municipalityCode()));
+                }
             }
             String status = rejected ? "rejected" : dryRun ? "valid" : "imported";
             long imported = rejected || dryRun ? 0 : run.inserted;
