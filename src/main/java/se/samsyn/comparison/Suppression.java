@@ -58,15 +58,18 @@ public final class Suppression {
             if (derivable.isEmpty()) {
                 return suppressed;
             }
-            Cell exposed = derivable.iterator().next();
-            Cell extra = live.stream()
-                    .filter(r -> r.parent().equals(exposed) || r.children().contains(exposed))
-                    .flatMap(r -> cellsOf(r).stream())
-                    .filter(c -> !suppressed.contains(c))
-                    .min(Comparator.<Cell>comparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
-                    .orElse(null);
+            // hide one more published cell: next to an exposed cell if possible, otherwise in any
+            // relation that holds a hidden cell, so that the combination exposing it breaks
+            Cell extra = smallestPublished(live.stream()
+                    .filter(r -> derivable.contains(r.parent()) || r.children().stream().anyMatch(derivable::contains)),
+                    suppressed, bases);
             if (extra == null) {
-                // every cell around it is already hidden; nothing more can be done with these relations
+                extra = smallestPublished(live.stream()
+                        .filter(r -> suppressed.contains(r.parent()) || r.children().stream().anyMatch(suppressed::contains)),
+                        suppressed, bases);
+            }
+            if (extra == null) {
+                // every cell in every relation is hidden already
                 return suppressed;
             }
             suppressed.add(extra);
@@ -149,6 +152,14 @@ public final class Suppression {
             }
         }
         return determined;
+    }
+
+    private static Cell smallestPublished(java.util.stream.Stream<Relation> relations, Set<Cell> suppressed,
+                                          Map<Cell, Integer> bases) {
+        return relations.flatMap(r -> cellsOf(r).stream())
+                .filter(c -> !suppressed.contains(c))
+                .min(Comparator.<Cell>comparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
+                .orElse(null);
     }
 
     private static Set<Cell> cellsOf(Relation r) {
