@@ -274,9 +274,8 @@ public class ComparisonEngine {
                 bases.put(new Suppression.Cell(row.areaCode(), row.gender()), row.n() == null ? 0 : row.n());
             }
             Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold);
-            for (Suppression.Cell cell : hidden) {
-                repository.updateStatus(indicator.id(), year, cell.area(), cell.gender(), ResultRow.SUPPRESSED);
-            }
+            repository.updateCells("status", indicator.id(), hidden.stream()
+                    .map(c -> new ComparisonRepository.CellUpdate(year, c.area(), c.gender(), ResultRow.SUPPRESSED)).toList());
         });
     }
 
@@ -322,14 +321,12 @@ public class ComparisonEngine {
                         .put(row.areaCode(), row.shown() ? row.value() : null);
             }
         }
-        List<Object[]> updates = new ArrayList<>();
+        List<ComparisonRepository.CellUpdate> updates = new ArrayList<>();
         cells.forEach((key, values) -> {
             String[] parts = key.split("\\|");
-            Colouring.colour(values, indicator.direction(), greenPercent, redPercent)
-                    .forEach((area, colour) -> updates.add(new Object[] {Integer.parseInt(parts[0]), area, parts[1], colour}));
+            Colouring.colour(values, indicator.direction(), greenPercent, redPercent).forEach((area, colour) ->
+                    updates.add(new ComparisonRepository.CellUpdate(Integer.parseInt(parts[0]), area, parts[1], colour)));
         });
-        for (Object[] u : updates) {
-            repository.updateColour(indicator.id(), (Integer) u[0], (String) u[1], (String) u[2], (String) u[3]);
-        }
+        repository.updateCells("colour", indicator.id(), updates);
     }
 }

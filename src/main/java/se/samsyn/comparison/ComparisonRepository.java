@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +26,27 @@ class ComparisonRepository {
             indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, result_value, n, status, colour""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    ComparisonRepository(JdbcClient jdbc) {
+    ComparisonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Sets a column (status or colour) of many cells in one batch. */
+    void updateCells(String column, String indicatorId, List<CellUpdate> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE cmp_result SET " + ("status".equals(column) ? "status" : "colour") + """
+                 = :value WHERE indicator_id = :id AND stat_year = :year AND area_code = :area AND gender = :gender""";
+        batch.batchUpdate(sql, updates.stream().map(u -> new MapSqlParameterSource().addValue("value", u.value())
+                .addValue("id", indicatorId).addValue("year", u.year()).addValue("area", u.area())
+                .addValue("gender", u.gender())).toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** A new value for one cell. */
+    record CellUpdate(int year, String area, String gender, String value) {
     }
 
     List<Indicator> indicators() {
@@ -106,22 +126,6 @@ class ComparisonRepository {
     List<Integer> years(String indicatorId) {
         return jdbc.sql("SELECT DISTINCT stat_year FROM cmp_result WHERE indicator_id = :id ORDER BY stat_year")
                 .param("id", indicatorId).query(Integer.class).list();
-    }
-
-    void updateStatus(String indicatorId, int year, String area, String gender, String status) {
-        jdbc.sql("""
-                UPDATE cmp_result SET status = :status
-                WHERE indicator_id = :id AND stat_year = :year AND area_code = :area AND gender = :gender""")
-                .param("status", status).param("id", indicatorId).param("year", year).param("area", area)
-                .param("gender", gender).update();
-    }
-
-    void updateColour(String indicatorId, int year, String area, String gender, String colour) {
-        jdbc.sql("""
-                UPDATE cmp_result SET colour = :colour
-                WHERE indicator_id = :id AND stat_year = :year AND area_code = :area AND gender = :gender""")
-                .param("colour", colour).param("id", indicatorId).param("year", year).param("area", area)
-                .param("gender", gender).update();
     }
 
     private Indicator indicatorRow(ResultSet rs, int row) throws SQLException {

@@ -115,7 +115,7 @@ public class Indicators {
                 blank(form.interventionCode()) || t == Template.GOALS_ACHIEVED || t == Template.CLIENTS_PER_1000
                         ? null : form.interventionCode(),
                 ageBand, t == Template.CLIENTS_PER_1000 && !blank(form.filterFocusArea()) ? form.filterFocusArea() : null,
-                null, null, null, false, null, form.published(), actor.username(), clock.instant(), null);
+                null, null, null, false, null, Boolean.TRUE.equals(form.published()), actor.username(), clock.instant(), null);
         repository.insert(indicator);
         engine.refresh(id);
         audit.record(AuditRecord.of("INDICATOR_DEFINED", AuditCategory.ADMINISTRATION).actor(actor)

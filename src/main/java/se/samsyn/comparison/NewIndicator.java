@@ -4,5 +4,5 @@ package se.samsyn.comparison;
 public record NewIndicator(String id, String titleSv, String titleEn, String descriptionSv, String descriptionEn,
                            String focusArea, String kind, String qualityDimension, String measureType,
                            String direction, String template, String instrumentCode, String interventionCode,
-                           String ageBand, String filterFocusArea, boolean published) {
+                           String ageBand, String filterFocusArea, Boolean published) {
 }

@@ -53,27 +53,76 @@ public final class Suppression {
                 .map(r -> new Relation(r.parent(), r.children().stream().filter(bases::containsKey).toList()))
                 .filter(r -> bases.containsKey(r.parent()))
                 .toList();
+        hideLoneCells(suppressed, live, bases);
         while (true) {
             Set<Cell> derivable = derivable(suppressed, live);
             if (derivable.isEmpty()) {
                 return suppressed;
             }
-            // hide one more published cell: next to an exposed cell if possible, otherwise in any
-            // relation that holds a hidden cell, so that the combination exposing it breaks
-            Cell extra = smallestPublished(live.stream()
-                    .filter(r -> derivable.contains(r.parent()) || r.children().stream().anyMatch(derivable::contains)),
-                    suppressed, bases);
-            if (extra == null) {
-                extra = smallestPublished(live.stream()
+            // a combination of several relations exposes a cell: hide one more published cell next
+            // to an exposed one if possible, otherwise in any relation that holds a hidden cell
+            Set<Cell> extras = new LinkedHashSet<>();
+            for (Cell exposed : derivable) {
+                Cell extra = smallestPublished(live.stream()
+                        .filter(r -> r.parent().equals(exposed) || r.children().contains(exposed)), suppressed, bases);
+                if (extra != null) {
+                    extras.add(extra);
+                }
+            }
+            if (extras.isEmpty()) {
+                Cell extra = smallestPublished(live.stream()
                         .filter(r -> suppressed.contains(r.parent()) || r.children().stream().anyMatch(suppressed::contains)),
                         suppressed, bases);
+                if (extra == null) {
+                    // every cell in every relation is hidden already
+                    return suppressed;
+                }
+                extras.add(extra);
             }
-            if (extra == null) {
-                // every cell in every relation is hidden already
-                return suppressed;
-            }
-            suppressed.add(extra);
+            suppressed.addAll(extras);
+            hideLoneCells(suppressed, live, bases);
         }
+    }
+
+    /**
+     * The common case, cheaply: while some relation has exactly one hidden cell (which the others
+     * would give away by subtraction), hide the published cell of that relation with the smallest
+     * base, preferring a child to the parent.
+     */
+    private static void hideLoneCells(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases) {
+        Map<Cell, List<Relation>> relationsOf = new HashMap<>();
+        for (Relation r : relations) {
+            relationsOf.computeIfAbsent(r.parent(), c -> new ArrayList<>()).add(r);
+            r.children().forEach(c -> relationsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Relation r : relations) {
+                if (hiddenIn(r, suppressed) != 1) {
+                    continue;
+                }
+                // prefer a cell that also mends another relation with a single hidden cell, then the smallest base
+                Cell extra = r.children().stream().filter(c -> !suppressed.contains(c))
+                        .min(Comparator.<Cell>comparingInt(c -> -(int) relationsOf.getOrDefault(c, List.of()).stream()
+                                        .filter(o -> o != r && hiddenIn(o, suppressed) == 1).count())
+                                .thenComparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
+                        .orElse(r.parent());
+                if (suppressed.add(extra)) {
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static int hiddenIn(Relation r, Set<Cell> suppressed) {
+        int hidden = suppressed.contains(r.parent()) ? 1 : 0;
+        for (Cell c : r.children()) {
+            if (suppressed.contains(c)) {
+                hidden++;
+            }
+        }
+        return hidden;
     }
 
     /**

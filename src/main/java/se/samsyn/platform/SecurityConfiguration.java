@@ -45,6 +45,9 @@ class SecurityConfiguration {
         http
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
+                                "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
+                                "/api/v1/comparisons/**").permitAll()
                         .requestMatchers("/", "/login", "/error", "/municipalities", "/municipalities/**", "/map",
                                 "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",

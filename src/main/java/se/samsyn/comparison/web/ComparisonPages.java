@@ -1,0 +1,257 @@
+package se.samsyn.comparison.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.comparison.ComparisonAccess;
+import se.samsyn.comparison.Comparisons;
+import se.samsyn.comparison.Direction;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.IndicatorKind;
+import se.samsyn.comparison.IndicatorRejected;
+import se.samsyn.comparison.Indicators;
+import se.samsyn.comparison.MeasureType;
+import se.samsyn.comparison.NewIndicator;
+import se.samsyn.comparison.PeerGroups;
+import se.samsyn.comparison.QualityDimension;
+import se.samsyn.comparison.SimilarMunicipalities;
+import se.samsyn.comparison.Template;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.shared.Actor;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The open-comparison pages: the indicator list, an indicator, a municipality's profile, peers, definitions. */
+@Controller
+class ComparisonPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Indicators indicators;
+    private final Comparisons comparisons;
+    private final SimilarMunicipalities similar;
+    private final PeerGroups peerGroups;
+    private final Organisation organisation;
+    private final Catalogue catalogue;
+
+    ComparisonPages(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
+                    Organisation organisation, Catalogue catalogue) {
+        this.indicators = indicators;
+        this.comparisons = comparisons;
+        this.similar = similar;
+        this.peerGroups = peerGroups;
+        this.organisation = organisation;
+        this.catalogue = catalogue;
+    }
+
+    @ModelAttribute("mayManage")
+    boolean mayManage() {
+        return ComparisonAccess.mayManage(actor());
+    }
+
+    @GetMapping("/comparisons")
+    String start(@RequestParam(required = false) String focusArea, @RequestParam(required = false) String kind, Model model) {
+        List<Indicator> list = indicators.visible(actor()).stream()
+                .filter(i -> focusArea == null || focusArea.isBlank() || focusArea.equals(i.focusArea()))
+                .filter(i -> kind == null || kind.isBlank() || kind.equals(i.kind().code()))
+                .toList();
+        model.addAttribute("indicators", list);
+        model.addAttribute("focusAreas", FocusArea.values());
+        model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("focusArea", focusArea);
+        model.addAttribute("kind", kind);
+        model.addAttribute("municipalities", organisation.municipalities());
+        return "comparison/start";
+    }
+
+    @GetMapping("/comparisons/profile")
+    String chooseProfile(@RequestParam String municipality) {
+        return "redirect:/comparisons/municipalities/" + municipality.replaceAll("[^0-9]", "");
+    }
+
+    @GetMapping("/comparisons/indicators/{id}")
+    String indicator(@PathVariable String id, @RequestParam(required = false) Integer year,
+                     @RequestParam(defaultValue = "T") String gender, @RequestParam(required = false) String county,
+                     @RequestParam(required = false) String group, @RequestParam(defaultValue = "name") String sort,
+                     @RequestParam(required = false) String municipality, Model model) {
+        Comparisons.IndicatorTable table = comparisons.table(actor(), id, year, gender, county, group);
+        List<Comparisons.MunicipalityResult> rows = new ArrayList<>(table.municipalities());
+        Comparator<Comparisons.MunicipalityResult> byRank = Comparator.comparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank());
+        switch (sort) {
+            case "rank" -> rows.sort(byRank);
+            case "rank-desc" -> rows.sort(byRank.reversed());
+            case "name-desc" -> java.util.Collections.reverse(rows);
+            default -> { }
+        }
+        model.addAttribute("table", table);
+        model.addAttribute("rows", rows);
+        model.addAttribute("sort", sort);
+        model.addAttribute("county", county);
+        model.addAttribute("group", group);
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("counties", organisation.counties());
+        model.addAttribute("groups", organisation.groups());
+        model.addAttribute("allMunicipalities", organisation.municipalities());
+        model.addAttribute("trendJson", json(comparisons.trend(actor(), id, municipality, table.gender())));
+        return "comparison/indicator";
+    }
+
+    @PostMapping("/comparisons/indicators/{id}/refresh")
+    String refresh(@PathVariable String id, RedirectAttributes redirect) {
+        indicators.refresh(actor(), id);
+        redirect.addFlashAttribute("flash", "comparison.flash.refreshed");
+        return "redirect:/comparisons/indicators/" + id;
+    }
+
+    @PostMapping("/comparisons/refresh")
+    String refreshAll(RedirectAttributes redirect) {
+        int count = indicators.refreshAll(actor());
+        redirect.addFlashAttribute("flash", "comparison.flash.refreshed-all");
+        redirect.addFlashAttribute("flashArg", count);
+        return "redirect:/comparisons";
+    }
+
+    @PostMapping("/comparisons/indicators/{id}/publication")
+    String publish(@PathVariable String id, @RequestParam boolean published, RedirectAttributes redirect) {
+        indicators.publish(actor(), id, published);
+        redirect.addFlashAttribute("flash", published ? "comparison.flash.published" : "comparison.flash.unpublished");
+        return "redirect:/comparisons/indicators/" + id;
+    }
+
+    @PostMapping("/comparisons/indicators/{id}/direction")
+    String direct(@PathVariable String id, @RequestParam String direction, RedirectAttributes redirect) {
+        indicators.direct(actor(), id, Direction.fromCode(direction).orElse(Direction.NEUTRAL));
+        redirect.addFlashAttribute("flash", "comparison.flash.direction");
+        return "redirect:/comparisons/indicators/" + id;
+    }
+
+    @GetMapping("/comparisons/indicators/new")
+    String form(Model model) {
+        ComparisonAccess.requireManage(actor());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewIndicator("", "", "", "", "", "", "quality", "", "", "higher",
+                    "improved-share", "who5", "", "", "", true));
+        }
+        formOptions(model);
+        return "comparison/define";
+    }
+
+    @PostMapping("/comparisons/indicators")
+    String define(@ModelAttribute NewIndicator form, Model model, RedirectAttributes redirect) {
+        try {
+            Indicator created = indicators.define(actor(), form);
+            redirect.addFlashAttribute("flash", "comparison.flash.defined");
+            redirect.addFlashAttribute("flashArg", created.id());
+            return "redirect:/comparisons/indicators/" + created.id();
+        } catch (IndicatorRejected e) {
+            model.addAttribute("form", form);
+            model.addAttribute("problems", e.problems());
+            formOptions(model);
+            return "comparison/define";
+        }
+    }
+
+    private void formOptions(Model model) {
+        model.addAttribute("templates", Template.values());
+        model.addAttribute("kinds", IndicatorKind.values());
+        model.addAttribute("dimensions", QualityDimension.values());
+        model.addAttribute("measureTypes", MeasureType.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("focusAreas", FocusArea.values());
+        model.addAttribute("instruments", catalogue.instruments());
+        model.addAttribute("interventions", catalogue.interventions());
+        model.addAttribute("ageBands", se.samsyn.comparison.AgeBands.ALL);
+    }
+
+    @GetMapping("/comparisons/municipalities/{code}")
+    String profile(@PathVariable String code, Model model) {
+        SimilarMunicipalities.Result peers = similar.similar(actor(), code, Map.of(), SimilarMunicipalities.DEFAULT_COUNT);
+        List<String> similarCodes = peers.matches().stream().map(m -> m.municipality().code()).toList();
+        model.addAttribute("municipality", organisation.requireMunicipality(code));
+        model.addAttribute("lines", comparisons.profile(actor(), code, similarCodes));
+        model.addAttribute("similar", peers);
+        model.addAttribute("peerGroups", peerGroups.containing(code));
+        model.addAttribute("municipalities", organisation.municipalities());
+        return "comparison/profile";
+    }
+
+    @GetMapping("/comparisons/municipalities/{code}/similar")
+    String similar(@PathVariable String code, @RequestParam(required = false) List<String> figure,
+                   @RequestParam Map<String, String> params, @RequestParam(defaultValue = "7") int count, Model model) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (figure != null) {
+            for (String f : figure) {
+                weights.put(f, parseWeight(params.get("weight-" + f)));
+            }
+        }
+        SimilarMunicipalities.Result result = similar.similar(actor(), code, weights, count);
+        model.addAttribute("result", result);
+        model.addAttribute("figures", similar.keyFigures(actor()));
+        model.addAttribute("count", count);
+        return "comparison/similar";
+    }
+
+    private static double parseWeight(String text) {
+        try {
+            return text == null || text.isBlank() ? 1.0 : Double.parseDouble(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return 1.0;
+        }
+    }
+
+    @GetMapping("/comparisons/peer-groups")
+    String peerGroups(Model model) {
+        model.addAttribute("peerGroups", peerGroups.all());
+        model.addAttribute("focusAreas", FocusArea.values());
+        Map<String, String> names = new LinkedHashMap<>();
+        organisation.municipalities().forEach(m -> names.put(m.code(), m.name()));
+        model.addAttribute("names", names);
+        model.addAttribute("municipalities", organisation.municipalities());
+        return "comparison/peer-groups";
+    }
+
+    @PostMapping("/comparisons/peer-groups")
+    String createPeerGroup(@RequestParam String name, @RequestParam String focusArea,
+                           @RequestParam(defaultValue = "") String description,
+                           @RequestParam(required = false) List<String> members, RedirectAttributes redirect) {
+        try {
+            peerGroups.create(actor(), name, focusArea, description, members == null ? List.of() : members);
+            redirect.addFlashAttribute("flash", "comparison.flash.peer-group");
+            redirect.addFlashAttribute("flashArg", name);
+        } catch (IndicatorRejected e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/comparisons/peer-groups";
+    }
+
+    @PostMapping("/comparisons/peer-groups/{id}/delete")
+    String deletePeerGroup(@PathVariable long id, RedirectAttributes redirect) {
+        peerGroups.delete(actor(), id);
+        redirect.addFlashAttribute("flash", "comparison.flash.peer-group-deleted");
+        return "redirect:/comparisons/peer-groups";
+    }
+
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static Actor actor() {
+        return Actor.current().orElse(null);
+    }
+
+    static List<String> genders() {
+        return Arrays.asList("T", "K", "M");
+    }
+}
