@@ -5,22 +5,22 @@
 -- One row per client, instrument and calendar year in which the client had a follow-up
 -- measurement: the earliest baseline score and the year's latest follow-up score.
 CREATE VIEW fup_fact_outcome AS
-SELECT f.municipality_code, f.client_id, c.legal_sex, c.birth_year, f.instrument_code, f.stat_year,
-       b.score AS baseline_score, f.score AS followup_score
-FROM (SELECT m.municipality_code, m.client_id, m.instrument_code, m.score,
+SELECT x.municipality_code, x.client_id, c.legal_sex, c.birth_year, x.instrument_code, x.stat_year,
+       x.baseline_score, x.score AS followup_score
+FROM (SELECT m.municipality_code, m.client_id, m.instrument_code, m.score, m.time_point,
              EXTRACT(YEAR FROM m.measured_on) AS stat_year,
+             -- ordered with baselines first, so the first value is the earliest baseline when there is one
+             FIRST_VALUE(m.score) OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code
+                 ORDER BY CASE WHEN m.time_point = 'baseline' THEN 0 ELSE 1 END, m.measured_on, m.id) AS baseline_score,
+             MAX(CASE WHEN m.time_point = 'baseline' THEN 1 ELSE 0 END)
+                 OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code) AS has_baseline,
              ROW_NUMBER() OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
+                                             CASE WHEN m.time_point = 'baseline' THEN 0 ELSE 1 END,
                                              EXTRACT(YEAR FROM m.measured_on)
                                 ORDER BY m.measured_on DESC, m.id DESC) AS rn
-      FROM fup_measurement m WHERE m.time_point <> 'baseline') f
-JOIN (SELECT m.municipality_code, m.client_id, m.instrument_code, m.score,
-             ROW_NUMBER() OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code
-                                ORDER BY m.measured_on, m.id) AS rn
-      FROM fup_measurement m WHERE m.time_point = 'baseline') b
-  ON b.municipality_code = f.municipality_code AND b.client_id = f.client_id
- AND b.instrument_code = f.instrument_code AND b.rn = 1
-JOIN fup_client c ON c.municipality_code = f.municipality_code AND c.id = f.client_id
-WHERE f.rn = 1;
+      FROM fup_measurement m) x
+JOIN fup_client c ON c.municipality_code = x.municipality_code AND c.id = x.client_id
+WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.rn = 1;
 
 -- One row per client and intervention type the client has had (to filter outcomes by intervention).
 CREATE VIEW fup_fact_client_intervention AS

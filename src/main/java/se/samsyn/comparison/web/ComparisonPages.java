@@ -45,6 +45,7 @@ class ComparisonPages {
     private final PeerGroups peerGroups;
     private final Organisation organisation;
     private final Catalogue catalogue;
+    private final Sparklines sparklines = new Sparklines();
 
     ComparisonPages(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
                     Organisation organisation, Catalogue catalogue) {
@@ -104,6 +105,7 @@ class ComparisonPages {
         model.addAttribute("counties", organisation.counties());
         model.addAttribute("groups", organisation.groups());
         model.addAttribute("allMunicipalities", organisation.municipalities());
+        model.addAttribute("directions", Direction.values());
         model.addAttribute("trendJson", json(comparisons.trend(actor(), id, municipality, table.gender())));
         return "comparison/indicator";
     }
@@ -180,7 +182,11 @@ class ComparisonPages {
         SimilarMunicipalities.Result peers = similar.similar(actor(), code, Map.of(), SimilarMunicipalities.DEFAULT_COUNT);
         List<String> similarCodes = peers.matches().stream().map(m -> m.municipality().code()).toList();
         model.addAttribute("municipality", organisation.requireMunicipality(code));
-        model.addAttribute("lines", comparisons.profile(actor(), code, similarCodes));
+        List<Comparisons.ProfileLine> lines = comparisons.profile(actor(), code, similarCodes);
+        Map<String, String> sparks = new LinkedHashMap<>();
+        lines.forEach(l -> sparks.put(l.indicator().id(), sparklines.points(l.trend(), 90, 24)));
+        model.addAttribute("lines", lines);
+        model.addAttribute("sparks", sparks);
         model.addAttribute("similar", peers);
         model.addAttribute("peerGroups", peerGroups.containing(code));
         model.addAttribute("municipalities", organisation.municipalities());

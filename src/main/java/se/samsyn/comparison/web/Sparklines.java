@@ -2,13 +2,11 @@ package se.samsyn.comparison.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
 
 /** Turns a short series into the points of an SVG polyline for a small trend line in a table; gaps are skipped. */
-@Component("sparklines")
-public class Sparklines {
+final class Sparklines {
 
-    public String points(List<Double> values, int width, int height) {
+    String points(List<Double> values, int width, int height) {
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         for (Double v : values) {
