@@ -1,0 +1,107 @@
+package se.samsyn.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.samsyn.TestDatabases;
+
+/** Who may read and change indicators, over the API and the pages, with the demo accounts. */
+@SpringBootTest(properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
+@AutoConfigureMockMvc
+class ComparisonApiIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "comparison-api");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    static final String DEFINITION = """
+            {"id": "S00200", "titleSv": "Andel MI avslutade enligt plan", "titleEn": "Share of MI completed as planned",
+             "kind": "quality", "qualityDimension": "efficient", "measureType": "process", "direction": "higher",
+             "template": "completed-share", "interventionCode": "MI", "published": false}""";
+
+    @Test
+    void anonymousVisitorsReadPublishedIndicatorsButCannotDefineOrRefresh() throws Exception {
+        mvc.perform(get("/api/v1/comparisons/indicators")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'S00001')].published").value(true));
+        mvc.perform(get("/comparisons/indicators/S00001")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/comparisons/indicators").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/comparisons/refresh").with(csrf())).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aCaseWorkerCannotDefineIndicators() throws Exception {
+        MockHttpSession session = login("demo-caseworker");
+        mvc.perform(post("/api/v1/comparisons/indicators").session(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/comparisons/indicators/new").session(session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aNationalAnalystDefinesAnUnpublishedIndicatorThatTheAnonymousDoNotSeeUntilPublished() throws Exception {
+        MockHttpSession session = login("demo-national");
+        mvc.perform(post("/api/v1/comparisons/indicators").session(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.id").value("S00200"))
+                .andExpect(jsonPath("$.refreshedAt").isNotEmpty());
+        mvc.perform(get("/api/v1/comparisons/indicators/S00200")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/comparisons/indicators/S00200/results").session(session)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipalities.length()").value(290));
+        mvc.perform(put("/api/v1/comparisons/indicators/S00200/publication").param("published", "true")
+                .session(session).with(csrf())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/comparisons/indicators/S00200")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.template").value("COMPLETED_SHARE"));
+        // the same id again is refused with the field named, in Swedish
+        mvc.perform(post("/api/v1/comparisons/indicators").session(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value("Det finns redan en indikator med detta id."));
+    }
+
+    @Test
+    void theExcelExportHasAMetadataSheetAndOneSheetPerIndicator() throws Exception {
+        MvcResult result = mvc.perform(get("/comparisons/export.xlsx").param("indicator", "S00001", "S00003"))
+                .andExpect(status().isOk()).andReturn();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Om indikatorerna");
+            assertThat(workbook.getSheetName(1)).isEqualTo("S00001");
+            Sheet sheet = workbook.getSheet("S00003");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Kommun");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(3 + 289);
+        }
+        MvcResult csv = mvc.perform(get("/comparisons/indicators/S00001.csv")).andExpect(status().isOk()).andReturn();
+        assertThat(csv.getResponse().getContentAsString()).contains("indicator,area_code,area_kind,area_name,year,gender");
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}

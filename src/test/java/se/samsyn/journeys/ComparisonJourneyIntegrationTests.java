@@ -1,0 +1,116 @@
+package se.samsyn.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samsyn.TestDatabases;
+
+/**
+ * A national analyst defines a follow-up indicator in the UI, refreshes it, opens its page, map
+ * and a municipality profile, and exports it to Excel, which the test reads back. Axe on each page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
+class ComparisonJourneyIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "comparison-journey");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNationalAnalystDefinesRefreshesViewsAndExportsAnIndicator() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.login("demo-national", "demo");
+            browser.find(By.linkText("Öppna jämförelser")).click();
+            assertThat(browser.heading()).isEqualTo("Öppna jämförelser");
+            browser.check("30-comparisons");
+
+            browser.find(By.id("define-indicator")).click();
+            assertThat(browser.heading()).isEqualTo("Definiera en indikator ur uppföljningsdata");
+            browser.find(By.id("id")).sendKeys("x1");
+            browser.driver.findElement(By.id("titleSv")).sendKeys("Andel MI avslutade enligt plan");
+            browser.driver.findElement(By.id("titleEn")).sendKeys("Share of MI completed as planned");
+            browser.driver.findElement(By.id("define-submit")).click();
+            assertThat(browser.find(By.id("define-errors")).getText()).contains("Id ska vara en stor bokstav");
+            browser.check("31-define-errors");
+
+            browser.find(By.id("id")).clear();
+            browser.driver.findElement(By.id("id")).sendKeys("S00100");
+            new Select(browser.driver.findElement(By.id("template"))).selectByValue("completed-share");
+            assertThat(browser.driver.findElement(By.id("titleSv")).getAttribute("value")).isEqualTo("Andel MI avslutade enligt plan");
+            new Select(browser.driver.findElement(By.id("qualityDimension"))).selectByValue("efficient");
+            new Select(browser.driver.findElement(By.id("measureType"))).selectByValue("process");
+            new Select(browser.driver.findElement(By.id("interventionCode"))).selectByValue("MI");
+            browser.driver.findElement(By.id("define-submit")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Indikatorn S00100 är definierad och beräknad.");
+            assertThat(browser.heading()).contains("Andel MI avslutade enligt plan");
+
+            browser.find(By.id("refresh-indicator")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Resultaten är uppdaterade.");
+            browser.wait.until(d -> d.findElements(By.cssSelector("#comparison-map path.leaflet-interactive")).size() >= 290);
+            assertThat(browser.find(By.id("indicator-table")).getText()).contains("Malmö");
+            browser.check("32-indicator-map");
+
+            browser.find(By.linkText("Malmö")).click();
+            assertThat(browser.heading()).isEqualTo("Kommunprofil: Malmö");
+            assertThat(browser.find(By.id("profile-table")).getText()).contains("Andel MI avslutade enligt plan");
+            browser.check("33-profile");
+
+            browser.find(By.id("similar-link")).click();
+            assertThat(browser.find(By.id("similar-table")).findElements(By.cssSelector("tbody tr"))).hasSize(7);
+            browser.check("34-similar");
+
+            browser.go("/comparisons/indicators/S00100");
+            String href = browser.find(By.id("export-xlsx")).getAttribute("href");
+            Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+                assertThat(workbook.getSheetName(0)).isEqualTo("Om indikatorerna");
+                assertThat(workbook.getSheet("Om indikatorerna").getRow(1).getCell(0).getStringCellValue()).isEqualTo("S00100");
+                Sheet sheet = workbook.getSheet("S00100");
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Andel MI avslutade enligt plan");
+                Row malmo = null;
+                for (Row row : sheet) {
+                    if (row.getCell(0) != null && "1280".equals(row.getCell(0).getStringCellValue())) {
+                        malmo = row;
+                    }
+                }
+                assertThat(malmo).isNotNull();
+                assertThat(malmo.getCell(1).getStringCellValue()).isEqualTo("Malmö");
+            }
+        }
+    }
+
+    @Test
+    void anonymousVisitorsSeeThePublishedIndicatorsAndPeerGroups() {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/comparisons");
+            assertThat(browser.find(By.id("indicator-list")).getText()).contains("S00001");
+            assertThat(browser.driver.findElements(By.id("define-indicator"))).isEmpty();
+            browser.check("35-comparisons-public");
+            browser.go("/comparisons/peer-groups");
+            browser.check("36-peer-groups");
+        }
+    }
+}
