@@ -1,0 +1,201 @@
+package se.samsyn.comparison.kolada;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import se.samsyn.comparison.kolada.KoladaRecords.Area;
+import se.samsyn.comparison.kolada.KoladaRecords.DataItem;
+import se.samsyn.comparison.kolada.KoladaRecords.GenderValue;
+import se.samsyn.comparison.kolada.KoladaRecords.Group;
+import se.samsyn.comparison.kolada.KoladaRecords.Kpi;
+import se.samsyn.comparison.kolada.KoladaRecords.Member;
+import se.samsyn.organisation.County;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.MunicipalityGroup;
+import se.samsyn.organisation.Organisation;
+
+/**
+ * The Kolada-compatible read model: published indicators (imported and computed) as KPIs, the
+ * municipalities, regions and the nation, the SKR kommungrupper as municipality groups, and the
+ * stored results as data items. A group's value is the unweighted mean of its members' values,
+ * per gender, and its {@code count} the number of members that contributed. Suppressed cells have
+ * no value; missing and not-applicable cells are left out, as Kolada leaves out what it lacks.
+ */
+@Service
+public class KoladaQueries {
+
+    static final String STATUS_OK = "";
+    static final String STATUS_SUPPRESSED = "suppressed";
+
+    private final KoladaRepository repository;
+    private final Organisation organisation;
+
+    KoladaQueries(KoladaRepository repository, Organisation organisation) {
+        this.repository = repository;
+        this.organisation = organisation;
+    }
+
+    /** Published KPIs, optionally only those with the given ids or whose title contains {@code title}. */
+    public List<Kpi> kpis(Collection<String> ids, String title) {
+        return repository.publishedKpis().stream()
+                .filter(k -> ids == null || ids.contains(k.id()))
+                .filter(k -> matches(k.title(), title))
+                .toList();
+    }
+
+    /** The 290 municipalities (type K), the regions ("00" + county code) and the nation ("0000"), both type L. */
+    public List<Area> areas(Collection<String> ids, String title) {
+        List<Area> all = new ArrayList<>();
+        all.add(new Area("0000", "Riket", "L"));
+        for (County c : organisation.counties()) {
+            all.add(new Area("00" + c.code(), c.name(), "L"));
+        }
+        for (Municipality m : organisation.municipalities()) {
+            all.add(new Area(m.code(), m.name(), "K"));
+        }
+        return all.stream()
+                .filter(a -> ids == null || ids.contains(a.id()))
+                .filter(a -> matches(a.title(), title))
+                .sorted(Comparator.comparing(Area::id))
+                .toList();
+    }
+
+    /** The SKR kommungrupper under their Kolada group ids, with their members. */
+    public List<Group> groups(Collection<String> ids, String title) {
+        Map<String, List<Member>> members = new HashMap<>();
+        for (Municipality m : organisation.municipalities()) {
+            if (m.groupCode() != null) {
+                members.computeIfAbsent(m.groupCode(), g -> new ArrayList<>()).add(new Member(m.code(), m.name()));
+            }
+        }
+        return organisation.groups().stream()
+                .filter(g -> g.koladaGroupId() != null)
+                .map(g -> new Group(g.koladaGroupId(), g.name(), members.getOrDefault(g.code(), List.of()).stream()
+                        .sorted(Comparator.comparing(Member::id)).toList()))
+                .filter(g -> ids == null || ids.contains(g.id()))
+                .filter(g -> matches(g.title(), title))
+                .sorted(Comparator.comparing(Group::id))
+                .toList();
+    }
+
+    /** Member municipality codes per Kolada group id. */
+    Map<String, List<String>> groupMembers() {
+        Map<String, String> groupOfCode = new HashMap<>();
+        for (MunicipalityGroup g : organisation.groups()) {
+            if (g.koladaGroupId() != null) {
+                groupOfCode.put(g.code(), g.koladaGroupId());
+            }
+        }
+        Map<String, List<String>> members = new TreeMap<>();
+        for (Municipality m : organisation.municipalities()) {
+            String group = groupOfCode.get(m.groupCode());
+            if (group != null) {
+                members.computeIfAbsent(group, g -> new ArrayList<>()).add(m.code());
+            }
+        }
+        return members;
+    }
+
+    /**
+     * The data items for the given KPIs, areas and years, ordered by KPI, municipality and period.
+     * A null KPI or area collection means all; an area id may be a group id.
+     */
+    public List<DataItem> data(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        Map<String, List<String>> groups = Map.of();
+        Set<String> plainAreas = null;
+        Set<String> queried = null;
+        if (areas != null) {
+            Map<String, List<String>> allGroups = groupMembers();
+            groups = new LinkedHashMap<>();
+            plainAreas = new LinkedHashSet<>();
+            queried = new LinkedHashSet<>();
+            for (String id : areas) {
+                List<String> members = allGroups.get(id);
+                if (members != null) {
+                    groups.put(id, members);
+                    queried.addAll(members);
+                } else {
+                    plainAreas.add(id);
+                    queried.add(id);
+                }
+            }
+            if (queried.isEmpty()) {
+                return List.of();
+            }
+        }
+        List<KoladaRepository.Cell> cells = repository.cells(kpis, queried, years);
+        List<DataItem> items = new ArrayList<>();
+        // plain areas, in the database's (kpi, area, year, gender) order
+        String kpi = null;
+        String area = null;
+        int year = 0;
+        List<GenderValue> values = null;
+        for (KoladaRepository.Cell c : cells) {
+            if (plainAreas != null && !plainAreas.contains(c.area())) {
+                continue;
+            }
+            if (!c.kpi().equals(kpi) || !c.area().equals(area) || c.year() != year) {
+                if (values != null) {
+                    items.add(new DataItem(kpi, area, year, List.copyOf(values)));
+                }
+                kpi = c.kpi();
+                area = c.area();
+                year = c.year();
+                values = new ArrayList<>(3);
+            }
+            boolean ok = "ok".equals(c.status()) && c.value() != null;
+            values.add(new GenderValue(c.gender(), ok ? c.value() : null, 1, ok ? STATUS_OK : STATUS_SUPPRESSED));
+        }
+        if (values != null) {
+            items.add(new DataItem(kpi, area, year, List.copyOf(values)));
+        }
+        if (!groups.isEmpty()) {
+            items.addAll(groupItems(cells, groups));
+            items.sort(Comparator.comparing(DataItem::kpi).thenComparing(DataItem::municipality)
+                    .thenComparingInt(DataItem::period));
+        }
+        return items;
+    }
+
+    /** Unweighted means of the members' values, per KPI, group, year and gender. */
+    private static List<DataItem> groupItems(List<KoladaRepository.Cell> cells, Map<String, List<String>> groups) {
+        Map<String, List<String>> groupsOfMember = new HashMap<>();
+        groups.forEach((group, members) -> members.forEach(m ->
+                groupsOfMember.computeIfAbsent(m, x -> new ArrayList<>()).add(group)));
+        // key: kpi | group | year -> gender -> [sum, count]
+        Map<String, TreeMap<String, double[]>> sums = new TreeMap<>();
+        for (KoladaRepository.Cell c : cells) {
+            if (!"municipality".equals(c.areaKind()) || !"ok".equals(c.status()) || c.value() == null) {
+                continue;
+            }
+            for (String group : groupsOfMember.getOrDefault(c.area(), List.of())) {
+                double[] s = sums.computeIfAbsent(c.kpi() + "|" + group + "|" + c.year(), k -> new TreeMap<>())
+                        .computeIfAbsent(c.gender(), g -> new double[2]);
+                s[0] += c.value();
+                s[1]++;
+            }
+        }
+        List<DataItem> items = new ArrayList<>();
+        sums.forEach((key, byGender) -> {
+            String[] parts = key.split("\\|");
+            List<GenderValue> values = new ArrayList<>();
+            byGender.forEach((gender, s) -> values.add(new GenderValue(gender, s[0] / s[1], (int) s[1], STATUS_OK)));
+            items.add(new DataItem(parts[0], parts[1], Integer.parseInt(parts[2]), values));
+        });
+        return items;
+    }
+
+    private static boolean matches(String text, String title) {
+        return title == null || title.isBlank()
+                || (text != null && text.toLowerCase(Locale.ROOT).contains(title.strip().toLowerCase(Locale.ROOT)));
+    }
+}
