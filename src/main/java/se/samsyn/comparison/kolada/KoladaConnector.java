@@ -39,6 +39,7 @@ public class KoladaConnector {
     static final int MAX_PAGES = 500;
 
     private final KoladaImport importer;
+    private final KoladaQueries queries;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final String baseUrl;
@@ -46,10 +47,11 @@ public class KoladaConnector {
     private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    KoladaConnector(KoladaImport importer, AuditTrail audit, TransactionTemplate transactions,
+    KoladaConnector(KoladaImport importer, KoladaQueries queries, AuditTrail audit, TransactionTemplate transactions,
                     @Value("${samsyn.kolada.base-url:https://api.kolada.se/v2}") String baseUrl,
                     @Value("${samsyn.kolada.timeout:30s}") Duration timeout) {
         this.importer = importer;
+        this.queries = queries;
         this.audit = audit;
         this.transactions = transactions;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -89,6 +91,7 @@ public class KoladaConnector {
             }
             return new FetchResult(m, v);
         });
+        queries.invalidate();
         return result;
     }
 

@@ -84,15 +84,18 @@ public class KoladaImport {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final KoladaQueries queries;
     private final Clock clock;
 
     KoladaImport(KoladaRepository repository, Organisation organisation, AuditTrail audit,
-                 TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+                 TransactionTemplate transactions, ApplicationEventPublisher events, KoladaQueries queries,
+                 Clock clock) {
         this.repository = repository;
         this.organisation = organisation;
         this.audit = audit;
         this.transactions = transactions;
         this.events = events;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -145,7 +148,9 @@ public class KoladaImport {
             }
             return r;
         });
-        if (!"imported".equals(result.status())) {
+        if ("imported".equals(result.status())) {
+            queries.invalidate();
+        } else {
             transactions.executeWithoutResult(tx -> audit.record(auditRecord(actor, by,
                     result.rejected() ? "KOLADA_REJECTED" : "KOLADA_DRY_RUN",
                     result.rejected() ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS, name, result)));
@@ -495,12 +500,15 @@ public class KoladaImport {
                 return;
             }
             List<MapSqlParameterSource> updates = new ArrayList<>();
+            List<MapSqlParameterSource> fresh = new ArrayList<>();
             List<MapSqlParameterSource> inserts = new ArrayList<>();
             for (MapSqlParameterSource row : pending) {
                 String kpi = (String) row.getValue("kpi");
                 boolean had = kpiHadResults.computeIfAbsent(kpi, repository::hasResults);
-                (had ? updates : inserts).add(row);
+                (had ? updates : fresh).add(row);
             }
+            inserted += repository.batch(KoladaRepository.INSERT_NEW_VALUE, fresh).length;
+            fresh.forEach(row -> changedIndicators.add((String) row.getValue("kpi")));
             int[] changed = repository.batch(KoladaRepository.UPDATE_VALUE, updates);
             for (int i = 0; i < changed.length; i++) {
                 if (changed[i] > 0) {

@@ -1,5 +1,7 @@
 package se.samsyn.comparison.kolada;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.comparison.kolada.KoladaRecords.Area;
 import se.samsyn.comparison.kolada.KoladaRecords.DataItem;
 import se.samsyn.comparison.kolada.KoladaRecords.GenderValue;
@@ -29,6 +34,11 @@ import se.samsyn.organisation.Organisation;
  * stored results as data items. A group's value is the unweighted mean of its members' values,
  * per gender, and its {@code count} the number of members that contributed. Suppressed cells have
  * no value; missing and not-applicable cells are left out, as Kolada leaves out what it lacks.
+ *
+ * <p>Answers to data queries are cached, because clients page through the same query: an entry
+ * lives for {@code samsyn.kolada.cache-ttl} (default 15 s) and the cache is emptied when values
+ * change through an import ({@link IndicatorValuesChanged}, after commit). The cache holds at most
+ * {@link #CACHE_WEIGHT} items in all, least recently used first out.
  */
 @Service
 public class KoladaQueries {
@@ -36,12 +46,41 @@ public class KoladaQueries {
     static final String STATUS_OK = "";
     static final String STATUS_SUPPRESSED = "suppressed";
 
+    static final int CACHE_WEIGHT = 400_000;
+
     private final KoladaRepository repository;
     private final Organisation organisation;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<DataKey, Cached> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedWeight;
 
-    KoladaQueries(KoladaRepository repository, Organisation organisation) {
+    /** A data query: null KPIs or areas mean all. */
+    private record DataKey(Set<String> kpis, Set<String> areas, Set<Integer> years) {
+    }
+
+    private record Cached(List<DataItem> items, long expiresAt) {
+    }
+
+    KoladaQueries(KoladaRepository repository, Organisation organisation, Clock clock,
+                  @Value("${samsyn.kolada.cache-ttl:15s}") Duration ttl) {
         this.repository = repository;
         this.organisation = organisation;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** Empties the data cache; called after imports and when indicator values change. */
+    public void invalidate() {
+        synchronized (cache) {
+            cache.clear();
+            cachedWeight = 0;
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IndicatorValuesChanged event) {
+        invalidate();
     }
 
     /** Published KPIs, optionally only those with the given ids or whose title contains {@code title}. */
@@ -110,6 +149,31 @@ public class KoladaQueries {
      * A null KPI or area collection means all; an area id may be a group id.
      */
     public List<DataItem> data(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        DataKey key = new DataKey(kpis == null ? null : Set.copyOf(kpis), areas == null ? null : Set.copyOf(areas),
+                years == null ? null : Set.copyOf(years));
+        long now = clock.millis();
+        synchronized (cache) {
+            Cached hit = cache.get(key);
+            if (hit != null && hit.expiresAt() > now) {
+                return hit.items();
+            }
+        }
+        List<DataItem> items = List.copyOf(compute(kpis, areas, years));
+        if (!ttl.isZero() && !ttl.isNegative() && items.size() <= CACHE_WEIGHT) {
+            synchronized (cache) {
+                Cached old = cache.put(key, new Cached(items, now + ttl.toMillis()));
+                cachedWeight += items.size() - (old == null ? 0 : old.items().size());
+                var eldest = cache.entrySet().iterator();
+                while (cachedWeight > CACHE_WEIGHT && eldest.hasNext()) {
+                    cachedWeight -= eldest.next().getValue().items().size();
+                    eldest.remove();
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<DataItem> compute(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
         Map<String, List<String>> groups = Map.of();
         Set<String> plainAreas = null;
         Set<String> queried = null;

@@ -25,6 +25,11 @@ class KoladaRepository {
             WHERE indicator_id = :kpi AND area_code = :area AND stat_year = :year AND gender = :gender
               AND (result_value IS NULL OR result_value <> :value OR status <> 'ok')""";
 
+    /** For a KPI that had no values before this import (duplicates within a file are rejected first). */
+    static final String INSERT_NEW_VALUE = """
+            INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, status)
+            VALUES (:kpi, :area, :areaKind, :year, :gender, :value, 'ok')""";
+
     static final String INSERT_VALUE = """
             INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, status)
             VALUES (:kpi, :area, :areaKind, :year, :gender, :value, 'ok')

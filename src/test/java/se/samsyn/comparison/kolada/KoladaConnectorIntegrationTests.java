@@ -115,6 +115,9 @@ class KoladaConnectorIntegrationTests {
     AuditTrail audit;
 
     @Autowired
+    KoladaQueries queries;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -171,7 +174,7 @@ class KoladaConnectorIntegrationTests {
 
     @Test
     void anUnreachableOrFailingKoladaGivesAClearError() {
-        KoladaConnector closed = new KoladaConnector(importer, audit, transactions, "http://127.0.0.1:9/v2",
+        KoladaConnector closed = new KoladaConnector(importer, queries, audit, transactions, "http://127.0.0.1:9/v2",
                 Duration.ofSeconds(2));
         assertThatThrownBy(() -> closed.fetch(ANALYST, Set.of("N31807"), Set.of(2022), false))
                 .isInstanceOf(KoladaUnreachable.class)
