@@ -27,6 +27,7 @@ import se.samsyn.organisation.County;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Kolada-compatible read model: published indicators (imported and computed) as KPIs, the
@@ -62,6 +63,21 @@ public class KoladaQueries {
     private record Cached(List<DataItem> items, long expiresAt) {
     }
 
+    /** One page of a data query, already serialised, with the number of items over all pages. */
+    public record SerializedPage(byte[] values, int count) {
+    }
+
+    private record PageKey(DataKey query, int page, int perPage) {
+    }
+
+    private record CachedPage(SerializedPage page, long expiresAt) {
+    }
+
+    static final long PAGE_CACHE_BYTES = 64L << 20;
+    private final Map<PageKey, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedBytes;
+    private final JsonMapper json = JsonMapper.builder().build();
+
     KoladaQueries(KoladaRepository repository, Organisation organisation, Clock clock,
                   @Value("${samsyn.kolada.cache-ttl:15s}") Duration ttl) {
         this.repository = repository;
@@ -76,6 +92,48 @@ public class KoladaQueries {
             cache.clear();
             cachedWeight = 0;
         }
+        synchronized (pages) {
+            pages.clear();
+            cachedBytes = 0;
+        }
+    }
+
+    /**
+     * One page (from 1) of a data query as serialised JSON, cached like the query itself, since
+     * writing the JSON is most of the work for large pages.
+     */
+    public SerializedPage dataPage(Collection<String> kpis, Collection<String> areas, Collection<Integer> years,
+                                   int page, int perPage) {
+        PageKey key = new PageKey(key(kpis, areas, years), page, perPage);
+        long now = clock.millis();
+        synchronized (pages) {
+            CachedPage hit = pages.get(key);
+            if (hit != null && hit.expiresAt() > now) {
+                return hit.page();
+            }
+        }
+        List<DataItem> all = data(kpis, areas, years);
+        long from = (long) (page - 1) * perPage;
+        List<DataItem> slice = from >= all.size() ? List.of()
+                : all.subList((int) from, (int) Math.min(all.size(), from + perPage));
+        SerializedPage result = new SerializedPage(json.writeValueAsBytes(slice), all.size());
+        if (!ttl.isZero() && !ttl.isNegative() && result.values().length <= PAGE_CACHE_BYTES / 4) {
+            synchronized (pages) {
+                CachedPage old = pages.put(key, new CachedPage(result, now + ttl.toMillis()));
+                cachedBytes += result.values().length - (old == null ? 0 : old.page().values().length);
+                var eldest = pages.entrySet().iterator();
+                while (cachedBytes > PAGE_CACHE_BYTES && eldest.hasNext()) {
+                    cachedBytes -= eldest.next().getValue().page().values().length;
+                    eldest.remove();
+                }
+            }
+        }
+        return result;
+    }
+
+    private static DataKey key(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        return new DataKey(kpis == null ? null : Set.copyOf(kpis), areas == null ? null : Set.copyOf(areas),
+                years == null ? null : Set.copyOf(years));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -149,8 +207,7 @@ public class KoladaQueries {
      * A null KPI or area collection means all; an area id may be a group id.
      */
     public List<DataItem> data(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
-        DataKey key = new DataKey(kpis == null ? null : Set.copyOf(kpis), areas == null ? null : Set.copyOf(areas),
-                years == null ? null : Set.copyOf(years));
+        DataKey key = key(kpis, areas, years);
         long now = clock.millis();
         synchronized (cache) {
             Cached hit = cache.get(key);

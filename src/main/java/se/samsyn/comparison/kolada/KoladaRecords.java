@@ -69,6 +69,10 @@ public final class KoladaRecords {
     public record GenderValue(String gender, Double value, int count, String status) {
     }
 
+    /** The envelope of a data answer (written from cached JSON; this record documents its shape). */
+    public record DataPage(List<DataItem> values, int count, String next_page, String previous_page) {
+    }
+
     /** The Kolada response envelope. */
     public record Page<T>(List<T> values, int count, String next_page, String previous_page) {
     }
