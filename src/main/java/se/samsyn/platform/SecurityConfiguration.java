@@ -22,8 +22,7 @@ import se.samsyn.identity.LoginOutcomes;
 
 /**
  * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
- * Kolada-compatible read API (GET),
- * API docs and health. Administration needs the administrator role; everything else needs a
+ * Kolada-compatible read API (GET), the API docs and health. Administration needs the administrator role; everything else needs a
  * signed-in user or an API token, and the services check scope again. API requests get problem
  * details (401, 403) rather than the login page.
  */
