@@ -19,7 +19,8 @@ import se.samsyn.TestDatabases;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data",
-                "samsyn.kolada.base-url=http://127.0.0.1:9/v2", "samsyn.kolada.timeout=3s"})
+                "samsyn.kolada.base-url=http://127.0.0.1:9/v2", "samsyn.kolada.timeout=3s",
+                "samsyn.kolada.load-sample=true"})
 class KoladaJourneyIntegrationTests {
 
     @DynamicPropertySource

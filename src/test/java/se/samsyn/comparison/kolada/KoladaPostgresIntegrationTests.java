@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 
-@SpringBootTest(properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data"})
+@SpringBootTest(properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data", "samsyn.kolada.load-sample=true"})
 @AutoConfigureMockMvc
 class KoladaPostgresIntegrationTests extends KoladaTests {
 
