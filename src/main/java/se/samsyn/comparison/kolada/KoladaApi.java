@@ -122,6 +122,17 @@ class KoladaApi {
                 request);
     }
 
+    @GetMapping("/data/kpi/{kpis}/municipality/{areas}")
+    @Operation(summary = "Values of KPIs for municipalities, regions or groups in every year")
+    @ApiResponse(responseCode = "200", description = "A page of data items",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KoladaRecords.DataPage.class)))
+    ResponseEntity<byte[]> dataByKpiAndAreaAllYears(@PathVariable String kpis, @PathVariable String areas,
+                                                    @RequestParam(required = false) String page,
+                                                    @RequestParam(name = "per_page", required = false) String perPage,
+                                                    HttpServletRequest request) {
+        return dataPage(ids(kpis, KPI_ID, "kpi"), ids(areas, AREA_ID, "municipality"), null, page, perPage, request);
+    }
+
     @GetMapping("/data/municipality/{areas}/year/{years}")
     @Operation(summary = "Values of every published KPI for municipalities, regions or groups in the given years")
     @ApiResponse(responseCode = "200", description = "A page of data items",

@@ -210,6 +210,9 @@ abstract class KoladaTests {
         assertThat(one.get("count").asInt()).isEqualTo(2);
         assertThat(one.at("/values/0/municipality").asString()).isEqualTo("0000");
         assertThat(one.at("/values/1/municipality").asString()).isEqualTo("1280");
+        JsonNode allYears = getJson("/api/kolada/v2/data/kpi/N31807/municipality/1280");
+        assertThat(allYears.get("count").asInt()).isEqualTo(8);
+        assertThat(allYears.at("/values/0/period").asInt()).isEqualTo(2015);
         JsonNode byArea = getJson("/api/kolada/v2/data/municipality/1280/year/2022");
         assertThat(byArea.get("count").asInt()).isGreaterThan(20);
     }
