@@ -22,7 +22,7 @@ import se.samsyn.identity.LoginOutcomes;
 
 /**
  * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
- * API docs and health. Administration needs the administrator role; everything else needs a
+ * Kolada-compatible read API (GET), the API docs and health. Administration needs the administrator role; everything else needs a
  * signed-in user or an API token, and the services check scope again. API requests get problem
  * details (401, 403) rather than the login page.
  */
@@ -52,6 +52,7 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
                                 "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/kolada/v2/**", "/api/kolada/v3/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")

@@ -43,7 +43,8 @@ class SecurityIntegrationTests {
             "/api/v1/admin/reference-data");
     static final List<String> PUBLIC = List.of("/", "/login", "/municipalities", "/municipalities/1280", "/map",
             "/api/v1/municipalities", "/api/v1/municipalities/1280", "/api/v1/counties", "/api/v1/municipality-groups",
-            "/api/v1/geo/counties", "/actuator/health", "/v3/api-docs");
+            "/api/v1/geo/counties", "/actuator/health", "/v3/api-docs", "/api/kolada/v2/kpi",
+            "/api/kolada/v2/municipality_groups");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

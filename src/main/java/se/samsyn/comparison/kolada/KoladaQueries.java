@@ -1,0 +1,322 @@
+package se.samsyn.comparison.kolada;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import se.samsyn.comparison.IndicatorValuesChanged;
+import se.samsyn.comparison.kolada.KoladaRecords.Area;
+import se.samsyn.comparison.kolada.KoladaRecords.DataItem;
+import se.samsyn.comparison.kolada.KoladaRecords.GenderValue;
+import se.samsyn.comparison.kolada.KoladaRecords.Group;
+import se.samsyn.comparison.kolada.KoladaRecords.Kpi;
+import se.samsyn.comparison.kolada.KoladaRecords.Member;
+import se.samsyn.organisation.County;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.MunicipalityGroup;
+import se.samsyn.organisation.Organisation;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Kolada-compatible read model: published indicators (imported and computed) as KPIs, the
+ * municipalities, regions and the nation, the SKR kommungrupper as municipality groups, and the
+ * stored results as data items. A group's value is the unweighted mean of its members' values,
+ * per gender, and its {@code count} the number of members that contributed. Suppressed cells have
+ * no value; missing and not-applicable cells are left out, as Kolada leaves out what it lacks.
+ *
+ * <p>Answers to data queries are cached, because clients page through the same query: an entry
+ * lives for {@code samsyn.kolada.cache-ttl} (default 15 s) and the cache is emptied when values
+ * change through an import ({@link IndicatorValuesChanged}, after commit). The cache holds at most
+ * {@link #CACHE_WEIGHT} items in all, least recently used first out.
+ */
+@Service
+public class KoladaQueries {
+
+    static final String STATUS_OK = "";
+    static final String STATUS_SUPPRESSED = "suppressed";
+
+    static final int CACHE_WEIGHT = 400_000;
+
+    private final KoladaRepository repository;
+    private final Organisation organisation;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<DataKey, Cached> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedWeight;
+
+    /** A data query: null KPIs or areas mean all. */
+    private record DataKey(Set<String> kpis, Set<String> areas, Set<Integer> years) {
+    }
+
+    private record Cached(List<DataItem> items, long expiresAt) {
+    }
+
+    /** One page of a data query, already serialised, with the number of items over all pages. */
+    public record SerializedPage(byte[] values, int count) {
+    }
+
+    private record PageKey(DataKey query, int page, int perPage) {
+    }
+
+    private record CachedPage(SerializedPage page, long expiresAt) {
+    }
+
+    static final long PAGE_CACHE_BYTES = 64L << 20;
+    private final Map<PageKey, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedBytes;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    KoladaQueries(KoladaRepository repository, Organisation organisation, Clock clock,
+                  @Value("${samsyn.kolada.cache-ttl:15s}") Duration ttl) {
+        this.repository = repository;
+        this.organisation = organisation;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** Empties the data cache; called after imports and when indicator values change. */
+    public void invalidate() {
+        synchronized (cache) {
+            cache.clear();
+            cachedWeight = 0;
+        }
+        synchronized (pages) {
+            pages.clear();
+            cachedBytes = 0;
+        }
+    }
+
+    /**
+     * One page (from 1) of a data query as serialised JSON, cached like the query itself, since
+     * writing the JSON is most of the work for large pages.
+     */
+    public SerializedPage dataPage(Collection<String> kpis, Collection<String> areas, Collection<Integer> years,
+                                   int page, int perPage) {
+        PageKey key = new PageKey(key(kpis, areas, years), page, perPage);
+        long now = clock.millis();
+        synchronized (pages) {
+            CachedPage hit = pages.get(key);
+            if (hit != null && hit.expiresAt() > now) {
+                return hit.page();
+            }
+        }
+        List<DataItem> all = data(kpis, areas, years);
+        long from = (long) (page - 1) * perPage;
+        List<DataItem> slice = from >= all.size() ? List.of()
+                : all.subList((int) from, (int) Math.min(all.size(), from + perPage));
+        SerializedPage result = new SerializedPage(json.writeValueAsBytes(slice), all.size());
+        if (!ttl.isZero() && !ttl.isNegative() && result.values().length <= PAGE_CACHE_BYTES / 4) {
+            synchronized (pages) {
+                CachedPage old = pages.put(key, new CachedPage(result, now + ttl.toMillis()));
+                cachedBytes += result.values().length - (old == null ? 0 : old.page().values().length);
+                var eldest = pages.entrySet().iterator();
+                while (cachedBytes > PAGE_CACHE_BYTES && eldest.hasNext()) {
+                    cachedBytes -= eldest.next().getValue().page().values().length;
+                    eldest.remove();
+                }
+            }
+        }
+        return result;
+    }
+
+    private static DataKey key(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        return new DataKey(kpis == null ? null : Set.copyOf(kpis), areas == null ? null : Set.copyOf(areas),
+                years == null ? null : Set.copyOf(years));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IndicatorValuesChanged event) {
+        invalidate();
+    }
+
+    /** Published KPIs, optionally only those with the given ids or whose title contains {@code title}. */
+    public List<Kpi> kpis(Collection<String> ids, String title) {
+        return repository.publishedKpis().stream()
+                .filter(k -> ids == null || ids.contains(k.id()))
+                .filter(k -> matches(k.title(), title))
+                .toList();
+    }
+
+    /** The 290 municipalities (type K), the regions ("00" + county code) and the nation ("0000"), both type L. */
+    public List<Area> areas(Collection<String> ids, String title) {
+        List<Area> all = new ArrayList<>();
+        all.add(new Area("0000", "Riket", "L"));
+        for (County c : organisation.counties()) {
+            all.add(new Area("00" + c.code(), c.name(), "L"));
+        }
+        for (Municipality m : organisation.municipalities()) {
+            all.add(new Area(m.code(), m.name(), "K"));
+        }
+        return all.stream()
+                .filter(a -> ids == null || ids.contains(a.id()))
+                .filter(a -> matches(a.title(), title))
+                .sorted(Comparator.comparing(Area::id))
+                .toList();
+    }
+
+    /** The SKR kommungrupper under their Kolada group ids, with their members. */
+    public List<Group> groups(Collection<String> ids, String title) {
+        Map<String, List<Member>> members = new HashMap<>();
+        for (Municipality m : organisation.municipalities()) {
+            if (m.groupCode() != null) {
+                members.computeIfAbsent(m.groupCode(), g -> new ArrayList<>()).add(new Member(m.code(), m.name()));
+            }
+        }
+        return organisation.groups().stream()
+                .filter(g -> g.koladaGroupId() != null)
+                .map(g -> new Group(g.koladaGroupId(), g.name(), members.getOrDefault(g.code(), List.of()).stream()
+                        .sorted(Comparator.comparing(Member::id)).toList()))
+                .filter(g -> ids == null || ids.contains(g.id()))
+                .filter(g -> matches(g.title(), title))
+                .sorted(Comparator.comparing(Group::id))
+                .toList();
+    }
+
+    /** Member municipality codes per Kolada group id. */
+    Map<String, List<String>> groupMembers() {
+        Map<String, String> groupOfCode = new HashMap<>();
+        for (MunicipalityGroup g : organisation.groups()) {
+            if (g.koladaGroupId() != null) {
+                groupOfCode.put(g.code(), g.koladaGroupId());
+            }
+        }
+        Map<String, List<String>> members = new TreeMap<>();
+        for (Municipality m : organisation.municipalities()) {
+            String group = groupOfCode.get(m.groupCode());
+            if (group != null) {
+                members.computeIfAbsent(group, g -> new ArrayList<>()).add(m.code());
+            }
+        }
+        return members;
+    }
+
+    /**
+     * The data items for the given KPIs, areas and years, ordered by KPI, municipality and period.
+     * A null KPI or area collection means all; an area id may be a group id.
+     */
+    public List<DataItem> data(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        DataKey key = key(kpis, areas, years);
+        long now = clock.millis();
+        synchronized (cache) {
+            Cached hit = cache.get(key);
+            if (hit != null && hit.expiresAt() > now) {
+                return hit.items();
+            }
+        }
+        List<DataItem> items = List.copyOf(compute(kpis, areas, years));
+        if (!ttl.isZero() && !ttl.isNegative() && items.size() <= CACHE_WEIGHT) {
+            synchronized (cache) {
+                Cached old = cache.put(key, new Cached(items, now + ttl.toMillis()));
+                cachedWeight += items.size() - (old == null ? 0 : old.items().size());
+                var eldest = cache.entrySet().iterator();
+                while (cachedWeight > CACHE_WEIGHT && eldest.hasNext()) {
+                    cachedWeight -= eldest.next().getValue().items().size();
+                    eldest.remove();
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<DataItem> compute(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        Map<String, List<String>> groups = Map.of();
+        Set<String> plainAreas = null;
+        Set<String> queried = null;
+        if (areas != null) {
+            Map<String, List<String>> allGroups = groupMembers();
+            groups = new LinkedHashMap<>();
+            plainAreas = new LinkedHashSet<>();
+            queried = new LinkedHashSet<>();
+            for (String id : areas) {
+                List<String> members = allGroups.get(id);
+                if (members != null) {
+                    groups.put(id, members);
+                    queried.addAll(members);
+                } else {
+                    plainAreas.add(id);
+                    queried.add(id);
+                }
+            }
+            if (queried.isEmpty()) {
+                return List.of();
+            }
+        }
+        List<KoladaRepository.Cell> cells = repository.cells(kpis, queried, years);
+        List<DataItem> items = new ArrayList<>();
+        // plain areas, in the database's (kpi, area, year, gender) order
+        String kpi = null;
+        String area = null;
+        int year = 0;
+        List<GenderValue> values = null;
+        for (KoladaRepository.Cell c : cells) {
+            if (plainAreas != null && !plainAreas.contains(c.area())) {
+                continue;
+            }
+            if (!c.kpi().equals(kpi) || !c.area().equals(area) || c.year() != year) {
+                if (values != null) {
+                    items.add(new DataItem(kpi, area, year, List.copyOf(values)));
+                }
+                kpi = c.kpi();
+                area = c.area();
+                year = c.year();
+                values = new ArrayList<>(3);
+            }
+            boolean ok = "ok".equals(c.status()) && c.value() != null;
+            values.add(new GenderValue(c.gender(), ok ? c.value() : null, 1, ok ? STATUS_OK : STATUS_SUPPRESSED));
+        }
+        if (values != null) {
+            items.add(new DataItem(kpi, area, year, List.copyOf(values)));
+        }
+        if (!groups.isEmpty()) {
+            items.addAll(groupItems(cells, groups));
+            items.sort(Comparator.comparing(DataItem::kpi).thenComparing(DataItem::municipality)
+                    .thenComparingInt(DataItem::period));
+        }
+        return items;
+    }
+
+    /** Unweighted means of the members' values, per KPI, group, year and gender. */
+    private static List<DataItem> groupItems(List<KoladaRepository.Cell> cells, Map<String, List<String>> groups) {
+        Map<String, List<String>> groupsOfMember = new HashMap<>();
+        groups.forEach((group, members) -> members.forEach(m ->
+                groupsOfMember.computeIfAbsent(m, x -> new ArrayList<>()).add(group)));
+        // key: kpi | group | year -> gender -> [sum, count]
+        Map<String, TreeMap<String, double[]>> sums = new TreeMap<>();
+        for (KoladaRepository.Cell c : cells) {
+            if (!"municipality".equals(c.areaKind()) || !"ok".equals(c.status()) || c.value() == null) {
+                continue;
+            }
+            for (String group : groupsOfMember.getOrDefault(c.area(), List.of())) {
+                double[] s = sums.computeIfAbsent(c.kpi() + "|" + group + "|" + c.year(), k -> new TreeMap<>())
+                        .computeIfAbsent(c.gender(), g -> new double[2]);
+                s[0] += c.value();
+                s[1]++;
+            }
+        }
+        List<DataItem> items = new ArrayList<>();
+        sums.forEach((key, byGender) -> {
+            String[] parts = key.split("\\|");
+            List<GenderValue> values = new ArrayList<>();
+            byGender.forEach((gender, s) -> values.add(new GenderValue(gender, s[0] / s[1], (int) s[1], STATUS_OK)));
+            items.add(new DataItem(parts[0], parts[1], Integer.parseInt(parts[2]), values));
+        });
+        return items;
+    }
+
+    private static boolean matches(String text, String title) {
+        return title == null || title.isBlank()
+                || (text != null && text.toLowerCase(Locale.ROOT).contains(title.strip().toLowerCase(Locale.ROOT)));
+    }
+}

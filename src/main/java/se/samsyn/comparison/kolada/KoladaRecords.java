@@ -1,0 +1,79 @@
+package se.samsyn.comparison.kolada;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The records of the Kolada import and of the Kolada-compatible read API. */
+public final class KoladaRecords {
+
+    private KoladaRecords() {
+    }
+
+    /**
+     * The outcome of importing one file. {@code status} is {@code imported}, {@code rejected} or
+     * {@code valid} (a dry run without errors); {@code kind} is {@code metadata} or {@code values}.
+     * Every bad row is counted in {@code errorCount}; the first {@link KoladaImport#MAX_LISTED_ERRORS}
+     * are listed. {@code ignored} counts Kolada JSON cells without a value, which are not stored.
+     */
+    public record ImportResult(String status, String kind, long rows, long imported, long updated, long unchanged,
+                               long ignored, List<RowError> errors, long errorCount, Set<String> indicatorIds) {
+
+        public boolean rejected() {
+            return "rejected".equals(status);
+        }
+    }
+
+    /** A rejected row: its number (the header is row 1 in CSV; the first object is row 1 in JSON). */
+    public record RowError(long row, String field, String messageKey) {
+    }
+
+    /** What a live fetch from Kolada did: the metadata import and the values import. */
+    public record FetchResult(ImportResult metadata, ImportResult values) {
+    }
+
+    /** An imported KPI with how many values are stored and for which years, for the import page. */
+    public record ImportedKpi(String id, String title, String unit, String sourceName, String originalSource,
+                              boolean published, long valueCount, Integer firstYear, Integer lastYear) {
+    }
+
+    /** One imported file, from the import log. */
+    public record LoadEntry(String fileName, String kind, int rows, int imported, int updated, String loadedBy,
+                            Instant loadedAt) {
+    }
+
+    /** A KPI as the Kolada API describes it. */
+    public record Kpi(String id, String title, String description, String operating_area, String municipality_type,
+                      int is_divided_by_gender, String perspective, LocalDate publication_date, String auspices,
+                      boolean has_ou_data, String source) {
+    }
+
+    /** A municipality or region as the Kolada API describes it: type K (kommun) or L (landsting/region). */
+    public record Area(String id, String title, String type) {
+    }
+
+    /** A municipality group: Kolada id, title and members. */
+    public record Group(String id, String title, List<Member> members) {
+    }
+
+    /** A member of a municipality group. */
+    public record Member(String id, String title) {
+    }
+
+    /** One data item: a KPI for one municipality (or group) and year, with a value per gender. */
+    public record DataItem(String kpi, String municipality, int period, List<GenderValue> values) {
+    }
+
+    /** A value for one gender; {@code count} is 1 for a single area and the number of contributing members for a group. */
+    public record GenderValue(String gender, Double value, int count, String status) {
+    }
+
+    /** The envelope of a data answer (written from cached JSON; this record documents its shape). */
+    public record DataPage(List<DataItem> values, int count, String next_page, String previous_page) {
+    }
+
+    /** The Kolada response envelope. */
+    public record Page<T>(List<T> values, int count, String next_page, String previous_page) {
+    }
+}
