@@ -22,9 +22,10 @@ import se.samsyn.identity.LoginOutcomes;
 
 /**
  * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
- * API docs and health. Administration needs the administrator role; everything else needs a
- * signed-in user or an API token, and the services check scope again. API requests get problem
- * details (401, 403) rather than the login page.
+ * published priority lists (pages and read API), the API docs and health. Administration needs
+ * the administrator role; everything else needs a signed-in user or an API token, and the
+ * services check scope again. API requests get problem details (401, 403) rather than the login
+ * page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -46,9 +47,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/municipalities", "/municipalities/**", "/map",
+                                "/priorities", "/priorities/lists/**",
                                 "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
-                                "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**").permitAll()
+                                "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**",
+                                "/api/v1/priorities/lists", "/api/v1/priorities/lists/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")

@@ -30,6 +30,7 @@ import se.samsyn.priority.Severity;
 import se.samsyn.priority.web.PriorityForms.PairForm;
 import se.samsyn.priority.web.PriorityForms.ProcessForm;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.ScopeType;
 
 /** The group's pages: processes, pairs with the rule's proposals, decisions and the lifecycle. */
 @Controller
@@ -109,6 +110,7 @@ class PriorityPages {
         model.addAttribute("existing", existing);
         model.addAttribute("focusAreas", FocusArea.values());
         model.addAttribute("modes", PriorityMode.values());
+        model.addAttribute("scopeTypes", List.of(ScopeType.NATION, ScopeType.REGION, ScopeType.MUNICIPALITY));
         model.addAttribute("fouOptions", List.of(Certainty.LAG, Certainty.MYCKET_LAG, Certainty.SAKNAS));
         return "priority/process-form";
     }
@@ -118,6 +120,7 @@ class PriorityPages {
         Actor actor = Actor.current().orElseThrow();
         ProcessView view = processes.process(actor, id);
         model.addAttribute("view", view);
+        model.addAttribute("statuses", ProcessStatus.values());
         model.addAttribute("process", view.process());
         model.addAttribute("mayEdit", processes.mayEdit(actor, view.process()));
         model.addAttribute("editable", view.process().status() != ProcessStatus.PUBLISHED);
