@@ -1,0 +1,174 @@
+package se.samsyn.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samsyn.TestDatabases;
+
+/**
+ * A national group runs a social-services process from draft to a published list, the public reads
+ * it without signing in, and a municipality runs a resource scenario on it; axe on every page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data"})
+class PriorityJourneyIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "priority-journey");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNationalGroupPublishesAListThePublicReadsItAndAMunicipalityRunsAScenario() {
+        long listId;
+        try (Browser browser = Browser.open(port)) {
+            browser.login("demo-national", "demo");
+            browser.find(By.linkText("Prioriteringar")).click();
+            assertThat(browser.heading()).isEqualTo("Öppna prioriteringar");
+            assertThat(browser.find(By.cssSelector(".cards")).getText()).contains("Missbruk och hemlöshet (demo)");
+            browser.check("40-priorities");
+
+            browser.find(By.id("new-process")).click();
+            browser.find(By.id("name")).sendKeys("Våld i nära relationer 2026");
+            browser.driver.findElement(By.cssSelector("input[name=focusAreas][value=violence]")).click();
+            browser.driver.findElement(By.id("purpose")).sendKeys("Rangordna stödet till våldsutsatta vuxna");
+            browser.driver.findElement(By.id("members")).sendKeys("Socialchefer, forskare, brukarföreträdare");
+            assertThat(browser.driver.findElement(By.id("mode-social-services")).isSelected()).isTrue();
+            browser.check("41-new-process");
+            browser.driver.findElement(By.id("save-process")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Processen är skapad som utkast.");
+            assertThat(browser.find(By.id("process-mode")).getText()).isEqualTo("Socialtjänst");
+            String processUrl = browser.driver.getCurrentUrl();
+
+            addPair(browser, "Våldsutsatthet", "Vuxna kvinnor", "STODSAMT", null, "stor", "hog", "lag", null);
+            browser.check("42-pair-form");
+            browser.driver.findElement(By.id("save-pair")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Paret är tillagt.");
+            addPair(browser, "Akut hotbild", "Vuxna och medföljande barn", "SKYDD", null, "mycket-stor", "mycket-hog",
+                    "mattlig", "SoL 5 kap. 11 §");
+            browser.driver.findElement(By.id("save-pair")).click();
+            addPair(browser, "Våldsutövande", "Vuxna män", null, "Gruppbehandling för våldsutövare", "liten", "mattlig",
+                    "saknas", null);
+            browser.driver.findElement(By.id("save-pair")).click();
+
+            String pairs = browser.find(By.id("pair-table")).getText();
+            assertThat(pairs).contains("nytta stor → nivå 3; kostnad hög → sänkt till 5; evidens låg → sänkt till 6",
+                    "nytta mycket stor → nivå 1; kostnad mycket hög → sänkt till 5", "evidens saknas → FoU");
+            browser.check("43-process-proposals");
+
+            // decide: the first differently from the proposal, which needs a rationale
+            browser.find(By.linkText("Våldsutsatthet")).click();
+            assertThat(browser.find(By.id("reasons")).getText())
+                    .isEqualTo("nytta stor → nivå 3; kostnad hög → sänkt till 5; evidens låg → sänkt till 6");
+            assertThat(browser.find(By.cssSelector(".ethics")).getText()).contains("Människovärdesprincipen",
+                    "Ålder, livsstil eller social ställning");
+            new Select(browser.find(By.id("decision-select"))).selectByValue("4");
+            browser.driver.findElement(By.id("save-decision")).click();
+            assertThat(browser.find(By.cssSelector(".flash.error")).getText())
+                    .isEqualTo("Beslutet avviker från regelns förslag. Skriv en motivering.");
+            browser.check("44-pair-decide");
+            new Select(browser.find(By.id("decision-select"))).selectByValue("4");
+            browser.driver.findElement(By.id("rationale")).sendKeys("Stödet når en grupp som har svårt att göra sin röst hörd.");
+            browser.driver.findElement(By.id("save-decision")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Beslutet är sparat.");
+            decideAsProposed(browser, "Akut hotbild");
+            assertThat(browser.driver.findElements(By.cssSelector("#decision-select option[value=icke-gora][disabled]")))
+                    .isNotEmpty();
+            browser.driver.get(processUrl);
+            decideAsProposed(browser, "Våldsutövande");
+            browser.driver.get(processUrl);
+
+            browser.find(By.id("to-consultation")).click();
+            assertThat(browser.find(By.cssSelector(".lifecycle .current")).getText()).isEqualTo("På remiss");
+            browser.find(By.id("publish")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Listan är publicerad.");
+            browser.check("45-published-process");
+            browser.find(By.id("public-list")).click();
+            listId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/lists/(\\d+).*", "$1"));
+            browser.find(By.id("logout")).click();
+
+            // anonymously
+            browser.go("/priorities/lists/" + listId);
+            assertThat(browser.heading()).isEqualTo("Våld i nära relationer 2026");
+            assertThat(browser.find(By.id("band-kan")).getText()).startsWith("Kan erbjudas (nivå 4–7) (2)");
+            assertThat(browser.find(By.cssSelector(".band-fou")).getText()).contains("Gruppbehandling för våldsutövare");
+            assertThat(browser.find(By.cssSelector(".band-kan")).getText())
+                    .contains("Stödet når en grupp som har svårt att göra sin röst hörd.", "SoL 5 kap. 11 §");
+            browser.check("46-public-list");
+            browser.go("/priorities/lists/" + listId + "/print");
+            assertThat(browser.heading()).isEqualTo("Våld i nära relationer 2026");
+            browser.check("47-print");
+            browser.go("/priorities/lists/1");
+            browser.check("48-demo-list");
+
+            // a municipality's resource scenario on the demo list
+            browser.login("demo-director", "demo");
+            browser.go("/priorities/scenarios");
+            browser.check("49-scenarios");
+            browser.find(By.cssSelector("a[data-list='1']")).click();
+            browser.find(By.id("scenario-name")).sendKeys("Budget 2027");
+            setValue(browser, "budget", "3000000");
+            int rows = browser.driver.findElements(By.cssSelector("#scenario-lines tbody tr")).size();
+            for (int i = 0; i < rows; i++) {
+                setValue(browser, "cost-" + i, String.valueOf(40_000 + 10_000 * i));
+                setValue(browser, "clients-" + i, "10");
+            }
+            browser.driver.findElement(By.id("calculate")).click();
+            assertThat(browser.find(By.id("covered-through")).getText()).startsWith("Nivå 1–");
+            assertThat(browser.find(By.id("scenario-lines")).getText()).contains("Täckt (lagstadgad)", "Ryms inte");
+            browser.wait.until(d -> d.findElements(By.cssSelector("#coverage-chart")).size() == 1);
+            browser.check("50-scenario");
+            browser.driver.findElement(By.id("save-scenario")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Scenariot är sparat.");
+            browser.check("51-saved-scenario");
+        }
+    }
+
+    private static void addPair(Browser browser, String condition, String target, String code, String text,
+                                String benefit, String cost, String certainty, String statute) {
+        browser.find(By.id("add-pair")).click();
+        browser.find(By.id("condition")).sendKeys(condition);
+        browser.driver.findElement(By.id("targetGroup")).sendKeys(target);
+        if (code != null) {
+            new Select(browser.driver.findElement(By.id("interventionCode"))).selectByValue(code);
+        } else {
+            browser.driver.findElement(By.id("interventionText")).sendKeys(text);
+        }
+        new Select(browser.driver.findElement(By.id("benefit"))).selectByValue(benefit);
+        browser.driver.findElement(By.id("benefitRationale")).sendKeys("Enligt sammanställd forskning");
+        new Select(browser.driver.findElement(By.id("cost"))).selectByValue(cost);
+        browser.driver.findElement(By.id("costRationale")).sendKeys("Kostnad per förbättrad klient");
+        new Select(browser.driver.findElement(By.id("certainty"))).selectByValue(certainty);
+        browser.driver.findElement(By.id("certaintyRationale")).sendKeys("GRADE-bedömning");
+        assertThat(browser.driver.findElements(By.id("severity"))).isEmpty();
+        if (statute != null) {
+            browser.driver.findElement(By.id("statutory")).click();
+            browser.driver.findElement(By.id("statutoryReference")).sendKeys(statute);
+        }
+    }
+
+    private static void decideAsProposed(Browser browser, String condition) {
+        browser.find(By.linkText(condition)).click();
+        WebElement save = browser.find(By.id("save-decision"));
+        save.click();
+        assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Beslutet är sparat.");
+        browser.find(By.linkText(condition)).click();
+        browser.find(By.id("decision"));
+    }
+
+    private static void setValue(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+}
