@@ -44,7 +44,7 @@ public class ResourceScenarios {
     /** A scenario (or an unsaved draft of one) with its list and the calculated coverage. */
     public record ScenarioView(Scenario scenario, PublishedList list, Coverage.Result result) {
 
-        /** The pair and its input for each line, in the list's order. */
+        /** The pair and its input for each line, in rank order. */
         public List<Row> rows() {
             Map<Long, Coverage.LineResult> byPair = new HashMap<>();
             result.lines().forEach(l -> byPair.put(l.line().pairId(), l));
@@ -55,6 +55,8 @@ public class ResourceScenarios {
                     rows.add(new Row(p, r));
                 }
             }
+            rows.sort(java.util.Comparator.comparingInt((Row r) -> r.pair().effective().order())
+                    .thenComparing(r -> r.pair().pair().condition()));
             return rows;
         }
     }
