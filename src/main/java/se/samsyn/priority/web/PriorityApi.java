@@ -78,7 +78,7 @@ class PriorityApi {
     }
 
     record ProposalRequest(String mode, String benefit, String cost, String certainty, String severity,
-                           boolean statutory, RankParameters parameters) {
+                           Boolean statutory, RankParameters parameters) {
     }
 
     record StatusRequest(String status) {
@@ -132,7 +132,7 @@ class PriorityApi {
                     CostLevel.fromCode(request.cost()).orElse(null), Certainty.fromCode(request.certainty()).orElse(null),
                     mode == PriorityMode.HEALTH_CARE ? Severity.fromCode(request.severity()).orElseThrow(
                             () -> new PriorityRejected("severity", "priority.error.severity-required")) : null,
-                    request.statutory());
+                    Boolean.TRUE.equals(request.statutory()));
         } catch (IllegalArgumentException e) {
             throw new PriorityRejected("benefit", "priority.error.criteria");
         }
