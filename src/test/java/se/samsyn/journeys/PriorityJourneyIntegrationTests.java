@@ -94,6 +94,23 @@ class PriorityJourneyIntegrationTests {
             browser.find(By.id("publish")).click();
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Listan är publicerad.");
             browser.check("45-published-process");
+            // a second version: the group changes one decision, and the diff shows it
+            browser.find(By.id("new-version")).click();
+            assertThat(browser.find(By.cssSelector(".lifecycle .current")).getText()).isEqualTo("Utkast");
+            browser.find(By.linkText("Våldsutsatthet")).click();
+            new Select(browser.find(By.id("decision-select"))).selectByValue("6");
+            browser.driver.findElement(By.id("rationale")).clear();
+            browser.driver.findElement(By.id("save-decision")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Beslutet är sparat.");
+            browser.find(By.id("to-consultation")).click();
+            browser.find(By.id("publish")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Listan är publicerad.");
+            browser.find(By.linkText("Vad ändrades?")).click();
+            assertThat(browser.heading()).isEqualTo("Ändringar från version 1 till version 2");
+            assertThat(browser.find(By.cssSelector(".diff-changed")).getText())
+                    .contains("Våldsutsatthet", "Rekommendation", "nivå 4", "nivå 6");
+            browser.check("46a-diff");
+            browser.driver.get(processUrl);
             browser.find(By.id("public-list")).click();
             listId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*/lists/(\\d+).*", "$1"));
             browser.find(By.id("logout")).click();
@@ -101,10 +118,14 @@ class PriorityJourneyIntegrationTests {
             // anonymously
             browser.go("/priorities/lists/" + listId);
             assertThat(browser.heading()).isEqualTo("Våld i nära relationer 2026");
+            assertThat(browser.find(By.id("list-version")).getText()).isEqualTo("2");
             assertThat(browser.find(By.id("band-kan")).getText()).startsWith("Kan erbjudas (nivå 4–7) (2)");
             assertThat(browser.find(By.cssSelector(".band-fou")).getText()).contains("Gruppbehandling för våldsutövare");
             assertThat(browser.find(By.cssSelector(".band-kan")).getText())
-                    .contains("Stödet når en grupp som har svårt att göra sin röst hörd.", "SoL 5 kap. 11 §");
+                    .contains("nytta stor → nivå 3; kostnad hög → sänkt till 5; evidens låg → sänkt till 6", "SoL 5 kap. 11 §");
+            browser.go("/priorities/lists/" + listId + "?version=1");
+            assertThat(browser.find(By.cssSelector(".band-kan")).getText())
+                    .contains("Stödet når en grupp som har svårt att göra sin röst hörd.");
             browser.check("46-public-list");
             browser.go("/priorities/lists/" + listId + "/print");
             assertThat(browser.heading()).isEqualTo("Våld i nära relationer 2026");

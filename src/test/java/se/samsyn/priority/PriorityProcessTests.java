@@ -3,11 +3,20 @@ package se.samsyn.priority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.samsyn.followup.ClientRecords;
+import se.samsyn.followup.TimePoint;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.NewUnit;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Units;
 import se.samsyn.priority.PriorityRecords.CostBands;
 import se.samsyn.priority.PriorityRecords.Pair;
 import se.samsyn.priority.PriorityRecords.PairDraft;
@@ -36,6 +45,45 @@ abstract class PriorityProcessTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ClientRecords records;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Organisation organisation;
+
+    static final String UNIT = "1280-PRIO";
+
+    /** Six Malmö clients with MI, each improving on WHO-5 from 40 to 60: enough to be shown outside the unit. */
+    @BeforeEach
+    void followUpOnce() {
+        if (organisation.unit(UNIT).isPresent()) {
+            return;
+        }
+        units.register(new Actor("setup", Role.ADMINISTRATOR, Scope.nation()),
+                new NewUnit("1280", UNIT, "Prioriteringsenheten", Set.of(FocusArea.SUBSTANCE_USE)));
+        Actor worker = new Actor("prio-worker", Role.CASE_WORKER, Scope.unit(UNIT));
+        LocalDate start = LocalDate.now().minusMonths(8);
+        for (int i = 0; i < 6; i++) {
+            long id = records.lookup(worker, number(700 + i)).client().id();
+            records.addIntervention(worker, id, "MI", start, null, null);
+            records.addMeasurement(worker, id, "who5", start, TimePoint.BASELINE, 40.0, null);
+            records.addMeasurement(worker, id, "who5", start.plusMonths(6), TimePoint.FOLLOWUP_6M, 60.0, null);
+        }
+    }
+
+    static String number(int serial) {
+        String body = String.format("800101%03d", serial);
+        int sum = 0;
+        for (int i = 0; i < body.length(); i++) {
+            int d = (body.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return "19" + body + (10 - sum % 10) % 10;
+    }
 
     static ProcessDraft draft(String name, Scope scope, PriorityMode mode) {
         return new ProcessDraft(name, scope, List.of("substance-use"), "Rangordna insatser vid missbruk",
@@ -135,6 +183,22 @@ abstract class PriorityProcessTests {
     }
 
     @Test
+    void practiceEvidenceStandsBesideTheResearchCertaintyAndFlagsALargeGap() {
+        Process p = processes.create(NATIONAL, draft("Praktik", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        processes.addPair(NATIONAL, p.id(), pair("Alkohol", "MI", Benefit.STOR, CostLevel.LAG, Certainty.LAG, false));
+        processes.addPair(NATIONAL, p.id(), pair("Beroende", "CRA", Benefit.STOR, CostLevel.LAG, Certainty.HOG, false));
+        processes.addPair(NATIONAL, p.id(), pair("Annat", null, Benefit.STOR, CostLevel.LAG, Certainty.HOG, false));
+        PriorityRecords.ProcessView view = processes.process(NATIONAL, p.id());
+        var practice = processes.practice(view.pairs());
+        PriorityRecords.PracticeEvidence mi = practice.get(view.pairs().get(0).pair().id());
+        assertThat(mi.clients()).isGreaterThanOrEqualTo(6);
+        assertThat(mi.shareImproved()).isGreaterThan(0);
+        PriorityRecords.PracticeEvidence cra = practice.get(view.pairs().get(1).pair().id());
+        assertThat(cra.verdict()).isEqualTo(EvidenceGap.Verdict.NO_DATA);
+        assertThat(practice).doesNotContainKey(view.pairs().get(2).pair().id());
+    }
+
+    @Test
     void accessFollowsTheScope() {
         Process national = processes.create(NATIONAL, draft("Nationell", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
         assertThatThrownBy(() -> processes.addPair(DIRECTOR, national.id(), pair("x", "MI", Benefit.STOR, CostLevel.LAG,
@@ -176,7 +240,10 @@ abstract class PriorityProcessTests {
         processes.moveTo(NATIONAL, p.id(), ProcessStatus.PUBLISHED);
 
         ResourceScenarios.ScenarioView start = scenarios.start(DIRECTOR, p.id());
-        assertThat(start.scenario().lines()).hasSize(3);
+        assertThat(start.scenario().lines()).extracting(ResourceScenarios.ScenarioLine::clients)
+                .as("MI prefilled from Malmö's follow-up; CRA and the free-text pair have none").containsExactly(6, 0, 0);
+        assertThat(scenarios.start(ANALYST_LUND, p.id()).scenario().lines())
+                .extracting(ResourceScenarios.ScenarioLine::clients).containsExactly(0, 0, 0);
         List<ResourceScenarios.ScenarioLine> lines = List.of(new ResourceScenarios.ScenarioLine(a.id(), 10_000, 10),
                 new ResourceScenarios.ScenarioLine(b.id(), 20_000, 10), new ResourceScenarios.ScenarioLine(c.id(), 50_000, 2));
         ResourceScenarios.ScenarioView tight = scenarios.save(DIRECTOR, p.id(), 1, "Snäv", 220_000, lines);
