@@ -131,6 +131,12 @@ class PriorityJourneyIntegrationTests {
             browser.go("/priorities/lists/" + listId + "/print");
             assertThat(browser.heading()).isEqualTo("Våld i nära relationer 2026");
             browser.check("47-print");
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", "print"));
+            assertThat(browser.driver.findElement(By.id("print-button")).isDisplayed()).isFalse();
+            browser.screenshot("47b-print-media");
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", ""));
             browser.go("/priorities/lists/1");
             browser.check("48-demo-list");
 
