@@ -8,7 +8,7 @@ CREATE TABLE prio_process (
     scope_code        VARCHAR(40)   NOT NULL,
     focus_areas       VARCHAR(400)  NOT NULL,
     purpose           VARCHAR(4000) NOT NULL,
-    members           VARCHAR(4000) NOT NULL,
+    members           VARCHAR(4000),
     mode              VARCHAR(20)   NOT NULL,
     status            VARCHAR(20)   NOT NULL,
     parameters        VARCHAR(4000) NOT NULL,

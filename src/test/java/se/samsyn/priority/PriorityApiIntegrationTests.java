@@ -119,6 +119,30 @@ class PriorityApiIntegrationTests {
         assertThat(read.get("pairs").get(0).get("proposal").get("recommendation").asString()).isEqualTo("6");
     }
 
+    @Test
+    void healthCareProcessesAskForSeverityAndNeverRankBetterThanItImplies() throws Exception {
+        MockHttpSession director = login("demo-director");
+        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Kommunal hälso- och sjukvård\",\"mode\":\"health-care\",\"focusAreas\":[\"elderly-care\"],\"purpose\":\"Test\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.scope.code").value("1280")).andReturn();
+        long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
+        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"condition":"Trycksår","targetGroup":"Äldre i särskilt boende","interventionText":"Tryckavlastning",
+                                 "benefit":"mycket-stor","benefitRationale":"a","cost":"lag","costRationale":"b",
+                                 "certainty":"hog","certaintyRationale":"c","severity":"mattlig","severityRationale":"d"}"""))
+                .andExpect(status().isCreated()).andReturn();
+        long pairId = json.readTree(pair.getResponse().getContentAsString()).get("id").asLong();
+        mvc.perform(get("/api/v1/priorities/processes/" + id).session(director))
+                .andExpect(jsonPath("$.pairs[0].proposal.recommendation").value("5"))
+                .andExpect(jsonPath("$.pairs[0].proposal.explanation").value("svårighetsgrad måttlig → nivå 5"));
+        mvc.perform(get("/priorities/pairs/" + pairId).session(director)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"severity\"")));
+        mvc.perform(get("/priorities/lists/" + id)).andExpect(status().isNotFound());
+    }
+
     private MockHttpSession login(String username) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
                 .andExpect(redirectedUrl("/")).andReturn();
