@@ -2,8 +2,8 @@
  * Demo mode: demo units in a spread of municipalities and demo accounts for every role, all
  * with the password {@code demo}, printed at start-up. It is on by default for the embedded H2
  * database and never switches itself on against PostgreSQL ({@code samsyn.demo=auto}).
- * Depends only on the public APIs of organisation and identity.
+ * Depends only on the public APIs of organisation, identity, follow-up and priority setting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "identity", "followup", "shared"})
+        allowedDependencies = {"organisation", "identity", "followup", "priority", "shared"})
 package se.samsyn.demo;

@@ -190,6 +190,55 @@ public class OutcomeReports {
         return rows;
     }
 
+    /**
+     * National outcomes per intervention code, all sexes together, for showing practice beside
+     * research evidence. Always suppressed as a national aggregate: a cell under the threshold
+     * comes back with {@code suppressed} set and no figures. Nothing individual leaves the method.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, OutcomeReport.Cell> nationalOutcomesByIntervention(String instrumentCode, LocalDate from,
+                                                                          LocalDate to) {
+        Instrument instrument = catalogue.instrument(instrumentCode)
+                .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
+        Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
+        for (PairRow p : pairs(instrumentCode, from, to, Scope.nation())) {
+            byIntervention.computeIfAbsent(p.intervention, k -> new ArrayList<>())
+                    .add(new OutcomeStatistics.Pair(p.baseline, p.followUp));
+        }
+        Map<String, OutcomeReport.Cell> result = new TreeMap<>();
+        byIntervention.forEach((code, list) -> result.put(code, cells(Map.of("T", list), instrument, true).get("T")));
+        return result;
+    }
+
+    /**
+     * The number of clients per intervention code whose intervention was ongoing at some time since
+     * {@code since}, in a scope the actor may see; counts under the threshold are null outside the
+     * owning unit.
+     */
+    @Transactional
+    public Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, LocalDate since) {
+        checkAllowed(actor, scope);
+        boolean suppress = suppressionApplies(actor, scope);
+        ScopeFilter filter = ScopeFilter.of(scope, organisation);
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("since", since);
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.sql("""
+                SELECT i.intervention_code, COUNT(DISTINCT c.id) AS clients FROM fup_intervention i
+                JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
+                WHERE %s AND (i.end_date IS NULL OR i.end_date >= :since)
+                GROUP BY i.intervention_code
+                """.formatted(filter.sql()))
+                .params(params)
+                .query(rs -> {
+                    int n = rs.getInt(2);
+                    counts.put(rs.getString(1), suppress && n < threshold ? null : n);
+                });
+        audit.record(AuditRecord.of("INTERVENTION_COUNTS_READ", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("report", "intervention-counts").details("scope=" + scope + "; since=" + since).build());
+        return counts;
+    }
+
     @Transactional
     public NeedsReport needs(Actor actor, Scope scope) {
         Scope target = scope == null ? actor.scope() : scope;

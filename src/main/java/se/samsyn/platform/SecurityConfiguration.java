@@ -22,9 +22,10 @@ import se.samsyn.identity.LoginOutcomes;
 
 /**
  * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
- * Kolada-compatible read API (GET), the API docs and health. Administration needs the administrator role; everything else needs a
- * signed-in user or an API token, and the services check scope again. API requests get problem
- * details (401, 403) rather than the login page.
+ * Kolada-compatible read API (GET), published priority lists (pages and read API), the API docs
+ * and health. Administration needs the administrator role; everything else needs a signed-in
+ * user or an API token, and the services check scope again. API requests get problem details
+ * (401, 403) rather than the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -49,9 +50,11 @@ class SecurityConfiguration {
                                 "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
                                 "/api/v1/comparisons/**").permitAll()
                         .requestMatchers("/", "/login", "/error", "/municipalities", "/municipalities/**", "/map",
+                                "/priorities", "/priorities/lists/**",
                                 "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
-                                "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**").permitAll()
+                                "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**",
+                                "/api/v1/priorities/lists", "/api/v1/priorities/lists/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/kolada/v2/**", "/api/kolada/v3/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

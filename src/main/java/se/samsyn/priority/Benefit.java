@@ -1,0 +1,28 @@
+package se.samsyn.priority;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Benefit for the client (nytta), from the largest to none; the order matters to the rule. */
+public enum Benefit {
+    MYCKET_STOR("mycket-stor"),
+    STOR("stor"),
+    MATTLIG("mattlig"),
+    LITEN("liten"),
+    INGEN("ingen");
+
+    private final String code;
+
+    Benefit(String code) {
+        this.code = code;
+    }
+
+    /** The code used in forms, the API and message keys. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Benefit> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,472 @@
+package se.samsyn.priority;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRecords.InterventionType;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.priority.PriorityRecords.ListSummary;
+import se.samsyn.priority.PriorityRecords.Pair;
+import se.samsyn.priority.PriorityRecords.PairDraft;
+import se.samsyn.priority.PriorityRecords.PairView;
+import se.samsyn.priority.PriorityRecords.PracticeEvidence;
+import se.samsyn.priority.PriorityRecords.Process;
+import se.samsyn.priority.PriorityRecords.ProcessDraft;
+import se.samsyn.priority.PriorityRecords.ProcessView;
+import se.samsyn.priority.PriorityRecords.PublishedList;
+import se.samsyn.priority.PriorityRecords.VersionInfo;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.ScopeType;
+
+/**
+ * Priority-setting processes: the process and its pairs, the rule's proposals, the group's
+ * decisions, the lifecycle draft → consultation → published, and the published versions, which
+ * are public. Every change and decision is audited in the same transaction.
+ */
+@Service
+public class PriorityProcesses {
+
+    /** The follow-up instrument whose national outcomes are shown beside the research evidence. */
+    public static final String PRACTICE_INSTRUMENT = "who5";
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private final PriorityRepository repository;
+    private final Organisation organisation;
+    private final Catalogue catalogue;
+    private final OutcomeReports outcomes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PriorityProcesses(PriorityRepository repository, Organisation organisation, Catalogue catalogue,
+                      OutcomeReports outcomes, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.organisation = organisation;
+        this.catalogue = catalogue;
+        this.outcomes = outcomes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    /** Published lists, for anyone. */
+    @Transactional(readOnly = true)
+    public List<ListSummary> publishedLists() {
+        List<ListSummary> lists = new ArrayList<>();
+        for (Process p : repository.publishedProcesses()) {
+            PublishedList list = published(p.id(), p.publishedVersion());
+            lists.add(new ListSummary(p.id(), list.process().name(), p.scope(), p.mode(), list.version(),
+                    list.publishedAt(), list.pairs().size()));
+        }
+        return lists;
+    }
+
+    /** The processes the actor may read, drafts included, most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<Process> processes(Actor actor) {
+        return repository.processes().stream()
+                .filter(p -> PriorityAccess.mayRead(actor, p.scope(), organisation)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProcessView process(Actor actor, long id) {
+        Process process = readable(actor, id);
+        return new ProcessView(process, views(process, repository.pairs(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public PairView pair(Actor actor, long pairId) {
+        Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
+        Process process = readable(actor, pair.processId());
+        return view(process, pair, interventionNames());
+    }
+
+    public boolean mayEdit(Actor actor, Process process) {
+        return PriorityAccess.mayEdit(actor, process.scope(), organisation);
+    }
+
+    public boolean mayCreate(Actor actor) {
+        return PriorityAccess.mayCreateAny(actor);
+    }
+
+    /** A published version, for anyone; {@code version} null means the latest. */
+    @Transactional(readOnly = true)
+    public PublishedList published(long processId, Integer version) {
+        Process process = repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
+        int v = version == null ? process.publishedVersion() : version;
+        if (v < 1) {
+            throw new PriorityNotFound("list");
+        }
+        String snapshot = repository.snapshot(processId, v).orElseThrow(() -> new PriorityNotFound("version"));
+        return PriorityRepository.JSON.readValue(snapshot, PublishedList.class);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionInfo> versions(long processId) {
+        repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
+        return repository.versions(processId);
+    }
+
+    /** What changed in a published version since the one before it. */
+    @Transactional(readOnly = true)
+    public VersionDiff diff(long processId, int version) {
+        if (version < 2) {
+            throw new PriorityRejected("version", "priority.error.no-previous-version");
+        }
+        return VersionDiff.between(published(processId, version - 1), published(processId, version));
+    }
+
+    /** The rule's proposal for criteria under a process's parameters, without storing anything. */
+    public RankProposal propose(PriorityMode mode, PairCriteria criteria, RankParameters parameters) {
+        return new RankRule(parameters).propose(mode, criteria);
+    }
+
+    /**
+     * National follow-up outcomes for each catalogue intervention among the pairs, over the last
+     * two years, with the gap to the research certainty judged by {@link EvidenceGap}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PracticeEvidence> practice(List<PairView> pairs) {
+        Map<Long, PracticeEvidence> result = new LinkedHashMap<>();
+        if (pairs.stream().noneMatch(p -> p.pair().interventionCode() != null)) {
+            return result;
+        }
+        LocalDate to = LocalDate.now(clock);
+        Map<String, OutcomeReport.Cell> cells = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
+                ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, to.minusYears(2), to) : Map.of();
+        for (PairView p : pairs) {
+            String code = p.pair().interventionCode();
+            if (code == null) {
+                continue;
+            }
+            OutcomeReport.Cell cell = cells.get(code);
+            if (cell == null) {
+                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, false,
+                        EvidenceGap.Verdict.NO_DATA));
+            } else if (cell.suppressed()) {
+                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, true,
+                        EvidenceGap.Verdict.NO_DATA));
+            } else {
+                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, cell.n(), cell.medianChange(),
+                        cell.shareImproved(), false,
+                        EvidenceGap.judge(p.pair().certainty(), cell.n(), cell.shareImproved())));
+            }
+        }
+        return result;
+    }
+
+    public List<InterventionType> interventions() {
+        return catalogue.interventions();
+    }
+
+    // ---- writing ------------------------------------------------------------------------------
+
+    @Transactional
+    public Process create(Actor actor, ProcessDraft draft) {
+        ProcessDraft d = validProcess(draft);
+        if (!PriorityAccess.mayEdit(actor, d.scope(), organisation)) {
+            throw new AccessDeniedException("The actor cannot run a process in this scope");
+        }
+        long id = repository.insertProcess(d, actor.username(), Instant.now(clock));
+        audit(actor, "PRIORITY_PROCESS_CREATED", d.scope(), "process", String.valueOf(id), "name=" + d.name()
+                + "; mode=" + d.mode().code());
+        return repository.process(id).orElseThrow();
+    }
+
+    @Transactional
+    public Process update(Actor actor, long id, ProcessDraft draft) {
+        Process process = editable(actor, id);
+        ProcessDraft d = validProcess(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
+                draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()));
+        if (d.mode() != process.mode() && d.mode() == PriorityMode.SOCIAL_SERVICES
+                && repository.pairs(id).stream().anyMatch(p -> p.severity() != null)) {
+            throw new PriorityRejected("mode", "priority.error.mode-has-severity");
+        }
+        if (d.mode() == PriorityMode.HEALTH_CARE
+                && repository.pairs(id).stream().anyMatch(p -> p.severity() == null)) {
+            throw new PriorityRejected("mode", "priority.error.mode-needs-severity");
+        }
+        repository.updateProcess(id, d, Instant.now(clock));
+        audit(actor, "PRIORITY_PROCESS_UPDATED", process.scope(), "process", String.valueOf(id),
+                "name=" + d.name() + "; mode=" + d.mode().code() + "; parameters=" + d.parameters());
+        return repository.process(id).orElseThrow();
+    }
+
+    @Transactional
+    public Pair addPair(Actor actor, long processId, PairDraft draft) {
+        Process process = editable(actor, processId);
+        PairDraft d = validPair(process, draft);
+        long id = repository.insertPair(processId, d);
+        repository.touch(processId, Instant.now(clock));
+        audit(actor, "PRIORITY_PAIR_ADDED", process.scope(), "pair", String.valueOf(id),
+                "process=" + processId + "; " + describe(d));
+        return repository.pair(id).orElseThrow();
+    }
+
+    @Transactional
+    public Pair updatePair(Actor actor, long pairId, PairDraft draft) {
+        Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
+        Process process = editable(actor, before.processId());
+        PairDraft d = validPair(process, draft);
+        repository.updatePair(pairId, d);
+        RankRule rule = new RankRule(process.parameters());
+        Pair after = repository.pair(pairId).orElseThrow();
+        if (before.decision() != null && !rule.propose(process.mode(), before.criteria()).recommendation()
+                .equals(rule.propose(process.mode(), after.criteria()).recommendation())) {
+            repository.clearDecision(pairId);
+        }
+        repository.touch(process.id(), Instant.now(clock));
+        audit(actor, "PRIORITY_PAIR_UPDATED", process.scope(), "pair", String.valueOf(pairId),
+                "process=" + process.id() + "; " + describe(d));
+        return repository.pair(pairId).orElseThrow();
+    }
+
+    @Transactional
+    public void removePair(Actor actor, long pairId) {
+        Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
+        Process process = editable(actor, pair.processId());
+        repository.deletePair(pairId);
+        repository.touch(process.id(), Instant.now(clock));
+        audit(actor, "PRIORITY_PAIR_REMOVED", process.scope(), "pair", String.valueOf(pairId),
+                "process=" + process.id() + "; condition=" + pair.condition());
+    }
+
+    /**
+     * Records the group's decision. A decision that differs from the rule's proposal needs a written
+     * rationale, and a statutory entitlement can never be given icke-göra.
+     */
+    @Transactional
+    public Pair decide(Actor actor, long pairId, String decisionCode, String rationale) {
+        Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
+        Process process = editable(actor, pair.processId());
+        Recommendation decision = Recommendation.fromCode(decisionCode)
+                .orElseThrow(() -> new PriorityRejected("decision", "priority.error.decision"));
+        if (pair.statutory() && decision.kind() == Recommendation.Kind.ICKE_GORA) {
+            throw new PriorityRejected("decision", "priority.error.statutory-icke-gora");
+        }
+        RankProposal proposal = new RankRule(process.parameters()).propose(process.mode(), pair.criteria());
+        String text = rationale == null ? "" : rationale.strip();
+        if (!decision.equals(proposal.recommendation()) && text.isEmpty()) {
+            throw new PriorityRejected("rationale", "priority.error.rationale-required");
+        }
+        if (text.length() > 4000) {
+            throw new PriorityRejected("rationale", "priority.error.too-long");
+        }
+        repository.decide(pairId, decision, text.isEmpty() ? null : text, actor.username(), Instant.now(clock));
+        repository.touch(process.id(), Instant.now(clock));
+        audit(actor, "PRIORITY_DECIDED", process.scope(), "pair", String.valueOf(pairId),
+                "process=" + process.id() + "; proposal=" + proposal.recommendation().code() + "; decision="
+                        + decision.code() + (text.isEmpty() ? "" : "; rationale=" + text));
+        return repository.pair(pairId).orElseThrow();
+    }
+
+    /**
+     * Moves a process through its lifecycle: draft → consultation → published, back from
+     * consultation to draft, and from published to a new draft (the next version). Publishing
+     * needs at least one pair and a decision on every pair, and keeps the version for good.
+     */
+    @Transactional
+    public Process moveTo(Actor actor, long id, ProcessStatus target) {
+        Process process = repository.processForUpdate(id).orElseThrow(() -> new PriorityNotFound("process"));
+        if (!mayEdit(actor, process)) {
+            throw new AccessDeniedException("The actor cannot change this process");
+        }
+        ProcessStatus from = process.status();
+        boolean allowed = switch (target) {
+            case CONSULTATION -> from == ProcessStatus.DRAFT;
+            case DRAFT -> from == ProcessStatus.CONSULTATION || from == ProcessStatus.PUBLISHED;
+            case PUBLISHED -> from == ProcessStatus.CONSULTATION;
+        };
+        if (!allowed) {
+            throw new PriorityRejected("status", "priority.error.transition");
+        }
+        Instant now = Instant.now(clock);
+        if (target == ProcessStatus.PUBLISHED) {
+            List<Pair> pairs = repository.pairs(id);
+            if (pairs.isEmpty()) {
+                throw new PriorityRejected("status", "priority.error.no-pairs");
+            }
+            if (pairs.stream().anyMatch(p -> p.decision() == null)) {
+                throw new PriorityRejected("status", "priority.error.undecided");
+            }
+            int version = process.publishedVersion() + 1;
+            Process published = new Process(process.id(), process.name(), process.scope(), process.focusAreas(),
+                    process.purpose(), process.members(), process.mode(), ProcessStatus.PUBLISHED,
+                    process.parameters(), process.costBands(), version, process.createdBy(), process.createdAt(), now);
+            PublishedList list = new PublishedList(id, version, now, actor.username(), published, views(process, pairs));
+            repository.insertVersion(id, version, now, actor.username(), PriorityRepository.JSON.writeValueAsString(list));
+            audit(actor, "PRIORITY_PUBLISHED", process.scope(), "process", String.valueOf(id), "version=" + version
+                    + "; pairs=" + pairs.size());
+        } else {
+            repository.updateStatus(id, target, now);
+            audit(actor, "PRIORITY_STATUS_CHANGED", process.scope(), "process", String.valueOf(id),
+                    "from=" + from.code() + "; to=" + target.code());
+        }
+        return repository.process(id).orElseThrow();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private Process readable(Actor actor, long id) {
+        Process process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
+        if (!PriorityAccess.mayRead(actor, process.scope(), organisation)) {
+            throw new AccessDeniedException("The process lies outside the caller's scope");
+        }
+        return process;
+    }
+
+    private Process editable(Actor actor, long id) {
+        Process process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
+        if (!mayEdit(actor, process)) {
+            throw new AccessDeniedException("The actor cannot change this process");
+        }
+        if (process.status() == ProcessStatus.PUBLISHED) {
+            throw new PriorityRejected("status", "priority.error.published-locked");
+        }
+        return process;
+    }
+
+    private List<PairView> views(Process process, List<Pair> pairs) {
+        Map<String, String> names = interventionNames();
+        return pairs.stream().map(p -> view(process, p, names)).toList();
+    }
+
+    private PairView view(Process process, Pair pair, Map<String, String> names) {
+        String name = pair.interventionCode() == null ? pair.interventionText()
+                : names.getOrDefault(pair.interventionCode(), pair.interventionCode());
+        return new PairView(pair, name, new RankRule(process.parameters()).propose(process.mode(), pair.criteria()));
+    }
+
+    private Map<String, String> interventionNames() {
+        Map<String, String> names = new HashMap<>();
+        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
+        return names;
+    }
+
+    private ProcessDraft validProcess(ProcessDraft d) {
+        String name = required(d.name(), "name", 200);
+        String purpose = required(d.purpose(), "purpose", 4000);
+        String members = optional(d.members(), "members", 4000);
+        if (d.scope() == null || d.scope().type() == ScopeType.UNIT || !organisation.exists(d.scope())) {
+            throw new PriorityRejected("scope", "priority.error.scope");
+        }
+        if (d.focusAreas() == null || d.focusAreas().isEmpty()
+                || d.focusAreas().stream().anyMatch(f -> FocusArea.fromCode(f).isEmpty())) {
+            throw new PriorityRejected("focusAreas", "priority.error.focus-areas");
+        }
+        if (d.mode() == null) {
+            throw new PriorityRejected("mode", "priority.error.mode");
+        }
+        RankParameters parameters = d.parameters() == null ? RankParameters.DEFAULT : d.parameters();
+        PriorityRecords.CostBands bands = d.costBands();
+        if (bands == null || bands.unit() == null || bands.unit().isBlank() || bands.unit().length() > 200
+                || bands.limits() == null || bands.limits().size() != 3 || bands.limits().get(0) < 0
+                || bands.limits().get(0) >= bands.limits().get(1) || bands.limits().get(1) >= bands.limits().get(2)) {
+            throw new PriorityRejected("costBands", "priority.error.cost-bands");
+        }
+        return new ProcessDraft(name, d.scope(), d.focusAreas().stream().map(f -> FocusArea.fromCode(f).orElseThrow().code())
+                .distinct().toList(), purpose, members, d.mode(), parameters,
+                new PriorityRecords.CostBands(bands.unit().strip(), bands.limits()));
+    }
+
+    private PairDraft validPair(Process process, PairDraft d) {
+        String condition = required(d.condition(), "condition", 500);
+        String target = required(d.targetGroup(), "targetGroup", 500);
+        String code = d.interventionCode() == null || d.interventionCode().isBlank() ? null : d.interventionCode().strip();
+        String text = optional(d.interventionText(), "interventionText", 500);
+        if (code != null && !catalogue.hasIntervention(code)) {
+            throw new PriorityRejected("interventionCode", "priority.error.intervention-unknown");
+        }
+        if (code == null && text == null) {
+            throw new PriorityRejected("interventionText", "priority.error.intervention");
+        }
+        if (d.benefit() == null || d.cost() == null || d.certainty() == null) {
+            throw new PriorityRejected("benefit", "priority.error.criteria");
+        }
+        String benefitWhy = required(d.benefitRationale(), "benefitRationale", 4000);
+        String costWhy = required(d.costRationale(), "costRationale", 4000);
+        String certaintyWhy = required(d.certaintyRationale(), "certaintyRationale", 4000);
+        String severityWhy = optional(d.severityRationale(), "severityRationale", 4000);
+        if (process.mode() == PriorityMode.SOCIAL_SERVICES && (d.severity() != null || severityWhy != null)) {
+            throw new PriorityRejected("severity", "priority.error.severity-social");
+        }
+        if (process.mode() == PriorityMode.HEALTH_CARE) {
+            if (d.severity() == null) {
+                throw new PriorityRejected("severity", "priority.error.severity-required");
+            }
+            required(severityWhy, "severityRationale", 4000);
+        }
+        String reference = optional(d.statutoryReference(), "statutoryReference", 200);
+        if (d.statutory() && reference == null) {
+            throw new PriorityRejected("statutoryReference", "priority.error.statutory-reference");
+        }
+        String method = slug(d.methodEntry(), "methodEntry");
+        String guideline = slug(d.guidelineEntry(), "guidelineEntry");
+        return new PairDraft(condition, target, code, code == null ? text : null, d.benefit(), benefitWhy, d.cost(),
+                costWhy, d.certainty(), certaintyWhy, d.severity(), severityWhy, d.statutory(),
+                d.statutory() ? reference : null, method, guideline);
+    }
+
+    private static String required(String value, String field, int max) {
+        String v = optional(value, field, max);
+        if (v == null) {
+            throw new PriorityRejected(field, "priority.error.required");
+        }
+        return v;
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new PriorityRejected(field, "priority.error.too-long");
+        }
+        return v;
+    }
+
+    private static String slug(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (!SLUG.matcher(v).matches()) {
+            throw new PriorityRejected(field, "priority.error.slug");
+        }
+        return v;
+    }
+
+    private static String describe(PairDraft d) {
+        return "condition=" + d.condition() + "; intervention=" + Optional.ofNullable(d.interventionCode())
+                .orElse(d.interventionText()) + "; benefit=" + d.benefit().code() + "; cost=" + d.cost().code()
+                + "; certainty=" + d.certainty().code() + (d.severity() == null ? "" : "; severity=" + d.severity().code())
+                + (d.statutory() ? "; statutory=" + d.statutoryReference() : "");
+    }
+
+    private void audit(Actor actor, String action, Scope scope, String type, String id, String details) {
+        AuditRecord.Builder record = AuditRecord.of(action, AuditCategory.ADMINISTRATION).actor(actor).object(type, id)
+                .details(details);
+        organisation.municipalityOf(scope).ifPresent(record::municipality);
+        organisation.countyOf(scope).ifPresent(record::county);
+        audit.record(record.build());
+    }
+}

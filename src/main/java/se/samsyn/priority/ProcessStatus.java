@@ -1,0 +1,26 @@
+package se.samsyn.priority;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a process is in its lifecycle: draft, out for consultation (remiss), or published. */
+public enum ProcessStatus {
+    DRAFT("draft"),
+    CONSULTATION("consultation"),
+    PUBLISHED("published");
+
+    private final String code;
+
+    ProcessStatus(String code) {
+        this.code = code;
+    }
+
+    /** The code used in forms, the API and message keys. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<ProcessStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,260 @@
+package se.samsyn.priority.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.samsyn.priority.Benefit;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.PairCriteria;
+import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcesses;
+import se.samsyn.priority.PriorityRecords;
+import se.samsyn.priority.PriorityRecords.ListSummary;
+import se.samsyn.priority.PriorityRecords.PracticeEvidence;
+import se.samsyn.priority.PriorityRecords.PublishedList;
+import se.samsyn.priority.PriorityRecords.VersionInfo;
+import se.samsyn.priority.PriorityRejected;
+import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.RankParameters;
+import se.samsyn.priority.RankProposal;
+import se.samsyn.priority.ResourceScenarios;
+import se.samsyn.priority.Severity;
+import se.samsyn.priority.VersionDiff;
+import se.samsyn.priority.web.PriorityForms.PairForm;
+import se.samsyn.priority.web.PriorityForms.ProcessForm;
+import se.samsyn.shared.Actor;
+
+/**
+ * The priority-setting API. Published lists, their versions and diffs are public; processes,
+ * pairs, decisions and scenarios need a signed-in user or an API token, and the same scope rules
+ * as the pages. Criteria are given by their codes (benefit {@code mycket-stor … ingen}, cost
+ * {@code lag … mycket-hog}, certainty {@code hog … saknas}, severity {@code mycket-stor … liten}).
+ */
+@RestController
+@Tag(name = "Priority setting", description = "Open priority setting of condition–intervention pairs")
+class PriorityApi {
+
+    private final PriorityProcesses processes;
+    private final ResourceScenarios scenarios;
+    private final MessageSource messages;
+
+    PriorityApi(PriorityProcesses processes, ResourceScenarios scenarios, MessageSource messages) {
+        this.processes = processes;
+        this.scenarios = scenarios;
+        this.messages = messages;
+    }
+
+    /** A proposal with its steps as codes and as text in the caller's language. */
+    record ProposalView(String recommendation, String band, List<se.samsyn.priority.RankStep> steps, String explanation) {
+        static ProposalView of(RankProposal p, MessageSource messages, Locale locale) {
+            return new ProposalView(p.recommendation().code(), p.recommendation().band().code(), p.steps(),
+                    PriorityText.explain(p, messages, locale));
+        }
+    }
+
+    record PairResult(PriorityRecords.Pair pair, String interventionName, ProposalView proposal, String recommendation,
+                      PracticeEvidence practice) {
+    }
+
+    record ProcessResult(PriorityRecords.Process process, List<PairResult> pairs) {
+    }
+
+    record ListResult(long processId, int version, java.time.Instant publishedAt, PriorityRecords.Process process,
+                      Map<String, List<PairResult>> bands) {
+    }
+
+    record ProposalRequest(String mode, String benefit, String cost, String certainty, String severity,
+                           Boolean statutory, RankParameters parameters) {
+    }
+
+    record StatusRequest(String status) {
+    }
+
+    record DecisionRequest(String decision, String rationale) {
+    }
+
+    record ScenarioRequest(long listId, int version, String name, long budget, List<ResourceScenarios.ScenarioLine> lines) {
+    }
+
+    // ---- public ---------------------------------------------------------------------------------
+
+    @GetMapping("/api/v1/priorities/lists")
+    @Operation(summary = "Published priority lists (public)")
+    List<ListSummary> lists() {
+        return processes.publishedLists();
+    }
+
+    @GetMapping("/api/v1/priorities/lists/{id}")
+    @Operation(summary = "A published list by band, the latest version unless one is asked for (public)")
+    ListResult list(@PathVariable long id, @RequestParam(required = false) Integer version, Locale locale) {
+        PublishedList list = processes.published(id, version);
+        Map<Long, PracticeEvidence> practice = processes.practice(list.pairs());
+        Map<String, List<PairResult>> bands = new java.util.LinkedHashMap<>();
+        ListPages.grouped(list).forEach((band, pairs) -> bands.put(band.code(),
+                pairs.stream().map(p -> result(p, practice.get(p.pair().id()), locale)).toList()));
+        return new ListResult(id, list.version(), list.publishedAt(), list.process(), bands);
+    }
+
+    @GetMapping("/api/v1/priorities/lists/{id}/versions")
+    @Operation(summary = "The published versions of a list (public)")
+    List<VersionInfo> versions(@PathVariable long id) {
+        return processes.versions(id);
+    }
+
+    @GetMapping("/api/v1/priorities/lists/{id}/diff")
+    @Operation(summary = "What changed in a version since the one before it (public)")
+    VersionDiff diff(@PathVariable long id, @RequestParam int version) {
+        return processes.diff(id, version);
+    }
+
+    @PostMapping("/api/v1/priorities/proposal")
+    @Operation(summary = "The rule's proposal for a set of criteria, with every step that moved it")
+    ProposalView propose(@RequestBody ProposalRequest request, Locale locale) {
+        PriorityMode mode = PriorityMode.fromCode(request.mode())
+                .orElseThrow(() -> new PriorityRejected("mode", "priority.error.mode"));
+        PairCriteria criteria;
+        try {
+            criteria = new PairCriteria(Benefit.fromCode(request.benefit()).orElse(null),
+                    CostLevel.fromCode(request.cost()).orElse(null), Certainty.fromCode(request.certainty()).orElse(null),
+                    mode == PriorityMode.HEALTH_CARE ? Severity.fromCode(request.severity()).orElseThrow(
+                            () -> new PriorityRejected("severity", "priority.error.severity-required")) : null,
+                    Boolean.TRUE.equals(request.statutory()));
+        } catch (IllegalArgumentException e) {
+            throw new PriorityRejected("benefit", "priority.error.criteria");
+        }
+        return ProposalView.of(processes.propose(mode, criteria, request.parameters()), messages, locale);
+    }
+
+    // ---- processes ------------------------------------------------------------------------------
+
+    @GetMapping("/api/v1/priorities/processes")
+    @Operation(summary = "The processes the caller may read, drafts included")
+    List<PriorityRecords.Process> processes() {
+        return processes.processes(actor());
+    }
+
+    @PostMapping("/api/v1/priorities/processes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start a process in the caller's own scope (or, for a regional analyst, a municipality in it)")
+    PriorityRecords.Process create(@RequestBody ProcessForm form) {
+        return processes.create(actor(), withDefaults(form));
+    }
+
+    @GetMapping("/api/v1/priorities/processes/{id}")
+    @Operation(summary = "A process with its pairs, the rule's proposals and the decisions")
+    ProcessResult process(@PathVariable long id, Locale locale) {
+        PriorityRecords.ProcessView view = processes.process(actor(), id);
+        Map<Long, PracticeEvidence> practice = processes.practice(view.pairs());
+        return new ProcessResult(view.process(), view.pairs().stream()
+                .map(p -> result(p, practice.get(p.pair().id()), locale)).toList());
+    }
+
+    @PutMapping("/api/v1/priorities/processes/{id}")
+    @Operation(summary = "Change a process (not its scope) while it is a draft or out for consultation")
+    PriorityRecords.Process update(@PathVariable long id, @RequestBody ProcessForm form) {
+        return processes.update(actor(), id, withDefaults(form));
+    }
+
+    @PostMapping("/api/v1/priorities/processes/{id}/status")
+    @Operation(summary = "Move a process: draft, consultation, published (a new version), or back to draft")
+    PriorityRecords.Process move(@PathVariable long id, @RequestBody StatusRequest request) {
+        return processes.moveTo(actor(), id, ProcessStatus.fromCode(request.status())
+                .orElseThrow(() -> new PriorityRejected("status", "priority.error.transition")));
+    }
+
+    @PostMapping("/api/v1/priorities/processes/{id}/pairs")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a condition–intervention pair with its criteria and rationale")
+    PriorityRecords.Pair addPair(@PathVariable long id, @RequestBody PairForm form) {
+        return processes.addPair(actor(), id, form.draft());
+    }
+
+    @PutMapping("/api/v1/priorities/pairs/{pairId}")
+    @Operation(summary = "Change a pair; a changed proposal withdraws the decision")
+    PriorityRecords.Pair updatePair(@PathVariable long pairId, @RequestBody PairForm form) {
+        return processes.updatePair(actor(), pairId, form.draft());
+    }
+
+    @DeleteMapping("/api/v1/priorities/pairs/{pairId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a pair from a process that is not published")
+    void removePair(@PathVariable long pairId) {
+        processes.removePair(actor(), pairId);
+    }
+
+    @PostMapping("/api/v1/priorities/pairs/{pairId}/decision")
+    @Operation(summary = "Record the group's decision; a decision that differs from the proposal needs a rationale")
+    PriorityRecords.Pair decide(@PathVariable long pairId, @RequestBody DecisionRequest request) {
+        return processes.decide(actor(), pairId, request.decision(), request.rationale());
+    }
+
+    // ---- scenarios ------------------------------------------------------------------------------
+
+    @GetMapping("/api/v1/priorities/scenarios")
+    @Operation(summary = "The saved resource scenarios of the caller's municipality")
+    List<ResourceScenarios.Scenario> scenarios() {
+        return scenarios.scenarios(actor());
+    }
+
+    @GetMapping("/api/v1/priorities/scenarios/{id}")
+    @Operation(summary = "A saved scenario with its coverage")
+    ResourceScenarios.ScenarioView scenario(@PathVariable long id) {
+        return scenarios.scenario(actor(), id);
+    }
+
+    @PostMapping("/api/v1/priorities/scenarios/calculate")
+    @Operation(summary = "Calculate coverage for a budget without saving")
+    ResourceScenarios.ScenarioView calculate(@RequestBody ScenarioRequest request) {
+        return scenarios.calculate(actor(), request.listId(), request.version(), request.name(), request.budget(),
+                request.lines());
+    }
+
+    @PostMapping("/api/v1/priorities/scenarios")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Save a scenario")
+    ResourceScenarios.ScenarioView save(@RequestBody ScenarioRequest request) {
+        return scenarios.save(actor(), request.listId(), request.version(), request.name(), request.budget(),
+                request.lines());
+    }
+
+    private PairResult result(PriorityRecords.PairView p, PracticeEvidence practice, Locale locale) {
+        return new PairResult(p.pair(), p.interventionName(), ProposalView.of(p.proposal(), messages, locale),
+                p.effective().code(), practice);
+    }
+
+    /** Leaves out of an API body what has a sensible default: the scope, the parameters, the cost bands. */
+    private static PriorityRecords.ProcessDraft withDefaults(ProcessForm form) {
+        Actor actor = actor();
+        ProcessForm blank = ProcessForm.blank(actor.scope());
+        return new ProcessForm(form.name(), or(form.scopeType(), blank.scopeType()), or(form.scopeCode(), blank.scopeCode()),
+                form.focusAreas(), form.purpose(), form.members(), or(form.mode(), blank.mode()),
+                or(form.benefitStart(), blank.benefitStart()), or(form.severityStart(), blank.severityStart()),
+                or(form.costPenalty(), blank.costPenalty()), or(form.certaintyPenalty(), blank.certaintyPenalty()),
+                or(form.fouFrom(), blank.fouFrom()), or(form.costUnit(), blank.costUnit()),
+                form.costLow() == null ? blank.costLow() : form.costLow(),
+                form.costModerate() == null ? blank.costModerate() : form.costModerate(),
+                form.costHigh() == null ? blank.costHigh() : form.costHigh()).draft();
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static Actor actor() {
+        return Actor.current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in"));
+    }
+}

@@ -1,0 +1,97 @@
+package se.samsyn.priority.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import se.samsyn.priority.PriorityRecords.Pair;
+import se.samsyn.priority.PriorityRecords.PairView;
+import se.samsyn.priority.PriorityRecords.PublishedList;
+import se.samsyn.priority.Recommendation;
+
+/** A published list as an Excel workbook: the pairs by band on one sheet, the process on another. */
+final class PriorityWorkbook {
+
+    private PriorityWorkbook() {
+    }
+
+    static byte[] write(PublishedList list, Map<Recommendation.Band, List<PairView>> bands, MessageSource messages,
+                        Locale locale) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(text(messages, "priority.sheet.pairs", locale));
+            String[] headers = {"priority.col.band", "priority.col.recommendation", "priority.col.condition",
+                    "priority.col.target-group", "priority.col.intervention", "priority.col.benefit",
+                    "priority.col.benefit-rationale", "priority.col.cost", "priority.col.cost-rationale",
+                    "priority.col.certainty", "priority.col.certainty-rationale", "priority.col.severity",
+                    "priority.col.severity-rationale", "priority.col.statutory", "priority.col.proposal",
+                    "priority.col.reasons", "priority.col.decision-rationale"};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(text(messages, headers[i], locale));
+                cell.setCellStyle(bold);
+            }
+            int r = 1;
+            for (Map.Entry<Recommendation.Band, List<PairView>> band : bands.entrySet()) {
+                for (PairView view : band.getValue()) {
+                    Pair p = view.pair();
+                    Row line = sheet.createRow(r++);
+                    String[] values = {
+                            text(messages, "priority.band." + band.getKey().code(), locale),
+                            text(messages, "priority.recommendation." + view.effective().code(), locale),
+                            p.condition(), p.targetGroup(), view.interventionName(),
+                            text(messages, "priority.benefit." + p.benefit().code(), locale), p.benefitRationale(),
+                            text(messages, "priority.cost." + p.cost().code(), locale), p.costRationale(),
+                            text(messages, "priority.certainty." + p.certainty().code(), locale), p.certaintyRationale(),
+                            p.severity() == null ? "" : text(messages, "priority.severity." + p.severity().code(), locale),
+                            p.severityRationale(), p.statutory() ? p.statutoryReference() : "",
+                            text(messages, "priority.recommendation." + view.proposal().recommendation().code(), locale),
+                            PriorityText.explain(view.proposal(), messages, locale), p.decisionRationale()};
+                    for (int i = 0; i < values.length; i++) {
+                        line.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
+                    }
+                }
+            }
+            for (int i = 0; i < 6; i++) {
+                sheet.autoSizeColumn(i);
+            }
+            Sheet about = workbook.createSheet(text(messages, "priority.sheet.about", locale));
+            String[][] facts = {
+                    {text(messages, "priority.name", locale), list.process().name()},
+                    {text(messages, "priority.version", locale), String.valueOf(list.version())},
+                    {text(messages, "priority.published-at", locale), String.valueOf(list.publishedAt())},
+                    {text(messages, "priority.mode", locale), text(messages, "priority.mode." + list.process().mode().code(), locale)},
+                    {text(messages, "priority.purpose", locale), list.process().purpose()},
+                    {text(messages, "priority.members", locale), list.process().members()},
+                    {text(messages, "priority.cost-unit", locale), list.process().costBands().unit() + " "
+                            + list.process().costBands().limits()},
+                    {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)}};
+            for (int i = 0; i < facts.length; i++) {
+                Row line = about.createRow(i);
+                Cell key = line.createCell(0);
+                key.setCellValue(facts[i][0]);
+                key.setCellStyle(bold);
+                line.createCell(1).setCellValue(facts[i][1] == null ? "" : facts[i][1]);
+            }
+            about.autoSizeColumn(0);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String text(MessageSource messages, String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

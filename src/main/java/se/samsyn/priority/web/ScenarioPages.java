@@ -1,0 +1,128 @@
+package se.samsyn.priority.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.priority.Coverage;
+import se.samsyn.priority.PriorityProcesses;
+import se.samsyn.priority.PriorityRejected;
+import se.samsyn.priority.ResourceScenarios;
+import se.samsyn.priority.ResourceScenarios.ScenarioLine;
+import se.samsyn.priority.ResourceScenarios.ScenarioView;
+import se.samsyn.shared.Actor;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Resource scenarios for a municipality: enter costs and clients, calculate, save, compare. */
+@Controller
+class ScenarioPages {
+
+    private final ResourceScenarios scenarios;
+    private final PriorityProcesses processes;
+    private final MessageSource messages;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ScenarioPages(ResourceScenarios scenarios, PriorityProcesses processes, MessageSource messages) {
+        this.scenarios = scenarios;
+        this.processes = processes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/priorities/scenarios")
+    String index(Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        model.addAttribute("scenarios", scenarios.scenarios(actor));
+        model.addAttribute("lists", processes.publishedLists());
+        return "priority/scenarios";
+    }
+
+    @GetMapping("/priorities/scenarios/new")
+    String start(@RequestParam long list, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        return form(model, scenarios.start(actor, list), false);
+    }
+
+    @PostMapping("/priorities/scenarios")
+    String submit(@RequestParam long list, @RequestParam int version, @RequestParam(defaultValue = "") String name,
+                  @RequestParam(defaultValue = "0") String budget, @RequestParam(required = false) List<Long> pairId,
+                  @RequestParam(required = false) List<String> cost, @RequestParam(required = false) List<String> clients,
+                  @RequestParam(defaultValue = "calculate") String action, Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        List<ScenarioLine> lines = new ArrayList<>();
+        long total;
+        try {
+            total = number(budget);
+            for (int i = 0; pairId != null && i < pairId.size(); i++) {
+                lines.add(new ScenarioLine(pairId.get(i), number(cost == null || cost.size() <= i ? "" : cost.get(i)),
+                        (int) number(clients == null || clients.size() <= i ? "" : clients.get(i))));
+            }
+            if ("save".equals(action)) {
+                ScenarioView saved = scenarios.save(actor, list, version, name, total, lines);
+                redirect.addFlashAttribute("flash", "priority.flash.scenario-saved");
+                return "redirect:/priorities/scenarios/" + saved.scenario().id();
+            }
+            return form(model, scenarios.calculate(actor, list, version, name, total, lines), true);
+        } catch (PriorityRejected e) {
+            model.addAttribute("formError", e.messageKey());
+            return form(model, scenarios.calculate(actor, list, version, name, 0, List.of()), false);
+        }
+    }
+
+    @GetMapping("/priorities/scenarios/{id}")
+    String scenario(@PathVariable long id, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        ScenarioView view = scenarios.scenario(actor, id);
+        model.addAttribute("view", view);
+        model.addAttribute("chartJson", chart(view.result()));
+        model.addAttribute("others", scenarios.scenarios(actor).stream().filter(s -> s.id() != id).toList());
+        return "priority/scenario";
+    }
+
+    @GetMapping("/priorities/scenarios/compare")
+    String compare(@RequestParam long a, @RequestParam long b, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        model.addAttribute("a", scenarios.scenario(actor, a));
+        model.addAttribute("b", scenarios.scenario(actor, b));
+        return "priority/compare";
+    }
+
+    private String form(Model model, ScenarioView view, boolean calculated) {
+        model.addAttribute("view", view);
+        model.addAttribute("calculated", calculated);
+        model.addAttribute("chartJson", chart(view.result()));
+        return "priority/scenario-form";
+    }
+
+    /** Cost per band, needed and covered, for the chart, labelled in the page's language. */
+    private String chart(Coverage.Result result) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        data.put("bands", result.bands().stream()
+                .map(b -> messages.getMessage("priority.band." + b.band().code(), null, locale)).toList());
+        data.put("needed", result.bands().stream().map(Coverage.BandCost::needed).toList());
+        data.put("covered", result.bands().stream().map(Coverage.BandCost::covered).toList());
+        return json.writeValueAsString(data);
+    }
+
+    private static long number(String text) {
+        String t = text == null ? "" : text.replaceAll("[\\s\\u00a0]", "");
+        if (t.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new PriorityRejected("lines", "priority.error.line");
+        }
+    }
+}

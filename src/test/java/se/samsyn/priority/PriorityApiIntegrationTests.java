@@ -1,0 +1,151 @@
+package se.samsyn.priority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.samsyn.TestDatabases;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The priority API and exports through the real security chain, on the demo list. */
+@SpringBootTest(properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data"})
+@AutoConfigureMockMvc
+class PriorityApiIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "priority-api");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void publishedListsArePublicAndGroupedByBand() throws Exception {
+        mvc.perform(get("/api/v1/priorities/lists")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("Missbruk och hemlöshet (demo)"))
+                .andExpect(jsonPath("$[0].pairs").value(8));
+        mvc.perform(get("/api/v1/priorities/lists/1")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.bands.bor[0].pair.interventionCode").value("CRA"))
+                .andExpect(jsonPath("$.bands.bor[0].proposal.explanation").value("nytta mycket stor → nivå 1"))
+                .andExpect(jsonPath("$.bands.fou[0].pair.interventionCode").value("BUDGET"))
+                .andExpect(jsonPath("$.bands.undantag[0].pair.statutoryReference").value("SoL 4 kap. 1 §"));
+        mvc.perform(get("/api/v1/priorities/lists/1").param("lang", "en"))
+                .andExpect(jsonPath("$.bands.bor[0].proposal.explanation").value("benefit very large → level 1"));
+        mvc.perform(get("/priorities/lists/1")).andExpect(status().isOk());
+        mvc.perform(get("/priorities/lists/1/print")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("print-view")));
+        mvc.perform(get("/api/v1/priorities/lists/99")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theExcelExportHoldsEveryPairWithItsRationale() throws Exception {
+        MvcResult result = mvc.perform(get("/priorities/lists/1/list.xlsx")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
+                .andReturn();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(8);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(4).getStringCellValue())
+                    .isEqualTo("Community Reinforcement Approach (CRA)");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("Missbruk och hemlöshet (demo)");
+        }
+    }
+
+    @Test
+    void processesNeedSignInAndTheRuleCanBeAskedDirectly() throws Exception {
+        mvc.perform(get("/api/v1/priorities/processes")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/priorities/processes/1").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+        MockHttpSession session = login("demo-national");
+        mvc.perform(post("/api/v1/priorities/proposal").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mode\":\"social-services\",\"benefit\":\"stor\",\"cost\":\"hog\",\"certainty\":\"lag\",\"severity\":\"mycket-stor\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recommendation").value("6"))
+                .andExpect(jsonPath("$.explanation").value("nytta stor → nivå 3; kostnad hög → sänkt till 5; evidens låg → sänkt till 6"));
+    }
+
+    @Test
+    void aGroupWorksThroughTheApiAndADirectorCannotEditANationalProcess() throws Exception {
+        MockHttpSession national = login("demo-national");
+        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").session(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"API-process\",\"focusAreas\":[\"violence\"],\"purpose\":\"Test\",\"members\":\"Grupp\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.mode").value("SOCIAL_SERVICES")).andReturn();
+        long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
+        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").session(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"condition":"Våldsutsatthet","targetGroup":"Vuxna","interventionCode":"STODSAMT",
+                                 "benefit":"stor","benefitRationale":"a","cost":"hog","costRationale":"b",
+                                 "certainty":"lag","certaintyRationale":"c"}"""))
+                .andExpect(status().isCreated()).andReturn();
+        long pairId = json.readTree(pair.getResponse().getContentAsString()).get("id").asLong();
+        mvc.perform(post("/api/v1/priorities/pairs/" + pairId + "/decision").session(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"2\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("rationale"))
+                .andExpect(jsonPath("$.detail").value("Beslutet avviker från regelns förslag. Skriv en motivering."));
+
+        MockHttpSession director = login("demo-director");
+        mvc.perform(post("/api/v1/priorities/pairs/" + pairId + "/decision").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"6\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/priorities/processes/" + id + "/status").session(director).with(csrf())
+                .param("target", "consultation").accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+        JsonNode read = json.readTree(mvc.perform(get("/api/v1/priorities/processes/" + id).session(director))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(read.get("pairs").get(0).get("proposal").get("recommendation").asString()).isEqualTo("6");
+    }
+
+    @Test
+    void healthCareProcessesAskForSeverityAndNeverRankBetterThanItImplies() throws Exception {
+        MockHttpSession director = login("demo-director");
+        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Kommunal hälso- och sjukvård\",\"mode\":\"health-care\",\"focusAreas\":[\"elderly-care\"],\"purpose\":\"Test\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.scope.code").value("1280")).andReturn();
+        long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
+        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").session(director).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"condition":"Trycksår","targetGroup":"Äldre i särskilt boende","interventionText":"Tryckavlastning",
+                                 "benefit":"mycket-stor","benefitRationale":"a","cost":"lag","costRationale":"b",
+                                 "certainty":"hog","certaintyRationale":"c","severity":"mattlig","severityRationale":"d"}"""))
+                .andExpect(status().isCreated()).andReturn();
+        long pairId = json.readTree(pair.getResponse().getContentAsString()).get("id").asLong();
+        mvc.perform(get("/api/v1/priorities/processes/" + id).session(director))
+                .andExpect(jsonPath("$.pairs[0].proposal.recommendation").value("5"))
+                .andExpect(jsonPath("$.pairs[0].proposal.explanation").value("svårighetsgrad måttlig → nivå 5"));
+        mvc.perform(get("/priorities/pairs/" + pairId).session(director)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"severity\"")));
+        mvc.perform(get("/priorities/lists/" + id)).andExpect(status().isNotFound());
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
