@@ -1,6 +1,10 @@
 package se.samsyn.knowledge;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** No entry, or no entry the caller may see, has this slug. Drafts are "not found" for the public. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class EntryNotFound extends RuntimeException {
 
     private EntryNotFound(String message) {

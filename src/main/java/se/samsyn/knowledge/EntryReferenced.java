@@ -1,8 +1,11 @@
 package se.samsyn.knowledge;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** An entry that other parts of Samsyn refer to cannot be archived or deleted; lists the references. */
+@ResponseStatus(HttpStatus.CONFLICT)
 public class EntryReferenced extends RuntimeException {
 
     private final String slug;

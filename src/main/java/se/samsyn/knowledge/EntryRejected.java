@@ -1,6 +1,10 @@
 package se.samsyn.knowledge;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Entry or collection input that cannot be accepted; {@code messageKey} says why in the user's language. */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class EntryRejected extends RuntimeException {
 
     private final String field;
