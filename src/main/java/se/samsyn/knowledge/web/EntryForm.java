@@ -8,7 +8,7 @@ import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
 
 /** The entry form as typed; dates stay text until they are checked. */
-record EntryForm(String slug, String type, String title, String summary, String body, List<String> focusAreas,
+public record EntryForm(String slug, String type, String title, String summary, String body, List<String> focusAreas,
                  List<String> targetGroups, String publisher, String evidence, String validFrom, String reviewDue,
                  String sourceUrl) {
 
@@ -29,7 +29,7 @@ record EntryForm(String slug, String type, String title, String summary, String 
                 sourceUrl);
     }
 
-    boolean has(String list, String code) {
+    public boolean has(String list, String code) {
         List<String> values = "focus".equals(list) ? focusAreas : targetGroups;
         return values != null && values.contains(code);
     }
