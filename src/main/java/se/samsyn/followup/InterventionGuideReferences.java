@@ -20,7 +20,7 @@ class InterventionGuideReferences implements KnowledgeReferences {
     public List<KnowledgeReference> referencesTo(String entrySlug) {
         return jdbc.sql("SELECT code, name_sv FROM fup_intervention_type WHERE guide_entry = :slug ORDER BY name_sv")
                 .param("slug", entrySlug)
-                .query((rs, n) -> new KnowledgeReference("followup-intervention", rs.getString(2) + " (" + rs.getString(1) + ")",
+                .query((rs, n) -> new KnowledgeReference("followup-intervention", rs.getString(2),
                         "/followup/catalogue#intervention-" + rs.getString(1), null))
                 .list();
     }

@@ -50,6 +50,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
                                 "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**").permitAll()
                         // the knowledge guide reads are public; its services check who may see drafts or write
+                        .requestMatchers("/guide/manage", "/guide/manage/**", "/guide/entries/*/edit",
+                                "/api/v1/guide/export").authenticated()
                         .requestMatchers(HttpMethod.GET, "/guide", "/guide/**", "/api/v1/guide/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

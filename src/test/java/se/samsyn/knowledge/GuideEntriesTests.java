@@ -96,7 +96,7 @@ abstract class GuideEntriesTests {
     @Test
     void refusesToArchiveAnEntryThatTheFollowupCatalogueLinksTo() {
         assertThat(entries.referencesTo("motiverande-samtal"))
-                .containsExactly(new KnowledgeReference("followup-intervention", "Motiverande samtal (MI) (MI)",
+                .containsExactly(new KnowledgeReference("followup-intervention", "Motiverande samtal (MI)",
                         "/followup/catalogue#intervention-MI", null));
         assertThatThrownBy(() -> entries.transition(EDITOR, "motiverande-samtal", EntryStatus.ARCHIVED))
                 .isInstanceOfSatisfying(EntryReferenced.class, e -> assertThat(e.references()).hasSize(1));
