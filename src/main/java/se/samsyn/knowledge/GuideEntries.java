@@ -69,8 +69,10 @@ public class GuideEntries {
         return repository.entries(EntryStatus.PUBLISHED).stream().map(Entry::slug).collect(Collectors.toSet());
     }
 
+    /** The version history, for editors: it names the staff who made each change. */
     @Transactional(readOnly = true)
     public List<EntryVersion> versions(Actor actor, String slug) {
+        GuideAccess.requireEditor(actor);
         return repository.versions(visible(actor, slug).id());
     }
 

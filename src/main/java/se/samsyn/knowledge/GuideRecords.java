@@ -71,7 +71,8 @@ public final class GuideRecords {
         public SearchRequest {
             text = text == null ? "" : text.strip();
             filters = filters == null ? Map.of() : Map.copyOf(filters);
-            offset = Math.max(0, offset);
+            // deep paging would make Lucene collect offset + limit hits; nobody pages that far
+            offset = Math.min(Math.max(0, offset), 10_000);
             limit = limit <= 0 ? 20 : Math.min(limit, 100);
         }
 

@@ -76,10 +76,13 @@ class GuideApiIntegrationTests {
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/guide/manage").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/guide/export")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/guide/entries/lss/versions")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/guide/entries").param("status", "draft")).andExpect(status().isUnauthorized());
         MockHttpSession analyst = login("demo-national");
         mvc.perform(post("/api/v1/guide/entries").session(analyst).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(ENTRY)).andExpect(status().isForbidden());
         mvc.perform(get("/guide/manage").session(analyst)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/guide/entries/lss/versions").session(analyst)).andExpect(status().isForbidden());
     }
 
     @Test
@@ -98,6 +101,8 @@ class GuideApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Posten används på 1 ställen")))
                 .andExpect(jsonPath("$.references[0].label").value("Motiverande samtal (MI)"));
+        mvc.perform(get("/api/v1/guide/entries/api-post/versions").session(editor)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].change").value("created"));
         mvc.perform(delete("/api/v1/guide/entries/api-post").session(editor).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(post("/api/v1/guide/imports").session(editor).with(csrf()).contentType("text/csv")
                 .content("slug,type,title,summary,publisher\nx-1,method,,Sammanfattning,SKR\n"))

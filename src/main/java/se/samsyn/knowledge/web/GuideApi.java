@@ -92,7 +92,7 @@ class GuideApi {
     }
 
     @GetMapping("/api/v1/guide/entries/{slug}/versions")
-    @Operation(summary = "The version history of an entry, newest first")
+    @Operation(summary = "The version history of an entry, newest first (knowledge editors)")
     List<EntryVersion> versions(@PathVariable String slug) {
         return entries.versions(Actor.current().orElse(null), slug);
     }
