@@ -231,9 +231,7 @@ public final class GuideIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
             config.setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (Entry e : entries) {
-                    writer.addDocument(FACETS.build(document(e)));
-                }
+                addAll(writer, List.copyOf(entries));
                 writer.commit();
             }
             DirectoryReader reader = DirectoryReader.open(directory);
@@ -244,6 +242,41 @@ public final class GuideIndex implements AutoCloseable {
             return new Snapshot(reader, new IndexSearcher(reader), new DefaultSortedSetDocValuesReaderState(reader, FACETS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Large rebuilds use every core: the writer is thread-safe and each thread reuses its own analyzer. */
+    private static void addAll(IndexWriter writer, List<Entry> entries) throws IOException {
+        int threads = entries.size() < 2_000 ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (threads == 1) {
+            for (Entry e : entries) {
+                writer.addDocument(FACETS.build(document(e)));
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            int chunk = (entries.size() + threads - 1) / threads;
+            for (int from = 0; from < entries.size(); from += chunk) {
+                List<Entry> part = entries.subList(from, Math.min(entries.size(), from + chunk));
+                parts.add(pool.submit(() -> {
+                    for (Entry e : part) {
+                        writer.addDocument(FACETS.build(document(e)));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Index rebuild interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("Index rebuild failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

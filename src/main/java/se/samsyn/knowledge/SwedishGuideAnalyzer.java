@@ -82,7 +82,7 @@ public final class SwedishGuideAnalyzer extends Analyzer {
             }
             List<String> words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#")).toList();
-            return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
+            return CharArraySet.unmodifiableSet(new CharArraySet(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(), false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
