@@ -59,7 +59,7 @@ class GuideApiIntegrationTests {
         MvcResult feed = mvc.perform(get("/guide/feed.atom")).andExpect(status().isOk()).andReturn();
         assertThat(feed.getResponse().getContentType()).startsWith("application/atom+xml");
         assertThat(feed.getResponse().getContentAsString()).contains("<feed", "http://www.w3.org/2005/Atom",
-                "/guide/entries/");
+                "/guide/entries/lss", "Publicerad: Lag (1993:387)");
         mvc.perform(get("/guide")).andExpect(status().isOk());
         mvc.perform(get("/guide").param("q", "missbruk").param("focus", "substance-use")).andExpect(status().isOk());
         mvc.perform(get("/guide/entries/bbic")).andExpect(status().isOk());

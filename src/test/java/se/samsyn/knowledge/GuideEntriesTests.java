@@ -43,6 +43,9 @@ abstract class GuideEntriesTests {
     void theStartingSetIsLoadedPublishedAndSearchable() {
         assertThat(entries.published()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(entries.published()).allSatisfy(e -> assertThat(e.sourceUrl()).startsWith("https://"));
+        assertThat(collections.collection(null, "introduktion-for-nya-socialsekreterare").entries())
+                .extracting(GuideRecords.EntrySummary::slug).hasSize(6).contains("socialtjanstlagen-2025-400", "bbic");
+        assertThat(entries.referencesTo("bbic")).extracting(KnowledgeReference::kind).containsExactly("guide-collection");
         assertThat(search.search(SearchRequest.of("missbruk")).hits().subList(0, 5)).extracting(GuideRecords.Hit::slug)
                 .contains("nationella-riktlinjer-missbruk-och-beroende", "webbutbildning-missbruk-och-beroende");
         assertThat(search.search(SearchRequest.of("sjukhus")).hits()).extracting(GuideRecords.Hit::slug)

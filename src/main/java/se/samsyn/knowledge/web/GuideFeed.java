@@ -60,7 +60,9 @@ class GuideFeed {
             String href = base + "/guide/entries/" + item.slug();
             entry.setUri(href + "#version-" + item.version());
             entry.setLink(href);
-            entry.setTitle(messages.getMessage("guide.feed.change." + item.change(), new Object[] {item.title()},
+            // an entry imported straight into published status appears for the first time
+            String change = "imported".equals(item.change()) && item.version() == 1 ? "published" : item.change();
+            entry.setTitle(messages.getMessage("guide.feed.change." + change, new Object[] {item.title()},
                     item.title(), locale));
             entry.setAuthor(messages.getMessage("guide.feed.author", null, locale));
             entry.setUpdatedDate(Date.from(item.changedAt()));
