@@ -72,8 +72,9 @@ public class GuideCollections {
         return repository.collection(slug).orElseThrow();
     }
 
+    /** Adds a published entry and answers its title. */
     @Transactional
-    public void add(Actor actor, String collectionSlug, String entrySlug) {
+    public String add(Actor actor, String collectionSlug, String entrySlug) {
         GuideCollection c = changeable(actor, collectionSlug);
         Entry entry = repository.entry(entrySlug).filter(Entry::isPublished)
                 .orElseThrow(() -> EntryNotFound.forSlug(entrySlug));
@@ -81,6 +82,7 @@ public class GuideCollections {
         audit.record(AuditRecord.of("GUIDE_COLLECTION_ENTRY_ADDED", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("guide-collection", collectionSlug).details(entrySlug).build());
         events.publishEvent(new GuideChanged(collectionSlug, "collection"));
+        return entry.title();
     }
 
     @Transactional

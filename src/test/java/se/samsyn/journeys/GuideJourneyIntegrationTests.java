@@ -61,6 +61,10 @@ class GuideJourneyIntegrationTests {
 
             browser.go("/guide/collections");
             browser.check("65-guide-collections");
+            browser.find(By.linkText("Introduktion för nya socialsekreterare")).click();
+            assertThat(browser.find(By.id("collection-entries")).getText()).contains("Socialtjänstlag (2025:400)");
+            assertThat(browser.driver.findElements(By.id("add-entry"))).isEmpty();
+            browser.check("65b-guide-collection");
         }
     }
 
@@ -102,6 +106,12 @@ class GuideJourneyIntegrationTests {
             browser.find(By.id("to-archived")).click();
             assertThat(browser.find(By.id("blocked")).getText()).contains("kan inte arkiveras", "Motiverande samtal (MI)");
             browser.check("69-guide-blocked");
+
+            browser.go("/guide/collections/introduktion-for-nya-socialsekreterare");
+            new Select(browser.find(By.id("add-entry"))).selectByValue("samordnad-individuell-plan-sip");
+            browser.driver.findElement(By.id("add-to-collection")).click();
+            assertThat(browser.find(By.id("collection-entries")).getText()).contains("Samordnad individuell plan (SIP)");
+            browser.check("69b-guide-collection-editor");
 
             browser.go("/followup/catalogue");
             browser.find(By.cssSelector("#intervention-MI a.guide-link")).click();

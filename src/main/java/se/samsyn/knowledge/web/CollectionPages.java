@@ -65,9 +65,9 @@ class CollectionPages {
     @PostMapping("/guide/collections/{slug}/entries")
     String add(@PathVariable String slug, @RequestParam String entry, RedirectAttributes redirect) {
         try {
-            collections.add(actor(), slug, entry);
+            String title = collections.add(actor(), slug, entry);
             redirect.addFlashAttribute("flash", "guide.flash.collection-added");
-            redirect.addFlashAttribute("flashArg", entry);
+            redirect.addFlashAttribute("flashArg", title);
         } catch (EntryNotFound e) {
             redirect.addFlashAttribute("flashError", "guide.error.not-published");
         }
