@@ -56,6 +56,10 @@ class SecurityConfiguration {
                                 "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**",
                                 "/api/v1/priorities/lists", "/api/v1/priorities/lists/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/kolada/v2/**", "/api/kolada/v3/**").permitAll()
+                        // the knowledge guide reads are public; its services check who may see drafts or write
+                        .requestMatchers("/guide/manage", "/guide/manage/**", "/guide/entries/*/edit",
+                                "/api/v1/guide/export").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/guide", "/guide/**", "/api/v1/guide/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")

@@ -12,6 +12,7 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.FocusArea;
 
 /** The catalogue of interventions and instruments; national analysts add to it. */
@@ -19,14 +20,18 @@ import se.samsyn.organisation.FocusArea;
 class CataloguePages {
 
     private final Catalogue catalogue;
+    private final GuideEntries guide;
 
-    CataloguePages(Catalogue catalogue) {
+    CataloguePages(Catalogue catalogue, GuideEntries guide) {
         this.catalogue = catalogue;
+        this.guide = guide;
     }
 
     @GetMapping("/followup/catalogue")
     String page(Model model) {
         model.addAttribute("interventions", catalogue.interventions());
+        // link an intervention to its method entry only while that entry is published
+        model.addAttribute("guideEntries", guide.publishedSlugs());
         model.addAttribute("instruments", catalogue.instruments());
         model.addAttribute("focusAreas", FocusArea.values());
         model.addAttribute("rules", InstrumentScoring.Rule.values());
