@@ -68,6 +68,9 @@ class PriorityDemoData implements ApplicationRunner {
             new DemoPair("Skuldsättning vid missbruk", "Vuxna", "BUDGET", null, Benefit.MATTLIG, CostLevel.LAG,
                     Certainty.SAKNAS, null, null, null));
 
+    /** The national guideline behind every pair of the demo list. */
+    static final String GUIDELINE_ENTRY = "nationella-riktlinjer-missbruk-och-beroende";
+
     /** Knowledge-guide slugs for the methods; the guide may not have them yet, and the links say so. */
     static final java.util.Map<String, String> METHOD_ENTRIES = java.util.Map.of("MI", "motiverande-samtal",
             "CRA", "community-reinforcement-approach", "HF", "bostad-forst", "IPS", "individanpassat-stod-till-arbete");
@@ -88,7 +91,7 @@ class PriorityDemoData implements ApplicationRunner {
                     d.benefit(), "Demo: nyttan enligt sammanställd forskning och brukarerfarenhet.", d.cost(),
                     "Demo: kostnad per förbättrad klient jämförd med processens band.", d.certainty(),
                     "Demo: samlad bedömning av tillförlitligheten enligt GRADE.", null, null, d.statute() != null,
-                    d.statute(), d.code() == null ? null : METHOD_ENTRIES.get(d.code()), null));
+                    d.statute(), d.code() == null ? null : METHOD_ENTRIES.get(d.code()), GUIDELINE_ENTRY));
             String decision = d.decision() != null ? d.decision()
                     : processes.pair(national, pair.id()).proposal().recommendation().code();
             processes.decide(national, pair.id(), decision, d.rationale());

@@ -10,5 +10,5 @@
  * interventions and national outcome aggregates) and audit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Priority setting",
-        allowedDependencies = {"organisation", "followup", "audit", "shared"})
+        allowedDependencies = {"organisation", "followup", "knowledge", "audit", "shared"})
 package se.samsyn.priority;
