@@ -186,15 +186,18 @@ public class ComparisonEngine {
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)
                 SELECT :id, a.area_code, a.area_kind, f.stat_year, g.gender,
-                       PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY (f.followup_score - f.baseline_score) * :sign),
-                       COUNT(*), 'ok'
-                FROM fup_fact_outcome f
+                       PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.change), COUNT(*), 'ok'
+                FROM (SELECT o.municipality_code, o.stat_year, o.legal_sex,
+                             (o.followup_score - o.baseline_score) * :sign AS change
+                      FROM fup_fact_outcome o
+                      WHERE o.instrument_code = :instrument
+                        AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
+                             WHERE ci.municipality_code = o.municipality_code AND ci.client_id = o.client_id
+                               AND ci.intervention_code = :intervention))
+                      -- computed once, before it is multiplied by the areas and genders it counts towards
+                      OFFSET 0) f
                 JOIN cmp_area_member a ON a.municipality_code = f.municipality_code
                 JOIN cmp_gender g ON g.legal_sex = f.legal_sex
-                WHERE f.instrument_code = :instrument
-                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
-                       WHERE ci.municipality_code = f.municipality_code AND ci.client_id = f.client_id
-                         AND ci.intervention_code = :intervention))
                 GROUP BY a.area_code, a.area_kind, f.stat_year, g.gender""")
                 .param("id", indicator.id()).param("instrument", instrument.code())
                 .param("sign", instrument.higherIsBetter() ? 1 : -1)

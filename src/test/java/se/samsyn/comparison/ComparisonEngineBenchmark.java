@@ -70,20 +70,26 @@ class ComparisonEngineBenchmark {
                 FROM fup_need n JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
                 JOIN cmp_area_member a ON a.municipality_code = n.municipality_code JOIN cmp_gender g ON g.legal_sex = c.legal_sex
                 WHERE n.goal IS NOT NULL AND n.goal_status IS NOT NULL GROUP BY a.area_code, EXTRACT(YEAR FROM n.assessed_on), g.gender""");
+        // rates over the municipalities that report episodes in the year, with zero for a sex without clients
         HAND_WRITTEN.put("S00005", """
                 WITH y AS (SELECT generate_series(2021, 2026) AS y),
-                     active AS (SELECT e.municipality_code, c.legal_sex, y.y, COUNT(DISTINCT e.client_id) AS clients
+                     active AS (SELECT e.municipality_code, y.y, e.client_id, c.legal_sex, y.y - c.birth_year AS age
                                 FROM fup_episode e JOIN fup_client c ON c.municipality_code = e.municipality_code AND c.id = e.client_id
                                 JOIN y ON y.y BETWEEN EXTRACT(YEAR FROM e.start_date) AND COALESCE(EXTRACT(YEAR FROM e.end_date), y.y)
-                                WHERE e.focus_area = 'substance-use' AND y.y - c.birth_year BETWEEN 20 AND 64
-                                GROUP BY e.municipality_code, c.legal_sex, y.y),
+                                WHERE e.focus_area = 'substance-use'),
+                     reporting AS (SELECT DISTINCT municipality_code, y FROM active),
+                     counted AS (SELECT municipality_code, y, legal_sex, COUNT(DISTINCT client_id) AS clients FROM active
+                                 WHERE age BETWEEN 20 AND 64 GROUP BY municipality_code, y, legal_sex),
                      pop AS (SELECT municipality_code, sex, SUM(population) AS population FROM org_population
-                             WHERE stat_year = 2022 AND age_band = '20-64' AND sex IN ('K', 'M') GROUP BY municipality_code, sex)
-                SELECT a.area_code, active.y, g.gender, 1000.0 * SUM(active.clients) / SUM(pop.population), SUM(active.clients)
-                FROM active JOIN pop ON pop.municipality_code = active.municipality_code AND pop.sex = active.legal_sex
-                JOIN cmp_area_member a ON a.municipality_code = active.municipality_code
-                JOIN cmp_gender g ON g.legal_sex = active.legal_sex
-                GROUP BY a.area_code, active.y, g.gender""");
+                             WHERE stat_year = 2022 AND age_band = '20-64' AND sex IN ('K', 'M') GROUP BY municipality_code, sex),
+                     cells AS (SELECT r.municipality_code, r.y, pop.sex, COALESCE(counted.clients, 0) AS clients, pop.population
+                               FROM reporting r JOIN pop ON pop.municipality_code = r.municipality_code
+                               LEFT JOIN counted ON counted.municipality_code = r.municipality_code AND counted.y = r.y
+                                                AND counted.legal_sex = pop.sex)
+                SELECT a.area_code, cells.y, g.gender, 1000.0 * SUM(cells.clients) / SUM(cells.population), SUM(cells.clients)
+                FROM cells JOIN cmp_area_member a ON a.municipality_code = cells.municipality_code
+                JOIN cmp_gender g ON g.legal_sex = cells.sex
+                GROUP BY a.area_code, cells.y, g.gender""");
         HAND_WRITTEN.put("S00006", pairs.formatted("severity") + """
                 SELECT a.area_code, p.y, g.gender, 100.0 * SUM(CASE WHEN -p.change >= 1 THEN 1 ELSE 0 END) / COUNT(*), COUNT(*)
                 FROM p JOIN cmp_area_member a ON a.municipality_code = p.municipality_code JOIN cmp_gender g ON g.legal_sex = p.legal_sex
@@ -166,7 +172,7 @@ class ComparisonEngineBenchmark {
                 SELECT code, code || '-B', 'Benchmark ' || name, TRUE, now() FROM org_municipality""").update();
         jdbc.sql("""
                 INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
-                SELECT m.code, g, m.code || '-B', md5(g::text), 1950 + (g % 50), CASE WHEN g % 2 = 0 THEN 'K' ELSE 'M' END, now()
+                SELECT m.code, g, m.code || '-B', md5(g::text), 1950 + (g % 50), CASE WHEN (g / 290) % 2 = 0 THEN 'K' ELSE 'M' END, now()
                 FROM generate_series(1, :clients) g
                 JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality) m ON m.idx = g % 290""")
                 .param("clients", clients).update();
