@@ -37,11 +37,13 @@ public class ComparisonEngine {
     private final int threshold;
     private final double greenPercent;
     private final double redPercent;
+    private final boolean postgres;
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, Catalogue catalogue, Clock clock,
                      @Value("${samsyn.suppression-threshold:5}") int threshold,
                      @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
-                     @Value("${samsyn.comparison.red-percent:25}") double redPercent) {
+                     @Value("${samsyn.comparison.red-percent:25}") double redPercent,
+                     @Value("${spring.datasource.url:}") String url) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -49,6 +51,7 @@ public class ComparisonEngine {
         this.threshold = threshold;
         this.greenPercent = greenPercent;
         this.redPercent = redPercent;
+        this.postgres = url.startsWith("jdbc:postgresql:");
     }
 
     public int threshold() {
@@ -183,25 +186,33 @@ public class ComparisonEngine {
 
     private void medianChange(Indicator indicator) {
         Instrument instrument = instrument(indicator);
+        String id = indicator.id();
+        jdbc.sql("DELETE FROM cmp_scratch_change WHERE indicator_id = :id").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO cmp_scratch_change (indicator_id, municipality_code, stat_year, legal_sex, change)
+                SELECT :id, o.municipality_code, o.stat_year, o.legal_sex, (o.followup_score - o.baseline_score) * :sign
+                FROM fup_fact_outcome o
+                WHERE o.instrument_code = :instrument
+                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
+                       WHERE ci.municipality_code = o.municipality_code AND ci.client_id = o.client_id
+                         AND ci.intervention_code = :intervention))""")
+                .param("id", id).param("instrument", instrument.code())
+                .param("sign", instrument.higherIsBetter() ? 1 : -1)
+                .param("intervention", indicator.interventionCode()).update();
+        if (postgres) {
+            jdbc.sql("ANALYZE cmp_scratch_change").update();
+        }
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)
                 SELECT :id, a.area_code, a.area_kind, f.stat_year, g.gender,
                        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.change), COUNT(*), 'ok'
-                FROM (SELECT o.municipality_code, o.stat_year, o.legal_sex,
-                             (o.followup_score - o.baseline_score) * :sign AS change
-                      FROM fup_fact_outcome o
-                      WHERE o.instrument_code = :instrument
-                        AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
-                             WHERE ci.municipality_code = o.municipality_code AND ci.client_id = o.client_id
-                               AND ci.intervention_code = :intervention))
-                      -- computed once, before it is multiplied by the areas and genders it counts towards
-                      OFFSET 0) f
+                FROM cmp_scratch_change f
                 JOIN cmp_area_member a ON a.municipality_code = f.municipality_code
                 JOIN cmp_gender g ON g.legal_sex = f.legal_sex
+                WHERE f.indicator_id = :id
                 GROUP BY a.area_code, a.area_kind, f.stat_year, g.gender""")
-                .param("id", indicator.id()).param("instrument", instrument.code())
-                .param("sign", instrument.higherIsBetter() ? 1 : -1)
-                .param("intervention", indicator.interventionCode()).update();
+                .param("id", id).update();
+        jdbc.sql("DELETE FROM cmp_scratch_change WHERE indicator_id = :id").param("id", id).update();
     }
 
     /**
