@@ -84,6 +84,12 @@ class ComparisonRepository {
                 .update();
     }
 
+    /** The knowledge-guide entry that describes the indicator, if one is named. */
+    java.util.Optional<String> guideEntry(String id) {
+        return jdbc.sql("SELECT guide_entry FROM cmp_indicator WHERE id = :id AND guide_entry IS NOT NULL").param("id", id)
+                .query(String.class).optional();
+    }
+
     void setPublished(String id, boolean published) {
         jdbc.sql("UPDATE cmp_indicator SET published = :p WHERE id = :id").param("p", published).param("id", id).update();
     }

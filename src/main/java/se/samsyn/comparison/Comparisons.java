@@ -62,6 +62,12 @@ public class Comparisons {
         return indicators.find(actor, id).orElseThrow(() -> new IndicatorNotFound(id));
     }
 
+    /** The slug of the knowledge-guide entry that describes the indicator, if any. */
+    public Optional<String> guideEntry(Actor actor, String id) {
+        indicator(actor, id);
+        return repository.guideEntry(id);
+    }
+
     public List<Integer> years(Actor actor, String id) {
         indicator(actor, id);
         return repository.years(id);

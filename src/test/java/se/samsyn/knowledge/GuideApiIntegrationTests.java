@@ -99,8 +99,11 @@ class GuideApiIntegrationTests {
         mvc.perform(post("/api/v1/guide/entries/motiverande-samtal/transitions").session(editor).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"archived\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Posten används på 1 ställen")))
-                .andExpect(jsonPath("$.references[0].label").value("Motiverande samtal (MI)"));
+                // the catalogue intervention, and the pair that ranks it in the demo's published priority list
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Posten används på 2 ställen")))
+                .andExpect(jsonPath("$.references[*].kind").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("followup-intervention", "priority-pair")))
+                .andExpect(jsonPath("$.references[?(@.kind == 'followup-intervention')].label").value("Motiverande samtal (MI)"));
         mvc.perform(get("/api/v1/guide/entries/api-post/versions").session(editor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].change").value("created"));
         mvc.perform(delete("/api/v1/guide/entries/api-post").session(editor).with(csrf())).andExpect(status().isNoContent());

@@ -106,6 +106,7 @@ class ComparisonPages {
         model.addAttribute("groups", organisation.groups());
         model.addAttribute("allMunicipalities", organisation.municipalities());
         model.addAttribute("directions", Direction.values());
+        model.addAttribute("guideEntry", comparisons.guideEntry(actor(), id).orElse(null));
         model.addAttribute("trendJson", json(comparisons.trend(actor(), id, municipality, table.gender())));
         return "comparison/indicator";
     }
