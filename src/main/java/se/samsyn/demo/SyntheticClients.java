@@ -74,6 +74,45 @@ public final class SyntheticClients {
     }
 
     /**
+     * Writes an import file of the given type with {@code rows} data rows for one unit, for
+     * benchmarks and load tests: episodes and interventions have a row per client, needs four
+     * life areas per client, and measurements are as in {@link #writeMeasurements}.
+     */
+    public static void write(se.samsyn.followup.ImportType type, Writer out, String unitCode, int rows, long seed,
+                             LocalDate latest) throws IOException {
+        if (type == se.samsyn.followup.ImportType.MEASUREMENTS) {
+            writeMeasurements(out, unitCode, rows, seed, latest);
+            return;
+        }
+        SyntheticClients generator = new SyntheticClients(seed, latest);
+        out.write(String.join(",", type.columns()) + "\n");
+        String[] areas = {"d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "security", "relative-support"};
+        int written = 0;
+        while (written < rows) {
+            Client c = generator.next(FocusArea.SUBSTANCE_USE, EFFECTIVE);
+            LocalDate end = c.start().plusMonths(12);
+            switch (type) {
+                case EPISODES -> {
+                    out.write(c.number() + "," + unitCode + ",substance-use," + c.start() + "," + end + "\n");
+                    written++;
+                }
+                case INTERVENTIONS -> {
+                    out.write(c.number() + "," + unitCode + "," + c.intervention() + "," + c.start() + "," + end + ","
+                            + (c.completed() ? "completed" : "interrupted-by-client") + "\n");
+                    written++;
+                }
+                case NEEDS -> {
+                    for (int a = 0; a < 4 && written < rows; a++, written++) {
+                        out.write(c.number() + "," + unitCode + "," + c.start() + "," + areas[(written + a * 3) % areas.length]
+                                + "," + generator.nextInt(5) + "," + (a == 0 ? "mal-1" : "") + "\n");
+                    }
+                }
+                default -> throw new IllegalArgumentException(type.code());
+            }
+        }
+    }
+
+    /**
      * Writes a measurements import file of about {@code rows} rows for one unit: a WHO-5 baseline,
      * a six-month follow-up and, for completed interventions, an end measurement per client.
      */
