@@ -2,6 +2,23 @@
 (function () {
   'use strict';
   var FILLS = { green: '#1a7f37', yellow: '#e3b505', red: '#c62828', grey: '#b0b7bf' };
+  /* a neutral indicator has no relative colours: its map is shaded by value in five quantile classes */
+  var SHADES = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+
+  function quantileBreaks(values) {
+    var sorted = values.slice().sort(function (a, b) { return a - b; });
+    var breaks = [];
+    for (var i = 1; i < SHADES.length; i++) {
+      breaks.push(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * i / SHADES.length))]);
+    }
+    return breaks;
+  }
+
+  function shadeOf(value, breaks) {
+    var i = 0;
+    while (i < breaks.length && value >= breaks[i]) { i++; }
+    return SHADES[i];
+  }
   var numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'sv', { maximumFractionDigits: 1 });
 
   function map(element) {
@@ -11,11 +28,14 @@
     ]).then(function (results) {
       var byCode = {};
       results[1].municipalities.forEach(function (c) { byCode[c.area] = c; });
+      var shaded = results[1].municipalities.every(function (c) { return !c.colour || c.colour === 'grey'; });
+      var values = results[1].municipalities.filter(function (c) { return c.value !== null; }).map(function (c) { return c.value; });
+      var breaks = quantileBreaks(values);
       var leaflet = L.map(element, { attributionControl: true, zoomSnap: 0.25 });
       var layer = L.geoJSON(results[0], {
         style: function (feature) {
           var c = byCode[feature.properties.code];
-          var colour = c && c.colour ? FILLS[c.colour] : (c && c.value !== null ? '#7aa6c2' : FILLS.grey);
+          var colour = !c || c.value === null ? FILLS.grey : (shaded ? shadeOf(c.value, breaks) : FILLS[c.colour] || FILLS.grey);
           return { weight: 0.5, color: '#444', fillOpacity: 0.85, fillColor: colour };
         },
         onEachFeature: function (feature, featureLayer) {
@@ -37,18 +57,28 @@
       }).addTo(leaflet);
       leaflet.fitBounds(layer.getBounds());
       var legend = document.getElementById('comparison-legend');
-      if (legend) {
+      if (legend && shaded && values.length > 0) {
+        var edges = [Math.min.apply(null, values)].concat(breaks).concat([Math.max.apply(null, values)]);
+        SHADES.forEach(function (shade, i) {
+          legend.appendChild(entry(shade, numberFormat.format(edges[i]) + ' – ' + numberFormat.format(edges[i + 1])));
+        });
+        legend.appendChild(entry(FILLS.grey, element.dataset.labelGrey));
+      } else if (legend) {
         ['green', 'yellow', 'red', 'grey'].forEach(function (key) {
-          var item = document.createElement('span');
-          var swatch = document.createElement('span');
-          swatch.className = 'swatch';
-          swatch.style.background = FILLS[key];
-          item.appendChild(swatch);
-          item.appendChild(document.createTextNode(element.dataset['label' + key.charAt(0).toUpperCase() + key.slice(1)]));
-          legend.appendChild(item);
+          legend.appendChild(entry(FILLS[key], element.dataset['label' + key.charAt(0).toUpperCase() + key.slice(1)]));
         });
       }
     });
+  }
+
+  function entry(colour, text) {
+    var item = document.createElement('span');
+    var swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.style.background = colour;
+    item.appendChild(swatch);
+    item.appendChild(document.createTextNode(text));
+    return item;
   }
 
   function trend(canvas) {
