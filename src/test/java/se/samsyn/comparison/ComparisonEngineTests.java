@@ -112,7 +112,11 @@ abstract class ComparisonEngineTests {
         value(c, "0012 T", 400.0 / 6, 6);
         value(c, "0012 K", 75.0, 4);
         value(c, "0000 T", 400.0 / 6, 6);
+        // Stockholm ended no intervention, so A1 is Malmö alone and B3 is Lund
+        value(c, "G92787 T", 75.0, 4);
+        value(c, "G92790 T", 50.0, 2);
         assertThat(c).doesNotContainKey("0180 T");
+        assertThat(c).doesNotContainKey("0001 T");
     }
 
     @Test
@@ -121,7 +125,11 @@ abstract class ComparisonEngineTests {
         value(c, "1280 K", 50.0, 2);
         value(c, "1280 M", 0.0, 1);
         value(c, "1280 T", 100.0 / 3, 3);
+        value(c, "0012 T", 100.0 / 3, 3);
+        value(c, "0012 K", 50.0, 2);
+        value(c, "G92787 T", 100.0 / 3, 3);
         value(c, "0000 T", 100.0 / 3, 3);
+        value(c, "0000 M", 0.0, 1);
     }
 
     @Test
@@ -137,6 +145,10 @@ abstract class ComparisonEngineTests {
         value(c, "1281 T", 1000.0 / 78_423, 1);
         value(c, "0012 T", 4000.0 / 298_894, 4);
         value(c, "0012 K", 3000.0 / 149_176, 3);
+        // Stockholm reports no episodes: the nation covers the reporting municipalities only
+        value(c, "0000 T", 4000.0 / 298_894, 4);
+        value(c, "G92787 T", 3000.0 / 220_471, 3);
+        value(c, "G92790 T", 1000.0 / 78_423, 1);
         assertThat(c).doesNotContainKey("0180 T");
         // the Lund episode ended in 2025 and also counts in 2024; Malmö's started in 2025
         assertThat(repository.results("S00005", 2024).stream().filter(r -> r.areaCode().equals("1280"))).isEmpty();
