@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import se.samsyn.TestDatabases;
 
 /** Who may read and change indicators, over the API and the pages, with the demo accounts. */
-@SpringBootTest(properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
+@SpringBootTest(properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
+        "samsyn.comparison.green-percent=20", "samsyn.comparison.red-percent=30"})
 @AutoConfigureMockMvc
 class ComparisonApiIntegrationTests {
 
@@ -50,6 +51,13 @@ class ComparisonApiIntegrationTests {
         mvc.perform(post("/api/v1/comparisons/indicators").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
                 .andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/comparisons/refresh").with(csrf())).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void thePagesStateTheConfiguredColourCutPoints() throws Exception {
+        mvc.perform(get("/comparisons/indicators/S00001")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("de 20 % bästa kommunerna är gröna, de 50 % i mitten gula och de 30 % sämsta röda")));
     }
 
     @Test

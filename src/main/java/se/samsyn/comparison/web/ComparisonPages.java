@@ -1,7 +1,6 @@
 package se.samsyn.comparison.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +44,26 @@ class ComparisonPages {
     private final PeerGroups peerGroups;
     private final Organisation organisation;
     private final Catalogue catalogue;
+    private final se.samsyn.comparison.ComparisonEngine engine;
     private final Sparklines sparklines = new Sparklines();
 
     ComparisonPages(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
-                    Organisation organisation, Catalogue catalogue) {
+                    Organisation organisation, Catalogue catalogue, se.samsyn.comparison.ComparisonEngine engine) {
+        this.engine = engine;
         this.indicators = indicators;
         this.comparisons = comparisons;
         this.similar = similar;
         this.peerGroups = peerGroups;
         this.organisation = organisation;
         this.catalogue = catalogue;
+    }
+
+    /** The colour cut points as whole percentages (green, yellow, red), for the note that the colours are relative. */
+    @ModelAttribute("colourCuts")
+    List<Integer> colourCuts() {
+        int green = (int) Math.round(engine.greenPercent());
+        int red = (int) Math.round(engine.redPercent());
+        return List.of(green, 100 - green - red, red);
     }
 
     @ModelAttribute("mayManage")
@@ -256,9 +265,5 @@ class ComparisonPages {
 
     private static Actor actor() {
         return Actor.current().orElse(null);
-    }
-
-    static List<String> genders() {
-        return Arrays.asList("T", "K", "M");
     }
 }
