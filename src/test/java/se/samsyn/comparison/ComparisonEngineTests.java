@@ -1,9 +1,11 @@
 package se.samsyn.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +168,32 @@ abstract class ComparisonEngineTests {
         assertThat(c.get("0000 T").colour()).isNull();
         // a neutral indicator gets no colours
         assertThat(cells("S00005").get("1280 T").colour()).isNull();
+    }
+
+    @Autowired
+    PeerGroups peerGroups;
+
+    @Test
+    void aNationalAnalystKeepsPeerGroupsAndBadOnesAreRefusedWithNothingStored() {
+        se.samsyn.shared.Actor analyst = new se.samsyn.shared.Actor("analyst", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        int before = peerGroups.all().size();
+        assertThatThrownBy(() -> peerGroups.create(analyst, "Skåne-storstäder", "substance-use", null, List.of("1280", "9999")))
+                .isInstanceOfSatisfying(IndicatorRejected.class, e -> assertThat(e.problems())
+                        .containsExactly(new IndicatorRejected.Problem("members", "comparison.error.peer-members")));
+        assertThat(peerGroups.all()).hasSize(before);
+        PeerGroups.PeerGroup group = peerGroups.create(analyst, "Skåne-storstäder", "substance-use", "Test",
+                List.of("1280", "1281", "1280"));
+        assertThat(group.members()).containsExactly("1280", "1281");
+        assertThat(peerGroups.containing("1281")).extracting(PeerGroups.PeerGroup::name).contains("Skåne-storstäder");
+        assertThatThrownBy(() -> peerGroups.create(analyst, "Skåne-storstäder", "substance-use", null, List.of("1280", "1283")))
+                .isInstanceOf(IndicatorRejected.class);
+        se.samsyn.shared.Actor worker = new se.samsyn.shared.Actor("worker", se.samsyn.shared.Role.CASE_WORKER,
+                se.samsyn.shared.Scope.unit("1280-CMP"));
+        assertThatThrownBy(() -> peerGroups.delete(worker, group.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        peerGroups.delete(analyst, group.id());
+        assertThat(peerGroups.containing("1281")).isEmpty();
     }
 
     @Test
