@@ -79,6 +79,25 @@ class ComparisonJourneyIntegrationTests {
             assertThat(browser.find(By.id("similar-table")).findElements(By.cssSelector("tbody tr"))).hasSize(7);
             browser.check("34-similar");
 
+            browser.go("/comparisons/peer-groups");
+            browser.find(By.id("pg-name")).sendKeys("Storstäder och grannar");
+            new Select(browser.driver.findElement(By.id("pg-focus"))).selectByValue("substance-use");
+            Select members = new Select(browser.driver.findElement(By.id("pg-members")));
+            members.selectByValue("1280");
+            browser.driver.findElement(By.cssSelector("#peer-group-form button")).click();
+            assertThat(browser.find(By.cssSelector(".flash.error")).getText()).contains("Välj minst två kända kommuner.");
+            browser.find(By.id("pg-name")).sendKeys("Storstäder och grannar");
+            new Select(browser.driver.findElement(By.id("pg-focus"))).selectByValue("substance-use");
+            members = new Select(browser.driver.findElement(By.id("pg-members")));
+            members.selectByValue("1280");
+            members.selectByValue("1281");
+            browser.driver.findElement(By.cssSelector("#peer-group-form button")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).contains("Storstäder och grannar");
+            assertThat(browser.find(By.id("peer-group-table")).getText()).contains("Malmö", "Lund");
+            browser.check("35b-peer-groups-editor");
+            browser.go("/comparisons/municipalities/1281");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Storstäder och grannar");
+
             browser.go("/comparisons/indicators/S00100");
             String href = browser.find(By.id("export-xlsx")).getAttribute("href");
             Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
