@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.Instrument;
 
@@ -38,8 +39,13 @@ public class ComparisonEngine {
     private final double greenPercent;
     private final double redPercent;
     private final boolean postgres;
+    private final ChangeSignals signals;
+
+    /** Change-signal topic raised whenever stored results change, for caches on every instance. */
+    public static final String RESULTS_CHANGED = "comparison-results";
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, Catalogue catalogue, Clock clock,
+                     ChangeSignals signals,
                      @Value("${samsyn.suppression-threshold:5}") int threshold,
                      @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
                      @Value("${samsyn.comparison.red-percent:25}") double redPercent,
@@ -52,6 +58,18 @@ public class ComparisonEngine {
         this.greenPercent = greenPercent;
         this.redPercent = redPercent;
         this.postgres = url.startsWith("jdbc:postgresql:");
+        this.signals = signals;
+    }
+
+    /**
+     * Takes the results lock for the rest of the caller's transaction: every transaction that
+     * writes stored results locks the one row of {@code cmp_refresh_lock} first, so refreshes on
+     * one instance or several run one after the other instead of interleaving their deletes and
+     * inserts (which gave duplicate-key errors). A second refresh waits for the first to commit.
+     * The lock is released at commit or rollback, and by the database if the instance dies.
+     */
+    private void holdResultsLock() {
+        jdbc.sql("SELECT name FROM cmp_refresh_lock WHERE name = 'results' FOR UPDATE").query(String.class).list();
     }
 
     public int threshold() {
@@ -69,6 +87,7 @@ public class ComparisonEngine {
     /** Rebuilds which areas each municipality counts towards, from the reference data. */
     @Transactional
     public void rebuildAreas() {
+        holdResultsLock();
         jdbc.sql("DELETE FROM cmp_area_member").update();
         jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT code, 'municipality', code FROM org_municipality").update();
         jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '00' || county_code, 'region', code FROM org_municipality").update();
@@ -82,6 +101,7 @@ public class ComparisonEngine {
     /** Refreshes every indicator; returns how many were refreshed. */
     @Transactional
     public int refreshAll() {
+        holdResultsLock();
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             refresh(indicator);
@@ -93,6 +113,7 @@ public class ComparisonEngine {
     /** Refreshes the indicators computed from follow-up data. */
     @Transactional
     public int refreshComputed() {
+        holdResultsLock();
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed()) {
@@ -106,6 +127,7 @@ public class ComparisonEngine {
     /** Recomputes one indicator's stored results. */
     @Transactional
     public void refresh(String indicatorId) {
+        holdResultsLock();
         repository.indicator(indicatorId).ifPresent(this::refresh);
     }
 
@@ -117,6 +139,7 @@ public class ComparisonEngine {
         }
         colour(indicator);
         repository.refreshed(indicator.id(), clock.instant());
+        signals.raise(RESULTS_CHANGED);
         log.debug("Refreshed indicator {} in {} ms", indicator.id(), (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 public class IndicatorRejected extends RuntimeException {
 
     /** One problem with one field. */
-    public record Problem(String field, String messageKey) {
+    public record Problem(String field, String messageKey) implements java.io.Serializable {
     }
 
     private final transient List<Problem> problems;

@@ -1,5 +1,6 @@
 package se.samsyn.demo;
 
+import se.samsyn.cluster.ClusterLocks;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -81,8 +82,12 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final DemoMode mode;
 
+    private final ClusterLocks locks;
+
     DemoData(Organisation organisation, Units units, Accounts accounts,
-             @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url) {
+             @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url,
+            ClusterLocks locks) {
+        this.locks = locks;
         this.organisation = organisation;
         this.units = units;
         this.accounts = accounts;
@@ -91,6 +96,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        locks.runExclusively(ClusterLocks.SEEDING, ClusterLocks.SEEDING_WAIT, this::seed);
+    }
+
+    private void seed() {
         if (!mode.enabled()) {
             return;
         }

@@ -1,5 +1,6 @@
 package se.samsyn.demo;
 
+import se.samsyn.cluster.ClusterLocks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -52,10 +53,14 @@ class FollowupDemoData implements ApplicationRunner {
     private final Clock clock;
     private final boolean withFollowup;
 
+    private final ClusterLocks locks;
+
     FollowupDemoData(Organisation organisation, Catalogue catalogue, ClientRecords records, FollowupImport importer,
                      Clock clock, @Value("${samsyn.demo:auto}") String setting,
                      @Value("${spring.datasource.url:}") String url,
-                     @Value("${samsyn.demo-followup:true}") boolean withFollowup) {
+                     @Value("${samsyn.demo-followup:true}") boolean withFollowup,
+            ClusterLocks locks) {
+        this.locks = locks;
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.records = records;
@@ -67,6 +72,10 @@ class FollowupDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        locks.runExclusively(ClusterLocks.SEEDING, ClusterLocks.SEEDING_WAIT, this::seed);
+    }
+
+    private void seed() {
         if (!mode.enabled() || !withFollowup) {
             return;
         }

@@ -1,5 +1,6 @@
 package se.samsyn.demo;
 
+import se.samsyn.cluster.ClusterLocks;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,12 @@ class PriorityDemoData implements ApplicationRunner {
     private final PriorityProcesses processes;
     private final DemoMode mode;
 
+    private final ClusterLocks locks;
+
     PriorityDemoData(PriorityProcesses processes, @Value("${samsyn.demo:auto}") String setting,
-                     @Value("${spring.datasource.url:}") String url) {
+                     @Value("${spring.datasource.url:}") String url,
+            ClusterLocks locks) {
+        this.locks = locks;
         this.processes = processes;
         this.mode = new DemoMode(setting, url);
     }
@@ -77,6 +82,10 @@ class PriorityDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        locks.runExclusively(ClusterLocks.SEEDING, ClusterLocks.SEEDING_WAIT, this::seed);
+    }
+
+    private void seed() {
         if (!mode.enabled() || processes.publishedLists().stream().anyMatch(l -> l.name().equals(NAME))) {
             return;
         }

@@ -5,5 +5,5 @@
  * Depends only on the public APIs of organisation, identity, follow-up and priority setting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "identity", "followup", "priority", "shared"})
+        allowedDependencies = {"organisation", "identity", "followup", "priority", "cluster", "shared"})
 package se.samsyn.demo;

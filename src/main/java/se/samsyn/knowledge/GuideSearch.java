@@ -7,14 +7,18 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.knowledge.GuideRecords.SearchRequest;
 import se.samsyn.knowledge.GuideRecords.SearchResult;
 import se.samsyn.knowledge.GuideRecords.Suggestion;
 
 /**
- * Full-text search over the published entries. The index is rebuilt from the database when the
- * application is ready and after every committed change; see {@link GuideIndex} for why searches
- * keep working during a rebuild.
+ * Full-text search over the published entries. Each instance keeps its own index, rebuilt from
+ * the database when the application is ready, after every change committed on this instance, and
+ * when another instance signals a change (change-signal topic {@value #GUIDE_CHANGED}, read every
+ * {@code samsyn.cluster.signal-interval}, 2 s by default): a change made on one instance is
+ * searchable on every instance within a few seconds. See {@link GuideIndex} for why searches keep
+ * working during a rebuild.
  */
 @Service
 public class GuideSearch {
@@ -23,9 +27,15 @@ public class GuideSearch {
 
     private final GuideEntries entries;
     private final GuideIndex index = new GuideIndex();
+    private final ChangeSignals signals;
 
-    GuideSearch(GuideEntries entries) {
+    /** Change-signal topic raised in every transaction that changes the guide. */
+    public static final String GUIDE_CHANGED = "knowledge-guide";
+
+    GuideSearch(GuideEntries entries, ChangeSignals signals) {
         this.entries = entries;
+        this.signals = signals;
+        signals.onChange(GUIDE_CHANGED, this::rebuild);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -50,8 +60,14 @@ public class GuideSearch {
         rebuild();
     }
 
+    /** Raises the change signal in the transaction that changed the guide, for the other instances. */
+    @EventListener
+    void signal(GuideChanged change) {
+        signals.raise(GUIDE_CHANGED);
+    }
+
     /** Reads every published entry and swaps in a fresh index. */
-    public void rebuild() {
+    public synchronized void rebuild() {
         long started = System.nanoTime();
         List<GuideRecords.Entry> published = entries.published();
         index.rebuild(published);

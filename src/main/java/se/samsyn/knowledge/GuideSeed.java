@@ -1,5 +1,6 @@
 package se.samsyn.knowledge;
 
+import se.samsyn.cluster.ClusterLocks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +32,12 @@ class GuideSeed implements ApplicationRunner {
     private final GuideImport importer;
     private final boolean enabled;
 
+    private final ClusterLocks locks;
+
     GuideSeed(GuideRepository repository, GuideImport importer,
-              @Value("${samsyn.knowledge.seed:true}") boolean enabled) {
+              @Value("${samsyn.knowledge.seed:true}") boolean enabled,
+            ClusterLocks locks) {
+        this.locks = locks;
         this.repository = repository;
         this.importer = importer;
         this.enabled = enabled;
@@ -40,6 +45,10 @@ class GuideSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        locks.runExclusively(ClusterLocks.SEEDING, ClusterLocks.SEEDING_WAIT, this::seed);
+    }
+
+    private void seed() {
         if (!enabled || repository.count() > 0) {
             return;
         }

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.shared.Scope;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,10 +33,17 @@ public class Organisation {
     private final OrganisationRepository repository;
     private final ScopeHierarchy hierarchy;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+    private final Cache lists;
+    private final Cache boundaries;
 
-    Organisation(OrganisationRepository repository) {
+    /** Change-signal topic raised in the transaction that loads reference data. */
+    public static final String REFERENCE_DATA_CHANGED = "reference-data";
+
+    Organisation(OrganisationRepository repository, CacheManager caches, ChangeSignals signals) {
         this.repository = repository;
+        this.lists = caches.getCache("organisation-lists");
+        this.boundaries = caches.getCache("organisation-boundaries");
+        signals.onChange(REFERENCE_DATA_CHANGED, this::forget);
         this.hierarchy = new ScopeHierarchy(new ScopeHierarchy.Lookups() {
             @Override
             public Optional<String> municipalityOfUnit(String unitCode) {
@@ -48,14 +57,20 @@ public class Organisation {
         });
     }
 
+    /** Empties this instance's caches; a clear asked for inside a transaction happens after commit. */
     @EventListener
     void on(ReferenceDataLoaded event) {
-        cache.clear();
+        forget();
+    }
+
+    private void forget() {
+        lists.clear();
+        boundaries.clear();
     }
 
     @SuppressWarnings("unchecked")
     public List<Municipality> municipalities() {
-        return (List<Municipality>) cache.computeIfAbsent("municipalities", k -> repository.municipalities().stream()
+        return (List<Municipality>) lists.get("municipalities", () -> repository.municipalities().stream()
                 .sorted(Comparator.comparing(Municipality::name, SWEDISH)).toList());
     }
 
@@ -73,7 +88,7 @@ public class Organisation {
 
     @SuppressWarnings("unchecked")
     public List<County> counties() {
-        return (List<County>) cache.computeIfAbsent("counties", k -> repository.counties());
+        return (List<County>) lists.get("counties", () -> repository.counties());
     }
 
     public Optional<County> county(String code) {
@@ -82,7 +97,7 @@ public class Organisation {
 
     @SuppressWarnings("unchecked")
     public List<MunicipalityGroup> groups() {
-        return (List<MunicipalityGroup>) cache.computeIfAbsent("groups", k -> repository.groups());
+        return (List<MunicipalityGroup>) lists.get("groups", () -> repository.groups());
     }
 
     public List<PopulationBand> populationBands(String municipalityCode) {
@@ -148,7 +163,7 @@ public class Organisation {
      * boundaries, each feature carrying {@code code} and {@code name}.
      */
     public String boundaries(String kind) {
-        return (String) cache.computeIfAbsent("geo:" + kind, k -> buildFeatureCollection(kind));
+        return boundaries.get(kind, () -> buildFeatureCollection(kind));
     }
 
     private String buildFeatureCollection(String kind) {

@@ -5,7 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The person or integration acting: a signed-in user or the holder of an API token. */
-public record Actor(String username, Role role, Scope scope) {
+public record Actor(String username, Role role, Scope scope) implements java.io.Serializable {
 
     /** Implemented by the authentication principals that carry an actor. */
     public interface Holder {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * An organisational scope: the nation ("0000", as in Kolada), a region by its two-digit county
  * code, a municipality by its four-digit SCB code, or a unit by its unit code.
  */
-public record Scope(ScopeType type, String code) {
+public record Scope(ScopeType type, String code) implements java.io.Serializable {
 
     public static final String NATION_CODE = "0000";
     private static final Pattern REGION = Pattern.compile("\\d{2}");

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,29 +62,29 @@ class ComparisonApiIntegrationTests {
 
     @Test
     void aCaseWorkerCannotDefineIndicators() throws Exception {
-        MockHttpSession session = login("demo-caseworker");
-        mvc.perform(post("/api/v1/comparisons/indicators").session(session).with(csrf())
+        Cookie session = login("demo-caseworker");
+        mvc.perform(post("/api/v1/comparisons/indicators").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/comparisons/indicators/new").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/comparisons/indicators/new").cookie(session)).andExpect(status().isForbidden());
     }
 
     @Test
     void aNationalAnalystDefinesAnUnpublishedIndicatorThatTheAnonymousDoNotSeeUntilPublished() throws Exception {
-        MockHttpSession session = login("demo-national");
-        mvc.perform(post("/api/v1/comparisons/indicators").session(session).with(csrf())
+        Cookie session = login("demo-national");
+        mvc.perform(post("/api/v1/comparisons/indicators").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.id").value("S00200"))
                 .andExpect(jsonPath("$.refreshedAt").isNotEmpty());
         mvc.perform(get("/api/v1/comparisons/indicators/S00200")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/comparisons/indicators/S00200/results").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/comparisons/indicators/S00200/results").cookie(session)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipalities.length()").value(290));
         mvc.perform(put("/api/v1/comparisons/indicators/S00200/publication").param("published", "true")
-                .session(session).with(csrf())).andExpect(status().isOk());
+                .cookie(session).with(csrf())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/comparisons/indicators/S00200")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.template").value("COMPLETED_SHARE"));
         // the same id again is refused with the field named, in Swedish
-        mvc.perform(post("/api/v1/comparisons/indicators").session(session).with(csrf())
+        mvc.perform(post("/api/v1/comparisons/indicators").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("id"))
@@ -107,9 +107,7 @@ class ComparisonApiIntegrationTests {
         assertThat(csv.getResponse().getContentAsString()).contains("indicator,area_code,area_kind,area_name,year,gender");
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private Cookie login(String username) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, "demo");
     }
 }

@@ -100,9 +100,9 @@ class ComparisonJourneyIntegrationTests {
 
             browser.go("/comparisons/indicators/S00100");
             String href = browser.find(By.id("export-xlsx")).getAttribute("href");
-            Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+            Cookie session = browser.driver.manage().getCookieNamed("SESSION");
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
                 assertThat(workbook.getSheetName(0)).isEqualTo("Om indikatorerna");

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,25 +78,25 @@ class GuideApiIntegrationTests {
         mvc.perform(get("/api/v1/guide/export")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/guide/entries/lss/versions")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/guide/entries").param("status", "draft")).andExpect(status().isUnauthorized());
-        MockHttpSession analyst = login("demo-national");
-        mvc.perform(post("/api/v1/guide/entries").session(analyst).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        Cookie analyst = login("demo-national");
+        mvc.perform(post("/api/v1/guide/entries").cookie(analyst).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(ENTRY)).andExpect(status().isForbidden());
-        mvc.perform(get("/guide/manage").session(analyst)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/guide/entries/lss/versions").session(analyst)).andExpect(status().isForbidden());
+        mvc.perform(get("/guide/manage").cookie(analyst)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/guide/entries/lss/versions").cookie(analyst)).andExpect(status().isForbidden());
     }
 
     @Test
     void anEditorWritesThroughTheApiAndMeetsTheReferenceGuard() throws Exception {
-        MockHttpSession editor = login("demo-editor");
-        mvc.perform(post("/api/v1/guide/entries").session(editor).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        Cookie editor = login("demo-editor");
+        mvc.perform(post("/api/v1/guide/entries").cookie(editor).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(ENTRY)).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("draft"));
         mvc.perform(get("/api/v1/guide/entries/api-post")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/guide/entries/api-post").session(editor)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/guide/entries/api-post").cookie(editor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.bodyHtml").value(org.hamcrest.Matchers.containsString("&lt;script&gt;")));
-        mvc.perform(post("/api/v1/guide/entries/api-post/transitions").session(editor).with(csrf())
+        mvc.perform(post("/api/v1/guide/entries/api-post/transitions").cookie(editor).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"published\"}"))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("status"));
-        mvc.perform(post("/api/v1/guide/entries/motiverande-samtal/transitions").session(editor).with(csrf())
+        mvc.perform(post("/api/v1/guide/entries/motiverande-samtal/transitions").cookie(editor).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"archived\"}"))
                 .andExpect(status().isConflict())
                 // the catalogue intervention, and the pair that ranks it in the demo's published priority list
@@ -104,20 +104,18 @@ class GuideApiIntegrationTests {
                 .andExpect(jsonPath("$.references[*].kind").value(
                         org.hamcrest.Matchers.containsInAnyOrder("followup-intervention", "priority-pair")))
                 .andExpect(jsonPath("$.references[?(@.kind == 'followup-intervention')].label").value("Motiverande samtal (MI)"));
-        mvc.perform(get("/api/v1/guide/entries/api-post/versions").session(editor)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/guide/entries/api-post/versions").cookie(editor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].change").value("created"));
-        mvc.perform(delete("/api/v1/guide/entries/api-post").session(editor).with(csrf())).andExpect(status().isNoContent());
-        mvc.perform(post("/api/v1/guide/imports").session(editor).with(csrf()).contentType("text/csv")
+        mvc.perform(delete("/api/v1/guide/entries/api-post").cookie(editor).with(csrf())).andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/guide/imports").cookie(editor).with(csrf()).contentType("text/csv")
                 .content("slug,type,title,summary,publisher\nx-1,method,,Sammanfattning,SKR\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].row").value(1)).andExpect(jsonPath("$.errors[0].field").value("title"));
-        mvc.perform(get("/api/v1/guide/export").param("format", "csv").session(editor)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/guide/export").param("format", "csv").cookie(editor)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.startsWith("slug,type,title,summary,body")));
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private Cookie login(String username) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, "demo");
     }
 }

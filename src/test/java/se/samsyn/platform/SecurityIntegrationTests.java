@@ -19,7 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -107,8 +107,8 @@ class SecurityIntegrationTests {
 
     @Test
     void meReturnsTheSignedInUsersRoleAndScope() throws Exception {
-        MockHttpSession session = login("demo-caseworker", "demo");
-        mvc.perform(get("/api/v1/me").session(session))
+        Cookie session = login("demo-caseworker", "demo");
+        mvc.perform(get("/api/v1/me").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value("demo-caseworker"))
                 .andExpect(jsonPath("$.role").value("case-worker"))
@@ -118,16 +118,16 @@ class SecurityIntegrationTests {
 
     @Test
     void aCaseWorkerCannotOpenUserAdministration() throws Exception {
-        MockHttpSession session = login("demo-caseworker", "demo");
-        mvc.perform(get("/admin/users").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/admin/users").session(session)).andExpect(status().isForbidden())
+        Cookie session = login("demo-caseworker", "demo");
+        mvc.perform(get("/admin/users").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/admin/users").cookie(session)).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
     @Test
     void aMunicipalAdministratorCannotCreateAUserInAnotherMunicipality() throws Exception {
-        MockHttpSession session = login("demo-malmo-admin", "demo");
-        mvc.perform(post("/api/v1/admin/users").session(session).with(csrf())
+        Cookie session = login("demo-malmo-admin", "demo");
+        mvc.perform(post("/api/v1/admin/users").cookie(session).with(csrf())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "sv")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -139,7 +139,7 @@ class SecurityIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_user WHERE username = 'lund-analyst'").query(Integer.class).single())
                 .isZero();
 
-        mvc.perform(post("/api/v1/admin/users").session(session).with(csrf())
+        mvc.perform(post("/api/v1/admin/users").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"malmo-worker","password":"a-long-password","role":"CASE_WORKER",
@@ -147,7 +147,7 @@ class SecurityIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.scopeCode").value("1280-IFO-VUX"));
 
-        MvcResult listed = mvc.perform(get("/api/v1/admin/users").session(session)).andReturn();
+        MvcResult listed = mvc.perform(get("/api/v1/admin/users").cookie(session)).andReturn();
         List<String> names = json.readTree(listed.getResponse().getContentAsString()).findValuesAsString("username");
         assertThat(names).contains("demo-caseworker", "demo-director", "malmo-worker")
                 .doesNotContain("demo-admin", "demo-lund", "demo-regional");
@@ -155,8 +155,8 @@ class SecurityIntegrationTests {
 
     @Test
     void aMunicipalAdministratorCannotRegisterAUnitInAnotherMunicipality() throws Exception {
-        MockHttpSession session = login("demo-malmo-admin", "demo");
-        mvc.perform(post("/api/v1/admin/units").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        Cookie session = login("demo-malmo-admin", "demo");
+        mvc.perform(post("/api/v1/admin/units").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"municipalityCode":"1281","code":"1281-NEW","name":"Ny","focusAreas":["violence"]}"""))
                 .andExpect(status().isForbidden());
@@ -165,8 +165,8 @@ class SecurityIntegrationTests {
 
     @Test
     void aRevokedTokenStopsWorking() throws Exception {
-        MockHttpSession session = login("demo-national", "demo");
-        MvcResult created = mvc.perform(post("/api/v1/tokens").session(session).with(csrf())
+        Cookie session = login("demo-national", "demo");
+        MvcResult created = mvc.perform(post("/api/v1/tokens").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"integration\",\"validDays\":30}"))
                 .andExpect(status().isCreated()).andReturn();
         JsonNode body = json.readTree(created.getResponse().getContentAsString());
@@ -218,9 +218,7 @@ class SecurityIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private Cookie login(String username, String password) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, password);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,8 +78,8 @@ class PriorityApiIntegrationTests {
     void processesNeedSignInAndTheRuleCanBeAskedDirectly() throws Exception {
         mvc.perform(get("/api/v1/priorities/processes")).andExpect(status().isUnauthorized());
         mvc.perform(get("/priorities/processes/1").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
-        MockHttpSession session = login("demo-national");
-        mvc.perform(post("/api/v1/priorities/proposal").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        Cookie session = login("demo-national");
+        mvc.perform(post("/api/v1/priorities/proposal").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"mode\":\"social-services\",\"benefit\":\"stor\",\"cost\":\"hog\",\"certainty\":\"lag\",\"severity\":\"mycket-stor\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recommendation").value("6"))
@@ -88,13 +88,13 @@ class PriorityApiIntegrationTests {
 
     @Test
     void aGroupWorksThroughTheApiAndADirectorCannotEditANationalProcess() throws Exception {
-        MockHttpSession national = login("demo-national");
-        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").session(national).with(csrf())
+        Cookie national = login("demo-national");
+        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"API-process\",\"focusAreas\":[\"violence\"],\"purpose\":\"Test\",\"members\":\"Grupp\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.mode").value("SOCIAL_SERVICES")).andReturn();
         long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
-        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").session(national).with(csrf())
+        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"condition":"Våldsutsatthet","targetGroup":"Vuxna","interventionCode":"STODSAMT",
@@ -102,32 +102,32 @@ class PriorityApiIntegrationTests {
                                  "certainty":"lag","certaintyRationale":"c"}"""))
                 .andExpect(status().isCreated()).andReturn();
         long pairId = json.readTree(pair.getResponse().getContentAsString()).get("id").asLong();
-        mvc.perform(post("/api/v1/priorities/pairs/" + pairId + "/decision").session(national).with(csrf())
+        mvc.perform(post("/api/v1/priorities/pairs/" + pairId + "/decision").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"2\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("rationale"))
                 .andExpect(jsonPath("$.detail").value("Beslutet avviker från regelns förslag. Skriv en motivering."));
 
-        MockHttpSession director = login("demo-director");
-        mvc.perform(post("/api/v1/priorities/pairs/" + pairId + "/decision").session(director).with(csrf())
+        Cookie director = login("demo-director");
+        mvc.perform(post("/api/v1/priorities/pairs/" + pairId + "/decision").cookie(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"6\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/priorities/processes/" + id + "/status").session(director).with(csrf())
+        mvc.perform(post("/priorities/processes/" + id + "/status").cookie(director).with(csrf())
                 .param("target", "consultation").accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
-        JsonNode read = json.readTree(mvc.perform(get("/api/v1/priorities/processes/" + id).session(director))
+        JsonNode read = json.readTree(mvc.perform(get("/api/v1/priorities/processes/" + id).cookie(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(read.get("pairs").get(0).get("proposal").get("recommendation").asString()).isEqualTo("6");
     }
 
     @Test
     void healthCareProcessesAskForSeverityAndNeverRankBetterThanItImplies() throws Exception {
-        MockHttpSession director = login("demo-director");
-        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").session(director).with(csrf())
+        Cookie director = login("demo-director");
+        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").cookie(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Kommunal hälso- och sjukvård\",\"mode\":\"health-care\",\"focusAreas\":[\"elderly-care\"],\"purpose\":\"Test\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.scope.code").value("1280")).andReturn();
         long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
-        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").session(director).with(csrf())
+        MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(director).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"condition":"Trycksår","targetGroup":"Äldre i särskilt boende","interventionText":"Tryckavlastning",
@@ -135,17 +135,15 @@ class PriorityApiIntegrationTests {
                                  "certainty":"hog","certaintyRationale":"c","severity":"mattlig","severityRationale":"d"}"""))
                 .andExpect(status().isCreated()).andReturn();
         long pairId = json.readTree(pair.getResponse().getContentAsString()).get("id").asLong();
-        mvc.perform(get("/api/v1/priorities/processes/" + id).session(director))
+        mvc.perform(get("/api/v1/priorities/processes/" + id).cookie(director))
                 .andExpect(jsonPath("$.pairs[0].proposal.recommendation").value("5"))
                 .andExpect(jsonPath("$.pairs[0].proposal.explanation").value("svårighetsgrad måttlig → nivå 5"));
-        mvc.perform(get("/priorities/pairs/" + pairId).session(director)).andExpect(status().isOk())
+        mvc.perform(get("/priorities/pairs/" + pairId).cookie(director)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"severity\"")));
         mvc.perform(get("/priorities/lists/" + id)).andExpect(status().isNotFound());
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
-                .andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private Cookie login(String username) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, "demo");
     }
 }

@@ -13,9 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cache.Cache;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.cache.transaction.TransactionAwareCacheDecorator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.comparison.ComparisonEngine;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.comparison.kolada.KoladaRecords.Area;
 import se.samsyn.comparison.kolada.KoladaRecords.DataItem;
@@ -36,10 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
  * per gender, and its {@code count} the number of members that contributed. Suppressed cells have
  * no value; missing and not-applicable cells are left out, as Kolada leaves out what it lacks.
  *
- * <p>Answers to data queries are cached, because clients page through the same query: an entry
- * lives for {@code samsyn.kolada.cache-ttl} (default 15 s) and the cache is emptied when values
- * change through an import ({@link IndicatorValuesChanged}, after commit). The cache holds at most
- * {@link #CACHE_WEIGHT} items in all, least recently used first out.
+ * <p>Answers to data queries are cached (Caffeine, through Spring's cache abstraction), because
+ * clients page through the same query: an entry lives for {@code samsyn.kolada.cache-ttl} (default
+ * 15 s). The caches are emptied after an import commits ({@link IndicatorValuesChanged}) and, on
+ * every instance, when stored results change anywhere (change signal
+ * {@link ComparisonEngine#RESULTS_CHANGED}). The item cache holds at most {@link #CACHE_WEIGHT}
+ * items and the page cache {@link #PAGE_CACHE_BYTES} bytes, least recently used first out.
  */
 @Service
 public class KoladaQueries {
@@ -53,14 +62,10 @@ public class KoladaQueries {
     private final Organisation organisation;
     private final Clock clock;
     private final Duration ttl;
-    private final Map<DataKey, Cached> cache = new LinkedHashMap<>(64, 0.75f, true);
-    private long cachedWeight;
+    private final Cache cache;
 
     /** A data query: null KPIs or areas mean all. */
     private record DataKey(Set<String> kpis, Set<String> areas, Set<Integer> years) {
-    }
-
-    private record Cached(List<DataItem> items, long expiresAt) {
     }
 
     /** One page of a data query, already serialised, with the number of items over all pages. */
@@ -70,32 +75,36 @@ public class KoladaQueries {
     private record PageKey(DataKey query, int page, int perPage) {
     }
 
-    private record CachedPage(SerializedPage page, long expiresAt) {
-    }
-
     static final long PAGE_CACHE_BYTES = 64L << 20;
-    private final Map<PageKey, CachedPage> pages = new LinkedHashMap<>(64, 0.75f, true);
-    private long cachedBytes;
+    private final Cache pages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    KoladaQueries(KoladaRepository repository, Organisation organisation, Clock clock,
+    KoladaQueries(KoladaRepository repository, Organisation organisation, Clock clock, ChangeSignals signals,
                   @Value("${samsyn.kolada.cache-ttl:15s}") Duration ttl) {
         this.repository = repository;
         this.organisation = organisation;
         this.clock = clock;
         this.ttl = ttl;
+        Ticker ticker = () -> clock.millis() * 1_000_000L;
+        this.cache = cache("kolada-data", Caffeine.newBuilder().ticker(ticker).expireAfterWrite(positive(ttl))
+                .maximumWeight(CACHE_WEIGHT).weigher((Object k, Object v) -> ((List<?>) v).size()));
+        this.pages = cache("kolada-pages", Caffeine.newBuilder().ticker(ticker).expireAfterWrite(positive(ttl))
+                .maximumWeight(PAGE_CACHE_BYTES).weigher((Object k, Object v) -> ((SerializedPage) v).values().length));
+        signals.onChange(ComparisonEngine.RESULTS_CHANGED, this::invalidate);
+    }
+
+    private static Cache cache(String name, Caffeine<Object, Object> builder) {
+        return new TransactionAwareCacheDecorator(new CaffeineCache(name, builder.build(), false));
+    }
+
+    private static Duration positive(Duration ttl) {
+        return ttl.isNegative() ? Duration.ZERO : ttl;
     }
 
     /** Empties the data cache; called after imports and when indicator values change. */
     public void invalidate() {
-        synchronized (cache) {
-            cache.clear();
-            cachedWeight = 0;
-        }
-        synchronized (pages) {
-            pages.clear();
-            cachedBytes = 0;
-        }
+        cache.clear();
+        pages.clear();
     }
 
     /**
@@ -105,28 +114,17 @@ public class KoladaQueries {
     public SerializedPage dataPage(Collection<String> kpis, Collection<String> areas, Collection<Integer> years,
                                    int page, int perPage) {
         PageKey key = new PageKey(key(kpis, areas, years), page, perPage);
-        long now = clock.millis();
-        synchronized (pages) {
-            CachedPage hit = pages.get(key);
-            if (hit != null && hit.expiresAt() > now) {
-                return hit.page();
-            }
+        SerializedPage hit = pages.get(key, SerializedPage.class);
+        if (hit != null) {
+            return hit;
         }
         List<DataItem> all = data(kpis, areas, years);
         long from = (long) (page - 1) * perPage;
         List<DataItem> slice = from >= all.size() ? List.of()
                 : all.subList((int) from, (int) Math.min(all.size(), from + perPage));
         SerializedPage result = new SerializedPage(json.writeValueAsBytes(slice), all.size());
-        if (!ttl.isZero() && !ttl.isNegative() && result.values().length <= PAGE_CACHE_BYTES / 4) {
-            synchronized (pages) {
-                CachedPage old = pages.put(key, new CachedPage(result, now + ttl.toMillis()));
-                cachedBytes += result.values().length - (old == null ? 0 : old.page().values().length);
-                var eldest = pages.entrySet().iterator();
-                while (cachedBytes > PAGE_CACHE_BYTES && eldest.hasNext()) {
-                    cachedBytes -= eldest.next().getValue().page().values().length;
-                    eldest.remove();
-                }
-            }
+        if (result.values().length <= PAGE_CACHE_BYTES / 4) {
+            pages.put(key, result);
         }
         return result;
     }
@@ -208,24 +206,14 @@ public class KoladaQueries {
      */
     public List<DataItem> data(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
         DataKey key = key(kpis, areas, years);
-        long now = clock.millis();
-        synchronized (cache) {
-            Cached hit = cache.get(key);
-            if (hit != null && hit.expiresAt() > now) {
-                return hit.items();
-            }
+        @SuppressWarnings("unchecked")
+        List<DataItem> hit = cache.get(key, List.class);
+        if (hit != null) {
+            return hit;
         }
         List<DataItem> items = List.copyOf(compute(kpis, areas, years));
-        if (!ttl.isZero() && !ttl.isNegative() && items.size() <= CACHE_WEIGHT) {
-            synchronized (cache) {
-                Cached old = cache.put(key, new Cached(items, now + ttl.toMillis()));
-                cachedWeight += items.size() - (old == null ? 0 : old.items().size());
-                var eldest = cache.entrySet().iterator();
-                while (cachedWeight > CACHE_WEIGHT && eldest.hasNext()) {
-                    cachedWeight -= eldest.next().getValue().items().size();
-                    eldest.remove();
-                }
-            }
+        if (items.size() <= CACHE_WEIGHT) {
+            cache.put(key, items);
         }
         return items;
     }

@@ -20,6 +20,8 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.ReferenceDataLoaded;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
@@ -37,13 +39,15 @@ public class ReferenceDataImport {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChangeSignals signals;
 
     ReferenceDataImport(ReferenceDataRepository repository, AuditTrail audit, ApplicationEventPublisher events,
-                        Clock clock) {
+                        Clock clock, ChangeSignals signals) {
         this.repository = repository;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.signals = signals;
     }
 
     /** Loads files handed in by a national administrator through the UI or the API. */
@@ -105,6 +109,7 @@ public class ReferenceDataImport {
                 .build());
         Set<String> kinds = changed.stream().map(f -> f.kind().code()).collect(Collectors.toSet());
         events.publishEvent(new ReferenceDataLoaded(kinds));
+        signals.raise(Organisation.REFERENCE_DATA_CHANGED);
         return new ReferenceLoadResult("loaded", summaries, List.of());
     }
 
