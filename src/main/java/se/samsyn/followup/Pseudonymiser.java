@@ -17,8 +17,8 @@ public final class Pseudonymiser {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    // Shorter than the HMAC-SHA256 output would make the key, not the hash, the weak point.
-    private static final int MINIMUM_KEY_BYTES = 32;
+    /** Shorter than the HMAC-SHA256 output would make the key, not the hash, the weak point. */
+    public static final int MINIMUM_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
 
@@ -32,16 +32,33 @@ public final class Pseudonymiser {
     /** 64 lower-case hex characters; the same number always gives the same pseudonym under one key. */
     public String pseudonym(PersonalIdentityNumber number) {
         Objects.requireNonNull(number, "number");
+        return hmac(number.canonical());
+    }
+
+    private String hmac(String message) {
         try {
             // A Mac is not thread-safe and this object is shared, so each call gets its own.
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(number.canonical().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java runtime must provide " + ALGORITHM, e);
         }
     }
 
+    /**
+     * What the database may store to recognise the key without holding it: 64 lower-case hex
+     * characters of HMAC-SHA256(key, {@value #FINGERPRINT_PURPOSE}). The message differs from
+     * every canonical personal identity number, so the fingerprint is never a client's pseudonym.
+     */
+    public String fingerprint() {
+        return hmac(FINGERPRINT_PURPOSE);
+    }
+
+    /** The message whose HMAC under the key is the key's fingerprint. */
+    public static final String FINGERPRINT_PURPOSE = "samsyn pseudonym key fingerprint";
+
+    /** A new random key of 32 bytes from a {@link SecureRandom}. */
     public static byte[] generateKey() {
         byte[] key = new byte[MINIMUM_KEY_BYTES];
         new SecureRandom().nextBytes(key);

@@ -3,7 +3,8 @@
  * client, recorded pseudonymously and compiled from the unit up to the nation.
  *
  * <p>A personal identity number is validated ({@link se.samsyn.followup.PersonalIdentityNumber}),
- * turned into a keyed pseudonym and never stored. Case workers and unit managers read and write
+ * turned into a keyed pseudonym and never stored. The key lives outside the database, which keeps
+ * only its fingerprint ({@code fup_pseudonym_key}) and refuses to start with another key. Case workers and unit managers read and write
  * the clients of their own unit only, and every read and write is audited in the same
  * transaction. Above the unit, analysts see aggregates only, with counts under the threshold
  * suppressed. Publishes {@link se.samsyn.followup.ClientRecords}, {@link se.samsyn.followup.FollowupImport},

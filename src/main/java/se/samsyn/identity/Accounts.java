@@ -139,6 +139,94 @@ public class Accounts implements UserDetailsService {
         return true;
     }
 
+    /**
+     * Creates the first national administrator from the start-up settings, with a password
+     * change required at the first sign-in, unless an active national administrator already
+     * exists. Returns whether the account was created. Throws {@link AccountRejected} for a
+     * username or password that breaks the account rules, and lets the database's
+     * {@link org.springframework.dao.DuplicateKeyException} through when the username is taken,
+     * for example by another instance starting at the same moment (see {@link FirstAdministrator}).
+     * Audited as USER_CREATED by "system".
+     */
+    @Transactional
+    public boolean createFirstAdministrator(String username, String password) {
+        if (users.activeNationalAdministratorExists()) {
+            return false;
+        }
+        rules.checkUsername(username);
+        rules.checkPassword(password);
+        Scope nation = Scope.nation();
+        long id = users.insert(username, passwords.encode(password), Role.ADMINISTRATOR, nation, Actor.SYSTEM,
+                clock.instant(), true);
+        audit.record(AuditRecord.of("USER_CREATED", AuditCategory.SECURITY).actorName(Actor.SYSTEM)
+                .object("user", String.valueOf(id)).details("username=" + username + "; role=" + Role.ADMINISTRATOR
+                        + "; scope=" + nation + "; first administrator from SAMSYN_ADMIN_USERNAME; password change required")
+                .build());
+        return true;
+    }
+
+    /** Whether an active national administrator (administrator role, nation scope, enabled) exists. */
+    @Transactional(readOnly = true)
+    public boolean activeNationalAdministratorExists() {
+        return users.activeNationalAdministratorExists();
+    }
+
+    /** Whether the account must choose a new password before it may do anything else. */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired(String username) {
+        return users.findByUsername(username).map(UserRepository.StoredUser::passwordChangeRequired).orElse(false);
+    }
+
+    /**
+     * The signed-in person changes their own password. The current password must be right, the
+     * new one must follow the account rules ({@link AccountRules#checkPassword}) and differ from
+     * the current one, and the confirmation must match; otherwise {@link AccountRejected} names
+     * the field (currentPassword, newPassword or confirmation). Success also ends a required
+     * change. Both outcomes are audited (PASSWORD_CHANGED, PASSWORD_CHANGE_FAILED), never a password.
+     */
+    @Transactional(noRollbackFor = AccountRejected.class)
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation) {
+        UserRepository.StoredUser user = users.findByUsername(actor.username())
+                .orElseThrow(() -> new AccountRejected("currentPassword", "password.error.current"));
+        try {
+            if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+                throw new AccountRejected("currentPassword", "password.error.current");
+            }
+            try {
+                rules.checkPassword(newPassword);
+            } catch (AccountRejected e) {
+                throw new AccountRejected("newPassword", e.messageKey());
+            }
+            if (newPassword.equals(currentPassword)) {
+                throw new AccountRejected("newPassword", "password.error.same");
+            }
+            if (!newPassword.equals(confirmation)) {
+                throw new AccountRejected("confirmation", "password.error.confirmation");
+            }
+        } catch (AccountRejected e) {
+            audit.record(placed(AuditRecord.of("PASSWORD_CHANGE_FAILED", AuditCategory.SECURITY).actor(actor)
+                    .outcome(se.samsyn.audit.AuditOutcome.FAILURE).object("user", String.valueOf(user.account().id()))
+                    .details("field=" + e.field()), actor.scope()).build());
+            throw e;
+        }
+        users.setOwnPassword(user.account().id(), passwords.encode(newPassword));
+        audit.record(placed(AuditRecord.of("PASSWORD_CHANGED", AuditCategory.SECURITY).actor(actor)
+                .object("user", String.valueOf(user.account().id()))
+                .details(user.passwordChangeRequired() ? "required change done" : "by the account holder"),
+                actor.scope()).build());
+    }
+
+    /**
+     * An administrator makes an account within their scope choose a new password at its next
+     * sign-in (and its API tokens answer 403 until then). Audited as USER_PASSWORD_CHANGE_REQUIRED.
+     */
+    @Transactional
+    public void requirePasswordChange(Actor admin, long id) {
+        UserAccount existing = get(admin, id);
+        users.requirePasswordChange(id);
+        audited("USER_PASSWORD_CHANGE_REQUIRED", admin, id, existing.scope(), "username=" + existing.username());
+    }
+
     Optional<UserRepository.StoredUser> stored(String username) {
         return users.findByUsername(username);
     }

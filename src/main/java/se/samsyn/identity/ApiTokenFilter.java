@@ -10,11 +10,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import se.samsyn.shared.Actor;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <token>}. A request with a
- * bearer header that is not a live token is answered 401 at once, as problem details.
+ * bearer header that is not a live token is answered 401 at once, as problem details; a live
+ * token whose owner must change their password first is answered 403 "password change required".
  */
 public class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -32,8 +32,8 @@ public class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor = tokens.authenticate(header.substring(7).trim(), request.getRemoteAddr());
-        if (actor.isEmpty()) {
+        Optional<ApiTokens.TokenOwner> owner = tokens.owner(header.substring(7).trim(), request.getRemoteAddr());
+        if (owner.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
@@ -43,8 +43,12 @@ public class ApiTokenFilter extends OncePerRequestFilter {
                     + request.getRequestURI().replace("\"", "") + "\"}");
             return;
         }
+        if (owner.get().passwordChangeRequired()) {
+            PasswordChangeFilter.passwordChangeRequired(request, response);
+            return;
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TokenAuthentication(actor.get()));
+        context.setAuthentication(new TokenAuthentication(owner.get().actor()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

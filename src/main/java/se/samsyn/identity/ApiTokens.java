@@ -88,6 +88,16 @@ public class ApiTokens {
     /** The actor a bearer secret stands for, if it is a live token of an open account. */
     @Transactional
     public Optional<Actor> authenticate(String secret, String clientAddress) {
+        return owner(secret, clientAddress).map(TokenOwner::actor);
+    }
+
+    /** A live token's owner, and whether the owner must change their password before using it. */
+    public record TokenOwner(Actor actor, boolean passwordChangeRequired) {
+    }
+
+    /** As {@link #authenticate}, also saying whether the owner's password change is pending. */
+    @Transactional
+    public Optional<TokenOwner> owner(String secret, String clientAddress) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return rejected(clientAddress, "malformed");
         }
@@ -109,10 +119,11 @@ public class ApiTokens {
         }
         tokens.touch(token.id(), now);
         UserAccount a = owner.get().account();
-        return Optional.of(new Actor(a.username(), a.role(), a.scope()));
+        return Optional.of(new TokenOwner(new Actor(a.username(), a.role(), a.scope()),
+                owner.get().passwordChangeRequired()));
     }
 
-    private Optional<Actor> rejected(String clientAddress, String reason) {
+    private <T> Optional<T> rejected(String clientAddress, String reason) {
         audit.record(AuditRecord.of("TOKEN_REJECTED", AuditCategory.SECURITY).actorName(LoginOutcomes.UNKNOWN_USER)
                 .outcome(AuditOutcome.DENIED).details("reason=" + reason).clientAddress(clientAddress).build());
         return Optional.empty();

@@ -24,7 +24,8 @@ import se.samsyn.shared.Actor;
  * What follows a login attempt: success clears the count of failures; a wrong password counts
  * one more and locks the account after too many in a row. Every outcome is audited. A username
  * that matches no account is audited as "unknown", because what was typed may be anything,
- * even a personal identity number.
+ * even a personal identity number. An account that must choose a new password is sent to the
+ * change-password page and its session is marked for {@link PasswordChangeFilter}.
  */
 @Component
 public class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
@@ -51,13 +52,21 @@ public class LoginOutcomes implements AuthenticationSuccessHandler, Authenticati
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+        boolean changeRequired = false;
         if (authentication.getPrincipal() instanceof Actor.Holder holder) {
             Actor actor = holder.actor();
-            transactions.executeWithoutResult(tx -> {
-                accounts.stored(actor.username()).ifPresent(u -> users.clearFailures(u.account().id()));
+            changeRequired = Boolean.TRUE.equals(transactions.execute(tx -> {
+                var stored = accounts.stored(actor.username());
+                stored.ifPresent(u -> users.clearFailures(u.account().id()));
                 audit.record(accounts.placed(AuditRecord.of("LOGIN_SUCCEEDED", AuditCategory.SECURITY).actor(actor)
                         .clientAddress(request.getRemoteAddr()), actor.scope()).build());
-            });
+                return stored.map(UserRepository.StoredUser::passwordChangeRequired).orElse(false);
+            }));
+        }
+        PasswordChangeFilter.mark(request, changeRequired);
+        if (changeRequired) {
+            response.sendRedirect(request.getContextPath() + PasswordChangeFilter.CHANGE_PAGE);
+            return;
         }
         redirect.onAuthenticationSuccess(request, response, authentication);
     }

@@ -18,12 +18,12 @@ import se.samsyn.shared.ScopeType;
 class UserRepository {
 
     /** An account with the fields that only this module sees. */
-    record StoredUser(UserAccount account, String passwordHash, int failedLogins) {
+    record StoredUser(UserAccount account, String passwordHash, int failedLogins, boolean passwordChangeRequired) {
     }
 
     private static final String COLUMNS = """
             id, username, password_hash, role, scope_type, scope_code, enabled, failed_logins,
-            locked_until, created_at, created_by""";
+            locked_until, created_at, created_by, password_change_required""";
 
     private final JdbcClient jdbc;
 
@@ -52,12 +52,19 @@ class UserRepository {
     }
 
     long insert(String username, String passwordHash, Role role, Scope scope, String createdBy, Instant at) {
+        return insert(username, passwordHash, role, scope, createdBy, at, false);
+    }
+
+    /** Inserts an account; a taken username raises {@link org.springframework.dao.DuplicateKeyException}. */
+    long insert(String username, String passwordHash, Role role, Scope scope, String createdBy, Instant at,
+                boolean passwordChangeRequired) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO idn_user (username, password_hash, role, scope_type, scope_code, enabled,
-                                      failed_logins, created_at, created_by)
-                VALUES (:username, :hash, :role, :scopeType, :scopeCode, TRUE, 0, :at, :by)
+                                      failed_logins, created_at, created_by, password_change_required)
+                VALUES (:username, :hash, :role, :scopeType, :scopeCode, TRUE, 0, :at, :by, :changeRequired)
                 """)
+                .param("changeRequired", passwordChangeRequired)
                 .param("username", username)
                 .param("hash", passwordHash)
                 .param("role", role.name())
@@ -87,6 +94,24 @@ class UserRepository {
                 .param("hash", hash).param("id", id).update();
     }
 
+    /** Sets a password the account holder chose, which also ends a required change. */
+    void setOwnPassword(long id, String hash) {
+        jdbc.sql("UPDATE idn_user SET password_hash = :hash, password_change_required = FALSE WHERE id = :id")
+                .param("hash", hash).param("id", id).update();
+    }
+
+    void requirePasswordChange(long id) {
+        jdbc.sql("UPDATE idn_user SET password_change_required = TRUE WHERE id = :id").param("id", id).update();
+    }
+
+    /** Whether an enabled account has the administrator role with the nation as its scope. */
+    boolean activeNationalAdministratorExists() {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM idn_user
+                WHERE role = 'ADMINISTRATOR' AND scope_type = 'NATION' AND enabled = TRUE
+                """).query(Integer.class).single() > 0;
+    }
+
     void recordFailure(long id, int failedLogins, Instant lockedUntil) {
         jdbc.sql("UPDATE idn_user SET failed_logins = :failed, locked_until = :until WHERE id = :id")
                 .param("failed", failedLogins)
@@ -111,6 +136,7 @@ class UserRepository {
                 new Scope(ScopeType.valueOf(rs.getString("scope_type")), rs.getString("scope_code")),
                 rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
-        return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_logins"));
+        return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_logins"),
+                rs.getBoolean("password_change_required"));
     }
 }

@@ -4,8 +4,11 @@
  *
  * <p>Publishes {@link se.samsyn.identity.Accounts} (administration within the administrator's
  * scope, and provisioning for demo mode), {@link se.samsyn.identity.ApiTokens},
- * {@link se.samsyn.identity.LoginOutcomes} and {@link se.samsyn.identity.ApiTokenFilter}, which
- * the web platform wires into the security chain. Depends on organisation (does a scope exist, does
+ * {@link se.samsyn.identity.LoginOutcomes}, {@link se.samsyn.identity.ApiTokenFilter} and
+ * {@link se.samsyn.identity.PasswordChangeFilter} (a required password change holds the person on
+ * the change-password page), which the web platform wires into the security chain. Creates the
+ * first national administrator from {@code SAMSYN_ADMIN_USERNAME} / {@code SAMSYN_ADMIN_PASSWORD}
+ * while none exists ({@code FirstAdministrator}). Depends on organisation (does a scope exist, does
  * one scope contain another) and on audit (every login, failure, lockout, account and token change).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",

@@ -3,6 +3,12 @@ package se.samsyn.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -19,19 +25,27 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.samsyn.identity.ApiTokenFilter;
 import se.samsyn.identity.ApiTokens;
 import se.samsyn.identity.LoginOutcomes;
+import se.samsyn.identity.PasswordChangeFilter;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.ScopeType;
 
 /**
  * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
  * Kolada-compatible read API (GET), published priority lists (pages and read API), the API docs
- * and health. Administration needs the administrator role; everything else needs a signed-in
- * user or an API token, and the services check scope again. API requests get problem details
- * (401, 403) rather than the login page.
+ * and health (liveness and readiness probes, UP or DOWN only). Prometheus metrics need a national
+ * administrator (in practice their API token). Administration needs the administrator role;
+ * everything else needs a signed-in user or an API token, and the services check scope again. API
+ * and actuator requests get problem details (401, 403) rather than the login page. A person who
+ * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
     private static final RequestMatcher BEARER = request -> {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -45,6 +59,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes) throws Exception {
         http
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
                                 "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
@@ -61,6 +76,8 @@ class SecurityConfiguration {
                                 "/api/v1/guide/export").authenticated()
                         .requestMatchers(HttpMethod.GET, "/guide", "/guide/**", "/api/v1/guide/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(SecurityConfiguration::nationalAdministrator)
+                        .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
@@ -84,6 +101,15 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Metrics are for the operators of the whole installation: national administrators only. */
+    private static AuthorizationDecision nationalAdministrator(Supplier<? extends Authentication> authentication,
+                                                               RequestAuthorizationContext context) {
+        Authentication a = authentication.get();
+        boolean granted = a != null && a.isAuthenticated() && a.getPrincipal() instanceof Actor.Holder holder
+                && holder.actor().role() == Role.ADMINISTRATOR && holder.actor().scope().type() == ScopeType.NATION;
+        return new AuthorizationDecision(granted);
     }
 
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
