@@ -9,6 +9,13 @@ CREATE TABLE cls_lock (
     CONSTRAINT cls_lock_pk PRIMARY KEY (name)
 );
 
+-- Transaction locks: a row per name, locked with SELECT ... FOR UPDATE by the transactions that must
+-- not interleave (refreshes of stored results, reference-data loads); held until commit or rollback.
+CREATE TABLE cls_row_lock (
+    name VARCHAR(64) NOT NULL,
+    CONSTRAINT cls_row_lock_pk PRIMARY KEY (name)
+);
+
 -- Change signals: a generation per topic, raised in the transaction that changes the data, read by
 -- every instance to empty its caches or rebuild its search index.
 CREATE TABLE cls_signal (

@@ -19,8 +19,13 @@ public final class SignedIn {
 
     /** Logs in through the login form and returns the session cookie; fails unless sent to "/". */
     public static Cookie session(MockMvc mvc, String username, String password) throws Exception {
+        return session(mvc, username, password, "/");
+    }
+
+    /** Logs in and returns the session cookie; fails unless the login answer redirects to {@code landing}. */
+    public static Cookie session(MockMvc mvc, String username, String password, String landing) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
-                .andExpect(redirectedUrl("/")).andReturn();
+                .andExpect(redirectedUrl(landing)).andReturn();
         Cookie cookie = result.getResponse().getCookie("SESSION");
         if (cookie == null) {
             throw new AssertionError("The login answer set no SESSION cookie");

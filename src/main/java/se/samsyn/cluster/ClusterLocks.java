@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Locks that hold across every instance on the same database, for work that must run once at a
@@ -36,9 +38,29 @@ public class ClusterLocks {
     private static final long POLL_MILLIS = 200;
 
     private final LockProvider locks;
+    private final JdbcClient jdbc;
 
-    ClusterLocks(LockProvider locks) {
+    ClusterLocks(LockProvider locks, JdbcClient jdbc) {
         this.locks = locks;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks {@code name} for the rest of the caller's transaction, waiting while another
+     * transaction, on this instance or another, holds it. For writes that must not interleave
+     * (two refreshes deleting and inserting the same stored results gave duplicate-key errors):
+     * the row lock in {@code cls_row_lock} is held exactly until commit or rollback, and released
+     * by the database if the instance dies. On H2 the wait is bounded by the URL's
+     * {@code LOCK_TIMEOUT}.
+     *
+     * @throws IllegalStateException when called outside a transaction
+     */
+    public void holdUntilCommit(String name) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("holdUntilCommit needs a transaction");
+        }
+        jdbc.sql("INSERT INTO cls_row_lock (name) VALUES (:name) ON CONFLICT DO NOTHING").param("name", name).update();
+        jdbc.sql("SELECT name FROM cls_row_lock WHERE name = :name FOR UPDATE").param("name", name).query(String.class).list();
     }
 
     /**

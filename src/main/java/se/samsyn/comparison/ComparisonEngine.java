@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.Instrument;
 
@@ -40,12 +41,13 @@ public class ComparisonEngine {
     private final double redPercent;
     private final boolean postgres;
     private final ChangeSignals signals;
+    private final ClusterLocks locks;
 
     /** Change-signal topic raised whenever stored results change, for caches on every instance. */
     public static final String RESULTS_CHANGED = "comparison-results";
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, Catalogue catalogue, Clock clock,
-                     ChangeSignals signals,
+                     ChangeSignals signals, ClusterLocks locks,
                      @Value("${samsyn.suppression-threshold:5}") int threshold,
                      @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
                      @Value("${samsyn.comparison.red-percent:25}") double redPercent,
@@ -59,17 +61,17 @@ public class ComparisonEngine {
         this.redPercent = redPercent;
         this.postgres = url.startsWith("jdbc:postgresql:");
         this.signals = signals;
+        this.locks = locks;
     }
 
     /**
      * Takes the results lock for the rest of the caller's transaction: every transaction that
-     * writes stored results locks the one row of {@code cmp_refresh_lock} first, so refreshes on
-     * one instance or several run one after the other instead of interleaving their deletes and
-     * inserts (which gave duplicate-key errors). A second refresh waits for the first to commit.
-     * The lock is released at commit or rollback, and by the database if the instance dies.
+     * writes stored results takes it first, so refreshes on one instance or several run one after
+     * the other instead of interleaving their deletes and inserts (which gave duplicate-key
+     * errors). A second refresh waits for the first to commit.
      */
     private void holdResultsLock() {
-        jdbc.sql("SELECT name FROM cmp_refresh_lock WHERE name = 'results' FOR UPDATE").query(String.class).list();
+        locks.holdUntilCommit("comparison-results");
     }
 
     public int threshold() {

@@ -18,7 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,21 +62,21 @@ class PasswordChangeIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'USER_CREATED' AND actor = 'system' "
                 + "AND details LIKE 'username=first-admin;%'").query(Integer.class).single()).isEqualTo(1);
 
-        MockHttpSession session = login("first-admin", "first-password-1");
-        mvc.perform(get("/").session(session).accept(MediaType.TEXT_HTML))
+        Cookie session = login("first-admin", "first-password-1");
+        mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(get("/admin/users").session(session).accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/admin/users").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "first-password-1")
                         .param("newPassword", "a-new-password-9").param("confirmation", "a-new-password-9"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
 
-        MvcResult home = mvc.perform(get("/").session(session).accept(MediaType.TEXT_HTML))
+        MvcResult home = mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn();
         assertThat(Jsoup.parse(home.getResponse().getContentAsString()).select(".who").text()).contains("first-admin");
-        mvc.perform(get("/admin/users").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
         assertThat(accounts.passwordChangeRequired("first-admin")).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'PASSWORD_CHANGED' AND actor = 'first-admin'")
                 .query(Integer.class).single()).isEqualTo(1);
@@ -89,8 +89,8 @@ class PasswordChangeIntegrationTests {
 
     @Test
     void theChangePageSaysWhyAndAsksForTheThreeFieldsInSwedishAndEnglish() throws Exception {
-        MockHttpSession session = flaggedAccount("page-reader", "reader-password-1");
-        Document page = Jsoup.parse(mvc.perform(get("/account/password").session(session).accept(MediaType.TEXT_HTML))
+        Cookie session = flaggedAccount("page-reader", "reader-password-1");
+        Document page = Jsoup.parse(mvc.perform(get("/account/password").cookie(session).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("h1").text()).isEqualTo("Byt lösenord");
         assertThat(page.select("#password-required").text())
@@ -101,7 +101,7 @@ class PasswordChangeIntegrationTests {
         assertThat(page.select("input[type=password]").eachAttr("name"))
                 .containsExactly("currentPassword", "newPassword", "confirmation");
 
-        Document english = Jsoup.parse(mvc.perform(get("/account/password").param("lang", "en").session(session)
+        Document english = Jsoup.parse(mvc.perform(get("/account/password").param("lang", "en").cookie(session)
                 .accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString());
         assertThat(english.select("h1").text()).isEqualTo("Change password");
         assertThat(english.select("#password-required").text())
@@ -110,8 +110,8 @@ class PasswordChangeIntegrationTests {
 
     @Test
     void aWrongCurrentPasswordIsShownBesideTheFormAndChangesNothing() throws Exception {
-        MockHttpSession session = flaggedAccount("wrong-typist", "typist-password-1");
-        Document page = Jsoup.parse(mvc.perform(post("/account/password").session(session).with(csrf())
+        Cookie session = flaggedAccount("wrong-typist", "typist-password-1");
+        Document page = Jsoup.parse(mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "not-my-password")
                         .param("newPassword", "a-new-password-9").param("confirmation", "a-new-password-9"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -121,16 +121,16 @@ class PasswordChangeIntegrationTests {
         assertThat(page.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
         assertThat(page.html()).doesNotContain("not-my-password").doesNotContain("a-new-password-9");
         assertThat(accounts.passwordChangeRequired("wrong-typist")).isTrue();
-        mvc.perform(get("/").session(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/account/password"));
 
-        Document mismatch = Jsoup.parse(mvc.perform(post("/account/password").session(session).with(csrf())
+        Document mismatch = Jsoup.parse(mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "typist-password-1")
                         .param("newPassword", "a-new-password-9").param("confirmation", "a-new-password-8"))
                 .andReturn().getResponse().getContentAsString());
         assertThat(mismatch.select("#password-error").text()).isEqualTo("Upprepningen stämmer inte med det nya lösenordet.");
         assertThat(mismatch.select("#confirmation").attr("aria-invalid")).isEqualTo("true");
 
-        Document same = Jsoup.parse(mvc.perform(post("/account/password").session(session).with(csrf())
+        Document same = Jsoup.parse(mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "typist-password-1")
                         .param("newPassword", "typist-password-1").param("confirmation", "typist-password-1"))
                 .andReturn().getResponse().getContentAsString());
@@ -139,8 +139,8 @@ class PasswordChangeIntegrationTests {
 
     @Test
     void aPostWithoutCsrfIsRefused() throws Exception {
-        MockHttpSession session = flaggedAccount("csrf-check", "csrf-password-1");
-        mvc.perform(post("/account/password").session(session)
+        Cookie session = flaggedAccount("csrf-check", "csrf-password-1");
+        mvc.perform(post("/account/password").cookie(session)
                         .param("currentPassword", "csrf-password-1")
                         .param("newPassword", "a-new-password-9").param("confirmation", "a-new-password-9"))
                 .andExpect(status().isForbidden());
@@ -149,12 +149,12 @@ class PasswordChangeIntegrationTests {
 
     @Test
     void whileTheChangeIsPendingStaticFilesAndLogoutWorkAndTheApiAnswers403() throws Exception {
-        MockHttpSession session = flaggedAccount("pending-user", "pending-password-1");
-        mvc.perform(get("/css/samsyn.css").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isForbidden())
+        Cookie session = flaggedAccount("pending-user", "pending-password-1");
+        mvc.perform(get("/css/samsyn.css").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("password change required")));
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/?loggedOut"));
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/?loggedOut"));
     }
 
     @Test
@@ -175,19 +175,17 @@ class PasswordChangeIntegrationTests {
     }
 
     /** A new account that must change its password, signed in; login lands on the change page. */
-    private MockHttpSession flaggedAccount(String username, String password) throws Exception {
+    private Cookie flaggedAccount(String username, String password) throws Exception {
         UserAccount account = accounts.create(firstAdmin, username, password, Role.NATIONAL_ANALYST, Scope.nation());
         accounts.requirePasswordChange(firstAdmin, account.id());
         return login(username, password);
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
+    private Cookie login(String username, String password) throws Exception {
         return login(username, password, "/account/password");
     }
 
-    private MockHttpSession login(String username, String password, String landing) throws Exception {
-        MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
-                .andExpect(redirectedUrl(landing)).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+    private Cookie login(String username, String password, String landing) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, password, landing);
     }
 }

@@ -39,6 +39,7 @@ import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.comparison.Indicator;
+import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
 import se.samsyn.comparison.kolada.KoladaRecords.RowError;
@@ -87,9 +88,12 @@ public class KoladaImport {
     private final KoladaQueries queries;
     private final Clock clock;
 
+    private final ClusterLocks locks;
+
     KoladaImport(KoladaRepository repository, Organisation organisation, AuditTrail audit,
                  TransactionTemplate transactions, ApplicationEventPublisher events, KoladaQueries queries,
-                 Clock clock) {
+                 Clock clock, ClusterLocks locks) {
+        this.locks = locks;
         this.repository = repository;
         this.organisation = organisation;
         this.audit = audit;
@@ -119,6 +123,10 @@ public class KoladaImport {
                                     boolean dryRun) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
         ImportResult result = transactions.execute(tx -> {
+            if (!dryRun) {
+                // one import at a time across instances, so the same file sent twice at once is stored once
+                locks.holdUntilCommit("kolada-import");
+            }
             Run run = new Run(by);
             DigestInputStream digest = new DigestInputStream(content, sha256());
             if (format == Format.CSV) {

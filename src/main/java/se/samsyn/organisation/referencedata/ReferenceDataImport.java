@@ -21,6 +21,7 @@ import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.ReferenceDataLoaded;
 import se.samsyn.shared.Actor;
@@ -40,14 +41,16 @@ public class ReferenceDataImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ChangeSignals signals;
+    private final ClusterLocks locks;
 
     ReferenceDataImport(ReferenceDataRepository repository, AuditTrail audit, ApplicationEventPublisher events,
-                        Clock clock, ChangeSignals signals) {
+                        Clock clock, ChangeSignals signals, ClusterLocks locks) {
         this.repository = repository;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
         this.signals = signals;
+        this.locks = locks;
     }
 
     /** Loads files handed in by a national administrator through the UI or the API. */
@@ -66,6 +69,10 @@ public class ReferenceDataImport {
     }
 
     private ReferenceLoadResult load(List<ReferenceFile> files, boolean dryRun, String loadedBy, Actor actor) {
+        if (!dryRun) {
+            // one load at a time across instances; the second finds the checksums stored and changes nothing
+            locks.holdUntilCommit("reference-data");
+        }
         List<ReferenceFile> changed = new ArrayList<>();
         List<ReferenceLoadResult.FileSummary> summaries = new ArrayList<>();
         Map<ReferenceFile, String> checksums = new java.util.IdentityHashMap<>();
