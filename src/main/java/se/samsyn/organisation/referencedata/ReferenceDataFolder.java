@@ -27,10 +27,11 @@ import se.samsyn.organisation.ReferenceDataLocation;
  * missing ones are skipped. Files whose checksum is already stored change nothing, so only the
  * first start does the work. Without any of the files Samsyn still starts, and an administrator
  * can upload them instead. A rejected batch is logged with every problem and leaves the stored
- * data as it was.
+ * data as it was. It is the first of the start-up runners, so that the municipality pages are
+ * complete as early as possible (nothing before it needs the reference data; demo data after it does).
  */
 @Component
-@Order(10)
+@Order(-10)
 class ReferenceDataFolder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataFolder.class);
