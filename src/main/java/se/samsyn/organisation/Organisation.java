@@ -10,8 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import se.samsyn.shared.Scope;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,6 +55,18 @@ public class Organisation {
 
     @EventListener
     void on(ReferenceDataLoaded event) {
+        cache.clear();
+    }
+
+    /**
+     * Clears the cache again once the load has committed: a page served between the first clear and
+     * the commit (the start-up load runs while the server already answers) may have cached the rows
+     * from before the load. Runs before the other after-commit listeners, which read the new rows.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void afterCommit(ReferenceDataLoaded event) {
         cache.clear();
     }
 

@@ -54,8 +54,8 @@ class KoladaJourneyIntegrationTests {
                 N31807,0114,2023,T,1.5
                 N31807,0115,2023,T,2.5
                 """, StandardCharsets.UTF_8);
-        sampleLoad.awaitBackground(Duration.ofMinutes(5));
         try (Browser browser = Browser.open(port)) {
+            sampleLoad.awaitBackground(Duration.ofMinutes(5));
             browser.login("demo-national", "demo");
             browser.go("/comparisons/kolada");
             assertThat(browser.heading()).isEqualTo("Officiell statistik från Kolada");
@@ -99,8 +99,8 @@ class KoladaJourneyIntegrationTests {
 
     @Test
     void aCaseWorkerMayNotImportAndAnyoneReadsTheKoladaApi() {
-        sampleLoad.awaitBackground(Duration.ofMinutes(5));
         try (Browser browser = Browser.open(port)) {
+            sampleLoad.awaitBackground(Duration.ofMinutes(5));
             browser.go("/api/kolada/v2/kpi/N31807");
             assertThat(browser.driver.getPageSource()).contains("\"id\":\"N31807\"");
             browser.login("demo-caseworker", "demo");
