@@ -11,12 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.samsyn.shared.Scope;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,21 +51,28 @@ public class Organisation {
         });
     }
 
+    /**
+     * Forgets the cached lists when reference data is loaded, and again once that load has
+     * committed: a page served between the first clear and the commit (the start-up load runs while
+     * the server already answers) may have cached the rows from before the load. The second clear
+     * runs before the other after-commit work, which reads the new rows.
+     */
     @EventListener
     void on(ReferenceDataLoaded event) {
         cache.clear();
-    }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.clear();
+                }
 
-    /**
-     * Clears the cache again once the load has committed: a page served between the first clear and
-     * the commit (the start-up load runs while the server already answers) may have cached the rows
-     * from before the load. Runs before the other after-commit listeners, which read the new rows.
-     */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void afterCommit(ReferenceDataLoaded event) {
-        cache.clear();
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
+                }
+            });
+        }
     }
 
     @SuppressWarnings("unchecked")
