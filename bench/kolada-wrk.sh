@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the Kolada-compatible data endpoint under load with wrk (64 connections) and prints
 # p50 and p99 per request shape. Starts nothing itself: run Samsyn first, with the Kolada sample
-# loaded (it loads at start-up when kolada_sample/ is in the reference-data folder).
+# loaded (it loads in the background after start-up; the Kolada page, or
+# GET /api/v1/comparisons/kolada/sample-load, shows when it is done).
 #
 #   bench/kolada-wrk.sh http://localhost:8093 [duration, default 30s]
 set -euo pipefail

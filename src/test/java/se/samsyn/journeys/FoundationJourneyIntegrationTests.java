@@ -89,7 +89,7 @@ class FoundationJourneyIntegrationTests {
 
             browser.go("/admin/reference-data");
             browser.find(By.id("file-counties")).sendKeys(
-                    java.nio.file.Path.of("..", "shared", "data", "counties.csv").toAbsolutePath().normalize().toString());
+                    java.nio.file.Path.of("src", "main", "resources", "reference-data", "counties.csv").toAbsolutePath().normalize().toString());
             browser.driver.findElement(By.id("upload")).click();
             assertThat(browser.find(By.cssSelector("#load-result .flash")).getText())
                     .isEqualTo("Provkörningen gick bra: filerna kan sparas.");

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
+import se.samsyn.comparison.kolada.KoladaSampleLoad;
 
 /**
- * A national analyst sees the Kolada sample loaded at start-up, has a bad file rejected with every
+ * A national analyst sees the Kolada sample loaded in the background after start-up, has a bad file rejected with every
  * bad row listed, imports a good one, and gets a clear message when Kolada cannot be reached.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -30,6 +33,9 @@ class KoladaJourneyIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    KoladaSampleLoad sampleLoad;
 
     @Test
     void aNationalAnalystImportsKoladaFilesAndSeesTheImportedKeyFigures() throws Exception {
@@ -49,9 +55,15 @@ class KoladaJourneyIntegrationTests {
                 N31807,0115,2023,T,2.5
                 """, StandardCharsets.UTF_8);
         try (Browser browser = Browser.open(port)) {
+            sampleLoad.awaitBackground(Duration.ofMinutes(5));
             browser.login("demo-national", "demo");
             browser.go("/comparisons/kolada");
             assertThat(browser.heading()).isEqualTo("Officiell statistik från Kolada");
+            assertThat(browser.find(By.id("sample-load-state")).getText().replace('\u00a0', ' '))
+                    .isEqualTo("Urvalet är inläst: 157 244 av 157 244 rader lästes.");
+            assertThat(browser.find(By.id("sample-load-files")).getText())
+                    .contains("kolada_sample/kpi_metadata.csv 37", "kolada_sample/kpi_values.csv 156 710",
+                            "kolada_sample/kpi_values_national.csv 497");
             String kpis = browser.find(By.id("kolada-kpis")).getText();
             assertThat(kpis).contains("N31807", "Källa: Kolada", "2015–2022");
             assertThat(browser.find(By.id("kolada-loads")).getText()).contains("kolada_sample/kpi_values.csv");
@@ -88,6 +100,7 @@ class KoladaJourneyIntegrationTests {
     @Test
     void aCaseWorkerMayNotImportAndAnyoneReadsTheKoladaApi() {
         try (Browser browser = Browser.open(port)) {
+            sampleLoad.awaitBackground(Duration.ofMinutes(5));
             browser.go("/api/kolada/v2/kpi/N31807");
             assertThat(browser.driver.getPageSource()).contains("\"id\":\"N31807\"");
             browser.login("demo-caseworker", "demo");

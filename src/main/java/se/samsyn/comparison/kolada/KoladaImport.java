@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -67,6 +68,9 @@ public class KoladaImport {
 
     public static final int MAX_LISTED_ERRORS = 10_000;
     static final int BATCH = 5_000;
+    /** How often, in rows read, an import reports its progress to a {@code rowsRead} callback. */
+    static final int PROGRESS_EVERY = 1_000;
+    private static final LongConsumer NO_PROGRESS = rows -> { };
     static final String METADATA = "metadata";
     static final String VALUES = "values";
     static final List<String> METADATA_COLUMNS = List.of("kpi_id", "title", "operating_area", "municipality_type",
@@ -106,28 +110,37 @@ public class KoladaImport {
     /** Imports a file handed in by a national analyst or administrator. */
     public ImportResult run(Actor actor, String fileName, Format format, InputStream content, boolean dryRun) {
         KoladaAccess.requireImporter(actor);
-        return importFile(actor, actor.username(), fileName, format, content, dryRun);
+        return importFile(actor, actor.username(), fileName, format, content, dryRun, NO_PROGRESS);
     }
 
     /** Imports a file found at start-up, or fetched by the system; the actor is the system. */
     ImportResult runAsSystem(String fileName, Format format, InputStream content) {
-        return importFile(null, Actor.SYSTEM, fileName, format, content, false);
+        return runAsSystem(fileName, format, content, NO_PROGRESS);
+    }
+
+    /**
+     * As {@link #runAsSystem(String, Format, InputStream)}, telling {@code rowsRead} the number of
+     * rows read so far in this file every {@link #PROGRESS_EVERY} rows and once at the end (on the
+     * importing thread, inside the import's transaction; the callback must be quick and not throw).
+     */
+    ImportResult runAsSystem(String fileName, Format format, InputStream content, LongConsumer rowsRead) {
+        return importFile(null, Actor.SYSTEM, fileName, format, content, false, rowsRead);
     }
 
     /** Imports on behalf of a caller whose permission was checked already (the live connector). */
     ImportResult runChecked(Actor actor, String fileName, Format format, InputStream content, boolean dryRun) {
-        return importFile(actor, actor.username(), fileName, format, content, dryRun);
+        return importFile(actor, actor.username(), fileName, format, content, dryRun, NO_PROGRESS);
     }
 
     private ImportResult importFile(Actor actor, String by, String fileName, Format format, InputStream content,
-                                    boolean dryRun) {
+                                    boolean dryRun, LongConsumer rowsRead) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
         ImportResult result = transactions.execute(tx -> {
             if (!dryRun) {
                 // one import at a time across instances, so the same file sent twice at once is stored once
                 locks.holdUntilCommit("kolada-import");
             }
-            Run run = new Run(by);
+            Run run = new Run(by, rowsRead);
             DigestInputStream digest = new DigestInputStream(content, sha256());
             if (format == Format.CSV) {
                 run.csv(digest);
@@ -135,6 +148,7 @@ public class KoladaImport {
                 run.json(digest);
             }
             run.flush();
+            rowsRead.accept(run.rows);
             boolean rejected = run.errorCount > 0 || run.kind == null;
             if (run.kind == null && run.errorCount == 0) {
                 run.error(1, null, "kolada.error.empty");
@@ -220,6 +234,7 @@ public class KoladaImport {
     /** One import in progress: its counters, its pending batch and its look-ups. */
     private final class Run {
         private final String by;
+        private final LongConsumer rowsRead;
         private final Map<String, KoladaRepository.KnownIndicator> indicators;
         private final Map<String, Integer> kpiIndex = new HashMap<>();
         private final Map<String, Boolean> kpiHadResults = new HashMap<>();
@@ -237,8 +252,9 @@ public class KoladaImport {
         private long ignored;
         private long errorCount;
 
-        Run(String by) {
+        Run(String by, LongConsumer rowsRead) {
             this.by = by;
+            this.rowsRead = rowsRead;
             this.indicators = repository.indicators();
             organisation.municipalities().stream().map(Municipality::code).forEach(municipalities::add);
             organisation.counties().stream().map(County::code).forEach(counties::add);
@@ -280,6 +296,9 @@ public class KoladaImport {
                         value(number, v.get("kpi_id"), areaColumn, v.get(areaColumn), v.get("year"), v.get("gender"),
                                 v.get("value"), true);
                     }
+                    if (record.getRecordNumber() % PROGRESS_EVERY == 0) {
+                        rowsRead.accept(rows);
+                    }
                 }
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
                 boolean encoding = e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException;
@@ -319,6 +338,9 @@ public class KoladaImport {
             long number = 0;
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 number++;
+                if (number % PROGRESS_EVERY == 0) {
+                    rowsRead.accept(rows);
+                }
                 JsonNode node = JSON.readTree(parser);
                 if (kind == null) {
                     kind = node.has("kpi") ? VALUES : node.has("id") ? METADATA : null;

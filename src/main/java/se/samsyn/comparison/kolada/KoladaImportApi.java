@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +37,15 @@ class KoladaImportApi {
     private final KoladaConnector connector;
     private final KoladaRepository repository;
     private final MessageSource messages;
+    private final KoladaSampleLoad sampleLoad;
 
     KoladaImportApi(KoladaImport importer, KoladaConnector connector, KoladaRepository repository,
-                    MessageSource messages) {
+                    MessageSource messages, KoladaSampleLoad sampleLoad) {
         this.importer = importer;
         this.connector = connector;
         this.repository = repository;
         this.messages = messages;
+        this.sampleLoad = sampleLoad;
     }
 
     record RowErrorView(long row, String field, String message) {
@@ -56,6 +59,17 @@ class KoladaImportApi {
     }
 
     record FetchView(ImportView metadata, ImportView values) {
+    }
+
+    /**
+     * The Kolada sample load: {@code state} is {@code off}, {@code waiting}, {@code not_found},
+     * {@code running}, {@code done} or {@code failed}; {@code message} says the same in the
+     * caller's language; {@code reason} and {@code firstError} are set only when it failed.
+     * Times are ISO 8601 instants.
+     */
+    record SampleLoadView(String state, String message, String file, long rowsRead, long rowsTotal, int percent,
+                          List<KoladaSampleProgress.FileLoad> files, String reason, RowErrorView firstError,
+                          Instant startedAt, Instant finishedAt) {
     }
 
     @PostMapping("/api/v1/comparisons/kolada/imports")
@@ -112,6 +126,23 @@ class KoladaImportApi {
     List<ImportedKpi> imported() {
         KoladaAccess.requireImporter(Actor.current().orElse(null));
         return repository.importedKpis();
+    }
+
+    @GetMapping("/api/v1/comparisons/kolada/sample-load")
+    @Operation(summary = "How far the background load of the Kolada sample is: state, file, rows read of the total, "
+            + "the outcome per file, and the reason when it failed")
+    SampleLoadView sampleLoad(Locale locale) {
+        KoladaAccess.requireImporter(Actor.current().orElse(null));
+        KoladaSampleProgress p = sampleLoad.progress();
+        String message = messages.getMessage(p.messageKey(),
+                new Object[] {p.file(), p.rowsRead(), p.rowsTotal(), p.percent()}, locale);
+        String reason = p.reasonKey() == null ? null
+                : messages.getMessage(p.reasonKey(), p.reasonArgs().toArray(), locale);
+        RowErrorView firstError = p.firstError() == null ? null : new RowErrorView(p.firstError().row(),
+                p.firstError().field(), messages.getMessage(p.firstError().messageKey(), null,
+                        p.firstError().messageKey(), locale));
+        return new SampleLoadView(p.state().name().toLowerCase(Locale.ROOT), message, p.file(), p.rowsRead(),
+                p.rowsTotal(), p.percent(), p.files(), reason, firstError, p.startedAt(), p.finishedAt());
     }
 
     private ImportView view(ImportResult r, Locale locale) {

@@ -12,18 +12,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import se.samsyn.shared.Actor;
 
-/** The Kolada page: upload files with a dry run, fetch from the live API, and see what is imported. */
+/**
+ * The Kolada page: upload files with a dry run, fetch from the live API, follow the background load
+ * of the Kolada sample, and see what is imported. National analysts and administrators only.
+ */
 @Controller
 class KoladaPages {
 
     private final KoladaImport importer;
     private final KoladaConnector connector;
     private final KoladaRepository repository;
+    private final KoladaSampleLoad sampleLoad;
 
-    KoladaPages(KoladaImport importer, KoladaConnector connector, KoladaRepository repository) {
+    KoladaPages(KoladaImport importer, KoladaConnector connector, KoladaRepository repository,
+                KoladaSampleLoad sampleLoad) {
         this.importer = importer;
         this.connector = connector;
         this.repository = repository;
+        this.sampleLoad = sampleLoad;
     }
 
     @GetMapping("/comparisons/kolada")
@@ -32,7 +38,16 @@ class KoladaPages {
         model.addAttribute("kpis", repository.importedKpis());
         model.addAttribute("loads", repository.loads(20));
         model.addAttribute("baseUrl", connector.baseUrl());
+        model.addAttribute("sampleLoad", sampleLoad.progress());
         return "comparison/kolada-import";
+    }
+
+    /** The progress of the Kolada sample load as a fragment; the page polls it with htmx while the load runs. */
+    @GetMapping("/comparisons/kolada/sample-load")
+    String sampleLoad(Model model) {
+        KoladaAccess.requireImporter(Actor.current().orElse(null));
+        model.addAttribute("sampleLoad", sampleLoad.progress());
+        return "comparison/fragments/kolada-sample-load :: progress";
     }
 
     @PostMapping("/comparisons/kolada/import")

@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 abstract class KoladaTests {
 
-    static final Path SAMPLE = Path.of("..", "shared", "data", "kolada_sample");
-    static final Path GROUPS = Path.of("..", "shared", "data", "kommungrupper_2017.csv");
+    /** The reference data shipped in the jar, as a folder of the source tree (tests run in the project folder). */
+    static final Path SHIPPED = Path.of("src", "main", "resources", "reference-data");
+    static final Path SAMPLE = SHIPPED.resolve("kolada_sample");
+    static final Path GROUPS = SHIPPED.resolve("kommungrupper_2017.csv");
     static final Actor ANALYST = new Actor("kolada-tester", Role.NATIONAL_ANALYST, Scope.nation());
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String YEARS = "2015,2016,2017,2018,2019,2020,2021,2022";
@@ -64,6 +68,15 @@ abstract class KoladaTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    KoladaSampleLoad sampleLoad;
+
+    /** The sample loads in the background once the context is ready; every test waits for that load. */
+    @BeforeEach
+    void sampleIsLoaded() {
+        assertThat(sampleLoad.awaitBackground(Duration.ofMinutes(5)).state()).isEqualTo(KoladaSampleProgress.State.DONE);
+    }
 
     static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

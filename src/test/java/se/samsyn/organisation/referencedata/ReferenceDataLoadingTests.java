@@ -3,7 +3,6 @@ package se.samsyn.organisation.referencedata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,7 +10,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.organisation.ReferenceDataLocation;
 
 /**
  * Reference data loading, run against both databases by the subclasses: the real folder loads,
@@ -20,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class ReferenceDataLoadingTests {
 
-    static final Path FOLDER = Path.of("..", "shared", "data");
 
     @Autowired
     ReferenceDataImport importer;
@@ -50,7 +50,7 @@ abstract class ReferenceDataLoadingTests {
     @Test
     void loadingTheSameFolderAgainChangesNothing() {
         String before = snapshot();
-        ReferenceLoadResult result = importer.loadAtStartup(ReferenceDataFolder.read(FOLDER));
+        ReferenceLoadResult result = importer.loadAtStartup(shipped());
         assertThat(result.status()).isEqualTo("unchanged");
         assertThat(result.files()).hasSize(7).allMatch(f -> f.outcome().equals("unchanged"));
         assertThat(snapshot()).isEqualTo(before);
@@ -132,7 +132,12 @@ abstract class ReferenceDataLoadingTests {
         assertThat(snapshot()).isEqualTo(after);
         jdbc.sql("DELETE FROM org_population WHERE stat_year = 2030").update();
         // the folder's population file differs from the last one loaded, so it is applied again
-        assertThat(importer.loadAtStartup(ReferenceDataFolder.read(FOLDER)).status()).isEqualTo("loaded");
+        assertThat(importer.loadAtStartup(shipped()).status()).isEqualTo("loaded");
+    }
+
+    /** The reference files shipped in the jar, read as the start-up load reads them. */
+    private static List<ReferenceFile> shipped() {
+        return ReferenceDataFolder.read(new DefaultResourceLoader(), ReferenceDataLocation.SHIPPED);
     }
 
     private String swedish(ReferenceProblem problem) {
