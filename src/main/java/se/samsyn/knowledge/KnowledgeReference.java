@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param href  where the referring thing is shown, a path within Samsyn, or null
  * @param rank  the rank given to the entry, for priority lists (1-10), or null
  */
-public record KnowledgeReference(String kind, String label, String href, Integer rank) {
+public record KnowledgeReference(String kind, String label, String href, Integer rank) implements java.io.Serializable {
 
     public KnowledgeReference {
         Objects.requireNonNull(kind, "kind");
