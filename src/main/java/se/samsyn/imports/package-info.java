@@ -1,0 +1,12 @@
+/**
+ * Imports: the reading half of every import in Samsyn (follow-up, Kolada, knowledge guide,
+ * reference data), so that each accepts exactly the files it should and accounts for every byte.
+ * {@link se.samsyn.imports.TabularFile} reads a CSV file with a header row or a JSON array of flat
+ * objects as a stream of rows, refusing what is not UTF-8, has no header or no rows, has a row with
+ * more or fewer fields than the header, holds a JSON element that is not an object, or has
+ * anything after the top-level value. {@link se.samsyn.imports.PlainValues} reads numbers written
+ * as plain decimals and dates within a plausible range. Row rules, batching and writing stay with
+ * each capability. Depends on nothing in Samsyn.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Imports", allowedDependencies = {})
+package se.samsyn.imports;
