@@ -83,6 +83,21 @@ public class ClusterLocks {
     }
 
     /**
+     * Like {@link #holdUntilCommit(String)}, but does not wait: takes the lock for the rest of the
+     * caller's transaction if no other transaction holds it, and tells whether it did.
+     *
+     * @throws IllegalStateException when called outside a transaction
+     */
+    public boolean tryHoldUntilCommit(String name) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("tryHoldUntilCommit needs a transaction");
+        }
+        jdbc.sql("INSERT INTO cls_row_lock (name) VALUES (:name) ON CONFLICT DO NOTHING").param("name", name).update();
+        return !jdbc.sql("SELECT name FROM cls_row_lock WHERE name = :name FOR UPDATE SKIP LOCKED").param("name", name)
+                .query(String.class).list().isEmpty();
+    }
+
+    /**
      * Waits until the lock {@code name} is free, takes it and runs {@code work}, for work that every
      * instance must see done before it goes on (seeding at start-up: the second instance waits,
      * then finds the work done and does nothing).

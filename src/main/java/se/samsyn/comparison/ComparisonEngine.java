@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.shared.Actor;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.Instrument;
 
@@ -42,12 +43,14 @@ public class ComparisonEngine {
     private final boolean postgres;
     private final ChangeSignals signals;
     private final ClusterLocks locks;
+    private final org.springframework.transaction.support.TransactionTemplate outside;
 
     /** Change-signal topic raised whenever stored results change, for caches on every instance. */
     public static final String RESULTS_CHANGED = "comparison-results";
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, Catalogue catalogue, Clock clock,
                      ChangeSignals signals, ClusterLocks locks,
+                     org.springframework.transaction.PlatformTransactionManager transactions,
                      @Value("${samsyn.suppression-threshold:5}") int threshold,
                      @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
                      @Value("${samsyn.comparison.red-percent:25}") double redPercent,
@@ -62,6 +65,8 @@ public class ComparisonEngine {
         this.postgres = url.startsWith("jdbc:postgresql:");
         this.signals = signals;
         this.locks = locks;
+        this.outside = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.outside.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -71,7 +76,41 @@ public class ComparisonEngine {
      * errors). A second refresh waits for the first to commit.
      */
     private void holdResultsLock() {
-        locks.holdUntilCommit("comparison-results");
+        locks.holdUntilCommit(RESULTS_LOCK);
+    }
+
+    static final String RESULTS_LOCK = "comparison-results";
+
+    /**
+     * Takes the results lock if it is free, for a refresh a person asked for; otherwise throws
+     * {@link RefreshRunning} with the progress of the refresh that holds it.
+     */
+    void takeResultsLockOrReport() {
+        if (!locks.tryHoldUntilCommit(RESULTS_LOCK)) {
+            throw new RefreshRunning(progress().orElse(new RefreshRunning.RefreshProgress(0, 0, clock.instant(), "")));
+        }
+    }
+
+    /** The progress of the refresh running now, if one has reported any. */
+    public java.util.Optional<RefreshRunning.RefreshProgress> progress() {
+        return jdbc.sql("SELECT done, total, started_at, started_by FROM cmp_refresh_progress WHERE name = 'results'")
+                .query((rs, n) -> new RefreshRunning.RefreshProgress(rs.getInt(1), rs.getInt(2),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4))).optional();
+    }
+
+    /** Sets the progress row from outside the refresh's transaction, so that others can read it. */
+    private void report(int done, int total, java.time.Instant started, String by) {
+        outside.executeWithoutResult(tx -> {
+            java.sql.Timestamp startedAt = java.sql.Timestamp.from(started);
+            java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+            if (jdbc.sql("UPDATE cmp_refresh_progress SET done = :done, total = :total, started_at = :started, updated_at = :now, started_by = :by WHERE name = 'results'")
+                    .param("done", done).param("total", total).param("started", startedAt).param("now", now).param("by", by)
+                    .update() == 0) {
+                jdbc.sql("INSERT INTO cmp_refresh_progress (name, done, total, started_at, updated_at, started_by) VALUES ('results', :done, :total, :started, :now, :by) ON CONFLICT DO NOTHING")
+                        .param("done", done).param("total", total).param("started", startedAt).param("now", now).param("by", by)
+                        .update();
+            }
+        });
     }
 
     public int threshold() {
@@ -104,10 +143,37 @@ public class ComparisonEngine {
     @Transactional
     public int refreshAll() {
         holdResultsLock();
+        return refreshEvery(Actor.SYSTEM);
+    }
+
+    /**
+     * Refreshes every indicator for a person who asked for it: when another refresh is running,
+     * throws {@link RefreshRunning} with its progress instead of waiting.
+     *
+     * @return how many indicators were refreshed
+     */
+    @Transactional
+    public int refreshAllAskedBy(String username) {
+        takeResultsLockOrReport();
+        return refreshEvery(username);
+    }
+
+    /** Refreshes one indicator for a person who asked; {@link RefreshRunning} when another refresh runs. */
+    @Transactional
+    public void refreshAskedBy(String indicatorId, String username) {
+        takeResultsLockOrReport();
+        repository.indicator(indicatorId).ifPresent(this::refresh);
+    }
+
+    private int refreshEvery(String by) {
+        List<Indicator> all = repository.indicators();
+        java.time.Instant started = clock.instant();
         int count = 0;
-        for (Indicator indicator : repository.indicators()) {
+        report(0, all.size(), started, by);
+        for (Indicator indicator : all) {
             refresh(indicator);
             count++;
+            report(count, all.size(), started, by);
         }
         return count;
     }

@@ -147,7 +147,7 @@ public class Indicators {
     public void refresh(Actor actor, String id) {
         ComparisonAccess.requireManage(actor);
         repository.indicator(id).orElseThrow(() -> new IndicatorNotFound(id));
-        engine.refresh(id);
+        engine.refreshAskedBy(id, actor.username());
         audit.record(AuditRecord.of("INDICATOR_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("indicator", id).build());
     }
@@ -155,7 +155,7 @@ public class Indicators {
     @Transactional
     public int refreshAll(Actor actor) {
         ComparisonAccess.requireManage(actor);
-        int count = engine.refreshAll();
+        int count = engine.refreshAllAskedBy(actor.username());
         audit.record(AuditRecord.of("INDICATORS_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("indicator", "*").details("count=" + count).build());
         return count;

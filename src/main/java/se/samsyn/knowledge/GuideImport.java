@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import se.samsyn.imports.TabularFile;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -66,6 +71,10 @@ public class GuideImport {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
+    /** Entry objects as exported: unknown properties and text after the array are errors. */
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     GuideImport(GuideRepository repository, AuditTrail audit, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -73,15 +82,19 @@ public class GuideImport {
         this.events = events;
     }
 
-    /** Reads a JSON or CSV file and imports it for an editor; {@code format} is "json" or "csv". */
+    /**
+     * Reads a JSON or CSV file and imports it for an editor; {@code format} is "json" or "csv".
+     * The file is read strictly (see {@link TabularFile}): not UTF-8, empty, without rows, with a
+     * CSV row of the wrong width, a JSON element that is not an entry object, an unknown property
+     * or text after the array, and it is rejected with the problems listed and nothing stored.
+     */
     @Transactional
     public ImportOutcome run(Actor actor, String format, InputStream in, boolean dryRun) {
         GuideAccess.requireEditor(actor);
-        List<Row> rows;
-        try {
-            rows = "csv".equals(format) ? readCsv(in) : readJson(in);
-        } catch (RuntimeException | IOException e) {
-            return new ImportOutcome("rejected", 0, 0, 0, 0, List.of(new RowError(0, "file", "guide.import.error.format")));
+        List<RowError> problems = new ArrayList<>();
+        List<Row> rows = "csv".equals(format) ? readCsv(in, problems) : readJson(in, problems);
+        if (!problems.isEmpty()) {
+            return new ImportOutcome("rejected", rows.size(), 0, 0, 0, problems);
         }
         return load(actor, actor.username(), rows, dryRun);
     }
@@ -187,27 +200,77 @@ public class GuideImport {
         return GuideEntries.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows);
     }
 
-    static List<Row> readJson(InputStream in) throws JacksonException {
-        return GuideEntries.JSON.readValue(in, new TypeReference<List<Row>>() { });
-    }
-
-    static List<Row> readCsv(InputStream in) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    /** Reads a JSON array of entry objects (the export's form), one element at a time. */
+    static List<Row> readJson(InputStream in, List<RowError> problems) {
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord r : parser) {
-                rows.add(new Row(get(r, "slug"), get(r, "type"), get(r, "title"), get(r, "summary"), get(r, "body"),
-                        list(get(r, "focus_areas")), list(get(r, "target_groups")), get(r, "publisher"),
-                        get(r, "evidence"), get(r, "valid_from"), get(r, "review_due"), get(r, "source_url"),
-                        get(r, "status")));
+        long element = 0;
+        try (Reader reader = TabularFile.utf8(in); JsonParser parser = STRICT.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                problems.add(new RowError(0, "file", first == null ? "import.error.empty" : "import.error.json-array"));
+                return rows;
             }
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+                element++;
+                JsonNode node = STRICT.readTree(parser);
+                if (!node.isObject()) {
+                    problems.add(new RowError(element, null, "import.error.json-object"));
+                    continue;
+                }
+                try {
+                    rows.add(STRICT.treeToValue(node, Row.class));
+                } catch (JacksonException e) {
+                    problems.add(new RowError(element, null, "guide.import.error.entry"));
+                }
+            }
+            if (token == null) {
+                problems.add(new RowError(element + 1, "file", "import.error.malformed"));
+            } else if (!atEnd(parser)) {
+                problems.add(new RowError(0, "file", "import.error.trailing"));
+            } else if (element == 0) {
+                problems.add(new RowError(0, "file", "import.error.no-rows"));
+            }
+        } catch (JacksonException | IOException | UncheckedIOException e) {
+            problems.add(new RowError(element + 1, "file", codingProblem(e) ? "import.error.encoding" : "import.error.malformed"));
         }
         return rows;
     }
 
-    private static String get(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
+    private static boolean atEnd(JsonParser parser) {
+        try {
+            return parser.nextToken() == null;
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    private static boolean codingProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the CSV form, columns in any order, every column present. */
+    static List<Row> readCsv(InputStream in, List<RowError> problems) {
+        List<Row> rows = new ArrayList<>();
+        new TabularFile(CSV_COLUMNS, false).read(in, TabularFile.Format.CSV, (row, v) -> rows.add(new Row(
+                        blankToNull(v.get("slug")), blankToNull(v.get("type")), blankToNull(v.get("title")),
+                        blankToNull(v.get("summary")), blankToNull(v.get("body")), list(blankToNull(v.get("focus_areas"))),
+                        list(blankToNull(v.get("target_groups"))), blankToNull(v.get("publisher")),
+                        blankToNull(v.get("evidence")), blankToNull(v.get("valid_from")), blankToNull(v.get("review_due")),
+                        blankToNull(v.get("source_url")), blankToNull(v.get("status")))),
+                // rows are numbered from the first entry, as the row rules number them
+                p -> problems.add(new RowError(Math.max(0, p.row() - 1), p.field() == null ? "file" : p.field(),
+                        p.messageKey())));
+        return rows;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static List<String> list(String joined) {

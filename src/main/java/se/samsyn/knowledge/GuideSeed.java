@@ -77,7 +77,12 @@ class GuideSeed implements ApplicationRunner {
             if (in == null) {
                 throw new IllegalStateException("knowledge/seed-entries.json is missing");
             }
-            return GuideImport.readJson(in);
+            List<GuideRecords.RowError> problems = new java.util.ArrayList<>();
+            List<GuideImport.Row> rows = GuideImport.readJson(in, problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("knowledge/seed-entries.json does not read: " + problems);
+            }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,5 +16,5 @@
  * area codes) and audit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge guide",
-        allowedDependencies = {"organisation", "audit", "cluster", "shared"})
+        allowedDependencies = {"organisation", "audit", "cluster", "imports", "shared"})
 package se.samsyn.knowledge;

@@ -155,16 +155,68 @@ class SeveralInstancesIntegrationTests {
         List<HttpResponse<String>> answers = together(
                 () -> post(a, "/api/v1/comparisons/refresh", token, "application/json", ""),
                 () -> post(b, "/api/v1/comparisons/refresh", token, "application/json", ""));
-        for (HttpResponse<String> answer : answers) {
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        // the first to take the results lock refreshes (200); the other either waited its turn or,
+        // when the lock was taken, answered 202 with the running refresh's progress; never an error
+        assertThat(answers).anySatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).matches("\\{\"refreshed\":\\d+}");
+        });
+        for (HttpResponse<String> answer : answers) {
+            assertThat(answer.statusCode()).as(answer.body()).isIn(200, 202);
+            if (answer.statusCode() == 202) {
+                assertThat(answer.body()).contains("\"status\":\"running\"", "\"total\":");
+            }
         }
+        awaitNoRefresh();
         long afterBoth = count("SELECT count(*) FROM cmp_result");
         assertThat(count("""
                 SELECT count(*) FROM (SELECT indicator_id, area_code, stat_year, gender FROM cmp_result
                 GROUP BY indicator_id, area_code, stat_year, gender HAVING count(*) > 1) d""")).isZero();
         assertThat(post(a, "/api/v1/comparisons/refresh", token, "application/json", "").statusCode()).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM cmp_result")).isEqualTo(afterBoth).isPositive();
+    }
+
+    @Test
+    void aRefreshAskedForWhileAnotherRunsAnswersWithItsProgress() throws Exception {
+        String token = token(b, new Actor("demo-national", Role.NATIONAL_ANALYST, Scope.nation()));
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+                a.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        ClusterLocks locksOnA = a.getBean(ClusterLocks.class);
+        Thread holder = new Thread(() -> tx.executeWithoutResult(status -> {
+            locksOnA.holdUntilCommit("comparison-results");
+            jdbc.sql("DELETE FROM cmp_refresh_progress").update();
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        try {
+            assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            HttpResponse<String> answer = post(b, "/api/v1/comparisons/refresh", token, "application/json", "");
+            assertThat(answer.statusCode()).isEqualTo(202);
+            assertThat(answer.body()).contains("\"status\":\"running\"", "En uppdatering av resultaten pågår redan");
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+    }
+
+    private void awaitNoRefresh() throws InterruptedException {
+        ClusterLocks locksOnA = a.getBean(ClusterLocks.class);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+                a.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        for (int i = 0; i < 600; i++) {
+            if (Boolean.TRUE.equals(tx.execute(status -> locksOnA.tryHoldUntilCommit("comparison-results")))) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("a refresh kept running for two minutes");
     }
 
     @Test

@@ -148,6 +148,34 @@ abstract class GuideEntriesTests {
         assertThatThrownBy(() -> importer.run(ANALYST, "csv", stream(good), false)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void refusesFilesThatAreNotWhollyReadable() {
+        String header = String.join(",", GuideImport.CSV_COLUMNS) + "\n";
+        String row = "latin-ett,method,Vård på äldreboende,Sammanfattning,Text,elderly-care,older-people,SKR,,,,,draft\n";
+        ImportOutcome latin1 = importer.run(EDITOR, "csv", new ByteArrayInputStream((header + row)
+                .getBytes(StandardCharsets.ISO_8859_1)), true);
+        assertThat(latin1.status()).isEqualTo("rejected");
+        assertThat(latin1.errors()).extracting(GuideRecords.RowError::messageKey).containsExactly("import.error.encoding");
+
+        assertThat(importer.run(EDITOR, "csv", stream(""), true).errors()).extracting(GuideRecords.RowError::messageKey)
+                .containsExactly("import.error.empty");
+        assertThat(importer.run(EDITOR, "csv", stream(header), true).errors()).extracting(GuideRecords.RowError::messageKey)
+                .containsExactly("import.error.no-rows");
+        assertThat(importer.run(EDITOR, "json", stream(""), true).status()).isEqualTo("rejected");
+        assertThat(importer.run(EDITOR, "csv", stream(header + row.replace("draft", "draft,extra")), true).errors())
+                .extracting(GuideRecords.RowError::row, GuideRecords.RowError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "import.error.field-count"));
+
+        String entry = GuideImport.json(List.of(GuideImport.Row.of(entries.visible(null, "lvu")))).strip();
+        String array = entry.substring(1, entry.length() - 1);
+        ImportOutcome notAnObject = importer.run(EDITOR, "json", stream("[" + array + ", 42]"), true);
+        assertThat(notAnObject.errors()).extracting(GuideRecords.RowError::row, GuideRecords.RowError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "import.error.json-object"));
+        assertThat(importer.run(EDITOR, "json", stream("[" + array + "] och mer"), true).errors())
+                .extracting(GuideRecords.RowError::messageKey).containsExactly("import.error.trailing");
+        assertThat(importer.run(EDITOR, "json", stream("[" + array + "]"), true).status()).isEqualTo("valid");
+    }
+
     static GuideRecords.EntryContent content(String slug, String title) {
         return new GuideRecords.EntryContent(slug, "method", title, "Stödsamtal för den som utsatts för våld.",
                 "## Innehåll\n\nSamtal i **grupp** eller enskilt.", List.of("violence"), List.of("adults"),

@@ -41,6 +41,7 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.imports.TabularFile;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
 import se.samsyn.comparison.kolada.KoladaRecords.RowError;
@@ -93,6 +94,8 @@ public class KoladaImport {
     private final Clock clock;
 
     private final ClusterLocks locks;
+    /** Values at or above this size are refused: they are typing errors, and their means overflow. */
+    static final java.math.BigDecimal MAX_VALUE = new java.math.BigDecimal("1e15");
 
     KoladaImport(KoladaRepository repository, Organisation organisation, AuditTrail audit,
                  TransactionTemplate transactions, ApplicationEventPublisher events, KoladaQueries queries,
@@ -149,10 +152,12 @@ public class KoladaImport {
             }
             run.flush();
             rowsRead.accept(run.rows);
-            boolean rejected = run.errorCount > 0 || run.kind == null;
             if (run.kind == null && run.errorCount == 0) {
                 run.error(1, null, "kolada.error.empty");
+            } else if (run.rows == 0 && run.errorCount == 0) {
+                run.error(0, null, "import.error.no-rows");
             }
+            boolean rejected = run.errorCount > 0 || run.kind == null;
             String status = rejected ? "rejected" : dryRun ? "valid" : "imported";
             ImportResult r = new ImportResult(status, run.kind == null ? "unknown" : run.kind, run.rows,
                     rejected ? 0 : run.inserted, rejected ? 0 : run.updated,
@@ -284,6 +289,11 @@ public class KoladaImport {
                 }
                 for (CSVRecord record : parser) {
                     long number = record.getRecordNumber() + 1;
+                    if (record.size() != header.size()) {
+                        rows++;
+                        error(number, null, "import.error.width");
+                        continue;
+                    }
                     Map<String, String> v = new HashMap<>();
                     for (int i = 0; i < header.size(); i++) {
                         v.put(header.get(i), i < record.size() ? record.get(i) : "");
@@ -307,7 +317,7 @@ public class KoladaImport {
         }
 
         void json(InputStream content) {
-            try (JsonParser parser = JSON.createParser(content)) {
+            try (java.io.Reader reader = TabularFile.utf8(content); JsonParser parser = JSON.createParser(reader)) {
                 JsonToken first = parser.nextToken();
                 if (first == JsonToken.START_OBJECT) {
                     boolean found = false;
@@ -327,10 +337,26 @@ public class KoladaImport {
                 } else if (first == JsonToken.START_ARRAY) {
                     items(parser);
                 } else {
-                    error(0, null, "kolada.error.json-shape");
+                    error(0, null, first == null ? "import.error.empty" : "kolada.error.json-shape");
+                    return;
                 }
-            } catch (JacksonException | UncheckedIOException e) {
-                error(rows + 1, null, "kolada.error.malformed");
+                if (!atEnd(parser)) {
+                    error(0, null, "import.error.trailing");
+                }
+            } catch (JacksonException | UncheckedIOException | IOException e) {
+                boolean encoding = false;
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    encoding |= t instanceof CharacterCodingException;
+                }
+                error(rows + 1, null, encoding ? "kolada.error.encoding" : "kolada.error.malformed");
+            }
+        }
+
+        private static boolean atEnd(JsonParser parser) {
+            try {
+                return parser.nextToken() == null;
+            } catch (JacksonException e) {
+                return false;
             }
         }
 
@@ -489,11 +515,14 @@ public class KoladaImport {
             if (value == null || value.isBlank()) {
                 error(number, "value", "kolada.error.value-missing");
             } else {
+                // BigDecimal refuses NaN, Infinity, hex floats and suffixes (0x1p5, 40d) that
+                // Double.valueOf accepts; no Kolada key figure comes near 10^15
                 try {
-                    number0 = Double.valueOf(value.strip());
-                    if (number0.isNaN() || number0.isInfinite()) {
-                        error(number, "value", "kolada.error.value");
-                        number0 = null;
+                    java.math.BigDecimal exact = new java.math.BigDecimal(value.strip());
+                    if (exact.abs().compareTo(MAX_VALUE) >= 0) {
+                        error(number, "value", "kolada.error.value-range");
+                    } else {
+                        number0 = exact.doubleValue();
                     }
                 } catch (NumberFormatException e) {
                     error(number, "value", "kolada.error.value");

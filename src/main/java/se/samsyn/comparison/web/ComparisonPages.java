@@ -122,16 +122,26 @@ class ComparisonPages {
 
     @PostMapping("/comparisons/indicators/{id}/refresh")
     String refresh(@PathVariable String id, RedirectAttributes redirect) {
-        indicators.refresh(actor(), id);
-        redirect.addFlashAttribute("flash", "comparison.flash.refreshed");
+        try {
+            indicators.refresh(actor(), id);
+            redirect.addFlashAttribute("flash", "comparison.flash.refreshed");
+        } catch (se.samsyn.comparison.RefreshRunning e) {
+            redirect.addFlashAttribute("flash", "comparison.flash.refresh-running");
+            redirect.addFlashAttribute("flashArg", e.progress().done() + "/" + e.progress().total());
+        }
         return "redirect:/comparisons/indicators/" + id;
     }
 
     @PostMapping("/comparisons/refresh")
     String refreshAll(RedirectAttributes redirect) {
-        int count = indicators.refreshAll(actor());
-        redirect.addFlashAttribute("flash", "comparison.flash.refreshed-all");
-        redirect.addFlashAttribute("flashArg", count);
+        try {
+            int count = indicators.refreshAll(actor());
+            redirect.addFlashAttribute("flash", "comparison.flash.refreshed-all");
+            redirect.addFlashAttribute("flashArg", count);
+        } catch (se.samsyn.comparison.RefreshRunning e) {
+            redirect.addFlashAttribute("flash", "comparison.flash.refresh-running");
+            redirect.addFlashAttribute("flashArg", e.progress().done() + "/" + e.progress().total());
+        }
         return "redirect:/comparisons";
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.samsyn.comparison.IndicatorNotFound;
 import se.samsyn.comparison.IndicatorRejected;
+import se.samsyn.comparison.RefreshRunning;
 
 /** The comparison API's domain errors as problem details in the caller's language. */
 @RestControllerAdvice(assignableTypes = ComparisonApi.class)
@@ -35,6 +36,22 @@ class ComparisonProblems {
                 .toList();
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /**
+     * A refresh asked for while another runs: 202 Accepted with the running refresh's progress,
+     * {@code {"status":"running","done":3,"total":6,"startedAt":"…","detail":"…"}}.
+     */
+    @ExceptionHandler(RefreshRunning.class)
+    org.springframework.http.ResponseEntity<Map<String, Object>> running(RefreshRunning e, Locale locale) {
+        RefreshRunning.RefreshProgress p = e.progress();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", "running");
+        body.put("done", p.done());
+        body.put("total", p.total());
+        body.put("startedAt", p.startedAt().toString());
+        body.put("detail", messages.getMessage("comparison.refresh.running", new Object[] {p.done(), p.total()}, locale));
+        return org.springframework.http.ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
     @ExceptionHandler({NumberFormatException.class, IllegalArgumentException.class})

@@ -113,7 +113,13 @@ final class ReferenceDataValidation {
                 return List.of();
             }
             Rows context = new Rows(file, problems);
+            int width = parser.getHeaderNames().size();
             for (CSVRecord record : parser) {
+                if (record.size() != width) {
+                    problems.add(ReferenceProblem.of(file.fileName(), record.getRecordNumber() + 1, null,
+                            "import.error.field-count", record.size(), width));
+                    continue;
+                }
                 Object row = context.row(record);
                 if (row != null) {
                     rows.add(row);

@@ -311,6 +311,35 @@ abstract class KoladaTests {
     }
 
     @Test
+    void valuesThatAreNotPlainNumbersAndFilesNotWhollyReadAreRefused() {
+        int before = results();
+        ImportResult values = importText("odd.csv", """
+                kpi_id,municipality_code,year,gender,value
+                N31807,0114,2023,T,1e308
+                N31807,0115,2023,T,0x1p5
+                N31807,0117,2023,T,40d
+                N31807,0120,2023,T,4,extra
+                N31807,0123,2023,T,NaN
+                N31807,0125,2023,T,12.5
+                """, false);
+        assertThat(values.status()).isEqualTo("rejected");
+        assertThat(values.errors()).containsExactly(
+                new RowError(2, "value", "kolada.error.value-range"),
+                new RowError(3, "value", "kolada.error.value"),
+                new RowError(4, "value", "kolada.error.value"),
+                new RowError(5, null, "import.error.width"),
+                new RowError(6, "value", "kolada.error.value"));
+        assertThat(importText("header.csv", "kpi_id,municipality_code,year,gender,value\n", true).errors())
+                .containsExactly(new RowError(0, null, "import.error.no-rows"));
+        assertThat(importer.run(ANALYST, "latin.csv", KoladaImport.Format.CSV, new ByteArrayInputStream(
+                        "kpi_id,title\nN00001,Äldreomsorg\n".getBytes(StandardCharsets.ISO_8859_1)), true).errors())
+                .extracting(RowError::messageKey).containsExactly("kolada.error.encoding");
+        assertThat(importText("trailing.json", "{\"values\":[]} [1]", true).errors())
+                .extracting(RowError::messageKey).contains("import.error.trailing");
+        assertThat(results()).isEqualTo(before);
+    }
+
+    @Test
     void reimportingTheSampleReportsNoChange() throws IOException {
         int before = results();
         ImportResult metadata = importFile(SAMPLE.resolve("kpi_metadata.csv"));

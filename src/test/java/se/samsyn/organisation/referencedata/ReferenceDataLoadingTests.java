@@ -75,6 +75,24 @@ abstract class ReferenceDataLoadingTests {
     }
 
     @Test
+    void rejectsARowWithMoreOrFewerFieldsThanTheHeaderAndKeepsTheStoredData() {
+        String before = snapshot();
+        String file = csv("""
+                municipality_code,municipality_name,municipality_name_long,county_code
+                1280,Malmö,Malmö kommun,12,extra
+                1281,Lund,Lunds kommun
+                """);
+        ReferenceLoadResult result = importer.loadAtStartup(List.of(
+                new ReferenceFile(ReferenceFileKind.MUNICIPALITIES, "municipalities.csv", bytes(file))));
+        assertThat(result.status()).isEqualTo("rejected");
+        assertThat(result.problems()).containsExactly(
+                new ReferenceProblem("municipalities.csv", 2, null, "import.error.field-count", List.of("5", "4")),
+                new ReferenceProblem("municipalities.csv", 3, null, "import.error.field-count", List.of("3", "4")));
+        assertThat(swedish(result.problems().get(0))).isEqualTo("Raden har 5 fält men rubrikraden har 4.");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void rejectsAMunicipalityInAnUnknownCountyAndKeepsTheStoredData() {
         String before = snapshot();
         String file = csv("""
