@@ -176,35 +176,91 @@ public class ClientRecords {
                 "intervention=" + interventionId + "; reason=" + reason.code());
     }
 
-    /** Records a measurement from item answers (scored by the instrument's rule) or from a score. */
+    /**
+     * Records a measurement as {@link #addMeasurement(Actor, long, String, LocalDate, TimePoint, Double, List, boolean)}
+     * does, without confirming a second or late baseline.
+     */
     @Transactional
     public double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
                                  TimePoint timePoint, Double score, List<Integer> answers) {
+        return addMeasurement(actor, clientId, instrumentCode, measuredOn, timePoint, score, answers, false);
+    }
+
+    /**
+     * Records a measurement from item answers (one per item in item order, {@code null} for an
+     * unanswered item; scored by the instrument's rule) or, when {@code answers} is null or empty,
+     * from {@code score} in the instrument's units.
+     *
+     * @param confirmed the user has confirmed a second baseline or a baseline dated after a follow-up
+     * @return the stored score
+     * @throws ItemsUnanswered naming every unanswered item; nothing is stored
+     * @throws BaselineNeedsConfirmation for a second or late baseline when not {@code confirmed};
+     *         nothing is stored
+     * @throws FollowupRejected for an unknown instrument, a missing or future date, a missing time
+     *         point, a wrong number of answers, an answer or score outside the scale
+     */
+    @Transactional
+    public double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
+                                 TimePoint timePoint, Double score, List<Integer> answers, boolean confirmed) {
         Client client = ownClient(actor, clientId);
         Instrument instrument = catalogue.instrument(instrumentCode)
                 .orElseThrow(() -> new FollowupRejected("instrument_code", "followup.error.instrument-unknown"));
-        reject(FollowupChecks.period("measured_on", measuredOn, null, null, today()));
-        if (timePoint == null) {
-            throw new FollowupRejected("time_point", "followup.error.time-point");
-        }
         double value;
         if (answers != null && !answers.isEmpty()) {
             try {
                 value = FollowupChecks.scoreOf(answers, instrument);
             } catch (InvalidAnswers e) {
+                if (InvalidAnswers.MISSING.equals(e.messageKey())) {
+                    throw new ItemsUnanswered(e.items());
+                }
                 throw new FollowupRejected("answers", e.messageKey());
             }
         } else {
             reject(FollowupChecks.score(score, instrument));
             value = score;
         }
+        reject(FollowupChecks.period("measured_on", measuredOn, null, null, today()));
+        if (timePoint == null) {
+            throw new FollowupRejected("time_point", "followup.error.time-point");
+        }
+        if (timePoint == TimePoint.BASELINE && !confirmed) {
+            baselineConflict(repository.measurements(clientId), instrumentCode, measuredOn).ifPresent(e -> {
+                throw e;
+            });
+        }
         repository.insert(FollowupRepository.INSERT_MEASUREMENT, base(client).addValue("instrument", instrumentCode)
                 .addValue("measuredOn", measuredOn).addValue("timePoint", timePoint.code()).addValue("score", value)
                 .addValue("answers", answers == null || answers.isEmpty() ? null
                         : String.join(",", answers.stream().map(String::valueOf).toList())));
         audited(actor, unitOf(actor), clientId, "MEASUREMENT_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
-                "instrument=" + instrumentCode + "; timePoint=" + timePoint.code());
+                "instrument=" + instrumentCode + "; timePoint=" + timePoint.code()
+                        + (confirmed && timePoint == TimePoint.BASELINE ? "; confirmed=true" : ""));
         return value;
+    }
+
+    /**
+     * The reason a new baseline on {@code measuredOn} needs confirmation, given the client's
+     * measurements: an existing baseline for the instrument first, else the earliest follow-up
+     * (any other time point) dated before it.
+     */
+    static java.util.Optional<BaselineNeedsConfirmation> baselineConflict(List<FollowupRecords.Measurement> existing,
+                                                                         String instrumentCode, LocalDate measuredOn) {
+        List<FollowupRecords.Measurement> same = existing.stream()
+                .filter(m -> m.instrumentCode().equals(instrumentCode)).toList();
+        java.util.Optional<BaselineNeedsConfirmation> second = same.stream()
+                .filter(m -> m.timePoint() == TimePoint.BASELINE)
+                .filter(m -> !m.measuredOn().equals(measuredOn))
+                .findFirst()
+                .map(m -> new BaselineNeedsConfirmation(BaselineNeedsConfirmation.Reason.SECOND_BASELINE,
+                        m.measuredOn(), measuredOn));
+        if (second.isPresent()) {
+            return second;
+        }
+        return same.stream()
+                .filter(m -> m.timePoint() != TimePoint.BASELINE && m.measuredOn().isBefore(measuredOn))
+                .findFirst()
+                .map(m -> new BaselineNeedsConfirmation(BaselineNeedsConfirmation.Reason.AFTER_FOLLOWUP,
+                        m.measuredOn(), measuredOn));
     }
 
     private Client ownClient(Actor actor, long clientId) {

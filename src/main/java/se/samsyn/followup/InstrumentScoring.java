@@ -24,21 +24,36 @@ public final class InstrumentScoring {
     }
 
     /**
-     * @throws InvalidAnswers when there is not exactly one answer per item, or an answer is missing
-     *         or outside its item's range; a score from such answers would look valid but mean nothing
+     * Scores one answer per item, in item order; an unanswered item is {@code null} (or absent at the
+     * end of a shorter list). No answer is ever assumed: an untouched form must not become a score.
+     *
+     * @return the raw sum (or mean) of the answers times {@code multiplier}, in the instrument's units
+     * @throws InvalidAnswers {@code followup.answers.count} when no answers were given, the instrument
+     *         has no items, or there are more answers than items; {@code followup.answers.missing}
+     *         naming every unanswered item; {@code followup.answers.range} naming the first answer
+     *         outside its item's scale. A score from such answers would look valid but mean nothing.
      */
     public static double score(List<Item> items, List<Integer> answers, Rule rule, double multiplier) {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(rule, "rule");
         // An instrument without items has no answers to score; treating that as zero would invent a result.
-        if (answers == null || items.isEmpty() || answers.size() != items.size()) {
+        if (answers == null || answers.isEmpty() || items.isEmpty() || answers.size() > items.size()) {
             throw new InvalidAnswers(InvalidAnswers.COUNT, 0);
+        }
+        List<Integer> unanswered = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (i >= answers.size() || answers.get(i) == null) {
+                unanswered.add(i + 1);
+            }
+        }
+        if (!unanswered.isEmpty()) {
+            throw new InvalidAnswers(InvalidAnswers.MISSING, unanswered);
         }
         double sum = 0;
         for (int i = 0; i < items.size(); i++) {
-            Integer answer = answers.get(i);
+            int answer = answers.get(i);
             Item item = items.get(i);
-            if (answer == null || answer < item.min() || answer > item.max()) {
+            if (answer < item.min() || answer > item.max()) {
                 throw new InvalidAnswers(InvalidAnswers.RANGE, i + 1);
             }
             sum += answer;

@@ -1,28 +1,44 @@
 package se.samsyn.followup;
 
-/** Item answers that do not fit the instrument they were given for. */
+import java.util.List;
+
+/**
+ * Item answers that do not fit the instrument they were given for: the wrong number of answers
+ * ({@link #COUNT}), items left unanswered ({@link #MISSING}, every such item named), or an answer
+ * outside its item's scale ({@link #RANGE}, the first such item named).
+ */
 public class InvalidAnswers extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     static final String COUNT = "followup.answers.count";
+    static final String MISSING = "followup.answers.missing";
     static final String RANGE = "followup.answers.range";
 
     private final String messageKey;
-    private final int item;
+    private final List<Integer> items;
+
+    InvalidAnswers(String messageKey, List<Integer> items) {
+        super(items.isEmpty() ? messageKey : messageKey + " (items " + items + ")");
+        this.messageKey = messageKey;
+        this.items = List.copyOf(items);
+    }
 
     InvalidAnswers(String messageKey, int item) {
-        super(item == 0 ? messageKey : messageKey + " (item " + item + ")");
-        this.messageKey = messageKey;
-        this.item = item;
+        this(messageKey, item == 0 ? List.of() : List.of(item));
     }
 
     public String messageKey() {
         return messageKey;
     }
 
-    /** The 1-based position of the wrong answer, or 0 when the number of answers was wrong. */
+    /** The 1-based position of the first wrong or unanswered item, or 0 when the number of answers was wrong. */
     public int item() {
-        return item;
+        return items.isEmpty() ? 0 : items.get(0);
+    }
+
+    /** The 1-based positions of every unanswered item (for {@link #MISSING}), or the one wrong item; empty for COUNT. */
+    public List<Integer> items() {
+        return items;
     }
 }

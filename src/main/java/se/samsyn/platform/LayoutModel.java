@@ -6,10 +6,35 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.ScopeType;
 
-/** What the layout needs on every page: who is signed in, the language and the current path. */
+/**
+ * What the layout needs on every page: who is signed in, the language, the current path, and the
+ * low-disk warning for national administrators.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
+
+    private final DataFolderSpace space;
+
+    LayoutModel(DataFolderSpace space) {
+        this.space = space;
+    }
+
+    /**
+     * For a national administrator when the data folder is below its warning limit: the free space
+     * and the limit, for the banner ({@code disk.low}); otherwise null.
+     */
+    @ModelAttribute("diskWarning")
+    String[] diskWarning() {
+        Actor actor = Actor.current().orElse(null);
+        if (actor == null || actor.role() != Role.ADMINISTRATOR || actor.scope().type() != ScopeType.NATION
+                || !space.low()) {
+            return null;
+        }
+        return new String[] {DataFolderSpace.readable(space.free()), DataFolderSpace.readable(space.warnBelow().toBytes())};
+    }
 
     @ModelAttribute("currentActor")
     Actor currentActor() {

@@ -65,11 +65,11 @@ class InstrumentScoringTests {
     }
 
     @Test
-    void rejectsTooFewAnswers() {
-        InvalidAnswers rejection = rejectionOf(() -> who5(5, 4, 3, 3));
+    void namesTheItemsATooShortListLeavesUnanswered() {
+        InvalidAnswers rejection = rejectionOf(() -> who5(5, 4, 3));
 
-        assertThat(rejection.messageKey()).isEqualTo("followup.answers.count");
-        assertThat(rejection.item()).isZero();
+        assertThat(rejection.messageKey()).isEqualTo("followup.answers.missing");
+        assertThat(rejection.items()).containsExactly(4, 5);
     }
 
     @Test
@@ -121,8 +121,23 @@ class InstrumentScoringTests {
     void rejectsAnUnansweredItem() {
         InvalidAnswers rejection = rejectionOf(() -> who5(5, null, 3, 3, 2));
 
-        assertThat(rejection.messageKey()).isEqualTo("followup.answers.range");
-        assertThat(rejection.item()).isEqualTo(2);
+        assertThat(rejection.messageKey()).isEqualTo("followup.answers.missing");
+        assertThat(rejection.items()).containsExactly(2);
+    }
+
+    @Test
+    void namesEveryUnansweredItemBeforeLookingAtRanges() {
+        InvalidAnswers rejection = rejectionOf(() -> who5(null, 9, null, 3, null));
+
+        assertThat(rejection.messageKey()).isEqualTo("followup.answers.missing");
+        assertThat(rejection.items()).containsExactly(1, 3, 5);
+    }
+
+    @Test
+    void anUntouchedFormIsNeverScored() {
+        InvalidAnswers rejection = rejectionOf(() -> who5(null, null, null, null, null));
+
+        assertThat(rejection.items()).containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test

@@ -56,6 +56,12 @@ class FollowupJourneyIntegrationTests {
             browser.driver.findElement(By.id("add-intervention")).click();
             assertThat(browser.find(By.id("interventions-table")).getText()).contains("Motiverande samtal");
 
+            // An untouched WHO-5 form has no answers: saving it is refused with every item named.
+            assertThat(new Select(browser.find(By.id("who5-item-1"))).getFirstSelectedOption().getText())
+                    .isEqualTo("– välj –");
+            browser.find(By.id("save-who5")).click();
+            assertThat(browser.find(By.id("who5-error")).getText())
+                    .startsWith("Obesvarade frågor: 1, 2, 3, 4, 5.");
             measure(browser, LocalDate.now().minusMonths(7), "baseline", new int[] {2, 2, 1, 2, 1});
             measure(browser, LocalDate.now().minusDays(3), "followup-6m", new int[] {4, 3, 4, 3, 3});
             assertThat(browser.find(By.id("measurements-table")).getText()).contains("32,0", "68,0");
@@ -87,6 +93,7 @@ class FollowupJourneyIntegrationTests {
         }
     }
 
+    /** Fills the WHO-5 form, choosing an answer for every item (none is chosen to begin with), and saves it. */
     private static void measure(Browser browser, LocalDate date, String timePoint, int[] answers) {
         WebElement form = browser.find(By.id("measure-who5"));
         setDate(browser, "who5-date", date);

@@ -32,6 +32,7 @@ import se.samsyn.followup.ImportType;
 import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.TimePoint;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.ScopeType;
 
@@ -109,6 +110,37 @@ class FollowupApi {
     @Operation(summary = "A client's file: episodes, needs, interventions and measurements (own unit only)")
     FollowupRecords.ClientFile client(@PathVariable long id) {
         return records.file(Actor.current().orElseThrow(), id);
+    }
+
+    /**
+     * A measurement to record: item {@code answers} in item order ({@code null} for an unanswered
+     * item), or a {@code score} in the instrument's units when there are no answers; {@code confirm}
+     * stores a second or late baseline.
+     */
+    record MeasurementRequest(String instrumentCode, LocalDate measuredOn, String timePoint, Double score,
+                              List<Integer> answers, Boolean confirm) {
+    }
+
+    /** The stored measurement's score, in the instrument's units. */
+    record MeasurementView(String instrumentCode, LocalDate measuredOn, String timePoint, double score) {
+    }
+
+    @PostMapping("/api/v1/followup/clients/{id}/measurements")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a measurement for a client of the caller's unit",
+            description = "answers: one per item in item order, null for an unanswered item; or score without "
+                    + "answers. Unanswered items give 422 with code 'items-unanswered' and the item numbers in "
+                    + "'items'. A second baseline for the instrument, or a baseline dated after a follow-up, gives "
+                    + "409 with code 'baseline-needs-confirmation' and stores nothing, unless confirm=true is sent "
+                    + "(in the body or as a query parameter).")
+    MeasurementView addMeasurement(@PathVariable long id, @RequestBody MeasurementRequest request,
+                                   @RequestParam(defaultValue = "false") boolean confirm) {
+        TimePoint timePoint = request.timePoint() == null ? null : TimePoint.fromCode(request.timePoint())
+                .orElseThrow(() -> new FollowupRejected("time_point", "followup.error.time-point"));
+        boolean confirmed = confirm || Boolean.TRUE.equals(request.confirm());
+        double score = records.addMeasurement(Actor.current().orElseThrow(), id, request.instrumentCode(),
+                request.measuredOn(), timePoint, request.score(), request.answers(), confirmed);
+        return new MeasurementView(request.instrumentCode(), request.measuredOn(), timePoint.code(), score);
     }
 
     @GetMapping("/api/v1/followup/reports/outcomes")

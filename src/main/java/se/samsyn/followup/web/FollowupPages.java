@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import se.samsyn.followup.BaselineNeedsConfirmation;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.FollowupRecords;
@@ -156,24 +160,68 @@ class FollowupPages {
         });
     }
 
+    /**
+     * What the user entered in a measurement form, kept when the form is shown again after a
+     * refusal: answers by item number (absent for an unanswered item).
+     */
+    record MeasurementForm(String instrumentCode, LocalDate measuredOn, String timePoint, Map<Integer, Integer> answers) {
+    }
+
+    /**
+     * Records a measurement from a form with one select per item ({@code item-1} … {@code item-n},
+     * empty when unanswered). Unanswered items, another refusal, or a second or late baseline show
+     * the client page again with everything the user entered (422, or 409 with a "Spara ändå" button
+     * that resends the form with confirm=true); nothing is stored until the form is complete and,
+     * for such a baseline, confirmed.
+     */
     @PostMapping("/followup/clients/{id}/measurements")
-    String measurement(@PathVariable long id, @RequestParam String instrumentCode,
+    String measurement(@PathVariable long id, @RequestParam(defaultValue = "") String instrumentCode,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
                        @RequestParam(required = false) String timePoint,
-                       @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+                       @RequestParam(defaultValue = "false") boolean confirm,
+                       @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        int itemCount = catalogue.instrument(instrumentCode).map(i -> i.items().size()).orElse(0);
         List<Integer> answers = new ArrayList<>();
-        for (int item = 1; form.containsKey("item-" + item); item++) {
-            try {
-                answers.add(Integer.valueOf(form.get("item-" + item)));
-            } catch (NumberFormatException e) {
-                answers.add(Integer.MIN_VALUE);
+        Map<Integer, Integer> kept = new java.util.HashMap<>();
+        for (int item = 1; item <= itemCount || form.containsKey("item-" + item); item++) {
+            String given = form.get("item-" + item);
+            Integer answer = null;
+            if (given != null && !given.isBlank()) {
+                try {
+                    answer = Integer.valueOf(given.trim());
+                    kept.put(item, answer);
+                } catch (NumberFormatException e) {
+                    answer = Integer.MIN_VALUE;
+                }
             }
+            answers.add(answer);
         }
-        return done(id, redirect, "followup.flash.measurement", () -> {
-            records.addMeasurement(Actor.current().orElseThrow(), id, instrumentCode, measuredOn,
-                    timePoint == null ? null : TimePoint.fromCode(timePoint).orElse(null), null, answers);
-            return true;
-        });
+        MeasurementForm entered = new MeasurementForm(instrumentCode, measuredOn, timePoint, kept);
+        try {
+            records.addMeasurement(actor, id, instrumentCode, measuredOn,
+                    timePoint == null ? null : TimePoint.fromCode(timePoint).orElse(null), null, answers, confirm);
+        } catch (ItemsUnanswered e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("measureForm", entered);
+            model.addAttribute("measureError", e.messageKey());
+            model.addAttribute("measureErrorArg", e.itemList());
+            model.addAttribute("unansweredItems", e.items());
+            return client(id, model);
+        } catch (FollowupRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("measureForm", entered);
+            model.addAttribute("measureError", e.messageKey());
+            return client(id, model);
+        } catch (BaselineNeedsConfirmation e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("measureForm", entered);
+            model.addAttribute("measureConfirm", e);
+            return client(id, model);
+        }
+        redirect.addFlashAttribute("flash", "followup.flash.measurement");
+        return "redirect:/followup/clients/" + id;
     }
 
     private interface Recording {
