@@ -51,6 +51,7 @@ public final class TabularFile {
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final List<String> columns;
+    private final List<String> required;
     private final boolean exactOrder;
 
     /**
@@ -58,8 +59,25 @@ public final class TabularFile {
      * @param exactOrder whether a CSV header must list them in this order (else any order, each once)
      */
     public TabularFile(List<String> columns, boolean exactOrder) {
+        this(columns, columns, exactOrder);
+    }
+
+    /**
+     * A format whose CSV header must hold the {@code required} columns and may hold any of the
+     * other {@code columns}, in any order, each once; nothing else. Rows carry every column, ""
+     * where the file has none.
+     */
+    public TabularFile(List<String> columns, List<String> required) {
+        this(columns, required, false);
+    }
+
+    private TabularFile(List<String> columns, List<String> required, boolean exactOrder) {
         this.columns = List.copyOf(columns);
+        this.required = List.copyOf(required);
         this.exactOrder = exactOrder;
+        if (!this.columns.containsAll(this.required)) {
+            throw new IllegalArgumentException("required columns must be columns");
+        }
     }
 
     /** The format of an upload from its content type or file name: JSON for {@code json}, CSV otherwise. */
@@ -119,6 +137,9 @@ public final class TabularFile {
                 for (int i = 0; i < header.size(); i++) {
                     values.put(header.get(i), record.get(i));
                 }
+                for (String column : columns) {
+                    values.putIfAbsent(column, "");
+                }
                 rows.row(row, values);
             }
             if (header == null) {
@@ -137,7 +158,7 @@ public final class TabularFile {
         if (exactOrder) {
             return header.equals(columns);
         }
-        return header.size() == columns.size() && header.containsAll(columns)
+        return columns.containsAll(header) && header.containsAll(required)
                 && header.stream().distinct().count() == header.size();
     }
 

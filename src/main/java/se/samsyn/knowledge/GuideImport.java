@@ -254,10 +254,10 @@ public class GuideImport {
         return false;
     }
 
-    /** Reads the CSV form, columns in any order, every column present. */
+    /** Reads the CSV form: {@code type} and {@code title} required, the other columns optional, any order. */
     static List<Row> readCsv(InputStream in, List<RowError> problems) {
         List<Row> rows = new ArrayList<>();
-        new TabularFile(CSV_COLUMNS, false).read(in, TabularFile.Format.CSV, (row, v) -> rows.add(new Row(
+        new TabularFile(CSV_COLUMNS, List.of("type", "title")).read(in, TabularFile.Format.CSV, (row, v) -> rows.add(new Row(
                         blankToNull(v.get("slug")), blankToNull(v.get("type")), blankToNull(v.get("title")),
                         blankToNull(v.get("summary")), blankToNull(v.get("body")), list(blankToNull(v.get("focus_areas"))),
                         list(blankToNull(v.get("target_groups"))), blankToNull(v.get("publisher")),

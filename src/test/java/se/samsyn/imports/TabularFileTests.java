@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samsyn.imports.TabularFile.Format;
 
@@ -123,6 +122,19 @@ class TabularFileTests {
                 (row, values) -> rows.add(row + ":" + values), problems::add);
         assertThat(problems).isEmpty();
         assertThat(rows).containsExactly("2:{level=1, code=A, goal=x}");
-        assertThat(Map.of()).isEmpty();
+    }
+
+    @Test
+    void optionalColumnsMayBeLeftOutButUnknownOnesAreRefused() {
+        TabularFile optional = new TabularFile(List.of("code", "goal", "level"), List.of("code"));
+        optional.read(new ByteArrayInputStream("level,code\n2,A\n".getBytes(StandardCharsets.UTF_8)), Format.CSV,
+                (row, values) -> rows.add(row + ":" + values), problems::add);
+        assertThat(rows).containsExactly("2:{level=2, code=A, goal=}");
+        optional.read(new ByteArrayInputStream("code,colour\nA,red\n".getBytes(StandardCharsets.UTF_8)), Format.CSV,
+                (row, values) -> rows.add(row + ":" + values), problems::add);
+        optional.read(new ByteArrayInputStream("goal\nx\n".getBytes(StandardCharsets.UTF_8)), Format.CSV,
+                (row, values) -> rows.add(row + ":" + values), problems::add);
+        assertThat(rows).hasSize(1);
+        assertThat(problems).extracting(FileProblem::messageKey).containsExactly("import.error.header", "import.error.header");
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -211,8 +211,8 @@ class KoladaSampleLoadIntegrationTests {
 
     @Test
     void nationalAnalystsSeeTheProgressInTheApiAndOnTheKoladaPage() throws Exception {
-        MockHttpSession national = login("demo-national");
-        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").session(national).param("lang", "en"))
+        Cookie national = login("demo-national");
+        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").cookie(national).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("done"))
                 .andExpect(jsonPath("$.message").value("The sample is loaded: 7 of 7 rows read."))
@@ -225,7 +225,7 @@ class KoladaSampleLoadIntegrationTests {
                 .andExpect(jsonPath("$.files[1].outcome").value("imported"))
                 .andExpect(jsonPath("$.reason").doesNotExist());
 
-        String html = mvc.perform(get("/comparisons/kolada").session(national)).andExpect(status().isOk())
+        String html = mvc.perform(get("/comparisons/kolada").cookie(national)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
         assertThat(page.getElementById("sample-load-state").text()).isEqualTo("Urvalet är inläst: 7 av 7 rader lästes.");
@@ -235,7 +235,7 @@ class KoladaSampleLoadIntegrationTests {
                 "kolada_sample/kpi_values_national.csv 1 inläst: 1 nya, 0 ändrade");
         assertThat(page.getElementById("sample-load").hasAttr("hx-trigger")).isFalse();
 
-        String fragment = mvc.perform(get("/comparisons/kolada/sample-load").session(national)).andExpect(status().isOk())
+        String fragment = mvc.perform(get("/comparisons/kolada/sample-load").cookie(national)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(fragment).getElementById("sample-load-state").text())
                 .isEqualTo("Urvalet är inläst: 7 av 7 rader lästes.");
@@ -244,14 +244,14 @@ class KoladaSampleLoadIntegrationTests {
     @Test
     void othersMayNotSeeTheProgress() throws Exception {
         mvc.perform(get("/api/v1/comparisons/kolada/sample-load")).andExpect(status().isUnauthorized());
-        MockHttpSession caseWorker = login("demo-caseworker");
-        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").session(caseWorker)).andExpect(status().isForbidden());
-        mvc.perform(get("/comparisons/kolada/sample-load").session(caseWorker)).andExpect(status().isForbidden());
-        MockHttpSession admin = login("demo-admin");
-        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").session(admin)).andExpect(status().isOk())
+        Cookie caseWorker = login("demo-caseworker");
+        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").cookie(caseWorker)).andExpect(status().isForbidden());
+        mvc.perform(get("/comparisons/kolada/sample-load").cookie(caseWorker)).andExpect(status().isForbidden());
+        Cookie admin = login("demo-admin");
+        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").cookie(admin)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("done"));
-        MockHttpSession municipalAdmin = login("demo-malmo-admin");
-        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").session(municipalAdmin))
+        Cookie municipalAdmin = login("demo-malmo-admin");
+        mvc.perform(get("/api/v1/comparisons/kolada/sample-load").cookie(municipalAdmin))
                 .andExpect(status().isForbidden());
     }
 
@@ -264,9 +264,7 @@ class KoladaSampleLoadIntegrationTests {
         }
     }
 
-    private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username)
-                        .param("password", "demo"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+    private Cookie login(String username) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, "demo");
     }
 }

@@ -1,4 +1,4 @@
-package se.samsyn.cluster;
+package se.samsyn.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samsyn.SamsynApplication;
 import se.samsyn.TestDatabases;
+import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.identity.ApiTokens;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.GuideEntries;
