@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samsyn.shared.Scope;
+import se.samsyn.shared.SwedishTime;
 
 @Repository
 class AuditEventRepository {
@@ -161,11 +162,11 @@ class AuditEventRepository {
             }
             if (q.from() != null) {
                 clauses.add("occurred_at >= :from");
-                params.put("from", q.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+                params.put("from", SwedishTime.startOfDay(q.from()).atOffset(ZoneOffset.UTC));
             }
             if (q.to() != null) {
                 clauses.add("occurred_at < :to");
-                params.put("to", q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                params.put("to", SwedishTime.endOfDay(q.to()).atOffset(ZoneOffset.UTC));
             }
             if (q.actor() != null) {
                 clauses.add("actor = :actor");

@@ -2,7 +2,11 @@ package se.samsyn.audit;
 
 import java.time.LocalDate;
 
-/** Filters for searching the trail; every field is optional. Pages count from 0. */
+/**
+ * Filters for searching the trail; every field is optional. Pages count from 0. {@code from} and
+ * {@code to} are Swedish calendar days, both included: an event belongs to the day its instant
+ * falls on in Europe/Stockholm ({@link se.samsyn.shared.SwedishTime}), the day pages show it under.
+ */
 public record AuditQuery(
         LocalDate from,
         LocalDate to,

@@ -19,6 +19,7 @@ import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.shared.Actor;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * Computes and stores the results of indicators, in the manner of DHIS2's analytics tables:
@@ -323,7 +324,7 @@ public class ComparisonEngine {
                 SELECT y.stat_year FROM cmp_calendar_year y
                 WHERE y.stat_year BETWEEN (SELECT MIN(start_year) FROM fup_fact_episode) AND :now
                 ORDER BY y.stat_year""")
-                .param("now", java.time.LocalDate.now(clock).getYear()).query(Integer.class).list();
+                .param("now", SwedishTime.today(clock).getYear()).query(Integer.class).list();
         for (int year : years) {
             int populationYear = nearest(populationYears, year);
             // every municipality that reports episodes in the year gets both sexes, with zero where none

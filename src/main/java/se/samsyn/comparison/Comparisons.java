@@ -1,5 +1,6 @@
 package se.samsyn.comparison;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * Reads stored results for pages, exports and the API. Suppressed cells are always returned
@@ -32,8 +34,11 @@ public class Comparisons {
     private final Indicators indicators;
     private final Organisation organisation;
     private final PeerGroups peerGroups;
+    private final Clock clock;
 
-    Comparisons(ComparisonRepository repository, Indicators indicators, Organisation organisation, PeerGroups peerGroups) {
+    Comparisons(ComparisonRepository repository, Indicators indicators, Organisation organisation, PeerGroups peerGroups,
+                Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.indicators = indicators;
         this.organisation = organisation;
@@ -78,7 +83,7 @@ public class Comparisons {
         Indicator indicator = indicator(actor, id);
         List<Integer> years = repository.years(id);
         int year = requestedYear != null && years.contains(requestedYear) ? requestedYear
-                : years.isEmpty() ? java.time.Year.now().getValue() : years.get(years.size() - 1);
+                : years.isEmpty() ? SwedishTime.today(clock).getYear() : years.get(years.size() - 1);
         String gender = "K".equals(requestedGender) || "M".equals(requestedGender) ? requestedGender : "T";
         List<ResultRow> rows = repository.results(id, year).stream().filter(r -> r.gender().equals(gender))
                 .map(ResultRow::published).toList();

@@ -3,6 +3,7 @@ package se.samsyn.demo;
 import se.samsyn.cluster.ClusterLocks;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ class DemoData implements ApplicationRunner {
         StringBuilder table = new StringBuilder("\n\nSamsyn demo mode: these accounts all have the password '")
                 .append(PASSWORD).append("'\n");
         for (DemoAccount a : ACCOUNTS) {
-            table.append(String.format("  %-18s %-18s %s%n", a.username(), a.role(), a.scope()));
+            table.append(String.format(Locale.ROOT, "  %-18s %-18s %s%n", a.username(), a.role(), a.scope()));
         }
         log.info(table.toString());
     }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * Fills the demo units with synthetic clients through the real import path: counts scaled by the
@@ -79,7 +79,7 @@ class FollowupDemoData implements ApplicationRunner {
         if (!mode.enabled() || !withFollowup) {
             return;
         }
-        LocalDate latest = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm"))).minusMonths(1);
+        LocalDate latest = SwedishTime.today(clock).minusMonths(1);
         for (DemoData.DemoUnit demo : DemoData.UNITS) {
             Unit unit = organisation.unit(demo.code()).orElse(null);
             if (unit == null || records.hasClients(unit.code())) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import se.samsyn.organisation.FocusArea;
 
@@ -56,12 +57,18 @@ public final class SyntheticClients {
         return Math.max(0, Math.min(100, score));
     }
 
-    /** A 12-digit coordination-style number for someone born in that year, with a valid check digit. */
+    /**
+     * A 12-digit coordination-style number for someone born in that year, with a valid check digit
+     * and a birth number from 001 to 999 (000 is not issued). Formatted with {@link Locale#ROOT}:
+     * ASCII digits whatever the server's default locale.
+     */
     String number(int birthYear) {
         LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(random.nextInt(365));
-        String body = String.format("%02d%02d%02d%03d", birthYear % 100, birth.getMonthValue(),
-                birth.getDayOfMonth() + 60, random.nextInt(1000));
-        return String.format("%04d", birthYear).substring(0, 2) + body + luhn(body);
+        // One draw from 0-999 as before, so that every other synthetic number stays the same; 000 becomes 001.
+        int birthNumber = Math.max(1, random.nextInt(1000));
+        String body = String.format(Locale.ROOT, "%02d%02d%02d%03d", birthYear % 100, birth.getMonthValue(),
+                birth.getDayOfMonth() + 60, birthNumber);
+        return String.format(Locale.ROOT, "%04d", birthYear).substring(0, 2) + body + luhn(body);
     }
 
     static int luhn(String nineDigits) {

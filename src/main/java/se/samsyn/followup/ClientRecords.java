@@ -20,6 +20,7 @@ import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * A unit's client records: find or create a client from a personal identity number, read the
@@ -308,6 +309,6 @@ public class ClientRecords {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        return SwedishTime.today(clock);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +38,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * Bulk import from case-management systems, CSV or a JSON array, all-or-nothing per file. Rows
@@ -112,7 +112,7 @@ public class FollowupImport {
             return new ImportResult(status, run.rows, rejected ? 0 : imported, unchanged, run.errors, run.errorCount);
         });
         if (!"imported".equals(result.status())) {
-            transactions.executeWithoutResult(tx -> audit.record(AuditRecord.of("IMPORT_" + result.status().toUpperCase(),
+            transactions.executeWithoutResult(tx -> audit.record(AuditRecord.of(result.auditAction(),
                             AuditCategory.INDIVIDUAL_WRITE).actor(actor)
                     .outcome("rejected".equals(result.status()) ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS)
                     .object("import", type.code()).municipality(unit.municipalityCode()).unit(unit.code())
@@ -163,7 +163,7 @@ public class FollowupImport {
             this.actor = actor;
             this.type = type;
             this.ownUnit = actor.scope().code();
-            this.today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+            this.today = SwedishTime.today(clock);
             catalogue.instruments().forEach(i -> instruments.put(i.code(), i));
             this.interventionCodes = catalogue.interventions().stream()
                     .map(FollowupRecords.InterventionType::code).collect(Collectors.toSet());

@@ -10,10 +10,26 @@ public class InvalidPersonalIdentityNumber extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Why a number was refused, each with a message key in {@code i18n/followup*.properties}; the
+     * rules are listed on {@link PersonalIdentityNumber}.
+     */
     public enum Reason {
+        /** Not one of the written forms: letters, spaces, a misplaced or repeated separator, other digits than 0-9. */
         FORMAT("followup.pnr.format"),
+        /** Digits with at most one separator, but not 10 or 12 of them. */
+        LENGTH("followup.pnr.length"),
+        /** A twelve-digit number whose century is not 18, 19 or 20. */
+        CENTURY("followup.pnr.century"),
+        /** No such calendar date (also for a coordination day minus 60). */
         DATE("followup.pnr.date"),
+        /** Birth number 000; Skatteverket issues 001-999. */
+        BIRTH_NUMBER("followup.pnr.birth-number"),
+        /** The Luhn check digit does not match. */
         CHECKSUM("followup.pnr.checksum"),
+        /** A twelve-digit number written with '+' for someone who does not turn 100 until after the reference year. */
+        PLUS_CENTURY("followup.pnr.plus-century"),
+        /** A date of birth after the reference date. */
         FUTURE("followup.pnr.future");
 
         private final String messageKey;
@@ -34,10 +50,12 @@ public class InvalidPersonalIdentityNumber extends RuntimeException {
         this.reason = reason;
     }
 
+    /** The rule the number broke. */
     public Reason reason() {
         return reason;
     }
 
+    /** The message key of {@link #reason()}, for the user's language. */
     public String messageKey() {
         return reason.messageKey();
     }

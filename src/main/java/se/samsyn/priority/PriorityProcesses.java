@@ -35,6 +35,7 @@ import se.samsyn.priority.PriorityRecords.VersionInfo;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * Priority-setting processes: the process and its pairs, the rule's proposals, the group's
@@ -149,7 +150,7 @@ public class PriorityProcesses {
         if (pairs.stream().noneMatch(p -> p.pair().interventionCode() != null)) {
             return result;
         }
-        LocalDate to = LocalDate.now(clock);
+        LocalDate to = SwedishTime.today(clock);
         Map<String, OutcomeReport.Cell> cells = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
                 ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, to.minusYears(2), to) : Map.of();
         for (PairView p : pairs) {

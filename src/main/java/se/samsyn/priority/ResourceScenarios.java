@@ -23,6 +23,7 @@ import se.samsyn.priority.PriorityRecords.PublishedList;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * Resource scenarios: a municipality applies its budget to a published list, with a cost per
@@ -96,7 +97,7 @@ public class ResourceScenarios {
         String municipality = municipalityOf(actor);
         PublishedList list = processes.published(processId, null);
         Map<String, Integer> counts = outcomes.clientsPerIntervention(actor, Scope.municipality(municipality),
-                LocalDate.now(clock).minusYears(1));
+                SwedishTime.today(clock).minusYears(1));
         List<ScenarioLine> lines = new ArrayList<>();
         for (PairView p : list.pairs()) {
             Integer n = p.pair().interventionCode() == null ? null : counts.get(p.pair().interventionCode());

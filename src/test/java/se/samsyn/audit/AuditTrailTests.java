@@ -2,6 +2,10 @@ package se.samsyn.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,9 @@ abstract class AuditTrailTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AuditEventRepository events;
 
     long first;
 
@@ -95,6 +102,29 @@ abstract class AuditTrailTests {
         } finally {
             jdbc.sql("UPDATE aud_chain_head SET last_seq = :seq, last_hash = :hash").param("seq", last).param("hash", row).update();
         }
+    }
+
+    @Test
+    void findsAnEventUnderItsSwedishDayNotItsUtcDay() {
+        // 23:30 UTC on 1 March 2026 is 00:30 on 2 March in Stockholm (CET, UTC+1), the day pages show.
+        AuditTrail lateEvening = new AuditTrail(events, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
+        lateEvening.record(AuditRecord.of("DAY_BOUNDARY_PROBE", AuditCategory.ADMINISTRATION).actorName("dagmar").build());
+
+        List<AuditEntry> onTheSecond = trail.search(new AuditQuery(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
+                "dagmar", null, null, null, 0, 500), Scope.nation()).entries();
+        List<AuditEntry> onTheFirst = trail.search(new AuditQuery(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1),
+                "dagmar", null, null, null, 0, 500), Scope.nation()).entries();
+        List<AuditEntry> fromTheSecond = trail.search(new AuditQuery(LocalDate.of(2026, 3, 2), null,
+                "dagmar", null, null, null, 0, 500), Scope.nation()).entries();
+        List<AuditEntry> untilTheFirst = trail.search(new AuditQuery(null, LocalDate.of(2026, 3, 1),
+                "dagmar", null, null, null, 0, 500), Scope.nation()).entries();
+
+        assertThat(onTheSecond).extracting(AuditEntry::action).containsExactly("DAY_BOUNDARY_PROBE");
+        assertThat(onTheSecond.get(0).occurredAt()).isEqualTo(Instant.parse("2026-03-01T23:30:00Z"));
+        assertThat(onTheFirst).isEmpty();
+        assertThat(fromTheSecond).extracting(AuditEntry::action).containsExactly("DAY_BOUNDARY_PROBE");
+        assertThat(untilTheFirst).isEmpty();
+        assertThat(trail.verify().intact()).isTrue();
     }
 
     @Test

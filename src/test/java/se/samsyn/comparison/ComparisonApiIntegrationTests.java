@@ -10,6 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -105,6 +112,37 @@ class ComparisonApiIntegrationTests {
         }
         MvcResult csv = mvc.perform(get("/comparisons/indicators/S00001.csv")).andExpect(status().isOk()).andReturn();
         assertThat(csv.getResponse().getContentAsString()).contains("indicator,area_code,area_kind,area_name,year,gender");
+    }
+
+    @Test
+    void theCsvExportWritesTheSameAsciiNumbersWhateverTheServersDefaultLocale() throws Exception {
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            String underRoot = mvc.perform(get("/comparisons/indicators/S00001.csv")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            for (Locale locale : List.of(Locale.forLanguageTag("ar-SA"), Locale.forLanguageTag("tr-TR"))) {
+                Locale.setDefault(locale);
+                String csv = mvc.perform(get("/comparisons/indicators/S00001.csv")).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                assertThat(csv).as(locale.toLanguageTag()).isEqualTo(underRoot);
+            }
+            Locale.setDefault(Locale.ROOT);
+            try (CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(underRoot.substring(1)))) {
+                List<CSVRecord> records = rows.getRecords();
+                assertThat(records).isNotEmpty();
+                assertThat(records).allSatisfy(r -> {
+                    assertThat(r.get("year")).matches("[0-9]{4}");
+                    // The export promises plain decimals with a full stop, or an empty cell where suppressed.
+                    assertThat(r.get("value")).matches("|-?[0-9]+(\\.[0-9]+)?(E-?[0-9]+)?");
+                    assertThat(r.get("n")).matches("|[0-9]+");
+                });
+                assertThat(records).anySatisfy(r -> assertThat(r.get("value")).contains("."));
+            }
+        } finally {
+            Locale.setDefault(original);
+        }
     }
 
     private Cookie login(String username) throws Exception {

@@ -142,7 +142,7 @@ class FollowupImportBenchmark {
         double importRate = result.imported() / importSeconds;
         double plainRate = rows / plainSeconds;
         System.out.println();
-        System.out.println("=== Follow-up import benchmark (PostgreSQL, " + String.format("%,d", rows) + " measurement rows) ===");
+        System.out.println("=== Follow-up import benchmark (PostgreSQL, " + String.format(java.util.Locale.ROOT, "%,d", rows) + " measurement rows) ===");
         System.out.printf("import path : %8.1f s  %,10.0f rows/s  (validation, pseudonymisation, clients, idempotent insert, audit)%n",
                 importSeconds, importRate);
         System.out.printf("plain JDBC  : %8.1f s  %,10.0f rows/s  (batch insert of pre-resolved rows)%n", plainSeconds, plainRate);

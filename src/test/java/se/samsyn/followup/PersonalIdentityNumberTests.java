@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.samsyn.followup.InvalidPersonalIdentityNumber.Reason;
@@ -81,21 +85,145 @@ class PersonalIdentityNumberTests {
     }
 
     @Test
-    void placesABirthdayLaterThisYearInThePreviousCentury() {
-        String tomorrow = withCheckDigit("261124123");
-        String today = withCheckDigit("261123123");
+    void readsThePlusOfSomeoneWhoTurnsOneHundredLaterThisYearAsBornThisYearMinusOneHundred() {
+        // The example in the domain notes: '+' from the calendar year in which the person turns 100.
+        PersonalIdentityNumber number = parse("261215+1239");
 
-        assertThat(parse(tomorrow).birthDate()).isEqualTo(LocalDate.of(1926, 11, 24));
-        assertThat(parse(today).birthDate()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(parse(tomorrow.substring(0, 6) + "+" + tomorrow.substring(6)).birthYear()).isEqualTo(1826);
+        assertThat(number.birthDate()).isEqualTo(LocalDate.of(1926, 12, 15));
+        assertThat(number.canonical()).isEqualTo("192612151239");
     }
 
     @Test
-    void choosesTheCenturyFromTheGivenDayRatherThanTheClock() {
-        assertThat(PersonalIdentityNumber.parse("121212-1212", LocalDate.of(2012, 12, 11)).birthYear())
-                .isEqualTo(1912);
+    void takesTheCenturyFromTheSeparatorAndTheYearNotFromWhetherTheBirthdayHasPassed() {
+        String tomorrow = withCheckDigit("261124123");
+        String yesterday = withCheckDigit("261122123");
+        String today = withCheckDigit("261123123");
+
+        assertThat(parse(tomorrow.substring(0, 6) + "+" + tomorrow.substring(6)).birthDate())
+                .isEqualTo(LocalDate.of(1926, 11, 24));
+        assertThat(parse(yesterday.substring(0, 6) + "+" + yesterday.substring(6)).birthDate())
+                .isEqualTo(LocalDate.of(1926, 11, 22));
+        assertThat(parse(yesterday).birthDate()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(parse(today).birthDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+        InvalidPersonalIdentityNumber rejection = rejectionOf(tomorrow.substring(0, 6) + "-" + tomorrow.substring(6));
+        assertThat(rejection.reason()).isEqualTo(Reason.FUTURE);
+        assertThat(rejection.messageKey()).isEqualTo("followup.pnr.future");
+    }
+
+    @Test
+    void choosesTheCenturyFromTheYearOfTheGivenDayRatherThanTheClock() {
+        LocalDate in2025 = LocalDate.of(2025, 6, 1);
+        // In 2025 someone born in 1926 is still written with '-'; a '+' then means born in 1826.
+        assertThat(PersonalIdentityNumber.parse("261215-1239", in2025).birthYear()).isEqualTo(1926);
+        assertThat(PersonalIdentityNumber.parse("261215+1239", in2025).birthYear()).isEqualTo(1826);
         assertThat(PersonalIdentityNumber.parse("121212-1212", LocalDate.of(2012, 12, 12)).birthYear())
                 .isEqualTo(2012);
+        assertThat(catchThrowableOfType(InvalidPersonalIdentityNumber.class,
+                () -> PersonalIdentityNumber.parse("121212-1212", LocalDate.of(2012, 12, 11))).reason())
+                .isEqualTo(Reason.FUTURE);
+        // Someone born in 2012 turns 100 in 2112 and is written with '+' from 1 January that year.
+        assertThat(PersonalIdentityNumber.parse("121212-1212", LocalDate.of(2111, 12, 31)).birthYear())
+                .isEqualTo(2012);
+        assertThat(PersonalIdentityNumber.parse("121212+1212", LocalDate.of(2112, 1, 1)).birthYear())
+                .isEqualTo(2012);
+        assertThat(PersonalIdentityNumber.parse("121212-1212", LocalDate.of(2112, 12, 12)).birthYear())
+                .isEqualTo(2112);
+    }
+
+    @Test
+    void takesTheReferenceDateFromAClockInSwedishTime() {
+        String bornOnTheSecond = "20" + withCheckDigit("260302123");
+        // 23:30 UTC on 1 March is 00:30 on 2 March in Stockholm: born today, not tomorrow.
+        Clock lateEvening = Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC);
+        Clock earlyEvening = Clock.fixed(Instant.parse("2026-03-01T22:30:00Z"), ZoneOffset.UTC);
+
+        assertThat(PersonalIdentityNumber.parse(bornOnTheSecond, lateEvening).birthDate())
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(catchThrowableOfType(InvalidPersonalIdentityNumber.class,
+                () -> PersonalIdentityNumber.parse(bornOnTheSecond, earlyEvening)).reason()).isEqualTo(Reason.FUTURE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"150916000", "810101000", "570574000", "811278000"})
+    void refusesBirthNumber000WithItsOwnMessage(String nineDigits) {
+        String number = withCheckDigit(nineDigits);
+        for (String form : List.of(number, number.substring(0, 6) + "-" + number.substring(6), "19" + number)) {
+            InvalidPersonalIdentityNumber rejection = rejectionOf(form);
+            assertThat(rejection.reason()).as(form).isEqualTo(Reason.BIRTH_NUMBER);
+            assertThat(rejection.messageKey()).isEqualTo("followup.pnr.birth-number");
+        }
+    }
+
+    @Test
+    void acceptsBirthNumbers001And999() {
+        assertThat(parse(withCheckDigit("810101001")).canonical()).isEqualTo("19" + withCheckDigit("810101001"));
+        assertThat(parse(withCheckDigit("810101999")).canonical()).isEqualTo("19" + withCheckDigit("810101999"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "07", "17", "21", "99"})
+    void refusesATwelveDigitCenturyOtherThan18To20WithItsOwnMessage(String century) {
+        for (String form : List.of(century + "8112189876", century + "811218-9876", century + "811218+9876")) {
+            InvalidPersonalIdentityNumber rejection = rejectionOf(form);
+            assertThat(rejection.reason()).as(form).isEqualTo(Reason.CENTURY);
+            assertThat(rejection.messageKey()).isEqualTo("followup.pnr.century");
+        }
+    }
+
+    @Test
+    void acceptsTheCenturies18To20() {
+        assertThat(parse("18811218-9876").birthYear()).isEqualTo(1881);
+        assertThat(parse("19811218-9876").birthYear()).isEqualTo(1981);
+        assertThat(parse("20" + withCheckDigit("010101123")).birthYear()).isEqualTo(2001);
+    }
+
+    @Test
+    void honoursAPlusOnATwelveDigitNumberWhenItAgreesWithTheCentury() {
+        assertThat(parse("19261215+1239").canonical()).isEqualTo("192612151239");
+        assertThat(parse("19121212+1212").birthDate()).isEqualTo(LocalDate.of(1912, 12, 12));
+        assertThat(parse("18811218+9876").canonical()).isEqualTo("188112189876");
+    }
+
+    @Test
+    void refusesAPlusOnATwelveDigitNumberOfSomeoneUnder100WithItsOwnMessage() {
+        // Born 1981, 1927 (turns 100 next year) and 2012: none has turned 100 by the end of 2026.
+        String born1927 = withCheckDigit("270101123");
+        for (String form : List.of("19811218+9876", "19270101+" + born1927.substring(6), "20121212+1212")) {
+            InvalidPersonalIdentityNumber rejection = rejectionOf(form);
+            assertThat(rejection.reason()).as(form).isEqualTo(Reason.PLUS_CENTURY);
+            assertThat(rejection.messageKey()).isEqualTo("followup.pnr.plus-century");
+        }
+    }
+
+    @Test
+    void acceptsAHyphenOnATwelveDigitNumberOfSomeoneOver100() {
+        assertThat(parse("19121212-1212").birthYear()).isEqualTo(1912);
+        assertThat(parse("18811218-9876").birthYear()).isEqualTo(1881);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvFileSource(resources = "/followup/personal-identity-numbers.csv", delimiter = '|')
+    void agreesWithTheFixtureOfValidAndInvalidNumbers(String input, String reason, String canonical, String birthDate,
+                                                      String legalSex, String coordination) {
+        if (reason == null) {
+            PersonalIdentityNumber number = parse(input);
+            assertThat(number.canonical()).isEqualTo(canonical);
+            assertThat(number.birthDate()).isEqualTo(LocalDate.parse(birthDate));
+            assertThat(number.legalSex()).isEqualTo(LegalSex.valueOf(legalSex));
+            assertThat(number.isCoordinationNumber()).isEqualTo(Boolean.parseBoolean(coordination));
+        } else {
+            InvalidPersonalIdentityNumber rejection = rejectionOf(input);
+            assertThat(rejection.reason()).isEqualTo(Reason.valueOf(reason));
+            assertThat(rejection.messageKey()).isEqualTo(Reason.valueOf(reason).messageKey());
+        }
+    }
+
+    @Test
+    void everyReasonHasItsOwnMessageKey() {
+        assertThat(java.util.Arrays.stream(Reason.values()).map(Reason::messageKey)).doesNotHaveDuplicates()
+                .containsExactly("followup.pnr.format", "followup.pnr.length", "followup.pnr.century",
+                        "followup.pnr.date", "followup.pnr.birth-number", "followup.pnr.checksum",
+                        "followup.pnr.plus-century", "followup.pnr.future");
     }
 
     @Test
@@ -202,14 +330,12 @@ class PersonalIdentityNumberTests {
         "81121A-9876",
         "811218-987X",
         "ABCDEFGHIJ",
-        "811218987",
-        "81121898765",
-        "1981121898761",
         "81121-89876",
         "811218--9876",
         "811218 9876",
-        "19811218+9876",
         "198112-189876",
+        "+8112189876",
+        "20000101-T220",
         "811218/9876",
         "٨١١٢١٨٩٨٧٦"
     })
@@ -222,9 +348,18 @@ class PersonalIdentityNumberTests {
         assertThat(rejection.messageKey()).isEqualTo("followup.pnr.format");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"811218987", "81121898765", "1981121898761", "811218-98765", "811218+987", "1"})
+    void refusesDigitsOfTheWrongCountWithTheLengthMessage(String input) {
+        InvalidPersonalIdentityNumber rejection = rejectionOf(input);
+
+        assertThat(rejection.reason()).isEqualTo(Reason.LENGTH);
+        assertThat(rejection.messageKey()).isEqualTo("followup.pnr.length");
+    }
+
     @Test
     void needsADayToInterpretTheNumberAgainst() {
-        assertThatNullPointerException().isThrownBy(() -> PersonalIdentityNumber.parse("811218-9876", null));
+        assertThatNullPointerException().isThrownBy(() -> PersonalIdentityNumber.parse("811218-9876", (LocalDate) null));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,27 @@ class PseudonymiserTests {
         String independent = HexFormat.of().formatHex(mac.doFinal("198112189876".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(new Pseudonymiser(KEY).pseudonym(number("811218-9876"))).isEqualTo(independent);
+    }
+
+    @Test
+    void givesTheSamePseudonymWhateverTheDefaultLocale() {
+        Pseudonymiser pseudonymiser = new Pseudonymiser(KEY);
+        Locale original = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            String underRoot = pseudonymiser.pseudonym(number("811218-9876"));
+            String centenarianUnderRoot = pseudonymiser.pseudonym(number("261215+1239"));
+            for (Locale locale : List.of(new Locale("ar", "SA"), new Locale("tr", "TR"))) {
+                Locale.setDefault(locale);
+                assertThat(pseudonymiser.pseudonym(number("811218-9876"))).as(locale.toString()).isEqualTo(underRoot)
+                        .isEqualTo("dc14c122005e4ad803d98b5a21f92ea51c3becbc98a9f6282a5bacd4993a3ab7");
+                assertThat(pseudonymiser.pseudonym(number("261215+1239"))).as(locale.toString())
+                        .isEqualTo(centenarianUnderRoot);
+                assertThat(number("261215+1239").canonical()).isEqualTo("192612151239");
+            }
+        } finally {
+            Locale.setDefault(original);
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ final class TestNumbers {
 
     /** 12 digits; the last digit of the serial decides legal sex (odd male, even female). */
     static String number(int serial) {
-        String body = String.format("800101%03d", serial);
+        String body = String.format(java.util.Locale.ROOT, "800101%03d", serial);
         return "19" + body + luhn(body);
     }
 

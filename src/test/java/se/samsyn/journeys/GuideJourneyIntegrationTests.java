@@ -40,7 +40,7 @@ class GuideJourneyIntegrationTests {
             browser.find(By.id("q")).sendKeys("ruksvården");
             browser.driver.findElement(By.id("search-submit")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-heading"), "träffar"));
-            assertThat(browser.find(By.cssSelector("#hits mark")).getText().toLowerCase()).startsWith("missbruk");
+            assertThat(browser.find(By.cssSelector("#hits mark")).getText().toLowerCase(java.util.Locale.ROOT)).startsWith("missbruk");
             browser.check("62-guide-results");
 
             browser.driver.get(browser.driver.getCurrentUrl().replace("missbruksv%C3%A5rden", "missbruk")

@@ -76,7 +76,7 @@ abstract class PriorityProcessTests {
     }
 
     static String number(int serial) {
-        String body = String.format("800101%03d", serial);
+        String body = String.format(java.util.Locale.ROOT, "800101%03d", serial);
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
             int d = (body.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

@@ -1,5 +1,6 @@
 package se.samsyn.followup.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import se.samsyn.followup.TimePoint;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.ScopeType;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * The case worker's pages: find or create a client from a personal identity number (which is
@@ -39,8 +41,10 @@ class FollowupPages {
 
     private final ClientRecords records;
     private final Catalogue catalogue;
+    private final Clock clock;
 
-    FollowupPages(ClientRecords records, Catalogue catalogue) {
+    FollowupPages(ClientRecords records, Catalogue catalogue, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.catalogue = catalogue;
     }
@@ -93,7 +97,7 @@ class FollowupPages {
         model.addAttribute("timePoints", TimePoint.values());
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("goalStatuses", GoalStatus.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", SwedishTime.today(clock));
         return "followup/client";
     }
 

@@ -1,6 +1,7 @@
 package se.samsyn.followup.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -20,6 +21,7 @@ import se.samsyn.followup.OutcomeReports;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
+import se.samsyn.shared.SwedishTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Outcome and needs reports as pages, with a chart and an Excel export. */
@@ -29,9 +31,11 @@ class ReportPages {
     private final OutcomeReports reports;
     private final Catalogue catalogue;
     private final MessageSource messages;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ReportPages(OutcomeReports reports, Catalogue catalogue, MessageSource messages) {
+    ReportPages(OutcomeReports reports, Catalogue catalogue, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -44,7 +48,7 @@ class ReportPages {
                     @RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code,
                     Model model) {
         Actor actor = Actor.current().orElseThrow();
-        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate end = to == null ? SwedishTime.today(clock) : to;
         LocalDate start = from == null ? end.minusYears(2) : from;
         Scope scope = ReportScopes.of(actor, level, code);
         model.addAttribute("instruments", catalogue.instruments());
