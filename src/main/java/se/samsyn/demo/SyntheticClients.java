@@ -73,6 +73,9 @@ public final class SyntheticClients {
         return (10 - sum % 10) % 10;
     }
 
+    /** The goal statuses given in turn to generated goals. */
+    private static final String[] GOAL_STATUSES = {"achieved", "partly-achieved", "not-achieved"};
+
     /**
      * Writes an import file of the given type with {@code rows} data rows for one unit, for
      * benchmarks and load tests: episodes and interventions have a row per client, needs four
@@ -104,7 +107,7 @@ public final class SyntheticClients {
                 case NEEDS -> {
                     for (int a = 0; a < 4 && written < rows; a++, written++) {
                         out.write(c.number() + "," + unitCode + "," + c.start() + "," + areas[(written + a * 3) % areas.length]
-                                + "," + generator.nextInt(5) + "," + (a == 0 ? "mal-1" : "") + "\n");
+                                + "," + generator.nextInt(5) + "," + (a == 0 ? "mal-1," + GOAL_STATUSES[written % 3] : ",") + "\n");
                     }
                 }
                 default -> throw new IllegalArgumentException(type.code());

@@ -55,10 +55,12 @@ class FollowupApi {
         this.messages = messages;
     }
 
-    record RowErrorView(long row, String field, String message) {
+    /** A rejected row: its number, the column (or null), the message key and the message in the caller's language. */
+    record RowErrorView(long row, String field, String messageKey, List<String> args, String message) {
     }
 
-    record ImportView(String status, long rows, long imported, long unchanged, long errorCount,
+    /** An import's outcome, as {@link ImportResult} with each error's message formatted. */
+    record ImportView(String status, long rows, long imported, long updated, long unchanged, long errorCount,
                       List<RowErrorView> errors) {
     }
 
@@ -87,9 +89,10 @@ class FollowupApi {
                         FollowupImport.formatOf(request.getContentType(), null), in, dryRun);
             }
         }
-        ImportView view = new ImportView(result.status(), result.rows(), result.imported(), result.unchanged(),
-                result.errorCount(), result.errors().stream()
-                .map(e -> new RowErrorView(e.row(), e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale)))
+        ImportView view = new ImportView(result.status(), result.rows(), result.imported(), result.updated(),
+                result.unchanged(), result.errorCount(), result.errors().stream()
+                .map(e -> new RowErrorView(e.row(), e.field(), e.messageKey(), e.args(),
+                        messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale)))
                 .toList());
         return ResponseEntity.status("rejected".equals(result.status()) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(view);
