@@ -161,7 +161,7 @@ class FollowupCorrectionPagesIntegrationTests {
         mvc.perform(delete(path).cookie(lund).with(csrf()).param("reason", "fel")).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/followup/clients/" + client + "/history").cookie(lund)).andExpect(status().isNotFound());
 
-        mvc.perform(delete(path).cookie(session).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        mvc.perform(delete(path).cookie(session).with(csrf()).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("reason"))
                 .andExpect(jsonPath("$.detail").value("Say why the entry is removed (at most 500 characters)."));
