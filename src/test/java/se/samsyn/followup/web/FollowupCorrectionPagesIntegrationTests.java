@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -178,6 +180,32 @@ class FollowupCorrectionPagesIntegrationTests {
                         + "ORDER BY seq").param("c", String.valueOf(client)).query(String.class).list())
                 .containsExactly("INTERVENTION_CORRECTED", "CLIENT_ACCESS_DENIED", "CLIENT_ACCESS_DENIED",
                         "CLIENT_ACCESS_DENIED", "INTERVENTION_REMOVED", "CLIENT_HISTORY_READ");
+    }
+
+    @Test
+    void importErrorsAreShownWithTheirArgumentsOnThePageAndInTheApi() throws Exception {
+        Cookie session = SignedIn.session(mvc, "demo-caseworker", "demo");
+        String number = "19800101" + "990" + luhnOf("800101990");
+        String file = "personnummer,unit_code,focus_area,start_date,end_date\n"
+                + number + ",1280-IFO-BU,children-youth,2025-03-01,\n"
+                + number + ",1280-IFO-BU,children-youth,2025-03-01,2025-06-01\n";
+        String page = mvc.perform(multipart("/followup/import").file(new MockMultipartFile("file", "episodes.csv",
+                                "text/csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("type", "episodes").cookie(session).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("#import-errors tbody tr").eachText()).containsExactly(
+                "3 Raden har samma nyckel som rad 2 (samma klient och samma nyckelkolumner). "
+                        + "Varje post får bara finnas en gång i filen.");
+
+        mvc.perform(post("/api/v1/followup/imports").param("type", "episodes").param("lang", "en").cookie(session)
+                        .with(csrf()).contentType("text/csv").content(file))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].messageKey").value("import.error.duplicate-key"))
+                .andExpect(jsonPath("$.errors[0].args[0]").value("2"))
+                .andExpect(jsonPath("$.errors[0].message").value("The row has the same key as row 2 (the same client "
+                        + "and key columns). Each entry may appear only once in a file."));
     }
 
     private static int luhnOf(String nineDigits) {
