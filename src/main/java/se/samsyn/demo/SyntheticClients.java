@@ -11,7 +11,8 @@ import se.samsyn.organisation.FocusArea;
  * A deterministic generator of synthetic follow-up data, as the import files a case-management
  * system would send. Identity numbers are coordination-number style (day + 60) with a correct
  * check digit; they are pseudonymised on import like any other. The same seed gives the same
- * files, so demo data and benchmarks are repeatable.
+ * files, so demo data and benchmarks are repeatable. One generator never gives out the same number
+ * twice, since an import refuses a file with the same key twice.
  */
 public final class SyntheticClients {
 
@@ -25,6 +26,8 @@ public final class SyntheticClients {
 
     private final Random random;
     private final LocalDate latest;
+    /** The numbers given out so far: a client is never drawn twice, so no file repeats a row's key. */
+    private final java.util.Set<String> issued = new java.util.HashSet<>();
 
     public SyntheticClients(long seed, LocalDate latest) {
         this.random = new Random(seed);
@@ -38,6 +41,9 @@ public final class SyntheticClients {
             default -> 1960 + random.nextInt(45);
         };
         String number = number(birthYear);
+        while (!issued.add(number)) {
+            number = number(birthYear);
+        }
         String intervention = interventions.get(random.nextInt(interventions.size()));
         LocalDate start = latest.minusDays(400 + random.nextInt(500));
         boolean completed = random.nextDouble() < 0.7;

@@ -82,7 +82,9 @@ class FollowupApi {
             description = "The body is CSV (text/csv, UTF-8, comma, header row) or a JSON array of objects with "
                     + "the same field names; a multipart upload with a part named 'file' also works. Columns for "
                     + "each type are listed in the README. Every bad row is reported; nothing is stored unless "
-                    + "every row is valid. With dryRun=true nothing is stored either way.")
+                    + "every row is valid. A row whose key is stored with other values corrects the stored row "
+                    + "(counted as updated, the earlier values kept in the client's history). With dryRun=true "
+                    + "nothing is stored either way.")
     ResponseEntity<ImportView> importFile(
             @Parameter(description = "episodes, needs, interventions or measurements") @RequestParam String type,
             @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Locale locale)
