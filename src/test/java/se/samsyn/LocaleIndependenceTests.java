@@ -163,10 +163,10 @@ class LocaleIndependenceTests {
     @Test
     void auditsImportStatusWordsInTheSameCapitalsWhateverTheDefaultLocale() {
         for (String status : List.of("valid", "rejected", "imported")) {
-            ImportResult result = new ImportResult(status, 0, 0, 0, List.of(), 0);
+            ImportResult result = new ImportResult(status, 0, 0, 0, 0, List.of(), 0);
             assertThat(underEveryLocale(result::auditAction)).containsOnly("IMPORT_" + status.toUpperCase(Locale.ROOT));
         }
-        assertThat(new ImportResult("valid", 0, 0, 0, List.of(), 0).auditAction()).isEqualTo("IMPORT_VALID");
+        assertThat(new ImportResult("valid", 0, 0, 0, 0, List.of(), 0).auditAction()).isEqualTo("IMPORT_VALID");
     }
 
     @Test

@@ -117,12 +117,14 @@ class FollowupDemoData implements ApplicationRunner {
                 for (int a = 0; a < 4; a++) {
                     String lifeArea = AREAS[(i + a * 3) % AREAS.length];
                     int level = 1 + generator.nextInt(4);
-                    String goal = a == 0 ? "mal-" + lifeArea : "";
+                    // the first area's goal is judged: reached when the client was helped, else partly or not
+                    String goal = a == 0 ? "mal-" + lifeArea + "," + (helped ? "achieved"
+                            : generator.nextInt(2) == 0 ? "partly-achieved" : "not-achieved") : ",";
                     needs.write(c.number() + "," + unit.code() + "," + c.start() + "," + lifeArea + "," + level + ","
                             + goal + "\n");
                     int later = Math.max(0, level - (helped ? 1 + generator.nextInt(2) : generator.nextInt(2)));
                     needs.write(c.number() + "," + unit.code() + "," + c.start().plusMonths(6) + "," + lifeArea + ","
-                            + later + ",\n");
+                            + later + ",,\n");
                 }
                 SyntheticClients.measurementRows(measurements, unit.code(), c, 3);
             }

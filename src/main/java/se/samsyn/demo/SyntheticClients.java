@@ -12,7 +12,8 @@ import se.samsyn.organisation.FocusArea;
  * A deterministic generator of synthetic follow-up data, as the import files a case-management
  * system would send. Identity numbers are coordination-number style (day + 60) with a correct
  * check digit; they are pseudonymised on import like any other. The same seed gives the same
- * files, so demo data and benchmarks are repeatable.
+ * files, so demo data and benchmarks are repeatable. One generator never gives out the same number
+ * twice, since an import refuses a file with the same key twice.
  */
 public final class SyntheticClients {
 
@@ -26,6 +27,8 @@ public final class SyntheticClients {
 
     private final Random random;
     private final LocalDate latest;
+    /** The numbers given out so far: a client is never drawn twice, so no file repeats a row's key. */
+    private final java.util.Set<String> issued = new java.util.HashSet<>();
 
     public SyntheticClients(long seed, LocalDate latest) {
         this.random = new Random(seed);
@@ -39,6 +42,9 @@ public final class SyntheticClients {
             default -> 1960 + random.nextInt(45);
         };
         String number = number(birthYear);
+        while (!issued.add(number)) {
+            number = number(birthYear);
+        }
         String intervention = interventions.get(random.nextInt(interventions.size()));
         LocalDate start = latest.minusDays(400 + random.nextInt(500));
         boolean completed = random.nextDouble() < 0.7;
@@ -80,6 +86,9 @@ public final class SyntheticClients {
         return (10 - sum % 10) % 10;
     }
 
+    /** The goal statuses given in turn to generated goals. */
+    private static final String[] GOAL_STATUSES = {"achieved", "partly-achieved", "not-achieved"};
+
     /**
      * Writes an import file of the given type with {@code rows} data rows for one unit, for
      * benchmarks and load tests: episodes and interventions have a row per client, needs four
@@ -111,7 +120,7 @@ public final class SyntheticClients {
                 case NEEDS -> {
                     for (int a = 0; a < 4 && written < rows; a++, written++) {
                         out.write(c.number() + "," + unitCode + "," + c.start() + "," + areas[(written + a * 3) % areas.length]
-                                + "," + generator.nextInt(5) + "," + (a == 0 ? "mal-1" : "") + "\n");
+                                + "," + generator.nextInt(5) + "," + (a == 0 ? "mal-1," + GOAL_STATUSES[written % 3] : ",") + "\n");
                     }
                 }
                 default -> throw new IllegalArgumentException(type.code());

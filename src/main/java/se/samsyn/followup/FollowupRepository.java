@@ -108,7 +108,7 @@ class FollowupRepository {
     }
 
     List<Episode> episodes(long client) {
-        return jdbc.sql("SELECT id, focus_area, start_date, end_date FROM fup_episode WHERE client_id = :c ORDER BY start_date, id")
+        return jdbc.sql("SELECT id, focus_area, start_date, end_date FROM fup_episode WHERE client_id = :c AND removed_at IS NULL ORDER BY start_date, id")
                 .param("c", client)
                 .query((rs, n) -> new Episode(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class)))
@@ -130,7 +130,7 @@ class FollowupRepository {
         return jdbc.sql("""
                 SELECT i.id, i.intervention_code, t.name_sv, i.start_date, i.end_date, i.end_reason
                 FROM fup_intervention i JOIN fup_intervention_type t ON t.code = i.intervention_code
-                WHERE i.client_id = :c ORDER BY i.start_date, i.id""")
+                WHERE i.client_id = :c AND i.removed_at IS NULL ORDER BY i.start_date, i.id""")
                 .param("c", client)
                 .query((rs, n) -> new Intervention(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
@@ -169,7 +169,7 @@ class FollowupRepository {
     int endIntervention(long client, long intervention, LocalDate endDate, String reason) {
         return jdbc.sql("""
                 UPDATE fup_intervention SET end_date = :endDate, end_reason = :reason
-                WHERE id = :id AND client_id = :client""")
+                WHERE id = :id AND client_id = :client AND removed_at IS NULL""")
                 .param("endDate", endDate).param("reason", reason).param("id", intervention).param("client", client)
                 .update();
     }

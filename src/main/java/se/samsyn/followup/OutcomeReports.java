@@ -174,7 +174,8 @@ public class OutcomeReports {
                       AND m.measured_on BETWEEN :from AND :to
                     ORDER BY m.measured_on DESC, m.id DESC LIMIT 1) AS follow_up
                 FROM fup_client c
-                JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention) i
+                JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
+                      WHERE removed_at IS NULL) i
                   ON i.municipality_code = c.municipality_code AND i.client_id = c.id
                 WHERE %s
                 """.formatted(filter))
@@ -226,7 +227,7 @@ public class OutcomeReports {
         jdbc.sql("""
                 SELECT i.intervention_code, COUNT(DISTINCT c.id) AS clients FROM fup_intervention i
                 JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
-                WHERE %s AND (i.end_date IS NULL OR i.end_date >= :since)
+                WHERE %s AND i.removed_at IS NULL AND (i.end_date IS NULL OR i.end_date >= :since)
                 GROUP BY i.intervention_code
                 """.formatted(filter.sql()))
                 .params(params)

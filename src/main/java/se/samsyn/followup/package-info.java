@@ -7,12 +7,16 @@
  * only its fingerprint ({@code fup_pseudonym_key}) and refuses to start with another key. Case workers and unit managers read and write
  * the clients of their own unit only, and every read and write is audited in the same
  * transaction. Above the unit, analysts see aggregates only, with counts under the threshold
- * suppressed. Publishes {@link se.samsyn.followup.ClientRecords}, {@link se.samsyn.followup.FollowupImport},
+ * suppressed. Corrections (a re-imported row with other values, or an entry ended, corrected or
+ * removed on the page or through the API) update the stored row and keep every earlier value in
+ * {@code fup_history}. Publishes {@link se.samsyn.followup.ClientRecords}, {@link se.samsyn.followup.FollowupImport},
+ * {@link se.samsyn.followup.EntryCorrections},
  * {@link se.samsyn.followup.OutcomeReports} and the catalogue of interventions and instruments.
- * Depends on organisation (units and scopes) and audit, and on the knowledge guide, whose
+ * Depends on organisation (units and scopes), audit, imports (strict reading of uploaded files),
+ * cluster (imports of one unit run one at a time), and on the knowledge guide, whose
  * {@link se.samsyn.knowledge.KnowledgeReferences} it implements so that an intervention's method
  * entry shows where it is used and cannot be archived while the catalogue links to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-        allowedDependencies = {"organisation", "audit", "shared", "knowledge"})
+        allowedDependencies = {"organisation", "audit", "shared", "knowledge", "imports", "cluster"})
 package se.samsyn.followup;

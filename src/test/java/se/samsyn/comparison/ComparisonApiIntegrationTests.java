@@ -45,6 +45,17 @@ class ComparisonApiIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theDemoDataJudgesGoalsSoTheGoalsAchievedIndicatorHasData() {
+        java.util.List<Integer> judged = jdbc.sql("SELECT achieved FROM fup_fact_goal").query(Integer.class).list();
+        assertThat(judged).contains(0, 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_need WHERE goal IS NOT NULL AND goal_status IS NULL")
+                .query(Integer.class).single()).as("every demo goal is judged").isZero();
+    }
+
     static final String DEFINITION = """
             {"id": "S00200", "titleSv": "Andel MI avslutade enligt plan", "titleEn": "Share of MI completed as planned",
              "kind": "quality", "qualityDimension": "efficient", "measureType": "process", "direction": "higher",

@@ -83,7 +83,6 @@ class FollowupImportBenchmark {
             result = importer.run(staff, ImportType.MEASUREMENTS, FollowupImport.Format.CSV, in, false);
         }
         double importSeconds = (System.nanoTime() - t0) / 1e9;
-        // the generator can draw the same synthetic number twice; such rows count as unchanged
         if (!"imported".equals(result.status()) || result.imported() + result.unchanged() != rows) {
             throw new IllegalStateException("Import did not store every row: " + result.status() + " "
                     + result.imported() + " " + result.errors().stream().limit(5).toList());
@@ -91,8 +90,8 @@ class FollowupImportBenchmark {
         long importPeak = heap.stop();
 
         // The baseline inserts the very same rows, with client ids resolved beforehand, as one
-        // plain JDBC batch per 1,000 rows into the same table in one transaction. It skips the
-        // generator's few duplicate rows the same way the import does, with ON CONFLICT DO NOTHING.
+        // plain JDBC batch per 1,000 rows into the same table in one transaction, with ON CONFLICT
+        // DO NOTHING as the import's inserts.
         Map<String, Long> clients = new HashMap<>();
         jdbc.sql("SELECT pseudonym, id FROM fup_client WHERE unit_code = :u").param("u", UNIT)
                 .query(rs -> {

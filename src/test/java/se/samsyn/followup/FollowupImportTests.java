@@ -22,7 +22,11 @@ import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
 
-/** Bulk import on both databases: all-or-nothing, every bad row listed, idempotent, scoped. */
+/**
+ * Bulk import on both databases: all-or-nothing, every bad row listed, idempotent, scoped; every
+ * byte of an accepted file accounted for; corrections applied, counted and kept in the history;
+ * the same file imported twice at once stored once.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class FollowupImportTests {
 
@@ -162,7 +166,8 @@ abstract class FollowupImportTests {
     void rejectsAFileWhoseHeaderIsNotTheDocumentedOne() {
         ImportResult result = run(ImportType.NEEDS, "personnummer,level\n" + TestNumbers.number(1) + ",2\n", false);
         assertThat(result.status()).isEqualTo("rejected");
-        assertThat(result.errors()).containsExactly(new ImportResult.RowError(1, null, "import.error.header"));
+        assertThat(result.errors()).containsExactly(new ImportResult.RowError(1, null, "import.error.header",
+                List.of("personnummer,unit_code,assessed_on,life_area,level,goal,goal_status")));
     }
 
     @Test
@@ -188,6 +193,225 @@ abstract class FollowupImportTests {
             assertThat(output.getAll()).doesNotContain(number);
         }
         assertThat(output.getAll()).doesNotContain(TestNumbers.broken(703));
+    }
+
+    static final String NEEDS_HEADER = "personnummer,unit_code,assessed_on,life_area,level,goal,goal_status\n";
+    static final String OLD_NEEDS_HEADER = "personnummer,unit_code,assessed_on,life_area,level,goal\n";
+    static final String EPISODES_HEADER = "personnummer,unit_code,focus_area,start_date,end_date\n";
+    static final String MEASUREMENTS_HEADER = "personnummer,unit_code,instrument_code,measured_on,time_point,score\n";
+
+    private List<String> goals(String assessedOn) {
+        return jdbc.sql("SELECT goal FROM fup_need WHERE unit_code = :u AND assessed_on = CAST(:d AS DATE) ORDER BY life_area")
+                .param("u", UNIT).param("d", assessedOn).query(String.class).list();
+    }
+
+    private int count(String table, String dateColumn, String date) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE unit_code = :u AND " + dateColumn + " = CAST(:d AS DATE)")
+                .param("u", UNIT).param("d", date).query(Integer.class).single();
+    }
+
+    @Test
+    void aQuotedGoalWithCommasIsKeptWhole() {
+        ImportResult result = run(ImportType.NEEDS, NEEDS_HEADER
+                + TestNumbers.number(500) + "," + UNIT + ",2025-04-02,d6,2,\"Bo kvar, med stöd, i egen bostad\",\n", false);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(goals("2025-04-02")).containsExactly("Bo kvar, med stöd, i egen bostad");
+    }
+
+    @Test
+    void aRowWithMoreOrFewerFieldsThanTheHeaderIsAnErrorAndNothingIsStored() {
+        ImportResult result = run(ImportType.EPISODES, EPISODES_HEADER
+                + TestNumbers.number(501) + "," + UNIT + ",substance-use,2025-04-03,\n"
+                + TestNumbers.number(502) + "," + UNIT + ",substance-use,2025-04-03,,x,y\n"
+                + TestNumbers.number(503) + "," + UNIT + ",substance-use\n", false);
+        assertThat(result.status()).isEqualTo("rejected");
+        assertThat(result.errors()).containsExactly(
+                new ImportResult.RowError(3, null, "import.error.field-count", List.of("7", "5")),
+                new ImportResult.RowError(4, null, "import.error.field-count", List.of("3", "5")));
+        assertThat(count("fup_episode", "start_date", "2025-04-03")).isZero();
+    }
+
+    @Test
+    void aJsonElementThatIsNotAnObjectRejectsTheFileNamingItsRow() {
+        String row = "{\"personnummer\":\"%s\",\"unit_code\":\"" + UNIT
+                + "\",\"focus_area\":\"homelessness\",\"start_date\":\"2025-04-04\",\"end_date\":null}";
+        ImportResult result = json(ImportType.EPISODES, "[" + row.formatted(TestNumbers.number(504)) + ", 42, "
+                + row.formatted(TestNumbers.number(505)) + "]");
+        assertThat(result.status()).isEqualTo("rejected");
+        assertThat(result.errors()).containsExactly(new ImportResult.RowError(2, null, "import.error.json-object"));
+        assertThat(count("fup_episode", "start_date", "2025-04-04")).isZero();
+
+        ImportResult trailing = json(ImportType.EPISODES, "[" + row.formatted(TestNumbers.number(504)) + "] and more");
+        assertThat(trailing.status()).isEqualTo("rejected");
+        assertThat(trailing.errors()).containsExactly(new ImportResult.RowError(0, null, "import.error.trailing"));
+        assertThat(count("fup_episode", "start_date", "2025-04-04")).isZero();
+    }
+
+    @Test
+    void anEmptyFileAHeaderOnlyFileAndALatin1FileAreRejected() {
+        assertThat(run(ImportType.NEEDS, "", false).errors())
+                .containsExactly(new ImportResult.RowError(0, null, "import.error.empty"));
+        assertThat(run(ImportType.NEEDS, NEEDS_HEADER, false).errors())
+                .containsExactly(new ImportResult.RowError(0, null, "import.error.no-rows"));
+        byte[] latin1 = (NEEDS_HEADER + TestNumbers.number(506) + "," + UNIT + ",2025-04-05,d6,2,Bo på äldreboende,\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ImportResult result = importer.run(STAFF, ImportType.NEEDS, FollowupImport.Format.CSV,
+                new ByteArrayInputStream(latin1), false);
+        assertThat(result.status()).isEqualTo("rejected");
+        assertThat(result.errors()).extracting(ImportResult.RowError::messageKey).containsExactly("import.error.encoding");
+        assertThat(count("fup_need", "assessed_on", "2025-04-05")).isZero();
+    }
+
+    @Test
+    void implausibleDatesAndNumbersThatAreNotPlainDecimalsAreRowErrors() {
+        String n = TestNumbers.number(507);
+        ImportResult result = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER
+                + n + "," + UNIT + ",who5,0001-01-01,baseline,40\n"
+                + n + "," + UNIT + ",who5,2026-13-01,followup-6m,40\n"
+                + n + "," + UNIT + ",who5,2025-04-06,baseline,0x1p5\n"
+                + n + "," + UNIT + ",who5,2025-04-07,baseline,40d\n"
+                + n + "," + UNIT + ",who5,2025-04-08,baseline,1e308\n"
+                + n + "," + UNIT + ",who5,1/4/2025,end,40\n", false);
+        assertThat(result.status()).isEqualTo("rejected");
+        assertThat(result.errors()).containsExactly(
+                new ImportResult.RowError(2, "measured_on", "import.error.date-range"),
+                new ImportResult.RowError(3, "measured_on", "import.error.date-invalid"),
+                new ImportResult.RowError(4, "score", "import.error.number"),
+                new ImportResult.RowError(5, "score", "import.error.number"),
+                new ImportResult.RowError(6, "score", "import.error.number"),
+                new ImportResult.RowError(7, "measured_on", "import.error.date-format"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_measurement WHERE measured_on < DATE '1900-01-01'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aCorrectedRowUpdatesTheStoredRowAndKeepsTheEarlierValue() {
+        String n = TestNumbers.number(510);
+        String open = EPISODES_HEADER + n + "," + UNIT + ",substance-use,2025-05-01,\n";
+        String ended = EPISODES_HEADER + n + "," + UNIT + ",substance-use,2025-05-01,2025-09-30\n";
+        assertThat(run(ImportType.EPISODES, open, false).imported()).isEqualTo(1);
+
+        ImportResult dry = run(ImportType.EPISODES, ended, true);
+        assertThat(dry.status()).isEqualTo("valid");
+        assertThat(List.of(dry.imported(), dry.updated(), dry.unchanged())).containsExactly(0L, 1L, 0L);
+        assertThat(endDates("2025-05-01")).containsExactly((String) null);
+
+        ImportResult corrected = run(ImportType.EPISODES, ended, false);
+        assertThat(corrected.status()).isEqualTo("imported");
+        assertThat(List.of(corrected.imported(), corrected.updated(), corrected.unchanged())).containsExactly(0L, 1L, 0L);
+        assertThat(endDates("2025-05-01")).containsExactly("2025-09-30");
+        assertThat(historyOf("episode", "2025-05-01", "fup_episode", "start_date"))
+                .containsExactly("end_date: null -> 2025-09-30 by import-tester via import");
+
+        ImportResult again = run(ImportType.EPISODES, ended, false);
+        assertThat(List.of(again.imported(), again.updated(), again.unchanged())).containsExactly(0L, 0L, 1L);
+        ImportResult emptyEnd = run(ImportType.EPISODES, open, false);
+        assertThat(List.of(emptyEnd.updated(), emptyEnd.unchanged())).as("an empty end date clears nothing")
+                .containsExactly(0L, 1L);
+        assertThat(endDates("2025-05-01")).containsExactly("2025-09-30");
+        assertThat(jdbc.sql("SELECT details FROM aud_event WHERE action = 'IMPORT_CORRECTED' AND actor = 'import-tester' "
+                + "ORDER BY seq DESC").query(String.class).list().get(0)).startsWith("updated=1; fields={end_date=1}; clientIds=");
+    }
+
+    @Test
+    void aCorrectedScoreAndNeedLevelAreUpdatedWithTheirHistory() {
+        String n = TestNumbers.number(511);
+        run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER + n + "," + UNIT + ",who5,2025-05-02,baseline,40\n", false);
+        ImportResult score = run(ImportType.MEASUREMENTS,
+                MEASUREMENTS_HEADER + n + "," + UNIT + ",who5,2025-05-02,baseline,88\n", false);
+        assertThat(List.of(score.imported(), score.updated(), score.unchanged())).containsExactly(0L, 1L, 0L);
+        assertThat(jdbc.sql("SELECT score FROM fup_measurement WHERE unit_code = :u AND measured_on = DATE '2025-05-02'")
+                .param("u", UNIT).query(Double.class).list()).containsExactly(88.0);
+        assertThat(historyOf("measurement", "2025-05-02", "fup_measurement", "measured_on"))
+                .containsExactly("score: 40 -> 88 by import-tester via import");
+
+        run(ImportType.NEEDS, NEEDS_HEADER + n + "," + UNIT + ",2025-05-02,d3,2,Arbete,\n", false);
+        ImportResult level = run(ImportType.NEEDS, NEEDS_HEADER + n + "," + UNIT + ",2025-05-02,d3,4,Arbete,\n", false);
+        assertThat(List.of(level.imported(), level.updated(), level.unchanged())).containsExactly(0L, 1L, 0L);
+        assertThat(jdbc.sql("SELECT level FROM fup_need WHERE unit_code = :u AND assessed_on = DATE '2025-05-02'")
+                .param("u", UNIT).query(Integer.class).list()).containsExactly(4);
+        assertThat(historyOf("need", "2025-05-02", "fup_need", "assessed_on"))
+                .containsExactly("level: 2 -> 4 by import-tester via import");
+    }
+
+    @Test
+    void theSameKeyTwiceInOneFileIsAnErrorNamingBothRows() {
+        String n = TestNumbers.number(512);
+        ImportResult result = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER
+                + n + "," + UNIT + ",who5,2025-05-03,baseline,40\n"
+                + TestNumbers.number(513) + "," + UNIT + ",who5,2025-05-03,baseline,40\n"
+                + n + "," + UNIT + ",who5,2025-05-03,baseline,88\n", false);
+        assertThat(result.status()).isEqualTo("rejected");
+        assertThat(result.errors()).containsExactly(
+                new ImportResult.RowError(4, null, "import.error.duplicate-key", List.of("2")));
+        assertThat(count("fup_measurement", "measured_on", "2025-05-03")).isZero();
+    }
+
+    @Test
+    void goalStatusCanBeImportedAndOldNeedsFilesStillWork() {
+        String n = TestNumbers.number(514);
+        ImportResult old = run(ImportType.NEEDS, OLD_NEEDS_HEADER + n + "," + UNIT + ",2025-05-04,d1,3,Egen bostad\n", false);
+        assertThat(old.errors()).isEmpty();
+        assertThat(old.imported()).isEqualTo(1);
+        ImportResult status = run(ImportType.NEEDS,
+                NEEDS_HEADER + n + "," + UNIT + ",2025-05-04,d1,3,Egen bostad,partly-achieved\n", false);
+        assertThat(List.of(status.imported(), status.updated())).containsExactly(0L, 1L);
+        assertThat(jdbc.sql("SELECT goal_status FROM fup_need WHERE unit_code = :u AND assessed_on = DATE '2025-05-04'")
+                .param("u", UNIT).query(String.class).list()).containsExactly("partly-achieved");
+        assertThat(run(ImportType.NEEDS, OLD_NEEDS_HEADER + n + "," + UNIT + ",2025-05-04,d1,3,Egen bostad\n", false)
+                .unchanged()).as("an old file leaves the status as it is").isEqualTo(1);
+
+        ImportResult bad = run(ImportType.NEEDS, NEEDS_HEADER
+                + n + "," + UNIT + ",2025-05-05,d1,3,Egen bostad,done\n"
+                + n + "," + UNIT + ",2025-05-05,d2,3,,achieved\n", false);
+        assertThat(bad.errors()).containsExactly(
+                new ImportResult.RowError(2, "goal_status", "followup.error.goal-status-unknown"),
+                new ImportResult.RowError(3, "goal_status", "followup.error.no-goal"));
+    }
+
+    @Test
+    void theSameFileImportedTwiceAtOnceStoresEachRowOnceAndNeverFails() throws Exception {
+        String file = measurements(600, Map.of());
+        int before = stored();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ImportResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return run(ImportType.MEASUREMENTS, file, false);
+                }));
+            }
+            start.countDown();
+            ImportResult a = results.get(0).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            ImportResult b = results.get(1).get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(List.of(a.status(), b.status())).containsExactly("imported", "imported");
+            assertThat(a.imported() + b.imported()).isEqualTo(50);
+            assertThat(a.unchanged() + b.unchanged()).isEqualTo(50);
+            assertThat(a.updated() + b.updated()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(stored()).isEqualTo(before + 50);
+    }
+
+    private List<String> endDates(String start) {
+        return jdbc.sql("SELECT end_date FROM fup_episode WHERE unit_code = :u AND start_date = CAST(:d AS DATE)")
+                .param("u", UNIT).param("d", start)
+                .query((rs, n) -> rs.getObject(1, java.time.LocalDate.class) == null ? null
+                        : rs.getObject(1, java.time.LocalDate.class).toString()).list();
+    }
+
+    /** The history of the rows of {@code table} in the unit whose {@code dateColumn} is {@code date}, oldest first. */
+    private List<String> historyOf(String name, String date, String table, String dateColumn) {
+        return jdbc.sql("SELECT h.field, h.old_value, h.new_value, h.changed_by, h.source FROM fup_history h JOIN "
+                        + table + " t ON t.id = h.row_id WHERE h.table_name = :name AND t.unit_code = :u AND t."
+                        + dateColumn + " = CAST(:d AS DATE) ORDER BY h.id")
+                .param("name", name).param("u", UNIT).param("d", date)
+                .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2) + " -> " + rs.getString(3) + " by "
+                        + rs.getString(4) + " via " + rs.getString(5)).list();
     }
 
     private ImportResult json(ImportType type, String content) {

@@ -13,7 +13,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 
-/** A case worker records a client and sees the result in the unit report, with axe on every page. */
+/**
+ * A case worker records a client, ends an episode and sees the correction in the history, and sees
+ * the result in the unit report, with axe on every page.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data"})
 class FollowupJourneyIntegrationTests {
@@ -27,7 +30,7 @@ class FollowupJourneyIntegrationTests {
     int port;
 
     @Test
-    void aCaseWorkerRecordsNeedsAnInterventionAndTwoWho5MeasurementsAndSeesThemInTheReport() {
+    void aCaseWorkerRecordsNeedsAnInterventionAnEpisodeAndTwoWho5MeasurementsAndSeesThemInTheReport() {
         try (Browser browser = Browser.open(port)) {
             browser.login("demo-caseworker", "demo");
             browser.find(By.linkText("Uppföljning")).click();
@@ -55,6 +58,17 @@ class FollowupJourneyIntegrationTests {
             setDate(browser, "intervention-start", LocalDate.now().minusMonths(7));
             browser.driver.findElement(By.id("add-intervention")).click();
             assertThat(browser.find(By.id("interventions-table")).getText()).contains("Motiverande samtal");
+
+            new Select(browser.find(By.id("episode-area"))).selectByValue("substance-use");
+            setDate(browser, "episode-start", LocalDate.now().minusMonths(7));
+            browser.driver.findElement(By.id("add-episode")).click();
+            assertThat(browser.find(By.id("history-heading")).getText()).isEqualTo("Ändringshistorik");
+            setDate(browser, browser.find(By.cssSelector("#episodes-table input[name=endDate]")).getAttribute("id"),
+                    LocalDate.now().minusDays(1));
+            browser.find(By.cssSelector("#episodes-table button[id^=end-episode-]")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).startsWith("Insatsperioden är rättad.");
+            assertThat(browser.find(By.id("history-table")).getText())
+                    .contains("demo-caseworker", "Slutdatum", LocalDate.now().minusDays(1).toString(), "Klientsidan");
 
             // An untouched WHO-5 form has no answers: saving it is refused with every item named.
             assertThat(new Select(browser.find(By.id("who5-item-1"))).getFirstSelectedOption().getText())

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.EndReason;
+import se.samsyn.followup.EntryCorrections;
+import se.samsyn.followup.HistoryEntry;
+import se.samsyn.imports.PlainValues;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.FollowupImport;
 import se.samsyn.followup.FollowupRecords;
@@ -36,7 +45,7 @@ import se.samsyn.followup.TimePoint;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.ScopeType;
 
-/** The follow-up API: bulk import, client look-up and file, reports and the catalogue. */
+/** The follow-up API: bulk import, client look-up and file, corrections and history, reports and the catalogue. */
 @RestController
 @Tag(name = "Follow-up", description = "Systematic follow-up of needs, interventions and outcomes")
 class FollowupApi {
@@ -46,9 +55,13 @@ class FollowupApi {
     private final OutcomeReports reports;
     private final Catalogue catalogue;
     private final MessageSource messages;
+    private final EntryCorrections corrections;
+    private final Clock clock;
 
     FollowupApi(FollowupImport importer, ClientRecords records, OutcomeReports reports, Catalogue catalogue,
-                MessageSource messages) {
+                MessageSource messages, EntryCorrections corrections, Clock clock) {
+        this.corrections = corrections;
+        this.clock = clock;
         this.importer = importer;
         this.records = records;
         this.reports = reports;
@@ -56,10 +69,12 @@ class FollowupApi {
         this.messages = messages;
     }
 
-    record RowErrorView(long row, String field, String message) {
+    /** A rejected row: its number, the column (or null), the message key and the message in the caller's language. */
+    record RowErrorView(long row, String field, String messageKey, List<String> args, String message) {
     }
 
-    record ImportView(String status, long rows, long imported, long unchanged, long errorCount,
+    /** An import's outcome, as {@link ImportResult} with each error's message formatted. */
+    record ImportView(String status, long rows, long imported, long updated, long unchanged, long errorCount,
                       List<RowErrorView> errors) {
     }
 
@@ -68,7 +83,9 @@ class FollowupApi {
             description = "The body is CSV (text/csv, UTF-8, comma, header row) or a JSON array of objects with "
                     + "the same field names; a multipart upload with a part named 'file' also works. Columns for "
                     + "each type are listed in the README. Every bad row is reported; nothing is stored unless "
-                    + "every row is valid. With dryRun=true nothing is stored either way.")
+                    + "every row is valid. A row whose key is stored with other values corrects the stored row "
+                    + "(counted as updated, the earlier values kept in the client's history). With dryRun=true "
+                    + "nothing is stored either way.")
     ResponseEntity<ImportView> importFile(
             @Parameter(description = "episodes, needs, interventions or measurements") @RequestParam String type,
             @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Locale locale)
@@ -88,9 +105,10 @@ class FollowupApi {
                         FollowupImport.formatOf(request.getContentType(), null), in, dryRun);
             }
         }
-        ImportView view = new ImportView(result.status(), result.rows(), result.imported(), result.unchanged(),
-                result.errorCount(), result.errors().stream()
-                .map(e -> new RowErrorView(e.row(), e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale)))
+        ImportView view = new ImportView(result.status(), result.rows(), result.imported(), result.updated(),
+                result.unchanged(), result.errorCount(), result.errors().stream()
+                .map(e -> new RowErrorView(e.row(), e.field(), e.messageKey(), e.args(),
+                        messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale)))
                 .toList());
         return ResponseEntity.status("rejected".equals(result.status()) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(view);
@@ -141,6 +159,92 @@ class FollowupApi {
         double score = records.addMeasurement(Actor.current().orElseThrow(), id, request.instrumentCode(),
                 request.measuredOn(), timePoint, request.score(), request.answers(), confirmed);
         return new MeasurementView(request.instrumentCode(), request.measuredOn(), timePoint.code(), score);
+    }
+
+    /**
+     * A correction of an episode or intervention: dates as {@code yyyy-MM-dd}, the end reason as
+     * its code; a field left out (or null) stays as stored.
+     */
+    record CorrectionRequest(String startDate, String endDate, String endReason) {
+    }
+
+    /** How many fields a correction changed (0 when the values were stored already). */
+    record CorrectionView(int changedFields) {
+    }
+
+    /** Why an entry is removed (required, at most 500 characters). */
+    record RemovalRequest(String reason) {
+    }
+
+    @RequestMapping(path = "/api/v1/followup/clients/{id}/episodes/{episodeId}",
+            method = {RequestMethod.PUT, RequestMethod.PATCH})
+    @Operation(summary = "End or correct an episode of a client of the caller's unit",
+            description = "Body {startDate, endDate} (yyyy-MM-dd); fields left out stay as stored. The earlier "
+                    + "values are kept in the client's history. 404 outside the unit, 422 with the field for bad input.")
+    CorrectionView correctEpisode(@PathVariable long id, @PathVariable long episodeId,
+                                  @RequestBody CorrectionRequest request) {
+        return new CorrectionView(corrections.correctEpisode(Actor.current().orElseThrow(), id, episodeId,
+                date("startDate", request.startDate()), date("endDate", request.endDate()), ChangeSource.API));
+    }
+
+    @RequestMapping(path = "/api/v1/followup/clients/{id}/interventions/{interventionId}",
+            method = {RequestMethod.PUT, RequestMethod.PATCH})
+    @Operation(summary = "End or correct an intervention of a client of the caller's unit",
+            description = "Body {startDate, endDate, endReason}; fields left out stay as stored; an end date needs "
+                    + "an end reason (completed, interrupted-by-client, interrupted-by-service, moved).")
+    CorrectionView correctIntervention(@PathVariable long id, @PathVariable long interventionId,
+                                       @RequestBody CorrectionRequest request) {
+        EndReason reason = null;
+        if (request.endReason() != null && !request.endReason().isBlank()) {
+            reason = EndReason.fromCode(request.endReason().strip())
+                    .orElseThrow(() -> new FollowupRejected("endReason", "followup.error.end-reason-unknown"));
+        }
+        return new CorrectionView(corrections.correctIntervention(Actor.current().orElseThrow(), id, interventionId,
+                date("startDate", request.startDate()), date("endDate", request.endDate()), reason, ChangeSource.API));
+    }
+
+    @DeleteMapping("/api/v1/followup/clients/{id}/episodes/{episodeId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a wrongly entered episode, with a reason",
+            description = "Body {reason} or ?reason=. The episode is marked removed: reports and the client file leave "
+                    + "it out, the history keeps it with the reason.")
+    void removeEpisode(@PathVariable long id, @PathVariable long episodeId,
+                       @RequestParam(required = false) String reason,
+                       @RequestBody(required = false) RemovalRequest body) {
+        corrections.removeEpisode(Actor.current().orElseThrow(), id, episodeId, reason(reason, body), ChangeSource.API);
+    }
+
+    @DeleteMapping("/api/v1/followup/clients/{id}/interventions/{interventionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a wrongly entered intervention, with a reason",
+            description = "Body {reason} or ?reason=. The intervention is marked removed: reports and the client file "
+                    + "leave it out, the history keeps it with the reason.")
+    void removeIntervention(@PathVariable long id, @PathVariable long interventionId,
+                            @RequestParam(required = false) String reason,
+                            @RequestBody(required = false) RemovalRequest body) {
+        corrections.removeIntervention(Actor.current().orElseThrow(), id, interventionId, reason(reason, body),
+                ChangeSource.API);
+    }
+
+    @GetMapping("/api/v1/followup/clients/{id}/history")
+    @Operation(summary = "A client's corrections and removals, newest first (own unit only)")
+    List<HistoryEntry> history(@PathVariable long id) {
+        return corrections.history(Actor.current().orElseThrow(), id);
+    }
+
+    private LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        PlainValues.DateValue value = PlainValues.date(text, LocalDate.now(clock.withZone(FollowupPages.ZONE)));
+        if (value.problem() != null) {
+            throw new FollowupRejected(field, value.problem().messageKey());
+        }
+        return value.date();
+    }
+
+    private static String reason(String param, RemovalRequest body) {
+        return param != null ? param : body == null ? null : body.reason();
     }
 
     @GetMapping("/api/v1/followup/reports/outcomes")

@@ -2,12 +2,17 @@ package se.samsyn.followup.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +25,11 @@ import org.springframework.http.HttpStatus;
 import se.samsyn.followup.BaselineNeedsConfirmation;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ItemsUnanswered;
+import se.samsyn.followup.ChangeSource;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
+import se.samsyn.followup.EntryCorrections;
+import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
@@ -34,19 +42,40 @@ import se.samsyn.shared.SwedishTime;
 
 /**
  * The case worker's pages: find or create a client from a personal identity number (which is
- * never put in a URL, a page or a log), the client's file, and forms to record follow-up.
+ * never put in a URL, a page or a log), the client's file, forms to record follow-up, and forms
+ * to end, correct and remove episodes and interventions, with the history of corrections. A
+ * removal takes two steps: the reason, then a confirmation page section (no script needed).
  */
 @Controller
 class FollowupPages {
 
+    /** The zone every time on the page is shown in. */
+    static final ZoneId ZONE = SwedishTime.ZONE;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final ClientRecords records;
+    private final EntryCorrections corrections;
     private final Catalogue catalogue;
     private final Clock clock;
 
-    FollowupPages(ClientRecords records, Catalogue catalogue, Clock clock) {
+    FollowupPages(ClientRecords records, EntryCorrections corrections, Catalogue catalogue, Clock clock) {
         this.clock = clock;
         this.records = records;
+        this.corrections = corrections;
         this.catalogue = catalogue;
+    }
+
+    /** A removal waiting for its confirmation: what (episodes or interventions), which, shown as, and why. */
+    record PendingRemoval(String kind, long id, String description, String reason) {
+    }
+
+    /** One row of the correction history as shown: the time in Stockholm time, the rest as kept. */
+    record HistoryRow(String when, String who, String tableKey, long rowId, String fieldKey, String from, String to,
+                      String sourceKey, String reason) {
+        static HistoryRow of(HistoryEntry e) {
+            return new HistoryRow(WHEN.format(e.changedAt().atZone(ZONE)), e.changedBy(), e.tableKey(), e.rowId(),
+                    e.fieldKey(), e.oldValue(), e.newValue(), e.source().messageKey(), e.reason());
+        }
     }
 
     @GetMapping("/followup")
@@ -77,6 +106,8 @@ class FollowupPages {
     @GetMapping("/followup/clients/{id}")
     String client(@PathVariable long id, Model model) {
         FollowupRecords.ClientFile file = records.file(Actor.current().orElseThrow(), id);
+        model.addAttribute("history", corrections.history(Actor.current().orElseThrow(), id).stream()
+                .map(HistoryRow::of).toList());
         TreeSet<LocalDate> dates = new TreeSet<>();
         Map<LifeArea, Map<LocalDate, Integer>> grid = new EnumMap<>(LifeArea.class);
         for (LifeArea area : LifeArea.values()) {
@@ -99,6 +130,83 @@ class FollowupPages {
         model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("today", SwedishTime.today(clock));
         return "followup/client";
+    }
+
+    @PostMapping("/followup/clients/{id}/episodes/{episodeId}/correct")
+    String correctEpisode(@PathVariable long id, @PathVariable long episodeId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                          RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.episode-corrected", () -> corrections.correctEpisode(
+                Actor.current().orElseThrow(), id, episodeId, startDate, endDate, ChangeSource.PAGE));
+    }
+
+    @PostMapping("/followup/clients/{id}/episodes/{episodeId}/end")
+    String endEpisode(@PathVariable long id, @PathVariable long episodeId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                      RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.episode-corrected", () -> {
+            if (endDate == null) {
+                throw new FollowupRejected("end_date", "followup.error.date-missing");
+            }
+            return corrections.correctEpisode(Actor.current().orElseThrow(), id, episodeId, null, endDate,
+                    ChangeSource.PAGE);
+        });
+    }
+
+    @PostMapping("/followup/clients/{id}/interventions/{interventionId}/correct")
+    String correctIntervention(@PathVariable long id, @PathVariable long interventionId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                               @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.intervention-corrected", () -> corrections.correctIntervention(
+                Actor.current().orElseThrow(), id, interventionId, startDate, endDate, endReason(endReason),
+                ChangeSource.PAGE));
+    }
+
+    /**
+     * Removes an episode or intervention in two steps: without {@code confirmed}, shows the client
+     * page with a confirmation of what will be removed and why; with it, removes.
+     */
+    @PostMapping("/followup/clients/{id}/{kind:episodes|interventions}/{entryId}/remove")
+    String remove(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
+                  @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+                  Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        boolean episode = kind.equals("episodes");
+        if (confirmed || reason.isBlank() || reason.strip().length() > EntryCorrections.MAX_REASON) {
+            return done(id, redirect, episode ? "followup.flash.episode-removed" : "followup.flash.intervention-removed",
+                    () -> {
+                        if (episode) {
+                            corrections.removeEpisode(actor, id, entryId, reason, ChangeSource.PAGE);
+                        } else {
+                            corrections.removeIntervention(actor, id, entryId, reason, ChangeSource.PAGE);
+                        }
+                        return true;
+                    });
+        }
+        String page = client(id, model);
+        FollowupRecords.ClientFile file = (FollowupRecords.ClientFile) model.getAttribute("file");
+        String description = episode
+                ? file.episodes().stream().filter(e -> e.id() == entryId).findFirst()
+                        .map(e -> e.focusArea() + " " + e.startDate() + "–" + (e.endDate() == null ? "" : e.endDate()))
+                        .orElse(null)
+                : file.interventions().stream().filter(i -> i.id() == entryId).findFirst()
+                        .map(i -> i.interventionName() + " " + i.startDate() + "–" + (i.endDate() == null ? "" : i.endDate()))
+                        .orElse(null);
+        if (description == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("pendingRemoval", new PendingRemoval(kind, entryId, description, reason.strip()));
+        return page;
+    }
+
+    private static EndReason endReason(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return EndReason.fromCode(code).orElseThrow(() ->
+                new FollowupRejected("end_reason", "followup.error.end-reason-unknown"));
     }
 
     @PostMapping("/followup/clients/{id}/episodes")
@@ -158,9 +266,11 @@ class FollowupPages {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
                            @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
         return done(id, redirect, "followup.flash.intervention-ended", () -> {
-            records.endIntervention(Actor.current().orElseThrow(), id, interventionId, endDate,
-                    endReason == null ? null : EndReason.fromCode(endReason).orElse(null));
-            return true;
+            if (endDate == null || endReason == null || endReason.isBlank()) {
+                throw new FollowupRejected("end_reason", "followup.error.end-reason");
+            }
+            return corrections.correctIntervention(Actor.current().orElseThrow(), id, interventionId, null, endDate,
+                    endReason(endReason), ChangeSource.PAGE);
         });
     }
 

@@ -61,6 +61,8 @@ class FollowupProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage(e.messageKey(), null, e.messageKey(), locale));
         problem.setProperty("field", e.field());
+        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", e.field() == null ? "" : e.field(),
+                "message", problem.getDetail())));
         return problem;
     }
 }

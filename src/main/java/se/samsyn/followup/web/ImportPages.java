@@ -25,6 +25,11 @@ class ImportPages {
     @GetMapping("/followup/import")
     String page(Model model) {
         model.addAttribute("types", ImportType.values());
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        for (ImportType t : ImportType.values()) {
+            keys.put(t.code(), "personnummer," + String.join(",", FollowupImport.keyColumns(t)));
+        }
+        model.addAttribute("keys", keys);
         return "followup/import";
     }
 
