@@ -1,25 +1,38 @@
 package se.samsyn.shared;
 
 /**
- * Input that cannot be accepted: the field it concerns (or null for the whole request) and a
- * message key that says why in the user's language. Each capability has its own subclass.
+ * Input that cannot be accepted (422): the field it concerns (or null for the whole request) and a
+ * message key that says why in the user's language. The problem answer carries the field as
+ * {@code field} and, for clients that read lists, as {@code errors: [{field, message}]}. Each
+ * capability has its own subclass.
  */
-public class Rejected extends RuntimeException {
+public class Rejected extends DomainProblem {
 
     private final String field;
-    private final String messageKey;
 
+    /**
+     * @param field      the request field at fault, or null for the whole request
+     * @param messageKey the message key saying why, in the capability's bundle
+     */
     public Rejected(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        this(422, field, messageKey);
     }
 
+    /**
+     * For refusals answered with another status than 422, for example 409 for a conflict.
+     *
+     * @param status     the HTTP status code
+     * @param field      the request field at fault, or null
+     * @param messageKey the message key saying why
+     */
+    protected Rejected(int status, String field, String messageKey) {
+        super(status, messageKey);
+        this.field = field;
+        property("field", field);
+    }
+
+    /** The request field at fault, or null for the whole request. */
     public String field() {
         return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }
