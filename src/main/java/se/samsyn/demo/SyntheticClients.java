@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import se.samsyn.followup.PersonalIdentityNumber;
 import se.samsyn.organisation.FocusArea;
 
 /**
@@ -74,16 +75,7 @@ public final class SyntheticClients {
         int birthNumber = Math.max(1, random.nextInt(1000));
         String body = String.format(Locale.ROOT, "%02d%02d%02d%03d", birthYear % 100, birth.getMonthValue(),
                 birth.getDayOfMonth() + 60, birthNumber);
-        return String.format(Locale.ROOT, "%04d", birthYear).substring(0, 2) + body + luhn(body);
-    }
-
-    static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return (10 - sum % 10) % 10;
+        return String.format(Locale.ROOT, "%04d", birthYear).substring(0, 2) + body + PersonalIdentityNumber.checkDigit(body);
     }
 
     /** The goal statuses given in turn to generated goals. */

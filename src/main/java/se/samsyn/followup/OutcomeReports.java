@@ -16,6 +16,7 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.internal.OutcomeStatistics;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;

@@ -162,12 +162,28 @@ public final class PersonalIdentityNumber {
     }
 
     private static boolean luhnValid(String tenDigits) {
+        return checkDigit(tenDigits.substring(0, 9)) == tenDigits.charAt(9) - '0';
+    }
+
+    /**
+     * The check digit (0-9) of a ten-digit personal identity number: the Luhn algorithm over the
+     * first nine digits ({@code yyMMddnnn}), weights 2, 1, 2, ... from the left, digits of each
+     * product summed (Skatteverket, SKV 704).
+     *
+     * @param nineDigits exactly nine ASCII digits, the ten-digit form without its last digit
+     * @return the digit that makes the ten-digit form pass the Luhn check
+     * @throws IllegalArgumentException when the text is not nine ASCII digits
+     */
+    public static int checkDigit(String nineDigits) {
+        if (nineDigits == null || nineDigits.length() != 9 || !nineDigits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("A check digit needs nine ASCII digits");
+        }
         int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int product = (tenDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int product = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
             sum += product > 9 ? product - 9 : product;
         }
-        return sum % 10 == 0;
+        return (10 - sum % 10) % 10;
     }
 
     /**

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,12 +1,12 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.samsyn.followup.OutcomeStatistics.Cell;
-import se.samsyn.followup.OutcomeStatistics.Pair;
+import se.samsyn.followup.internal.OutcomeStatistics.Cell;
+import se.samsyn.followup.internal.OutcomeStatistics.Pair;
 
 class OutcomeStatisticsTests {
 

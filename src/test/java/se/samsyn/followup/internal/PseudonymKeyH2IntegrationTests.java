@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 /** The pseudonym key checks on in-memory H2 databases in PostgreSQL mode. */
 class PseudonymKeyH2IntegrationTests extends PseudonymKeyTests {

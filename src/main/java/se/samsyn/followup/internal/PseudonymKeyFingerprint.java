@@ -1,10 +1,11 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.followup.Pseudonymiser;
 import se.samsyn.shared.StartRefused;
 
 /**

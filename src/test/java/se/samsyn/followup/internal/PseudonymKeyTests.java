@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
