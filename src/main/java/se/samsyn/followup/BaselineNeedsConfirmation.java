@@ -1,14 +1,21 @@
 package se.samsyn.followup;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import se.samsyn.shared.DomainProblem;
 
 /**
  * A baseline measurement that would make the client's outcome ambiguous, so it is stored only
  * when the user confirms it: a second baseline for the same instrument, or a baseline dated after
  * a follow-up measurement already recorded for it. Change is measured from the baseline, so a
  * silent second or late baseline would change every report. Nothing is stored until confirmed.
+ *
+ * <p>Answered 409 with the problem properties {@code code} "baseline-needs-confirmation",
+ * {@code reason} "second-baseline" or "after-followup" and {@code existingOn} (yyyy-MM-dd); the
+ * detail is the reason's message followed by {@code followup.baseline.confirm.api}.
  */
-public class BaselineNeedsConfirmation extends RuntimeException {
+public class BaselineNeedsConfirmation extends DomainProblem {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,17 +36,41 @@ public class BaselineNeedsConfirmation extends RuntimeException {
         public String messageKey() {
             return messageKey;
         }
+
+        /** The reason's code in the API: {@code second-baseline} or {@code after-followup}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     private final Reason reason;
     private final LocalDate existingOn;
     private final LocalDate measuredOn;
 
+    /**
+     * @param reason     why the baseline needs confirmation
+     * @param existingOn the date of the measurement already recorded
+     * @param measuredOn the new baseline's date
+     */
     public BaselineNeedsConfirmation(Reason reason, LocalDate existingOn, LocalDate measuredOn) {
-        super("baseline needs confirmation: " + reason);
+        super(409, "followup.baseline.confirm.problem", "baseline needs confirmation: " + reason);
         this.reason = reason;
         this.existingOn = existingOn;
         this.measuredOn = measuredOn;
+        property("code", code());
+        property("reason", reason.code());
+        property("existingOn", existingOn == null ? null : existingOn.toString());
+    }
+
+    /**
+     * Two arguments for {@code followup.baseline.confirm.problem} ("{0} {1}"): the reason's message
+     * with both dates, and {@code followup.baseline.confirm.api}.
+     */
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {
+                new DefaultMessageSourceResolvable(new String[] {reason.messageKey()}, new Object[] {existingOn, measuredOn}),
+                new DefaultMessageSourceResolvable("followup.baseline.confirm.api")};
     }
 
     /** The problem code the API answers with: always {@code baseline-needs-confirmation}. */
@@ -47,6 +78,7 @@ public class BaselineNeedsConfirmation extends RuntimeException {
         return "baseline-needs-confirmation";
     }
 
+    /** Why confirmation is needed. */
     public Reason reason() {
         return reason;
     }

@@ -1,5 +1,7 @@
 package se.samsyn.followup;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Where a correction of a stored follow-up record came from, as kept in {@code fup_history.source}. */
 public enum ChangeSource {
     /** A re-imported row with the same key and other values. */
@@ -16,6 +18,7 @@ public enum ChangeSource {
     }
 
     /** The code stored in the history: {@code import}, {@code page} or {@code api}. */
+    @JsonValue
     public String code() {
         return code;
     }

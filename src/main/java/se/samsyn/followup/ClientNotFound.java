@@ -1,11 +1,14 @@
 package se.samsyn.followup;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No client with that id in the caller's unit; the same answer whether it exists elsewhere or not. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ClientNotFound extends RuntimeException {
+/**
+ * No client (or entry of a client) with that id in the caller's unit: 404 with the text
+ * {@code error.404}, the same answer whether it exists elsewhere or not.
+ */
+public class ClientNotFound extends NotFound {
+
+    private static final long serialVersionUID = 1L;
 
     private ClientNotFound() {
         super("No such client in this unit");

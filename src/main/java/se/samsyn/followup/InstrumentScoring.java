@@ -1,6 +1,10 @@
 package se.samsyn.followup;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -18,7 +22,24 @@ public final class InstrumentScoring {
         }
     }
 
-    public enum Rule { SUM, MEAN }
+    /** How item answers are combined; the API's codes are {@code sum} and {@code mean}. */
+    public enum Rule {
+        /** The sum of the answers. */
+        SUM,
+        /** The mean of the answers. */
+        MEAN;
+
+        /** The code in the API, requests and answers: {@code sum} or {@code mean}. */
+        @JsonValue
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The rule with this code; upper case (the earlier request form, {@code SUM}) is accepted too. */
+        public static Optional<Rule> fromCode(String code) {
+            return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(code)).findFirst();
+        }
+    }
 
     private InstrumentScoring() {
     }

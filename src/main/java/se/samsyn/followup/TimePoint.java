@@ -1,5 +1,6 @@
 package se.samsyn.followup;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public enum TimePoint {
         this.code = code;
     }
 
+    /** The code used in import files, the API (requests and answers) and the database. */
+    @JsonValue
     public String code() {
         return code;
     }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -20,7 +21,9 @@ import se.samsyn.shared.Rejected;
  * The one place where a {@link DomainProblem} thrown by any API controller becomes an RFC 9457
  * problem answer: its status, its message key resolved in the caller's language as
  * {@code detail}, and its properties. A {@link Rejected} also carries
- * {@code errors: [{field, message}]}, the shape form-style clients read.
+ * {@code errors: [{field, message}]}, the shape form-style clients read. A request body that fails
+ * Bean Validation gets the same shape: 422, {@code detail} {@code error.422} and one
+ * {@code errors} entry per field, the message in the caller's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -43,6 +46,16 @@ class ProblemAnswers {
             problem.setProperty("errors", List.of(Map.of(
                     "field", rejected.field() == null ? "" : rejected.field(), "message", detail)));
         }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("error.422", null, "error.422", locale));
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList());
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -276,8 +277,8 @@ class FollowupApi {
     @PostMapping("/api/v1/followup/interventions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an intervention to the catalogue (national analysts)")
-    FollowupRecords.InterventionType addIntervention(@RequestBody FollowupRecords.InterventionType type) {
-        return catalogue.addIntervention(Actor.current().orElseThrow(), type);
+    FollowupRecords.InterventionType addIntervention(@Valid @RequestBody InterventionRequest type) {
+        return catalogue.addIntervention(Actor.current().orElseThrow(), type.toType());
     }
 
     @GetMapping("/api/v1/followup/instruments")
@@ -289,7 +290,7 @@ class FollowupApi {
     @PostMapping("/api/v1/followup/instruments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define an instrument (national analysts)")
-    FollowupRecords.Instrument addInstrument(@RequestBody FollowupRecords.Instrument instrument) {
-        return catalogue.addInstrument(Actor.current().orElseThrow(), instrument);
+    FollowupRecords.Instrument addInstrument(@Valid @RequestBody InstrumentRequest instrument) {
+        return catalogue.addInstrument(Actor.current().orElseThrow(), instrument.toInstrument());
     }
 }

@@ -155,7 +155,7 @@ class FollowupCorrectionPagesIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changedFields").value(2));
         JsonNode stored = file(session, client).path("interventions").get(0);
         assertThat(List.of(stored.path("endDate").asString(), stored.path("endReason").asString()))
-                .containsExactly("2025-10-01", "COMPLETED");
+                .containsExactly("2025-10-01", "completed");
 
         Cookie lund = SignedIn.session(mvc, "demo-lund", "demo");
         mvc.perform(patch(path).cookie(lund).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -174,7 +174,7 @@ class FollowupCorrectionPagesIntegrationTests {
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].field").value("removed"))
                 .andExpect(jsonPath("$[0].reason").value("Fel insats"))
-                .andExpect(jsonPath("$[0].source").value("API"));
+                .andExpect(jsonPath("$[0].source").value("api"));
         assertThat(jdbc.sql("SELECT action FROM aud_event WHERE object_id = :c AND action IN "
                         + "('INTERVENTION_CORRECTED', 'INTERVENTION_REMOVED', 'CLIENT_HISTORY_READ', 'CLIENT_ACCESS_DENIED') "
                         + "ORDER BY seq").param("c", String.valueOf(client)).query(String.class).list())
