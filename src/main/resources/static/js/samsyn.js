@@ -166,4 +166,11 @@
       map(mapElement);
     }
   });
+
+  // A report swapped in by htmx brings a new distribution canvas.
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (window.Chart) {
+      event.target.querySelectorAll('canvas[data-chart="distribution"]').forEach(distribution);
+    }
+  });
 })();

@@ -14,7 +14,8 @@ public class ClientNotFound extends NotFound {
         super("No such client in this unit");
     }
 
-    static ClientNotFound inUnit() {
+    /** The one refusal for a client outside the caller's unit, whether it exists elsewhere or not. */
+    public static ClientNotFound inUnit() {
         return new ClientNotFound();
     }
 }

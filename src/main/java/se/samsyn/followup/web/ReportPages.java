@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
@@ -41,12 +42,16 @@ class ReportPages {
         this.messages = messages;
     }
 
+    /**
+     * The report page; with the {@code HX-Request} header (the filter form sent by htmx) only the
+     * {@code results} fragment (error, outcome table, chart and needs), which replaces the one shown.
+     */
     @GetMapping("/followup/reports")
     String outcomes(@RequestParam(defaultValue = "who5") String instrument,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code,
-                    Model model) {
+                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Actor actor = Actor.current().orElseThrow();
         LocalDate end = to == null ? SwedishTime.today(clock) : to;
         LocalDate start = from == null ? end.minusYears(2) : from;
@@ -67,7 +72,7 @@ class ReportPages {
         } catch (FollowupRejected e) {
             model.addAttribute("reportError", e.messageKey());
         }
-        return "followup/reports";
+        return htmx != null ? "followup/reports :: results" : "followup/reports";
     }
 
     @GetMapping("/followup/reports/outcomes.xlsx")

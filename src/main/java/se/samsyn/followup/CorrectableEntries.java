@@ -1,4 +1,4 @@
-package se.samsyn.followup.internal;
+package se.samsyn.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +14,14 @@ import org.springframework.stereotype.Repository;
  * client (and so of another unit) is never found; removed rows are never found again.
  */
 @Repository
-public class CorrectableEntries {
+class CorrectableEntries {
 
     /** An episode as stored, with its municipality for the history. */
-    public record StoredEpisode(long id, String municipality, String focusArea, LocalDate startDate, LocalDate endDate) {
+    record StoredEpisode(long id, String municipality, String focusArea, LocalDate startDate, LocalDate endDate) {
     }
 
     /** An intervention as stored; {@code endReason} is the code or null. */
-    public record StoredIntervention(long id, String municipality, String code, LocalDate startDate, LocalDate endDate,
+    record StoredIntervention(long id, String municipality, String code, LocalDate startDate, LocalDate endDate,
                               String endReason) {
     }
 
@@ -32,7 +32,7 @@ public class CorrectableEntries {
     }
 
     /** The client's episode, locked for the rest of the transaction, unless removed. */
-    public Optional<StoredEpisode> episode(long client, long id) {
+    Optional<StoredEpisode> episode(long client, long id) {
         return jdbc.sql("""
                 SELECT id, municipality_code, focus_area, start_date, end_date FROM fup_episode
                 WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
@@ -43,7 +43,7 @@ public class CorrectableEntries {
     }
 
     /** The client's intervention, locked for the rest of the transaction, unless removed. */
-    public Optional<StoredIntervention> intervention(long client, long id) {
+    Optional<StoredIntervention> intervention(long client, long id) {
         return jdbc.sql("""
                 SELECT id, municipality_code, intervention_code, start_date, end_date, end_reason FROM fup_intervention
                 WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
@@ -54,7 +54,7 @@ public class CorrectableEntries {
     }
 
     /** Whether another episode of the client has this focus area and start date (the table's key). */
-    public boolean episodeKeyTaken(long client, long id, String focusArea, LocalDate start) {
+    boolean episodeKeyTaken(long client, long id, String focusArea, LocalDate start) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM fup_episode
                 WHERE client_id = :client AND id <> :id AND focus_area = :area AND start_date = :start""")
@@ -63,7 +63,7 @@ public class CorrectableEntries {
     }
 
     /** Whether another intervention of the client has this code and start date (the table's key). */
-    public boolean interventionKeyTaken(long client, long id, String code, LocalDate start) {
+    boolean interventionKeyTaken(long client, long id, String code, LocalDate start) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM fup_intervention
                 WHERE client_id = :client AND id <> :id AND intervention_code = :code AND start_date = :start""")
@@ -71,18 +71,18 @@ public class CorrectableEntries {
                 .query(Integer.class).single() > 0;
     }
 
-    public void updateEpisode(long id, LocalDate start, LocalDate end) {
+    void updateEpisode(long id, LocalDate start, LocalDate end) {
         jdbc.sql("UPDATE fup_episode SET start_date = :start, end_date = :end WHERE id = :id")
                 .param("start", start).param("end", end).param("id", id).update();
     }
 
-    public void updateIntervention(long id, LocalDate start, LocalDate end, String reason) {
+    void updateIntervention(long id, LocalDate start, LocalDate end, String reason) {
         jdbc.sql("UPDATE fup_intervention SET start_date = :start, end_date = :end, end_reason = :reason WHERE id = :id")
                 .param("start", start).param("end", end).param("reason", reason).param("id", id).update();
     }
 
     /** Marks a row of {@code fup_episode} or {@code fup_intervention} removed at {@code at}. */
-    public void markRemoved(String table, long id, Instant at) {
+    void markRemoved(String table, long id, Instant at) {
         if (!table.equals("fup_episode") && !table.equals("fup_intervention")) {
             throw new IllegalArgumentException(table);
         }

@@ -1,0 +1,130 @@
+package se.samsyn.followup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.NeedsReport;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReport.Cell;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The outcome report page on its own: the whole page on a plain request, only the results
+ * fragment when htmx sends the filter form, and what the table and the needs show.
+ */
+@WebMvcTest(controllers = ReportPages.class)
+@Import(WebSliceConfiguration.class)
+class ReportPagesWebTests {
+
+    private static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
+    private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OutcomeReports reports;
+    @MockitoBean
+    Catalogue catalogue;
+
+    private static Map<String, Cell> cells(Cell total, Cell women, Cell men) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        cells.put("T", total);
+        cells.put("K", women);
+        cells.put("M", men);
+        return cells;
+    }
+
+    private void reportsGiven() {
+        Cell hidden = new Cell(null, null, null, null, null, true);
+        OutcomeReport report = new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.municipality("1880"),
+                true, 5, List.of(
+                new OutcomeReport.Row("HF", "Housing First", cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), hidden,
+                        hidden)),
+                new OutcomeReport.Row(null, null, cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), hidden, hidden))),
+                new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)));
+        when(catalogue.instruments()).thenReturn(List.of(new Instrument("who5", "WHO-5", "WHO-5",
+                InstrumentScoring.Rule.SUM, 4, 0, 100, true, 10, "WHO", List.of())));
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")))).thenReturn(report);
+        when(reports.needs(any(), eq(Scope.municipality("1880")))).thenReturn(new NeedsReport(Scope.municipality("1880"),
+                true, List.of(new NeedsReport.AreaRow(LifeArea.SECURITY, java.util.Arrays.asList(6, null, 3, 0, 0))),
+                Map.of("achieved", 4)));
+    }
+
+    private MockHttpServletRequestBuilder report() {
+        return get("/followup/reports").param("instrument", "who5").param("from", "2024-01-01")
+                .param("to", "2025-12-31").with(authentication(new UsernamePasswordAuthenticationToken(
+                        new Principal(ANALYST), null, List.of())));
+    }
+
+    @Test
+    void theFilterFormAsksHtmxForTheResultsOnly() throws Exception {
+        reportsGiven();
+        String html = mvc.perform(report()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document page = Jsoup.parse(html);
+        Element form = page.selectFirst("form.filters");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("hx-get")).isEqualTo("/followup/reports");
+        assertThat(form.attr("hx-target")).isEqualTo("#report-results");
+        assertThat(page.select("#report-results #outcome-table")).hasSize(1);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Utfall");
+    }
+
+    @Test
+    void anHtmxRequestGetsTheResultsFragmentWithTheTableAndTheNeeds() throws Exception {
+        reportsGiven();
+        String html = mvc.perform(report().header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).doesNotContain("<html").doesNotContain("<form").doesNotContain("<h1");
+        Document fragment = Jsoup.parseBodyFragment(html);
+        Element results = fragment.selectFirst("div#report-results");
+        assertThat(results).isNotNull();
+        List<String> housingFirst = fragment.select("#outcome-table tbody tr").get(0).select("th, td").eachText();
+        assertThat(housingFirst).containsExactly("Housing First", "Totalt", "12", "40,0", "56,5", "16,0", "58,3 %");
+        List<String> housingFirstWomen = fragment.select("#outcome-table tbody tr").get(1).select("th, td").eachText();
+        assertThat(housingFirstWomen).containsExactly("Housing First", "Kvinnor", "..", "..", "..", "..", "..");
+        assertThat(fragment.select("#outcome-table tbody tr").get(3).selectFirst("th").text()).isEqualTo("Alla insatser");
+        assertThat(fragment.select("#needs-report tbody tr").get(0).select("th, td").eachText())
+                .containsExactly("Känsla av trygghet", "6", "..", "3", "0", "0");
+        assertThat(fragment.select("dl.facts div").eachText()).containsExactly("Uppnått 4");
+        assertThat(fragment.selectFirst("canvas#distribution-chart").attr("data-values"))
+                .isEqualTo("{\"bins\":[\"0-20\",\"20-40\"],\"baseline\":[5,7],\"followUp\":[2,10]}");
+        verify(reports).needs(any(), eq(Scope.municipality("1880")));
+    }
+}

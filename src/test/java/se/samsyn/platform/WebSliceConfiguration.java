@@ -1,0 +1,14 @@
+package se.samsyn.platform;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a {@code @WebMvcTest} of a page needs from the platform beyond the slice: the data-folder
+ * check that the layout's model asks for the low-disk banner. API and page controllers, the
+ * problem advices, the locale resolver and the clock come with the slice itself.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(DataFolderSpace.class)
+public class WebSliceConfiguration {
+}
