@@ -17,6 +17,7 @@ import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.followup.FollowupRecords.ClientFile;
 import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.internal.InvalidAnswers;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;

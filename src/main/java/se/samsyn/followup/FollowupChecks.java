@@ -2,6 +2,7 @@ package se.samsyn.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.samsyn.followup.internal.InstrumentScoring;
 import se.samsyn.organisation.FocusArea;
 
 /**

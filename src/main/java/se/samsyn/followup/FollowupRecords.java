@@ -39,7 +39,7 @@ public final class FollowupRecords {
     public record InstrumentItem(int number, String textSv, String textEn, int min, int max) {
     }
 
-    public record Instrument(String code, String nameSv, String nameEn, InstrumentScoring.Rule scoring,
+    public record Instrument(String code, String nameSv, String nameEn, ScoringRule scoring,
                              double multiplier, double scoreMin, double scoreMax, boolean higherIsBetter,
                              double minimalImportantDifference, String source, List<InstrumentItem> items) {
     }

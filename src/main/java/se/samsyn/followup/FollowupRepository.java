@@ -201,7 +201,7 @@ class FollowupRepository {
                 SELECT code, name_sv, name_en, scoring, multiplier, score_min, score_max, higher_is_better,
                        minimal_important_difference, source FROM fup_instrument ORDER BY code""")
                 .query((rs, n) -> new Instrument(rs.getString(1), rs.getString(2), rs.getString(3),
-                        InstrumentScoring.Rule.valueOf(rs.getString(4)), rs.getDouble(5), rs.getDouble(6),
+                        ScoringRule.valueOf(rs.getString(4)), rs.getDouble(5), rs.getDouble(6),
                         rs.getDouble(7), rs.getBoolean(8), rs.getDouble(9), rs.getString(10), none))
                 .list();
         return bare.stream().map(i -> new Instrument(i.code(), i.nameSv(), i.nameEn(), i.scoring(), i.multiplier(),

@@ -1,6 +1,7 @@
 package se.samsyn.followup;
 
 import java.util.List;
+import se.samsyn.followup.internal.InvalidAnswers;
 
 /**
  * A measurement whose instrument items were not all answered. Nothing is stored: an unanswered

@@ -9,9 +9,19 @@
  * transaction. Above the unit, analysts see aggregates only, with counts under the threshold
  * suppressed. Corrections (a re-imported row with other values, or an entry ended, corrected or
  * removed on the page or through the API) update the stored row and keep every earlier value in
- * {@code fup_history}. Publishes {@link se.samsyn.followup.ClientRecords}, {@link se.samsyn.followup.FollowupImport},
- * {@link se.samsyn.followup.EntryCorrections},
- * {@link se.samsyn.followup.OutcomeReports} and the catalogue of interventions and instruments.
+ * {@code fup_history}.
+ *
+ * <p>This package is the module's API: the services {@link se.samsyn.followup.ClientRecords},
+ * {@link se.samsyn.followup.FollowupImport}, {@link se.samsyn.followup.EntryCorrections},
+ * {@link se.samsyn.followup.OutcomeReports} and {@link se.samsyn.followup.Catalogue}, the records they
+ * return, the codes (enums answered as their lower-case codes), the event
+ * {@link se.samsyn.followup.FollowupDataChanged} and the exceptions, which extend the shared
+ * {@link se.samsyn.shared.DomainProblem} and so carry their status and message key. Other modules
+ * read follow-up data only through these services or the published {@code fup_fact_*} views.
+ * {@code internal} holds what no other module may use (the pseudonym key, outcome statistics, the
+ * guide's "where used"); {@code web} holds the pages and the API. The SQL and checks that the
+ * import still shares with the services stay package-private here until the import moves onto
+ * the shared import pipeline.
  * Depends on organisation (units and scopes), audit, imports (strict reading of uploaded files),
  * cluster (imports of one unit run one at a time), and on the knowledge guide, whose
  * {@link se.samsyn.knowledge.KnowledgeReferences} it implements so that an intervention's method

@@ -1,6 +1,7 @@
 package se.samsyn.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -408,5 +409,16 @@ class PersonalIdentityNumberTests {
     void equalsTheSameNumberWhicheverWayItWasWritten() {
         assertThat(parse("811218-9876")).isEqualTo(parse("198112189876")).hasSameHashCodeAs(parse("198112189876"));
         assertThat(parse("811218-9876")).isNotEqualTo(parse("121212-1212"));
+    }
+
+    @Test
+    void theCheckDigitIsTheOneSkatteverketsExamplesCarry() {
+        assertThat(PersonalIdentityNumber.checkDigit("811218987")).isEqualTo(6);
+        assertThat(PersonalIdentityNumber.checkDigit("121212121")).isEqualTo(2);
+        assertThat(PersonalIdentityNumber.checkDigit("000000000")).isZero();
+        assertThat(PersonalIdentityNumber.checkDigit("800101987")).isEqualTo(Integer.parseInt(
+                withCheckDigit("800101987").substring(9)));
+        assertThatIllegalArgumentException().isThrownBy(() -> PersonalIdentityNumber.checkDigit("81121898"));
+        assertThatIllegalArgumentException().isThrownBy(() -> PersonalIdentityNumber.checkDigit("81121898x"));
     }
 }

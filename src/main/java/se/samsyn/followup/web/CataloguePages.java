@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
-import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.followup.ScoringRule;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.FocusArea;
 
@@ -34,7 +34,7 @@ class CataloguePages {
         model.addAttribute("guideEntries", guide.publishedSlugs());
         model.addAttribute("instruments", catalogue.instruments());
         model.addAttribute("focusAreas", FocusArea.values());
-        model.addAttribute("rules", InstrumentScoring.Rule.values());
+        model.addAttribute("rules", ScoringRule.values());
         return "followup/catalogue";
     }
 
@@ -81,7 +81,7 @@ class CataloguePages {
                 parsed.add(new FollowupRecords.InstrumentItem(number, parts[1], parts[1],
                         Integer.parseInt(range[0]), Integer.parseInt(range[1])));
             }
-            InstrumentScoring.Rule rule = "MEAN".equals(scoring) ? InstrumentScoring.Rule.MEAN : InstrumentScoring.Rule.SUM;
+            ScoringRule rule = "MEAN".equals(scoring) ? ScoringRule.MEAN : ScoringRule.SUM;
             catalogue.addInstrument(se.samsyn.shared.Actor.current().orElseThrow(), new FollowupRecords.Instrument(
                     code.trim(), nameSv, nameEn.isBlank() ? nameSv : nameEn, rule, multiplier, scoreMin, scoreMax,
                     higherIsBetter, minimalImportantDifference, source.isBlank() ? null : source, parsed));

@@ -10,10 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.followup.FollowupRecords.InstrumentItem;
-import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.followup.ScoringRule;
 
 /**
- * A new outcome instrument, as the API takes it. The shape of the form here; the catalogue checks
+ * A new outcome instrument, as the API takes it; every number and {@code higherIsBetter} must be
+ * given (a missing one is a 422 naming its field, not a silent zero). The shape of the form here; the catalogue checks
  * the rest (a code already taken, a scale minimum not below its maximum, an item whose lowest
  * value is not below its highest).
  *
@@ -37,11 +38,13 @@ record InstrumentRequest(
         @Schema(allowableValues = {"sum", "mean"})
         @NotNull(message = "{followup.error.scoring}")
         @Pattern(regexp = "(?i)sum|mean", message = "{followup.error.scoring}") String scoring,
-        @Positive(message = "{followup.error.instrument-range}") double multiplier,
-        double scoreMin,
-        double scoreMax,
-        boolean higherIsBetter,
-        @Positive(message = "{followup.error.instrument-range}") double minimalImportantDifference,
+        @NotNull(message = "{followup.error.instrument-range}")
+        @Positive(message = "{followup.error.instrument-range}") Double multiplier,
+        @NotNull(message = "{followup.error.instrument-range}") Double scoreMin,
+        @NotNull(message = "{followup.error.instrument-range}") Double scoreMax,
+        @NotNull(message = "{followup.error.higher-is-better}") Boolean higherIsBetter,
+        @NotNull(message = "{followup.error.instrument-range}")
+        @Positive(message = "{followup.error.instrument-range}") Double minimalImportantDifference,
         @Size(max = 500) String source,
         List<@Valid @NotNull Item> items) {
 
@@ -54,13 +57,16 @@ record InstrumentRequest(
      * @param min    the lowest answer
      * @param max    the highest answer, above {@code min}
      */
-    record Item(@Positive int number, @NotBlank(message = "{followup.error.item-text}") String textSv, String textEn,
-                int min, int max) {
+    record Item(@NotNull(message = "{followup.error.item-number}") @Positive(message = "{followup.error.item-number}")
+                Integer number,
+                @NotBlank(message = "{followup.error.item-text}") String textSv, String textEn,
+                @NotNull(message = "{followup.error.item-range}") Integer min,
+                @NotNull(message = "{followup.error.item-range}") Integer max) {
     }
 
     /** The catalogue's record; no items when none were given. */
     Instrument toInstrument() {
-        InstrumentScoring.Rule rule = InstrumentScoring.Rule.fromCode(scoring).orElseThrow();
+        ScoringRule rule = ScoringRule.fromCode(scoring).orElseThrow();
         List<InstrumentItem> itemList = items == null ? List.of()
                 : items.stream().map(i -> new InstrumentItem(i.number(), i.textSv(), i.textEn(), i.min(), i.max()))
                 .toList();

@@ -47,7 +47,7 @@ import se.samsyn.followup.FollowupRecords.Measurement;
 import se.samsyn.followup.FollowupRecords.Need;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.HistoryEntry;
-import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.OutcomeReports;
@@ -194,7 +194,7 @@ class FollowupApiWebTests {
         mvc.perform(post("/api/v1/followup/instruments").with(authentication(as(ANALYST))).with(csrf())
                         .param("lang", "en").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"not valid\",\"nameSv\":\"Skala\",\"scoring\":\"median\",\"multiplier\":1,"
-                                + "\"scoreMin\":0,\"scoreMax\":10,\"minimalImportantDifference\":1}"))
+                                + "\"scoreMin\":0,\"scoreMax\":10,\"higherIsBetter\":true,\"minimalImportantDifference\":1}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("The data could not be accepted."))
@@ -222,7 +222,7 @@ class FollowupApiWebTests {
                 .andExpect(jsonPath("$.items[0].max").value(5));
         ArgumentCaptor<Instrument> stored = ArgumentCaptor.forClass(Instrument.class);
         verify(catalogue).addInstrument(eq(ANALYST), stored.capture());
-        assertThat(stored.getValue().scoring()).isEqualTo(InstrumentScoring.Rule.SUM);
+        assertThat(stored.getValue().scoring()).isEqualTo(ScoringRule.SUM);
         assertThat(stored.getValue().items()).hasSize(1);
         assertThat(stored.getValue().higherIsBetter()).isFalse();
     }

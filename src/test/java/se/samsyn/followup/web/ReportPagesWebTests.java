@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.InstrumentScoring;
+import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
@@ -78,7 +78,7 @@ class ReportPagesWebTests {
                 new OutcomeReport.Row(null, null, cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), hidden, hidden))),
                 new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)));
         when(catalogue.instruments()).thenReturn(List.of(new Instrument("who5", "WHO-5", "WHO-5",
-                InstrumentScoring.Rule.SUM, 4, 0, 100, true, 10, "WHO", List.of())));
+                ScoringRule.SUM, 4, 0, 100, true, 10, "WHO", List.of())));
         when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")))).thenReturn(report);
         when(reports.needs(any(), eq(Scope.municipality("1880")))).thenReturn(new NeedsReport(Scope.municipality("1880"),
                 true, List.of(new NeedsReport.AreaRow(LifeArea.SECURITY, java.util.Arrays.asList(6, null, 3, 0, 0))),
@@ -102,7 +102,7 @@ class ReportPagesWebTests {
         assertThat(form.attr("hx-get")).isEqualTo("/followup/reports");
         assertThat(form.attr("hx-target")).isEqualTo("#report-results");
         assertThat(page.select("#report-results #outcome-table")).hasSize(1);
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Utfall");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Utfall per insats");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.util.List;
 
@@ -11,9 +11,12 @@ public class InvalidAnswers extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    static final String COUNT = "followup.answers.count";
-    static final String MISSING = "followup.answers.missing";
-    static final String RANGE = "followup.answers.range";
+    /** Message key: the wrong number of answers. */
+    public static final String COUNT = "followup.answers.count";
+    /** Message key: items left unanswered, {0} their numbers. */
+    public static final String MISSING = "followup.answers.missing";
+    /** Message key: an answer outside its item's scale, {0} the item. */
+    public static final String RANGE = "followup.answers.range";
 
     private final String messageKey;
     private final List<Integer> items;
@@ -28,6 +31,7 @@ public class InvalidAnswers extends RuntimeException {
         this(messageKey, item == 0 ? List.of() : List.of(item));
     }
 
+    /** Why the answers were refused: {@link #COUNT}, {@link #MISSING} or {@link #RANGE}. */
     public String messageKey() {
         return messageKey;
     }

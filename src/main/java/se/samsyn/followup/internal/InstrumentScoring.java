@@ -1,11 +1,8 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Objects;
+import se.samsyn.followup.ScoringRule;
 
 /**
  * Scores item answers by an instrument's rule: the sum or the mean, times a rescaling factor
@@ -22,25 +19,6 @@ public final class InstrumentScoring {
         }
     }
 
-    /** How item answers are combined; the API's codes are {@code sum} and {@code mean}. */
-    public enum Rule {
-        /** The sum of the answers. */
-        SUM,
-        /** The mean of the answers. */
-        MEAN;
-
-        /** The code in the API, requests and answers: {@code sum} or {@code mean}. */
-        @JsonValue
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The rule with this code; upper case (the earlier request form, {@code SUM}) is accepted too. */
-        public static Optional<Rule> fromCode(String code) {
-            return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(code)).findFirst();
-        }
-    }
-
     private InstrumentScoring() {
     }
 
@@ -54,7 +32,7 @@ public final class InstrumentScoring {
      *         naming every unanswered item; {@code followup.answers.range} naming the first answer
      *         outside its item's scale. A score from such answers would look valid but mean nothing.
      */
-    public static double score(List<Item> items, List<Integer> answers, Rule rule, double multiplier) {
+    public static double score(List<Item> items, List<Integer> answers, ScoringRule rule, double multiplier) {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(rule, "rule");
         // An instrument without items has no answers to score; treating that as zero would invent a result.
@@ -79,7 +57,7 @@ public final class InstrumentScoring {
             }
             sum += answer;
         }
-        double raw = rule == Rule.SUM ? sum : sum / items.size();
+        double raw = rule == ScoringRule.SUM ? sum : sum / items.size();
         return raw * multiplier;
     }
 }

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import se.samsyn.followup.InstrumentScoring.Item;
-import se.samsyn.followup.InstrumentScoring.Rule;
+import se.samsyn.followup.ScoringRule;
+import se.samsyn.followup.internal.InstrumentScoring.Item;
 
 class InstrumentScoringTests {
 
@@ -18,7 +18,7 @@ class InstrumentScoringTests {
             new Item(1, 0, 5), new Item(2, 0, 5), new Item(3, 0, 5), new Item(4, 0, 5), new Item(5, 0, 5));
 
     private static double who5(Integer... answers) {
-        return InstrumentScoring.score(WHO5, Arrays.asList(answers), Rule.SUM, 4);
+        return InstrumentScoring.score(WHO5, Arrays.asList(answers), ScoringRule.SUM, 4);
     }
 
     private static InvalidAnswers rejectionOf(Executable scoring) {
@@ -46,22 +46,22 @@ class InstrumentScoringTests {
     void scoresTheMeanTimesTheMultiplier() {
         List<Item> items = List.of(new Item(1, 1, 4), new Item(2, 1, 4), new Item(3, 1, 4), new Item(4, 1, 4));
 
-        assertThat(InstrumentScoring.score(items, List.of(1, 2, 4, 3), Rule.MEAN, 1)).isEqualTo(2.5);
-        assertThat(InstrumentScoring.score(items, List.of(1, 2, 4, 3), Rule.MEAN, 10)).isEqualTo(25.0);
-        assertThat(InstrumentScoring.score(items, List.of(4, 4, 4, 3), Rule.MEAN, 1)).isEqualTo(3.75);
+        assertThat(InstrumentScoring.score(items, List.of(1, 2, 4, 3), ScoringRule.MEAN, 1)).isEqualTo(2.5);
+        assertThat(InstrumentScoring.score(items, List.of(1, 2, 4, 3), ScoringRule.MEAN, 10)).isEqualTo(25.0);
+        assertThat(InstrumentScoring.score(items, List.of(4, 4, 4, 3), ScoringRule.MEAN, 1)).isEqualTo(3.75);
     }
 
     @Test
     void scoresTheSumWithoutRescalingWhenTheMultiplierIsOne() {
-        assertThat(InstrumentScoring.score(WHO5, List.of(5, 4, 3, 3, 2), Rule.SUM, 1)).isEqualTo(17.0);
+        assertThat(InstrumentScoring.score(WHO5, List.of(5, 4, 3, 3, 2), ScoringRule.SUM, 1)).isEqualTo(17.0);
     }
 
     @Test
     void acceptsAnswersAtBothEndsOfEachItemsOwnRange() {
         List<Item> items = List.of(new Item(1, 1, 3), new Item(2, -2, 2), new Item(3, 0, 10));
 
-        assertThat(InstrumentScoring.score(items, List.of(1, -2, 10), Rule.SUM, 1)).isEqualTo(9.0);
-        assertThat(InstrumentScoring.score(items, List.of(3, 2, 0), Rule.SUM, 1)).isEqualTo(5.0);
+        assertThat(InstrumentScoring.score(items, List.of(1, -2, 10), ScoringRule.SUM, 1)).isEqualTo(9.0);
+        assertThat(InstrumentScoring.score(items, List.of(3, 2, 0), ScoringRule.SUM, 1)).isEqualTo(5.0);
     }
 
     @Test
@@ -82,15 +82,15 @@ class InstrumentScoringTests {
 
     @Test
     void rejectsMissingAnswers() {
-        assertThat(rejectionOf(() -> InstrumentScoring.score(WHO5, List.of(), Rule.SUM, 4)).messageKey())
+        assertThat(rejectionOf(() -> InstrumentScoring.score(WHO5, List.of(), ScoringRule.SUM, 4)).messageKey())
                 .isEqualTo("followup.answers.count");
-        assertThat(rejectionOf(() -> InstrumentScoring.score(WHO5, null, Rule.SUM, 4)).messageKey())
+        assertThat(rejectionOf(() -> InstrumentScoring.score(WHO5, null, ScoringRule.SUM, 4)).messageKey())
                 .isEqualTo("followup.answers.count");
     }
 
     @Test
     void rejectsScoringAnInstrumentWithoutItems() {
-        InvalidAnswers rejection = rejectionOf(() -> InstrumentScoring.score(List.of(), List.of(), Rule.MEAN, 1));
+        InvalidAnswers rejection = rejectionOf(() -> InstrumentScoring.score(List.of(), List.of(), ScoringRule.MEAN, 1));
 
         assertThat(rejection.messageKey()).isEqualTo("followup.answers.count");
         assertThat(rejection.item()).isZero();
@@ -144,8 +144,8 @@ class InstrumentScoringTests {
     void checksEachAnswerAgainstItsOwnItem() {
         List<Item> items = List.of(new Item(1, 0, 5), new Item(2, 1, 3));
 
-        assertThat(rejectionOf(() -> InstrumentScoring.score(items, List.of(5, 5), Rule.SUM, 1)).item()).isEqualTo(2);
-        assertThat(rejectionOf(() -> InstrumentScoring.score(items, List.of(0, 0), Rule.SUM, 1)).item()).isEqualTo(2);
+        assertThat(rejectionOf(() -> InstrumentScoring.score(items, List.of(5, 5), ScoringRule.SUM, 1)).item()).isEqualTo(2);
+        assertThat(rejectionOf(() -> InstrumentScoring.score(items, List.of(0, 0), ScoringRule.SUM, 1)).item()).isEqualTo(2);
     }
 
     @Test
