@@ -42,7 +42,8 @@ import se.samsyn.shared.Scope;
  * anything is stored or audited.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data"})
+@TestPropertySource(properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data",
+        "management.endpoint.health.validate-group-membership=false"})
 class FollowupModuleTests {
 
     @DynamicPropertySource
