@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -115,13 +116,13 @@ class FollowupApi {
                 .body(view);
     }
 
-    record LookupRequest(String personnummer) {
+    record LookupRequest(@NotBlank(message = "{followup.pnr.format}") String personnummer) {
     }
 
     @PostMapping("/api/v1/followup/clients/lookup")
     @Operation(summary = "Find or create a client of the caller's unit from a personal identity number",
             description = "The number is validated, turned into a keyed pseudonym and never stored.")
-    ClientRecords.Lookup lookup(@RequestBody LookupRequest request) {
+    ClientRecords.Lookup lookup(@Valid @RequestBody LookupRequest request) {
         return records.lookup(Actor.current().orElseThrow(), request.personnummer());
     }
 

@@ -226,4 +226,16 @@ class FollowupApiWebTests {
         assertThat(stored.getValue().items()).hasSize(1);
         assertThat(stored.getValue().higherIsBetter()).isFalse();
     }
+
+    @Test
+    void aLookUpWithoutANumberIsRefusedBeforeTheRecordsAreAsked() throws Exception {
+        mvc.perform(post("/api/v1/followup/clients/lookup").with(authentication(as(CASE_WORKER))).with(csrf())
+                        .param("lang", "en").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("personnummer"))
+                .andExpect(jsonPath("$.errors[0].message").value("Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN: "
+                        + "digits, with at most one hyphen or plus sign before the last four digits."));
+        verifyNoInteractions(records);
+    }
 }
