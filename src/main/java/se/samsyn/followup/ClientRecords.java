@@ -246,22 +246,8 @@ public class ClientRecords {
      */
     static java.util.Optional<BaselineNeedsConfirmation> baselineConflict(List<FollowupRecords.Measurement> existing,
                                                                          String instrumentCode, LocalDate measuredOn) {
-        List<FollowupRecords.Measurement> same = existing.stream()
-                .filter(m -> m.instrumentCode().equals(instrumentCode)).toList();
-        java.util.Optional<BaselineNeedsConfirmation> second = same.stream()
-                .filter(m -> m.timePoint() == TimePoint.BASELINE)
-                .filter(m -> !m.measuredOn().equals(measuredOn))
-                .findFirst()
-                .map(m -> new BaselineNeedsConfirmation(BaselineNeedsConfirmation.Reason.SECOND_BASELINE,
-                        m.measuredOn(), measuredOn));
-        if (second.isPresent()) {
-            return second;
-        }
-        return same.stream()
-                .filter(m -> m.timePoint() != TimePoint.BASELINE && m.measuredOn().isBefore(measuredOn))
-                .findFirst()
-                .map(m -> new BaselineNeedsConfirmation(BaselineNeedsConfirmation.Reason.AFTER_FOLLOWUP,
-                        m.measuredOn(), measuredOn));
+        return BaselineRule.conflict(existing.stream().map(m -> new BaselineRule.Measured(m.instrumentCode(),
+                m.timePoint().code(), m.measuredOn())).toList(), instrumentCode, measuredOn);
     }
 
     private Client ownClient(Actor actor, long clientId) {
