@@ -190,12 +190,14 @@ public class EntryCorrections {
         FollowupRecords.Instrument instrument = catalogue.instrument(m.instrumentCode()).orElseThrow();
         reject(FollowupChecks.score(score, instrument));
         List<FollowupHistory.Change> changes = new ArrayList<>();
+        boolean differs = !plain(m.score()).equals(plain(score));
+        if (differs && m.answers() != null) {
+            // kept first, so the score's change is listed above it (the history is newest first)
+            change(changes, m.municipality(), "measurement", measurementId, clientId, "answers", m.answers(), null);
+        }
         change(changes, m.municipality(), "measurement", measurementId, clientId, "score", plain(m.score()),
                 plain(score));
         if (!changes.isEmpty()) {
-            if (m.answers() != null) {
-                change(changes, m.municipality(), "measurement", measurementId, clientId, "answers", m.answers(), null);
-            }
             entries.updateMeasurementScore(measurementId, score);
             history.record(changes, actor.username(), clock.instant(), source, null);
         }
