@@ -16,6 +16,14 @@ public class ItemsUnanswered extends FollowupRejected {
     public ItemsUnanswered(List<Integer> items) {
         super("answers", InvalidAnswers.MISSING);
         this.items = List.copyOf(items);
+        property("code", "items-unanswered");
+        property("items", this.items);
+    }
+
+    /** The message's one argument: the item list, for example "2, 4". */
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {itemList()};
     }
 
     /** The unanswered items' numbers, ascending, at least one. */
