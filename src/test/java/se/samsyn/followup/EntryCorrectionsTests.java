@@ -191,6 +191,11 @@ abstract class EntryCorrectionsTests {
                 "measurement score: 52 -> 88 by correction-tester via page");
         assertThatThrownBy(() -> corrections.correctMeasurement(STAFF, client, followUp, 60.0, ChangeSource.API))
                 .as("a removed measurement is not found again").isInstanceOf(ClientNotFound.class);
+        assertThatThrownBy(() -> records.addMeasurement(STAFF, client, "who5", LocalDate.of(2024, 7, 10),
+                TimePoint.FOLLOWUP_6M, 60.0, null))
+                .as("the same measurement entered again is refused, never reported saved")
+                .isInstanceOfSatisfying(FollowupRejected.class, e -> assertThat(List.of(e.field(), e.messageKey()))
+                        .containsExactly("measured_on", "followup.error.measurement-exists"));
         assertThat(jdbc.sql("SELECT action FROM aud_event WHERE actor = 'correction-tester' AND object_id = :c "
                         + "AND action LIKE 'MEASUREMENT_%' ORDER BY seq")
                 .param("c", String.valueOf(client)).query(String.class).list())
