@@ -56,13 +56,16 @@ public class SimilarMunicipalities {
         return figures;
     }
 
-    /** Weights by figure id; figures unknown to the caller are left out, and so are weights of zero or less. */
+    /**
+     * Weights by figure id; figures unknown to the caller are left out, and so are weights of zero
+     * or less and weights that are not finite (NaN, Infinity: they would make every index NaN).
+     */
     public Result similar(Actor actor, String municipalityCode, Map<String, Double> requested, int count) {
         Municipality municipality = organisation.requireMunicipality(municipalityCode);
         Map<String, Double> weights = new LinkedHashMap<>();
         List<String> known = keyFigures(actor).stream().map(KeyFigure::id).toList();
         (requested == null || requested.isEmpty() ? defaults(known) : requested).forEach((id, w) -> {
-            if (known.contains(id) && w != null && w > 0) {
+            if (known.contains(id) && w != null && w > 0 && Double.isFinite(w)) {
                 weights.put(id, w);
             }
         });

@@ -199,7 +199,9 @@ public class ClientRecords {
      * @throws BaselineNeedsConfirmation for a second or late baseline when not {@code confirmed};
      *         nothing is stored
      * @throws FollowupRejected for an unknown instrument, a missing or future date, a missing time
-     *         point, a wrong number of answers, an answer or score outside the scale
+     *         point, a wrong number of answers, an answer or score outside the scale, or a
+     *         measurement of the same instrument, time point and date already stored or removed
+     *         ({@code followup.error.measurement-exists}; correct that one instead)
      */
     @Transactional
     public double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
@@ -230,10 +232,14 @@ public class ClientRecords {
                 throw e;
             });
         }
-        repository.insert(FollowupRepository.INSERT_MEASUREMENT, base(client).addValue("instrument", instrumentCode)
+        int added = repository.insert(FollowupRepository.INSERT_MEASUREMENT, base(client).addValue("instrument", instrumentCode)
                 .addValue("measuredOn", measuredOn).addValue("timePoint", timePoint.code()).addValue("score", value)
                 .addValue("answers", answers == null || answers.isEmpty() ? null
                         : String.join(",", answers.stream().map(String::valueOf).toList())));
+        if (added == 0) {
+            // the same instrument, time point and date is stored (or was removed): never report it saved
+            throw new FollowupRejected("measured_on", "followup.error.measurement-exists");
+        }
         audited(actor, unitOf(actor), clientId, "MEASUREMENT_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
                 "instrument=" + instrumentCode + "; timePoint=" + timePoint.code()
                         + (confirmed && timePoint == TimePoint.BASELINE ? "; confirmed=true" : ""));
@@ -247,22 +253,8 @@ public class ClientRecords {
      */
     static java.util.Optional<BaselineNeedsConfirmation> baselineConflict(List<FollowupRecords.Measurement> existing,
                                                                          String instrumentCode, LocalDate measuredOn) {
-        List<FollowupRecords.Measurement> same = existing.stream()
-                .filter(m -> m.instrumentCode().equals(instrumentCode)).toList();
-        java.util.Optional<BaselineNeedsConfirmation> second = same.stream()
-                .filter(m -> m.timePoint() == TimePoint.BASELINE)
-                .filter(m -> !m.measuredOn().equals(measuredOn))
-                .findFirst()
-                .map(m -> new BaselineNeedsConfirmation(BaselineNeedsConfirmation.Reason.SECOND_BASELINE,
-                        m.measuredOn(), measuredOn));
-        if (second.isPresent()) {
-            return second;
-        }
-        return same.stream()
-                .filter(m -> m.timePoint() != TimePoint.BASELINE && m.measuredOn().isBefore(measuredOn))
-                .findFirst()
-                .map(m -> new BaselineNeedsConfirmation(BaselineNeedsConfirmation.Reason.AFTER_FOLLOWUP,
-                        m.measuredOn(), measuredOn));
+        return BaselineRule.conflict(existing.stream().map(m -> new BaselineRule.Measured(m.instrumentCode(),
+                m.timePoint().code(), m.measuredOn())).toList(), instrumentCode, measuredOn);
     }
 
     private Client ownClient(Actor actor, long clientId) {

@@ -17,6 +17,8 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.CorrectableEntries.StoredEpisode;
 import se.samsyn.followup.CorrectableEntries.StoredIntervention;
+import se.samsyn.followup.CorrectableEntries.StoredMeasurement;
+import se.samsyn.followup.CorrectableEntries.StoredNeed;
 import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
@@ -24,8 +26,8 @@ import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 
 /**
- * Ending, correcting and removing a client's episodes and interventions, on the client page and
- * through the API. Only the staff of the client's unit may do so (anyone else gets
+ * Ending, correcting and removing a client's episodes, needs, interventions and measurements, on
+ * the client page and through the API. Only the staff of the client's unit may do so (anyone else gets
  * {@link ClientNotFound}, audited as a denied access). Every changed field is kept in the history
  * ({@code fup_history}) with its old and new value, who, when, from where and, for a removal, the
  * required reason; every change and every read of the history is audited in the same transaction.
@@ -50,10 +52,12 @@ public class EntryCorrections {
     private final Clock clock;
     private final TransactionTemplate separately;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Catalogue catalogue;
 
     EntryCorrections(CorrectableEntries entries, FollowupRepository repository, FollowupHistory history,
                      Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-                     org.springframework.context.ApplicationEventPublisher events) {
+                     org.springframework.context.ApplicationEventPublisher events, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.entries = entries;
         this.repository = repository;
         this.history = history;
@@ -137,6 +141,113 @@ public class EntryCorrections {
         audited(actor, client, "INTERVENTION_CORRECTED", "intervention=" + interventionId + "; source="
                 + source.code() + "; fields=" + fields(changes));
         return changes.size();
+    }
+
+    /**
+     * Corrects a wrongly entered need: its level and goal on that assessment date. The goal's
+     * status is kept; an empty goal keeps the stored one.
+     *
+     * @param level the level 0–4, or null to keep it
+     * @param goal  the goal, at most 100 characters, or null or blank to keep it
+     * @return how many fields changed
+     * @throws ClientNotFound   when the client or need is not in the actor's unit, or was removed
+     * @throws FollowupRejected {@code followup.error.level} or {@code followup.error.goal}
+     */
+    @Transactional
+    public int correctNeed(Actor actor, long clientId, long needId, Integer level, String goal, ChangeSource source) {
+        Client client = ownClient(actor, clientId);
+        StoredNeed n = entries.need(clientId, needId).orElseThrow(ClientNotFound::inUnit);
+        int newLevel = level == null ? n.level() : level;
+        String newGoal = goal == null || goal.isBlank() ? n.goal() : goal.strip();
+        reject(FollowupChecks.level(newLevel));
+        reject(FollowupChecks.goal(newGoal));
+        List<FollowupHistory.Change> changes = new ArrayList<>();
+        change(changes, n.municipality(), "need", needId, clientId, "level", n.level(), newLevel);
+        change(changes, n.municipality(), "need", needId, clientId, "goal", n.goal(), newGoal);
+        if (!changes.isEmpty()) {
+            entries.updateNeed(needId, newLevel, newGoal);
+            history.record(changes, actor.username(), clock.instant(), source, null);
+        }
+        audited(actor, client, "NEED_CORRECTED", "need=" + needId + "; source=" + source.code()
+                + "; fields=" + fields(changes));
+        return changes.size();
+    }
+
+    /**
+     * Corrects a wrongly entered score. The score is checked against the instrument's scale; a
+     * measurement scored from item answers no longer is, so its answers are cleared (kept in the
+     * history). Reports and the fact views show the new score from the next read.
+     *
+     * @param score the score in the instrument's units (for example 0–100 for WHO-5), required
+     * @return how many fields changed (0 when the score was stored already)
+     * @throws ClientNotFound   when the client or measurement is not in the actor's unit, or was removed
+     * @throws FollowupRejected {@code followup.error.score-missing} or {@code followup.error.score-range}
+     */
+    @Transactional
+    public int correctMeasurement(Actor actor, long clientId, long measurementId, Double score, ChangeSource source) {
+        Client client = ownClient(actor, clientId);
+        StoredMeasurement m = entries.measurement(clientId, measurementId).orElseThrow(ClientNotFound::inUnit);
+        FollowupRecords.Instrument instrument = catalogue.instrument(m.instrumentCode()).orElseThrow();
+        reject(FollowupChecks.score(score, instrument));
+        List<FollowupHistory.Change> changes = new ArrayList<>();
+        boolean differs = !plain(m.score()).equals(plain(score));
+        if (differs && m.answers() != null) {
+            // kept first, so the score's change is listed above it (the history is newest first)
+            change(changes, m.municipality(), "measurement", measurementId, clientId, "answers", m.answers(), null);
+        }
+        change(changes, m.municipality(), "measurement", measurementId, clientId, "score", plain(m.score()),
+                plain(score));
+        if (!changes.isEmpty()) {
+            entries.updateMeasurementScore(measurementId, score);
+            history.record(changes, actor.username(), clock.instant(), source, null);
+        }
+        audited(actor, client, "MEASUREMENT_CORRECTED", "measurement=" + measurementId + "; source=" + source.code()
+                + "; fields=" + fields(changes));
+        return changes.size();
+    }
+
+    /**
+     * Removes a wrongly entered need: marks it removed, keeps what it was and why in the history.
+     *
+     * @param reason why, 1–{@value #MAX_REASON} characters, required
+     * @throws ClientNotFound   when the client or need is not in the actor's unit, or was removed
+     * @throws FollowupRejected {@code followup.error.removal-reason} without a reason
+     */
+    @Transactional
+    public void removeNeed(Actor actor, long clientId, long needId, String reason, ChangeSource source) {
+        Client client = ownClient(actor, clientId);
+        String why = reason(reason);
+        StoredNeed n = entries.need(clientId, needId).orElseThrow(ClientNotFound::inUnit);
+        entries.markRemoved("fup_need", needId, clock.instant());
+        history.record(List.of(new FollowupHistory.Change(n.municipality(), "need", needId, clientId, "removed",
+                n.lifeArea() + " " + n.assessedOn() + ": " + n.level() + (n.goal() == null ? "" : " (" + n.goal() + ")"),
+                null)), actor.username(), clock.instant(), source, why);
+        audited(actor, client, "NEED_REMOVED", "need=" + needId + "; source=" + source.code());
+    }
+
+    /**
+     * Removes a wrongly entered measurement: marks it removed, keeps what it was and why in the
+     * history. Reports and the fact views leave it out from the next read.
+     *
+     * @param reason why, 1–{@value #MAX_REASON} characters, required
+     * @throws ClientNotFound   when the client or measurement is not in the actor's unit, or was removed
+     * @throws FollowupRejected {@code followup.error.removal-reason} without a reason
+     */
+    @Transactional
+    public void removeMeasurement(Actor actor, long clientId, long measurementId, String reason, ChangeSource source) {
+        Client client = ownClient(actor, clientId);
+        String why = reason(reason);
+        StoredMeasurement m = entries.measurement(clientId, measurementId).orElseThrow(ClientNotFound::inUnit);
+        entries.markRemoved("fup_measurement", measurementId, clock.instant());
+        history.record(List.of(new FollowupHistory.Change(m.municipality(), "measurement", measurementId, clientId,
+                "removed", m.instrumentCode() + " " + m.timePoint() + " " + m.measuredOn() + ": " + plain(m.score()),
+                null)), actor.username(), clock.instant(), source, why);
+        audited(actor, client, "MEASUREMENT_REMOVED", "measurement=" + measurementId + "; source=" + source.code());
+    }
+
+    /** A score as kept in the history: a plain decimal without trailing zeros (40, 62.5). */
+    private static String plain(Double score) {
+        return score == null ? null : java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -56,9 +56,9 @@ import se.samsyn.shared.SwedishTime;
  * whose key is stored with other values updates the stored row (counted as {@code updated}; each
  * earlier value kept in {@code fup_history} with source {@code import}, and the change audited);
  * a row whose key is stored with the same values is {@code unchanged}. An empty optional value
- * (end date, end reason, goal, goal status) never clears a stored one. A removed episode or
- * intervention stays removed (counted as unchanged). The same key twice in one file is an error on
- * the later row naming the earlier. Imports for one unit run one at a time across all instances
+ * (end date, end reason, goal, goal status) never clears a stored one. A removed entry stays
+ * removed (counted as unchanged). A new baseline needing confirmation is a row error
+ * ({@link BaselineRule}). The same key twice in one file is an error on the later row naming the earlier. Imports for one unit run one at a time across all instances
  * ({@link ClusterLocks#holdUntilCommit}), so the same file imported twice at once stores each row once.
  */
 @Service
@@ -92,7 +92,7 @@ public class FollowupImport {
     private static final Shape NEED = new Shape("fup_need", "need",
             List.of(new Column("assessed_on", "assessedOn", Kind.DATE), new Column("life_area", "lifeArea", Kind.TEXT)),
             List.of(new Column("level", "level", Kind.INTEGER), new Column("goal", "goal", Kind.TEXT),
-                    new Column("goal_status", "goalStatus", Kind.TEXT)), false, """
+                    new Column("goal_status", "goalStatus", Kind.TEXT)), true, """
             INSERT INTO fup_need (municipality_code, client_id, unit_code, assessed_on, life_area, level, goal, goal_status)
             VALUES (:municipality, :client, :unit, :assessedOn, :lifeArea, :level, :goal, :goalStatus)
             ON CONFLICT DO NOTHING""");
@@ -103,7 +103,7 @@ public class FollowupImport {
     private static final Shape MEASUREMENT = new Shape("fup_measurement", "measurement",
             List.of(new Column("instrument_code", "instrument", Kind.TEXT),
                     new Column("time_point", "timePoint", Kind.TEXT), new Column("measured_on", "measuredOn", Kind.DATE)),
-            List.of(new Column("score", "score", Kind.DECIMAL)), false, FollowupRepository.INSERT_MEASUREMENT);
+            List.of(new Column("score", "score", Kind.DECIMAL)), true, FollowupRepository.INSERT_MEASUREMENT);
 
     private final FollowupRepository repository;
     private final FollowupHistory history;
@@ -270,7 +270,8 @@ public class FollowupImport {
         void read(InputStream content, Format format) {
             BufferedInputStream in = new BufferedInputStream(content, 1 << 16);
             List<String> columns = format == Format.CSV && legacyHeader(in) ? type.legacyColumns() : type.columns();
-            TabularFile file = new TabularFile(columns, true);
+            TabularFile file = type != ImportType.MEASUREMENTS ? new TabularFile(columns, true)
+                    : new TabularFile(BaselineRule.columns(columns), columns);
             rows = file.read(in, format == Format.CSV ? TabularFile.Format.CSV : TabularFile.Format.JSON,
                     this::row, this::problem);
         }
@@ -429,6 +430,7 @@ public class FollowupImport {
             if (point.isEmpty()) {
                 error(number, "time_point", "followup.error.time-point");
             }
+            report(number, BaselineRule.confirmation(v.get("confirm")));
             String text = v.get("score");
             Double score = null;
             if (text != null && !text.isBlank()) {
@@ -444,7 +446,8 @@ public class FollowupImport {
             }
             return new MapSqlParameterSource().addValue("instrument", v.get("instrument_code"))
                     .addValue("measuredOn", measured).addValue("timePoint", point.map(TimePoint::code).orElse(null))
-                    .addValue("score", score).addValue("answers", null);
+                    .addValue("score", score).addValue("answers", null)
+                    .addValue("confirm", BaselineRule.confirmed(v.get("confirm")));
         }
 
         /**
@@ -504,6 +507,10 @@ public class FollowupImport {
                 } else if (!old.removed()) {
                     correct(row, client, old, updates, changes);
                 }
+            }
+            if (shape == MEASUREMENT) {
+                BaselineRule.unconfirmed(jdbc, inserts, ROW_KEY).forEach((n, c) -> error(n, "time_point",
+                        BaselineRule.importKey(c), List.of(c.existingOn().toString())));
             }
             inserted += repository.insertBatch(shape.insert(), inserts);
             if (!updates.isEmpty()) {

@@ -118,7 +118,7 @@ class FollowupRepository {
     List<Need> needs(long client) {
         return jdbc.sql("""
                 SELECT id, assessed_on, life_area, level, goal, goal_status FROM fup_need
-                WHERE client_id = :c ORDER BY assessed_on, life_area""")
+                WHERE client_id = :c AND removed_at IS NULL ORDER BY assessed_on, life_area""")
                 .param("c", client)
                 .query((rs, n) -> new Need(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         LifeArea.fromCode(rs.getString(3)).orElseThrow(), rs.getInt(4), rs.getString(5),
@@ -141,7 +141,7 @@ class FollowupRepository {
     List<Measurement> measurements(long client) {
         return jdbc.sql("""
                 SELECT id, instrument_code, measured_on, time_point, score FROM fup_measurement
-                WHERE client_id = :c ORDER BY measured_on, id""")
+                WHERE client_id = :c AND removed_at IS NULL ORDER BY measured_on, id""")
                 .param("c", client)
                 .query((rs, n) -> new Measurement(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         TimePoint.fromCode(rs.getString(4)).orElseThrow(), rs.getDouble(5)))
@@ -162,7 +162,8 @@ class FollowupRepository {
     }
 
     int setGoalStatus(long client, long need, String status) {
-        return jdbc.sql("UPDATE fup_need SET goal_status = :status WHERE id = :id AND client_id = :client AND goal IS NOT NULL")
+        return jdbc.sql("UPDATE fup_need SET goal_status = :status WHERE id = :id AND client_id = :client AND goal IS NOT NULL"
+                + " AND removed_at IS NULL")
                 .param("status", status).param("id", need).param("client", client).update();
     }
 

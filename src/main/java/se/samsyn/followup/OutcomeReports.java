@@ -167,11 +167,11 @@ public class OutcomeReports {
                 SELECT c.id, c.legal_sex, i.intervention_code,
                   (SELECT m.score FROM fup_measurement m
                     WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
-                      AND m.instrument_code = :instrument AND m.time_point = 'baseline'
+                      AND m.instrument_code = :instrument AND m.time_point = 'baseline' AND m.removed_at IS NULL
                     ORDER BY m.measured_on, m.id LIMIT 1) AS baseline,
                   (SELECT m.score FROM fup_measurement m
                     WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
-                      AND m.instrument_code = :instrument AND m.time_point <> 'baseline'
+                      AND m.instrument_code = :instrument AND m.time_point <> 'baseline' AND m.removed_at IS NULL
                       AND m.measured_on BETWEEN :from AND :to
                     ORDER BY m.measured_on DESC, m.id DESC LIMIT 1) AS follow_up
                 FROM fup_client c
@@ -254,9 +254,9 @@ public class OutcomeReports {
         jdbc.sql("""
                 SELECT n.life_area, n.level FROM fup_need n
                 JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
-                WHERE %s AND n.assessed_on = (SELECT MAX(l.assessed_on) FROM fup_need l
+                WHERE %s AND n.removed_at IS NULL AND n.assessed_on = (SELECT MAX(l.assessed_on) FROM fup_need l
                     WHERE l.municipality_code = n.municipality_code AND l.client_id = n.client_id
-                      AND l.life_area = n.life_area)
+                      AND l.life_area = n.life_area AND l.removed_at IS NULL)
                 """.formatted(filter.sql()))
                 .params(filter.params())
                 .query(rs -> {
@@ -271,7 +271,7 @@ public class OutcomeReports {
         jdbc.sql("""
                 SELECT COALESCE(n.goal_status, 'open') AS status, COUNT(*) AS goals FROM fup_need n
                 JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
-                WHERE %s AND n.goal IS NOT NULL GROUP BY COALESCE(n.goal_status, 'open')
+                WHERE %s AND n.goal IS NOT NULL AND n.removed_at IS NULL GROUP BY COALESCE(n.goal_status, 'open')
                 """.formatted(filter.sql()))
                 .params(filter.params())
                 .query(rs -> {

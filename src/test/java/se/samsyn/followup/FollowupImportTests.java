@@ -336,6 +336,44 @@ abstract class FollowupImportTests {
     }
 
     @Test
+    void aSecondOrLateBaselineIsARowErrorUnlessTheRowConfirmsIt() {
+        String a = TestNumbers.number(520);
+        String b = TestNumbers.number(521);
+        assertThat(run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER
+                + a + "," + UNIT + ",who5,2025-01-10,baseline,40\n"
+                + b + "," + UNIT + ",who5,2025-02-10,followup-6m,50\n", false).imported()).isEqualTo(2);
+
+        String file = MEASUREMENTS_HEADER
+                + a + "," + UNIT + ",who5,2025-04-10,baseline,44\n"
+                + b + "," + UNIT + ",who5,2025-03-10,baseline,48\n"
+                + a + "," + UNIT + ",who5,2025-07-10,followup-6m,60\n";
+        ImportResult refused = run(ImportType.MEASUREMENTS, file, false);
+        assertThat(refused.status()).isEqualTo("rejected");
+        assertThat(refused.errors()).containsExactly(
+                new ImportResult.RowError(2, "time_point", "import.error.baseline-second", List.of("2025-01-10")),
+                new ImportResult.RowError(3, "time_point", "import.error.baseline-after-followup", List.of("2025-02-10")));
+        assertThat(count("fup_measurement", "measured_on", "2025-04-10")).isZero();
+        assertThat(count("fup_measurement", "measured_on", "2025-07-10")).isZero();
+
+        ImportResult badWord = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER.strip() + ",confirm\n"
+                + a + "," + UNIT + ",who5,2025-04-10,baseline,44,kanske\n", false);
+        assertThat(badWord.errors()).containsExactly(new ImportResult.RowError(2, "confirm", "import.error.confirm"));
+
+        ImportResult confirmed = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER.strip() + ",confirm\n"
+                + a + "," + UNIT + ",who5,2025-04-10,baseline,44,ja\n"
+                + b + "," + UNIT + ",who5,2025-03-10,baseline,48,yes\n"
+                + a + "," + UNIT + ",who5,2025-07-10,followup-6m,60,\n", false);
+        assertThat(confirmed.errors()).isEmpty();
+        assertThat(List.of(confirmed.imported(), confirmed.updated())).containsExactly(3L, 0L);
+        assertThat(count("fup_measurement", "measured_on", "2025-04-10")).isEqualTo(1);
+
+        ImportResult correction = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER
+                + a + "," + UNIT + ",who5,2025-04-10,baseline,46\n", false);
+        assertThat(List.of(correction.status(), String.valueOf(correction.updated())))
+                .as("correcting a stored baseline's score needs no confirmation").containsExactly("imported", "1");
+    }
+
+    @Test
     void theSameKeyTwiceInOneFileIsAnErrorNamingBothRows() {
         String n = TestNumbers.number(512);
         ImportResult result = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER

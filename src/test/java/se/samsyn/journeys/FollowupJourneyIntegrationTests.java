@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 
 /**
- * A case worker records a client, ends an episode and sees the correction in the history, and sees
- * the result in the unit report, with axe on every page.
+ * A case worker records a client, ends an episode, sees the result in the unit report, corrects a
+ * wrongly entered score and sees both corrections in the history (from and to) and the corrected
+ * score in the report, with axe on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data"})
@@ -65,6 +66,8 @@ class FollowupJourneyIntegrationTests {
             assertThat(browser.find(By.id("history-heading")).getText()).isEqualTo("Ändringshistorik");
             setDate(browser, browser.find(By.cssSelector("#episodes-table input[name=endDate]")).getAttribute("id"),
                     LocalDate.now().minusDays(1));
+            String episode = browser.find(By.cssSelector("#episodes-table button[id^=end-episode-]")).getAttribute("id")
+                    .substring("end-episode-".length());
             browser.find(By.cssSelector("#episodes-table button[id^=end-episode-]")).click();
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).startsWith("Insatsperioden är rättad.");
             assertThat(browser.find(By.id("history-table")).getText())
@@ -80,6 +83,7 @@ class FollowupJourneyIntegrationTests {
             measure(browser, LocalDate.now().minusDays(3), "followup-6m", new int[] {4, 3, 4, 3, 3});
             assertThat(browser.find(By.id("measurements-table")).getText()).contains("32,0", "68,0");
             browser.check("21-client");
+            String clientPage = browser.driver.getCurrentUrl();
 
             browser.go("/followup/reports");
             assertThat(browser.heading()).isEqualTo("Utfall per insats");
@@ -87,6 +91,35 @@ class FollowupJourneyIntegrationTests {
             assertThat(table).contains("Motiverande samtal (MI)", "32,0", "68,0", "36,0", "100,0 %");
             browser.wait.until(d -> d.findElements(By.cssSelector("#distribution-chart")).size() == 1);
             browser.check("22-unit-report");
+
+            // The follow-up score was entered wrongly (68 instead of 72): corrected on the client page, with
+            // the earlier value kept in the history beside the episode's end, and the report follows.
+            browser.driver.get(clientPage);
+            WebElement followUp = browser.find(By.cssSelector("#measurements-table tbody tr:nth-child(2)"));
+            String measurement = followUp.getAttribute("id").substring("measurement-".length());
+            followUp.findElement(By.cssSelector("details summary")).click();
+            WebElement score = browser.find(By.id("measurement-fix-score-" + measurement));
+            assertThat(score.getAttribute("value")).isEqualTo("68,0");
+            score.clear();
+            score.sendKeys("72");
+            browser.driver.findElement(By.id("correct-measurement-" + measurement)).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText())
+                    .isEqualTo("Poängen är rättad. Det tidigare värdet finns i ändringshistoriken.");
+            assertThat(browser.find(By.id("measurement-" + measurement)).getText()).contains("72,0");
+            assertThat(browser.find(By.id("history-table")).findElements(By.cssSelector("tbody tr")).stream()
+                    .map(row -> String.join(" | ", row.findElements(By.tagName("td")).stream().skip(1)
+                            .map(WebElement::getText).toList()))
+                    .toList())
+                    .containsExactly(
+                            "demo-caseworker | Mätning " + measurement + " | Poäng | 68 | 72 | Klientsidan | ",
+                            "demo-caseworker | Mätning " + measurement + " | Svar per fråga | 4,3,4,3,3 |  | Klientsidan | ",
+                            "demo-caseworker | Insatsperiod " + episode + " | Slutdatum |  | "
+                                    + LocalDate.now().minusDays(1) + " | Klientsidan | ");
+            browser.check("26-client-corrected");
+
+            browser.go("/followup/reports");
+            assertThat(browser.find(By.id("outcome-table")).getText())
+                    .contains("Motiverande samtal (MI)", "32,0", "72,0", "40,0", "100,0 %");
         }
     }
 

@@ -86,8 +86,10 @@ class FollowupApi {
                     + "the same field names; a multipart upload with a part named 'file' also works. Columns for "
                     + "each type are listed in the README. Every bad row is reported; nothing is stored unless "
                     + "every row is valid. A row whose key is stored with other values corrects the stored row "
-                    + "(counted as updated, the earlier values kept in the client's history). With dryRun=true "
-                    + "nothing is stored either way.")
+                    + "(counted as updated, the earlier values kept in the client's history). A new baseline "
+                    + "measurement that is the client's second for the instrument, or is dated after a follow-up, "
+                    + "is a row error unless the row's optional confirm column says yes (ja, yes, true, 1). "
+                    + "With dryRun=true nothing is stored either way.")
     ResponseEntity<ImportView> importFile(
             @Parameter(description = "episodes, needs, interventions or measurements") @RequestParam String type,
             @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Locale locale)
@@ -225,6 +227,62 @@ class FollowupApi {
                             @RequestParam(required = false) String reason,
                             @RequestBody(required = false) RemovalRequest body) {
         corrections.removeIntervention(Actor.current().orElseThrow(), id, interventionId, reason(reason, body),
+                ChangeSource.API);
+    }
+
+    /**
+     * A correction of a need: the level 0–4 and the goal (at most 100 characters); a field left
+     * out (or null, or a blank goal) stays as stored.
+     */
+    record NeedCorrectionRequest(Integer level, String goal) {
+    }
+
+    /** A correction of a measurement's score, in the instrument's units (WHO-5: 0–100). */
+    record ScoreCorrectionRequest(Double score) {
+    }
+
+    @RequestMapping(path = "/api/v1/followup/clients/{id}/needs/{needId}",
+            method = {RequestMethod.PUT, RequestMethod.PATCH})
+    @Operation(summary = "Correct a need of a client of the caller's unit",
+            description = "Body {level, goal}; fields left out stay as stored. The earlier values are kept in the "
+                    + "client's history. 404 outside the unit, 422 with the field for bad input.")
+    CorrectionView correctNeed(@PathVariable long id, @PathVariable long needId,
+                               @RequestBody NeedCorrectionRequest request) {
+        return new CorrectionView(corrections.correctNeed(Actor.current().orElseThrow(), id, needId,
+                request.level(), request.goal(), ChangeSource.API));
+    }
+
+    @RequestMapping(path = "/api/v1/followup/clients/{id}/measurements/{measurementId}",
+            method = {RequestMethod.PUT, RequestMethod.PATCH})
+    @Operation(summary = "Correct a wrongly entered score of a client of the caller's unit",
+            description = "Body {score} in the instrument's units, within its scale. The earlier score (and the item "
+                    + "answers it was scored from, which are cleared) is kept in the client's history; reports show "
+                    + "the new score. 404 outside the unit, 422 with the field for bad input.")
+    CorrectionView correctMeasurement(@PathVariable long id, @PathVariable long measurementId,
+                                      @RequestBody ScoreCorrectionRequest request) {
+        return new CorrectionView(corrections.correctMeasurement(Actor.current().orElseThrow(), id, measurementId,
+                request.score(), ChangeSource.API));
+    }
+
+    @DeleteMapping("/api/v1/followup/clients/{id}/needs/{needId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a wrongly entered need, with a reason",
+            description = "Body {reason} or ?reason=. The need is marked removed: reports and the client file leave "
+                    + "it out, the history keeps it with the reason.")
+    void removeNeed(@PathVariable long id, @PathVariable long needId, @RequestParam(required = false) String reason,
+                    @RequestBody(required = false) RemovalRequest body) {
+        corrections.removeNeed(Actor.current().orElseThrow(), id, needId, reason(reason, body), ChangeSource.API);
+    }
+
+    @DeleteMapping("/api/v1/followup/clients/{id}/measurements/{measurementId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a wrongly entered measurement, with a reason",
+            description = "Body {reason} or ?reason=. The measurement is marked removed: reports and the client file "
+                    + "leave it out, the history keeps it with the reason.")
+    void removeMeasurement(@PathVariable long id, @PathVariable long measurementId,
+                           @RequestParam(required = false) String reason,
+                           @RequestBody(required = false) RemovalRequest body) {
+        corrections.removeMeasurement(Actor.current().orElseThrow(), id, measurementId, reason(reason, body),
                 ChangeSource.API);
     }
 

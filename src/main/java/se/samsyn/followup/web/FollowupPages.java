@@ -65,7 +65,7 @@ class FollowupPages {
         this.catalogue = catalogue;
     }
 
-    /** A removal waiting for its confirmation: what (episodes or interventions), which, shown as, and why. */
+    /** A removal waiting for its confirmation: what (episodes, needs, interventions, measurements), which, shown as, and why. */
     record PendingRemoval(String kind, long id, String description, String reason) {
     }
 
@@ -164,41 +164,91 @@ class FollowupPages {
                 ChangeSource.PAGE));
     }
 
+    /** Corrects a need's level and goal (a blank goal keeps the stored one). */
+    @PostMapping("/followup/clients/{id}/needs/{needId}/correct")
+    String correctNeed(@PathVariable long id, @PathVariable long needId,
+                       @RequestParam(required = false) String level, @RequestParam(required = false) String goal,
+                       RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.need-corrected", () -> corrections.correctNeed(
+                Actor.current().orElseThrow(), id, needId, level(level), goal, ChangeSource.PAGE));
+    }
+
     /**
-     * Removes an episode or intervention in two steps: without {@code confirmed}, shows the client
-     * page with a confirmation of what will be removed and why; with it, removes.
+     * Corrects a wrongly entered score, written as a plain decimal with a point or a comma
+     * ({@code 62.5}, {@code 62,5}); anything else is refused with {@code import.error.number}.
      */
-    @PostMapping("/followup/clients/{id}/{kind:episodes|interventions}/{entryId}/remove")
+    @PostMapping("/followup/clients/{id}/measurements/{measurementId}/correct")
+    String correctMeasurement(@PathVariable long id, @PathVariable long measurementId,
+                              @RequestParam(defaultValue = "") String score, RedirectAttributes redirect) {
+        return done(id, redirect, "followup.flash.measurement-corrected", () -> corrections.correctMeasurement(
+                Actor.current().orElseThrow(), id, measurementId, score(score), ChangeSource.PAGE));
+    }
+
+    /** A level from a form: null when blank, refused when not a whole number. */
+    static Integer level(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return se.samsyn.imports.PlainValues.integer(text.strip())
+                .orElseThrow(() -> new FollowupRejected("level", "followup.error.level"));
+    }
+
+    /** A score from a form: a plain decimal with a point or a comma; blank is a missing score. */
+    static Double score(String text) {
+        if (text == null || text.isBlank()) {
+            throw new FollowupRejected("score", "followup.error.score-missing");
+        }
+        return se.samsyn.imports.PlainValues.decimal(text)
+                .map(java.math.BigDecimal::doubleValue)
+                .orElseThrow(() -> new FollowupRejected("score", "import.error.number"));
+    }
+
+    /**
+     * Removes an episode, need, intervention or measurement in two steps: without
+     * {@code confirmed}, shows the client page with a confirmation of what will be removed and
+     * why; with it, removes.
+     */
+    @PostMapping("/followup/clients/{id}/{kind:episodes|needs|interventions|measurements}/{entryId}/remove")
     String remove(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
                   @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean confirmed,
                   Model model, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
-        boolean episode = kind.equals("episodes");
         if (confirmed || reason.isBlank() || reason.strip().length() > EntryCorrections.MAX_REASON) {
-            return done(id, redirect, episode ? "followup.flash.episode-removed" : "followup.flash.intervention-removed",
-                    () -> {
-                        if (episode) {
-                            corrections.removeEpisode(actor, id, entryId, reason, ChangeSource.PAGE);
-                        } else {
-                            corrections.removeIntervention(actor, id, entryId, reason, ChangeSource.PAGE);
-                        }
-                        return true;
-                    });
+            return done(id, redirect, "followup.flash." + singular(kind) + "-removed", () -> {
+                switch (kind) {
+                    case "episodes" -> corrections.removeEpisode(actor, id, entryId, reason, ChangeSource.PAGE);
+                    case "needs" -> corrections.removeNeed(actor, id, entryId, reason, ChangeSource.PAGE);
+                    case "interventions" -> corrections.removeIntervention(actor, id, entryId, reason, ChangeSource.PAGE);
+                    default -> corrections.removeMeasurement(actor, id, entryId, reason, ChangeSource.PAGE);
+                }
+                return true;
+            });
         }
         String page = client(id, model);
         FollowupRecords.ClientFile file = (FollowupRecords.ClientFile) model.getAttribute("file");
-        String description = episode
-                ? file.episodes().stream().filter(e -> e.id() == entryId).findFirst()
-                        .map(e -> e.focusArea() + " " + e.startDate() + "–" + (e.endDate() == null ? "" : e.endDate()))
-                        .orElse(null)
-                : file.interventions().stream().filter(i -> i.id() == entryId).findFirst()
-                        .map(i -> i.interventionName() + " " + i.startDate() + "–" + (i.endDate() == null ? "" : i.endDate()))
-                        .orElse(null);
+        String description = switch (kind) {
+            case "episodes" -> file.episodes().stream().filter(e -> e.id() == entryId).findFirst()
+                    .map(e -> e.focusArea() + " " + e.startDate() + "–" + (e.endDate() == null ? "" : e.endDate()))
+                    .orElse(null);
+            case "needs" -> file.needs().stream().filter(n -> n.id() == entryId).findFirst()
+                    .map(n -> n.lifeArea().code() + " " + n.assessedOn() + ": " + n.level()).orElse(null);
+            case "interventions" -> file.interventions().stream().filter(i -> i.id() == entryId).findFirst()
+                    .map(i -> i.interventionName() + " " + i.startDate() + "–" + (i.endDate() == null ? "" : i.endDate()))
+                    .orElse(null);
+            default -> file.measurements().stream().filter(m -> m.id() == entryId).findFirst()
+                    .map(m -> m.instrumentCode() + " " + m.timePoint().code() + " " + m.measuredOn() + ": "
+                            + java.math.BigDecimal.valueOf(m.score()).stripTrailingZeros().toPlainString())
+                    .orElse(null);
+        };
         if (description == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("pendingRemoval", new PendingRemoval(kind, entryId, description, reason.strip()));
         return page;
+    }
+
+    private static String singular(String kind) {
+        return kind.substring(0, kind.length() - 1);
     }
 
     private static EndReason endReason(String code) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -180,6 +181,71 @@ class FollowupCorrectionPagesIntegrationTests {
                         + "ORDER BY seq").param("c", String.valueOf(client)).query(String.class).list())
                 .containsExactly("INTERVENTION_CORRECTED", "CLIENT_ACCESS_DENIED", "CLIENT_ACCESS_DENIED",
                         "CLIENT_ACCESS_DENIED", "INTERVENTION_REMOVED", "CLIENT_HISTORY_READ");
+    }
+
+    @Test
+    void aWronglyEnteredScoreIsCorrectedOnThePageAndANeedThroughTheApi() throws Exception {
+        Cookie session = SignedIn.session(mvc, "demo-caseworker", "demo");
+        long client = newClient(session, "19800101" + "991" + luhnOf("800101991"));
+        mvc.perform(post("/followup/clients/" + client + "/measurements").cookie(session).with(csrf())
+                        .param("instrumentCode", "who5").param("measuredOn", "2025-03-01").param("timePoint", "baseline")
+                        .param("item-1", "2").param("item-2", "2").param("item-3", "2").param("item-4", "2")
+                        .param("item-5", "2"))
+                .andExpect(redirectedUrl("/followup/clients/" + client));
+        long measurement = file(session, client).path("measurements").get(0).path("id").asLong();
+        assertThat(page(session, client).select("#measurement-" + measurement + " td").eachText().subList(0, 4))
+                .containsExactly("who5", "2025-03-01", "Baslinje", "40,0");
+
+        mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/correct").cookie(session)
+                        .with(csrf()).param("score", "abc"))
+                .andExpect(redirectedUrl("/followup/clients/" + client))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "import.error.number"));
+        mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/correct").cookie(session)
+                        .with(csrf()).param("score", "62,5"))
+                .andExpect(redirectedUrl("/followup/clients/" + client));
+        Document after = page(session, client);
+        assertThat(after.select("#measurement-" + measurement + " td").eachText().get(3)).isEqualTo("62,5");
+        assertThat(historyRows(after)).containsExactly(
+                "demo-caseworker | Mätning " + measurement + " | Poäng | 40 | 62.5 | Klientsidan | ",
+                "demo-caseworker | Mätning " + measurement + " | Svar per fråga | 2,2,2,2,2 |  | Klientsidan | ");
+
+        mvc.perform(post("/followup/clients/" + client + "/needs").cookie(session).with(csrf())
+                .param("assessedOn", "2025-03-01").param("level-d2", "2").param("goal-d2", "Arbete"));
+        long need = file(session, client).path("needs").get(0).path("id").asLong();
+        String path = "/api/v1/followup/clients/" + client + "/needs/" + need;
+        mvc.perform(patch(path).cookie(session).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "sv")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"level\":7}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("level"));
+        mvc.perform(patch(path).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":4}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.changedFields").value(1));
+        assertThat(file(session, client).path("needs").get(0).path("level").asInt()).isEqualTo(4);
+        mvc.perform(put("/api/v1/followup/clients/" + client + "/measurements/" + measurement).cookie(session)
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"score\":64}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.changedFields").value(1));
+
+        Cookie lund = SignedIn.session(mvc, "demo-lund", "demo");
+        mvc.perform(delete(path).cookie(lund).with(csrf()).param("reason", "fel")).andExpect(status().isNotFound());
+        mvc.perform(delete(path).cookie(session).with(csrf()).param("reason", "Fel datum"))
+                .andExpect(status().isNoContent());
+        assertThat(file(session, client).path("needs")).isEmpty();
+
+        String firstStep = mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/remove")
+                        .cookie(session).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "sv").param("reason", "Dubblett"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(firstStep).select("#confirm-removal p").text()).startsWith("Posten who5 baseline 2025-03-01: 64 ");
+        assertThat(file(session, client).path("measurements")).hasSize(1);
+        mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/remove")
+                        .cookie(session).with(csrf()).param("reason", "Dubblett").param("confirmed", "true"))
+                .andExpect(redirectedUrl("/followup/clients/" + client));
+        assertThat(file(session, client).path("measurements")).isEmpty();
+        assertThat(jdbc.sql("SELECT action FROM aud_event WHERE object_id = :c AND action IN ('MEASUREMENT_CORRECTED', "
+                        + "'NEED_CORRECTED', 'NEED_REMOVED', 'MEASUREMENT_REMOVED') ORDER BY seq")
+                .param("c", String.valueOf(client)).query(String.class).list())
+                .containsExactly("MEASUREMENT_CORRECTED", "NEED_CORRECTED", "MEASUREMENT_CORRECTED", "NEED_REMOVED",
+                        "MEASUREMENT_REMOVED");
     }
 
     @Test
