@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import se.samsyn.comparison.internal.Similarity;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;

@@ -1,6 +1,5 @@
 package se.samsyn.platform;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -10,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,9 +40,27 @@ class ProblemAnswers {
                 status == null ? HttpStatus.UNPROCESSABLE_CONTENT : status, detail);
         e.properties().forEach(problem::setProperty);
         if (e instanceof Rejected rejected) {
-            problem.setProperty("errors", List.of(Map.of(
-                    "field", rejected.field() == null ? "" : rejected.field(), "message", detail)));
+            problem.setProperty("errors", rejected.problems().stream().map(p -> Map.of(
+                    "field", p.field() == null ? "" : p.field(),
+                    "message", messages.getMessage(p.messageKey(), null, p.messageKey(), locale))).toList());
         }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A request body that fails Bean Validation on its edge record: 422 with
+     * {@code errors: [{field, message}]}, one per field error in the order found. A constraint's
+     * {@code message} is a message key (for example {@code comparison.error.title}) resolved in the
+     * caller's language; the detail is {@code error.validation}.
+     */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("error.validation", null, "error.validation", locale));
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream().map(f -> Map.of(
+                "field", f.getField(),
+                "message", messages.getMessage(String.valueOf(f.getDefaultMessage()), null,
+                        String.valueOf(f.getDefaultMessage()), locale))).toList());
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import se.samsyn.comparison.Suppression.Cell;
-import se.samsyn.comparison.Suppression.Relation;
+import se.samsyn.comparison.internal.Suppression.Cell;
+import se.samsyn.comparison.internal.Suppression.Relation;
 
 class SuppressionTests {
 

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.organisation.ReferenceDataLoaded;
 

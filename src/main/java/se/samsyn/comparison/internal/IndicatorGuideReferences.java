@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,10 +1,11 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.samsyn.comparison.Direction;
 
 class ColouringTests {
 

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.comparison.IndicatorRejected;
+import se.samsyn.comparison.PeerGroups;
+import se.samsyn.comparison.ResultRow;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Units;
 

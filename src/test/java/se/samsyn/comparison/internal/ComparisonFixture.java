@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

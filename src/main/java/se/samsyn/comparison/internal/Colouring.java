@@ -1,7 +1,8 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import se.samsyn.comparison.Direction;
 
 /**
  * Relative colours for one indicator, year and gender: municipalities are ranked by the

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;

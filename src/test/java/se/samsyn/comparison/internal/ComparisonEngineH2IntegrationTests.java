@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -7,10 +7,10 @@ import se.samsyn.TestDatabases;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data", "samsyn.suppression-threshold=1"})
-class ComparisonEnginePostgresIntegrationTests extends ComparisonEngineTests {
+class ComparisonEngineH2IntegrationTests extends ComparisonEngineTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.postgres(registry, "comparison_engine");
+        TestDatabases.h2(registry, "comparison_engine");
     }
 }

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -6,11 +6,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data", "samsyn.suppression-threshold=1"})
-class ComparisonEngineH2IntegrationTests extends ComparisonEngineTests {
+        properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data"})
+class ComparisonSuppressionH2IntegrationTests extends ComparisonSuppressionTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "comparison_engine");
+        TestDatabases.h2(registry, "comparison_suppression");
     }
 }

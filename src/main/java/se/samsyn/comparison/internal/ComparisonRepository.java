@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.comparison.Direction;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.IndicatorKind;
+import se.samsyn.comparison.MeasureType;
+import se.samsyn.comparison.MeasureUnit;
+import se.samsyn.comparison.QualityDimension;
+import se.samsyn.comparison.ResultRow;
+import se.samsyn.comparison.Template;
 
 /** Explicit SQL for indicators and their stored results. */
 @Repository

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +20,7 @@ import java.util.Set;
  * exactly, one more published cell in an equation holding it (the one with the smallest base) is
  * suppressed too. Plain Java, without Spring.
  */
-public final class Suppression {
+final class Suppression {
 
     private static final double EPSILON = 1e-9;
 

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import se.samsyn.shared.Actor;

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.samsyn.comparison.Suppression.Cell;
-import se.samsyn.comparison.Suppression.Relation;
+import se.samsyn.comparison.Comparisons;
+import se.samsyn.comparison.ResultRow;
+import se.samsyn.comparison.internal.Suppression.Cell;
+import se.samsyn.comparison.internal.Suppression.Relation;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;

@@ -1,4 +1,4 @@
-package se.samsyn.comparison;
+package se.samsyn.comparison.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,9 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.cluster.ClusterLocks;
-import se.samsyn.shared.Actor;
+import se.samsyn.comparison.AgeBands;
+import se.samsyn.comparison.Comparisons;
+import se.samsyn.comparison.Direction;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.MeasureUnit;
+import se.samsyn.comparison.RefreshRunning;
+import se.samsyn.comparison.ResultRow;
+import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.shared.Actor;
 import se.samsyn.shared.SwedishTime;
 
 /**
@@ -30,7 +38,7 @@ import se.samsyn.shared.SwedishTime;
  * relative colours are applied. Imported indicators only get their colours.
  */
 @Service
-public class ComparisonEngine {
+class ComparisonEngine {
 
     private static final Logger log = LoggerFactory.getLogger(ComparisonEngine.class);
 
@@ -47,7 +55,7 @@ public class ComparisonEngine {
     private final org.springframework.transaction.support.TransactionTemplate outside;
 
     /** Change-signal topic raised whenever stored results change, for caches on every instance. */
-    public static final String RESULTS_CHANGED = "comparison-results";
+    static final String RESULTS_CHANGED = Comparisons.RESULTS_CHANGED;
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, Catalogue catalogue, Clock clock,
                      ChangeSignals signals, ClusterLocks locks,
