@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * items and the page cache {@link #PAGE_CACHE_BYTES} bytes, least recently used first out.
  */
 @Service
-public class KoladaQueries {
+class KoladaQueries {
 
     static final String STATUS_OK = "";
     static final String STATUS_SUPPRESSED = "suppressed";

@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import se.samsyn.organisation.referencedata.ReferenceDataImport;
 import se.samsyn.organisation.referencedata.ReferenceDataStatus;
 import se.samsyn.organisation.referencedata.ReferenceFile;
-import se.samsyn.organisation.referencedata.ReferenceFileKind;
 import se.samsyn.organisation.referencedata.ReferenceLoadResult;
 import se.samsyn.shared.Actor;
 

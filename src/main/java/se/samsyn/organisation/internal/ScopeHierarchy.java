@@ -1,4 +1,4 @@
-package se.samsyn.organisation;
+package se.samsyn.organisation.internal;
 
 import java.util.Optional;
 import se.samsyn.shared.Scope;

@@ -1,4 +1,4 @@
-package se.samsyn.organisation;
+package se.samsyn.organisation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.samsyn.organisation;
+package se.samsyn.organisation.internal;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -9,6 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.organisation.County;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.MunicipalityGroup;
+import se.samsyn.organisation.PopulationBand;
+import se.samsyn.organisation.PopulationYear;
+import se.samsyn.organisation.Unit;
 
 @Repository
 class OrganisationRepository {
