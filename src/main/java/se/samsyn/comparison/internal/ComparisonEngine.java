@@ -139,13 +139,13 @@ class ComparisonEngine {
     public void rebuildAreas() {
         holdResultsLock();
         jdbc.sql("DELETE FROM cmp_area_member").update();
-        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT code, 'municipality', code FROM org_municipality").update();
-        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '00' || county_code, 'region', code FROM org_municipality").update();
-        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '0000', 'nation', code FROM org_municipality").update();
+        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT code, 'municipality', code FROM org_v_municipality").update();
+        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '00' || county_code, 'region', code FROM org_v_municipality").update();
+        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '0000', 'nation', code FROM org_v_municipality").update();
         jdbc.sql("""
                 INSERT INTO cmp_area_member (area_code, area_kind, municipality_code)
                 SELECT COALESCE(g.kolada_group_id, g.code), 'group', m.code
-                FROM org_municipality m JOIN org_municipality_group g ON g.code = m.group_code""").update();
+                FROM org_v_municipality m JOIN org_v_municipality_group g ON g.code = m.group_code""").update();
     }
 
     /** Refreshes every indicator; returns how many were refreshed. */
@@ -322,7 +322,7 @@ class ComparisonEngine {
      */
     private void clientsPer1000(Indicator indicator) {
         List<String> bands = AgeBands.parse(indicator.ageBand());
-        List<Integer> populationYears = jdbc.sql("SELECT DISTINCT stat_year FROM org_population ORDER BY stat_year")
+        List<Integer> populationYears = jdbc.sql("SELECT DISTINCT stat_year FROM org_v_population ORDER BY stat_year")
                 .query(Integer.class).list();
         if (populationYears.isEmpty()) {
             return;
@@ -340,7 +340,7 @@ class ComparisonEngine {
                     INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                     SELECT :id, p.municipality_code, 'municipality', :year, p.sex, COALESCE(c.clients, 0), p.population,
                            COALESCE(c.clients, 0), 'ok'
-                    FROM (SELECT municipality_code, sex, SUM(population) AS population FROM org_population
+                    FROM (SELECT municipality_code, sex, SUM(population) AS population FROM org_v_population
                           WHERE stat_year = :populationYear AND age_band IN (:bands) AND sex IN ('K', 'M')
                           GROUP BY municipality_code, sex) p
                     JOIN (SELECT DISTINCT e.municipality_code FROM fup_fact_episode e
