@@ -1,5 +1,9 @@
 package se.samsyn.platform;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -9,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,19 +53,31 @@ class ProblemAnswers {
     }
 
     /**
-     * A request body that fails Bean Validation on its edge record: 422 with
-     * {@code errors: [{field, message}]}, one per field error in the order found. A constraint's
-     * {@code message} is a message key (for example {@code comparison.error.title}) resolved in the
-     * caller's language; the detail is {@code error.validation}.
+     * A request body that fails Bean Validation on its edge record: 422 in the same shape as a
+     * {@link Rejected}: {@code field} and {@code detail} from the first error, and
+     * {@code errors: [{field, message}]} for every field error, in the order the record declares
+     * its fields. A constraint's {@code message} is a message key (for example
+     * {@code comparison.error.title}) resolved in the caller's language.
      */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("error.validation", null, "error.validation", locale));
-        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream().map(f -> Map.of(
-                "field", f.getField(),
+        Object target = e.getBindingResult().getTarget();
+        List<String> order = target == null ? List.of()
+                : Arrays.stream(target.getClass().getDeclaredFields()).map(Field::getName).toList();
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError f) -> order.indexOf(f.getField()))
+                        .thenComparing(FieldError::getField).thenComparing(f -> String.valueOf(f.getDefaultMessage())))
+                .toList();
+        List<Map<String, String>> answers = errors.stream().map(f -> Map.of("field", f.getField(),
                 "message", messages.getMessage(String.valueOf(f.getDefaultMessage()), null,
-                        String.valueOf(f.getDefaultMessage()), locale))).toList());
+                        String.valueOf(f.getDefaultMessage()), locale))).distinct().toList();
+        String detail = answers.isEmpty() ? messages.getMessage("error.validation", null, "error.validation", locale)
+                : answers.get(0).get("message");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        if (!answers.isEmpty()) {
+            problem.setProperty("field", answers.get(0).get("field"));
+        }
+        problem.setProperty("errors", answers);
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
