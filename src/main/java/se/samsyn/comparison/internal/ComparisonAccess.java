@@ -10,23 +10,23 @@ import se.samsyn.shared.ScopeType;
  * everyone); signed-in staff also see unpublished ones; national analysts (and administrators at
  * national level) define indicators, import statistics, refresh and keep peer groups.
  */
-public final class ComparisonAccess {
+final class ComparisonAccess {
 
     private ComparisonAccess() {
     }
 
-    public static boolean mayManage(Actor actor) {
+    static boolean mayManage(Actor actor) {
         return actor != null && actor.scope().type() == ScopeType.NATION
                 && (actor.role() == Role.NATIONAL_ANALYST || actor.role() == Role.ADMINISTRATOR);
     }
 
-    public static void requireManage(Actor actor) {
+    static void requireManage(Actor actor) {
         if (!mayManage(actor)) {
             throw new AccessDeniedException("Only national analysts manage indicators");
         }
     }
 
-    public static boolean seesUnpublished(Actor actor) {
+    static boolean seesUnpublished(Actor actor) {
         return actor != null;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * is identical; 100 is as far apart as the two extremes on every key figure. Candidates without a
  * value for a chosen key figure are left out. Plain Java, without Spring.
  */
-public final class Similarity {
+final class Similarity {
 
     private Similarity() {
     }
@@ -25,7 +25,7 @@ public final class Similarity {
     public record Match(String municipality, double index, List<Double> differences) {
     }
 
-    public static List<Match> mostSimilar(String municipality, List<KeyFigure> figures, int limit) {
+    static List<Match> mostSimilar(String municipality, List<KeyFigure> figures, int limit) {
         if (figures.isEmpty() || figures.stream().anyMatch(f -> f.values().get(municipality) == null)) {
             return List.of();
         }
