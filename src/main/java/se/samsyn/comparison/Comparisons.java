@@ -1,245 +1,89 @@
 package se.samsyn.comparison;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.organisation.County;
 import se.samsyn.organisation.Municipality;
-import se.samsyn.organisation.MunicipalityGroup;
-import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
-import se.samsyn.shared.SwedishTime;
 
 /**
- * Reads stored results for pages, exports and the API. Suppressed cells are always returned
- * without their value and base. Nothing here computes results; see {@link ComparisonEngine}.
+ * Reads stored comparison results for pages, exports and the API. Suppressed cells are always
+ * returned without their value and base ({@link ResultRow#published()}); nothing here computes
+ * results, which happens on refresh ({@link Indicators#refresh}). Every method taking an
+ * {@link Actor} answers {@link IndicatorNotFound} (404) for an indicator the actor may not see.
  */
-@Service
-@Transactional(readOnly = true)
-public class Comparisons {
+public interface Comparisons {
 
-    public static final String NATION = "0000";
+    /** The area code of the nation (riket) in results. */
+    String NATION = "0000";
 
-    private final ComparisonRepository repository;
-    private final Indicators indicators;
-    private final Organisation organisation;
-    private final PeerGroups peerGroups;
-    private final Clock clock;
+    /**
+     * The change signal ({@code se.samsyn.cluster.ChangeSignals}) raised when stored results change,
+     * so that every instance drops its caches of them.
+     */
+    String RESULTS_CHANGED = "comparison-results";
 
-    Comparisons(ComparisonRepository repository, Indicators indicators, Organisation organisation, PeerGroups peerGroups,
-                Clock clock) {
-        this.clock = clock;
-        this.repository = repository;
-        this.indicators = indicators;
-        this.organisation = organisation;
-        this.peerGroups = peerGroups;
+    /** One municipality's row in an indicator table; {@code rank} 1 is best, null when not shown. */
+    record MunicipalityResult(Municipality municipality, ResultRow result, Integer rank) {
     }
 
-    /** One municipality's row in an indicator table. */
-    public record MunicipalityResult(Municipality municipality, ResultRow result, Integer rank) {
+    /**
+     * A comparison value for a group of areas: the aggregate where computed, and the unweighted
+     * mean of the {@code contributing} members with a published value (null if none).
+     */
+    record GroupValue(String code, String name, ResultRow aggregate, Double memberMean, int contributing) {
     }
 
-    /** A comparison value for a group of areas: the aggregate where computed, and the unweighted member mean. */
-    public record GroupValue(String code, String name, ResultRow aggregate, Double memberMean, int contributing) {
+    /** One indicator in one year and gender ({@code T}, {@code K}, {@code M}): every municipality, the nation, the regions and groups. */
+    record IndicatorTable(Indicator indicator, int year, String gender, List<Integer> years,
+                          List<MunicipalityResult> municipalities, ResultRow nation,
+                          List<GroupValue> groups, List<GroupValue> regions) {
     }
 
-    /** One indicator in one year and gender: every municipality, the nation, the regions and groups. */
-    public record IndicatorTable(Indicator indicator, int year, String gender, List<Integer> years,
-                                 List<MunicipalityResult> municipalities, ResultRow nation,
-                                 List<GroupValue> groups, List<GroupValue> regions) {
+    /** One year of the trend: the nation, and optionally one municipality and its group's member mean; null where not shown. */
+    record TrendPoint(int year, Double nation, Double municipality, Double groupMean) {
     }
 
-    /** One year of the trend: the nation, and optionally one municipality and its group's member mean. */
-    public record TrendPoint(int year, Double nation, Double municipality, Double groupMean) {
+    /** One indicator on a municipality's profile (latest year, total); means are null when no member value is shown. */
+    record ProfileLine(Indicator indicator, Integer year, ResultRow own, Double groupMean, Double peerMean,
+                       Double similarMean, ResultRow nation, List<Double> trend) {
     }
 
-    public Indicator indicator(Actor actor, String id) {
-        return indicators.find(actor, id).orElseThrow(() -> new IndicatorNotFound(id));
-    }
+    /** The indicator, if the actor may see it; otherwise {@link IndicatorNotFound}. */
+    Indicator indicator(Actor actor, String id);
 
     /** The slug of the knowledge-guide entry that describes the indicator, if any. */
-    public Optional<String> guideEntry(Actor actor, String id) {
-        indicator(actor, id);
-        return repository.guideEntry(id);
-    }
+    Optional<String> guideEntry(Actor actor, String id);
 
-    public List<Integer> years(Actor actor, String id) {
-        indicator(actor, id);
-        return repository.years(id);
-    }
+    /** The years with stored results, ascending. */
+    List<Integer> years(Actor actor, String id);
 
-    public IndicatorTable table(Actor actor, String id, Integer requestedYear, String requestedGender,
-                                String countyCode, String groupCode) {
-        Indicator indicator = indicator(actor, id);
-        List<Integer> years = repository.years(id);
-        int year = requestedYear != null && years.contains(requestedYear) ? requestedYear
-                : years.isEmpty() ? SwedishTime.today(clock).getYear() : years.get(years.size() - 1);
-        String gender = "K".equals(requestedGender) || "M".equals(requestedGender) ? requestedGender : "T";
-        List<ResultRow> rows = repository.results(id, year).stream().filter(r -> r.gender().equals(gender))
-                .map(ResultRow::published).toList();
-        Map<String, ResultRow> municipal = rows.stream().filter(r -> "municipality".equals(r.areaKind()))
-                .collect(Collectors.toMap(ResultRow::areaCode, Function.identity()));
-        Map<String, Integer> ranks = ranks(municipal.values(), indicator.direction());
-        List<MunicipalityResult> table = new ArrayList<>();
-        for (Municipality m : organisation.municipalities()) {
-            if ((countyCode == null || countyCode.isBlank() || countyCode.equals(m.countyCode()))
-                    && (groupCode == null || groupCode.isBlank() || groupCode.equals(m.groupCode()))) {
-                ResultRow r = municipal.getOrDefault(m.code(), missing(id, m.code(), year, gender));
-                table.add(new MunicipalityResult(m, r, ranks.get(m.code())));
-            }
-        }
-        Map<String, ResultRow> byArea = rows.stream().collect(Collectors.toMap(ResultRow::areaCode, Function.identity(), (a, b) -> a));
-        List<GroupValue> groups = new ArrayList<>();
-        for (MunicipalityGroup g : organisation.groups()) {
-            String area = g.koladaGroupId() == null ? g.code() : g.koladaGroupId();
-            groups.add(groupValue(area, g.code() + " " + g.name(), byArea.get(area), municipal,
-                    organisation.municipalities().stream().filter(m -> g.code().equals(m.groupCode())).map(Municipality::code).toList()));
-        }
-        List<GroupValue> regions = new ArrayList<>();
-        for (County c : organisation.counties()) {
-            String area = "00" + c.code();
-            regions.add(groupValue(area, c.name(), byArea.get(area), municipal,
-                    organisation.municipalities().stream().filter(m -> c.code().equals(m.countyCode())).map(Municipality::code).toList()));
-        }
-        return new IndicatorTable(indicator, year, gender, years, table, byArea.get(NATION), groups, regions);
-    }
+    /**
+     * One indicator's table.
+     *
+     * @param requestedYear   the year, or null (or a year without results) for the latest
+     * @param requestedGender {@code K} or {@code M}; anything else means total ({@code T})
+     * @param countyCode      a county code to keep only its municipalities, or null/blank for all
+     * @param groupCode       a kommungrupp code to keep only its municipalities, or null/blank for all
+     */
+    IndicatorTable table(Actor actor, String id, Integer requestedYear, String requestedGender,
+                         String countyCode, String groupCode);
 
     /** The nation per year, and the municipality and its kommungrupp's member mean when a municipality is given. */
-    public List<TrendPoint> trend(Actor actor, String id, String municipalityCode, String gender) {
-        indicator(actor, id);
-        String g = gender == null ? "T" : gender;
-        Optional<Municipality> municipality = municipalityCode == null ? Optional.empty()
-                : organisation.municipality(municipalityCode);
-        List<String> groupMembers = municipality.map(m -> organisation.municipalities().stream()
-                .filter(o -> m.groupCode() != null && m.groupCode().equals(o.groupCode())).map(Municipality::code).toList())
-                .orElse(List.of());
-        Map<Integer, List<ResultRow>> byYear = new java.util.TreeMap<>();
-        for (ResultRow r : repository.results(id)) {
-            if (r.gender().equals(g)) {
-                byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r.published());
-            }
-        }
-        List<TrendPoint> points = new ArrayList<>();
-        byYear.forEach((year, rows) -> {
-            Map<String, ResultRow> byArea = rows.stream().collect(Collectors.toMap(ResultRow::areaCode, Function.identity(), (a, b) -> a));
-            Double nation = value(byArea.get(NATION));
-            Double own = municipality.map(m -> value(byArea.get(m.code()))).orElse(null);
-            OptionalDouble mean = groupMembers.stream().map(byArea::get).filter(r -> r != null && r.shown())
-                    .mapToDouble(ResultRow::value).average();
-            points.add(new TrendPoint(year, nation, own, mean.isPresent() ? mean.getAsDouble() : null));
-        });
-        return points;
-    }
+    List<TrendPoint> trend(Actor actor, String id, String municipalityCode, String gender);
 
-    /** One indicator on a municipality's profile. */
-    public record ProfileLine(Indicator indicator, Integer year, ResultRow own, Double groupMean, Double peerMean,
-                              Double similarMean, ResultRow nation, List<Double> trend) {
-    }
+    /**
+     * Every visible indicator for one municipality, compared with its kommungrupp, its peer groups,
+     * the given similar municipalities and the nation. Unknown municipality: {@code MunicipalityNotFound} (404).
+     */
+    List<ProfileLine> profile(Actor actor, String municipalityCode, List<String> similar);
 
-    /** Every visible indicator for one municipality, compared with its kommungrupp, its peers and the nation. */
-    public List<ProfileLine> profile(Actor actor, String municipalityCode, List<String> similar) {
-        Municipality municipality = organisation.requireMunicipality(municipalityCode);
-        List<String> groupMembers = organisation.municipalities().stream()
-                .filter(o -> municipality.groupCode() != null && municipality.groupCode().equals(o.groupCode()))
-                .map(Municipality::code).toList();
-        List<PeerGroups.PeerGroup> peers = peerGroups.containing(municipalityCode);
-        List<ProfileLine> lines = new ArrayList<>();
-        for (Indicator indicator : indicators.visible(actor)) {
-            List<Integer> years = repository.years(indicator.id());
-            if (years.isEmpty()) {
-                lines.add(new ProfileLine(indicator, null, null, null, null, null, null, List.of()));
-                continue;
-            }
-            int year = years.get(years.size() - 1);
-            Map<String, ResultRow> byArea = new HashMap<>();
-            for (ResultRow r : repository.results(indicator.id(), year)) {
-                if ("T".equals(r.gender())) {
-                    byArea.put(r.areaCode(), r.published());
-                }
-            }
-            List<String> peerMembers = peers.stream()
-                    .filter(p -> indicator.focusArea() == null || p.focusArea().equals(indicator.focusArea()))
-                    .flatMap(p -> p.members().stream()).distinct().toList();
-            List<Double> trend = new ArrayList<>();
-            Map<Integer, ResultRow> own = new HashMap<>();
-            for (ResultRow r : repository.results(indicator.id())) {
-                if (r.areaCode().equals(municipalityCode) && "T".equals(r.gender())) {
-                    own.put(r.year(), r.published());
-                }
-            }
-            for (int y : years) {
-                trend.add(value(own.get(y)));
-            }
-            lines.add(new ProfileLine(indicator, year,
-                    byArea.getOrDefault(municipalityCode, missing(indicator.id(), municipalityCode, year, "T")),
-                    mean(groupMembers, byArea), peerMembers.isEmpty() ? null : mean(peerMembers, byArea),
-                    similar.isEmpty() ? null : mean(similar, byArea), byArea.get(NATION), trend));
-        }
-        return lines;
-    }
+    /** The shown municipality values (total; the given year, or the latest with data) of an indicator, by municipality code. */
+    Map<String, Double> municipalityValues(String indicatorId, Integer year);
 
-    /** The municipality values (total, latest year with data, or the given year) of an indicator, for key figures. */
-    public Map<String, Double> municipalityValues(String indicatorId, Integer year) {
-        List<Integer> years = repository.years(indicatorId);
-        if (years.isEmpty()) {
-            return Map.of();
-        }
-        int y = year != null && years.contains(year) ? year : years.get(years.size() - 1);
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (ResultRow r : repository.results(indicatorId, y, "municipality")) {
-            if ("T".equals(r.gender()) && r.shown()) {
-                values.put(r.areaCode(), r.value());
-            }
-        }
-        return values;
-    }
+    /** The share (0–100) of municipalities coloured green, from {@code samsyn.comparison.green-percent}. */
+    double greenPercent();
 
-    private GroupValue groupValue(String area, String name, ResultRow aggregate, Map<String, ResultRow> municipal,
-                                  List<String> members) {
-        List<Double> values = members.stream().map(municipal::get).filter(r -> r != null && r.shown())
-                .map(ResultRow::value).toList();
-        Double mean = values.isEmpty() ? null : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        return new GroupValue(area, name, aggregate, mean, values.size());
-    }
-
-    private static Double mean(List<String> members, Map<String, ResultRow> byArea) {
-        OptionalDouble mean = members.stream().map(byArea::get).filter(r -> r != null && r.shown())
-                .mapToDouble(ResultRow::value).average();
-        return mean.isPresent() ? mean.getAsDouble() : null;
-    }
-
-    private static Double value(ResultRow row) {
-        return row != null && row.shown() ? row.value() : null;
-    }
-
-    private static ResultRow missing(String id, String area, int year, String gender) {
-        return new ResultRow(id, area, "municipality", year, gender, null, null, null, null, ResultRow.MISSING, Colouring.GREY);
-    }
-
-    /** Rank 1 is the best published value; equal values share a rank. Neutral indicators rank high to low. */
-    static Map<String, Integer> ranks(java.util.Collection<ResultRow> rows, Direction direction) {
-        List<ResultRow> shown = rows.stream().filter(ResultRow::shown).sorted(Comparator.comparingDouble(ResultRow::value))
-                .toList();
-        if (direction != Direction.LOWER_BETTER) {
-            shown = new ArrayList<>(shown);
-            java.util.Collections.reverse(shown);
-        }
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < shown.size(); i++) {
-            ResultRow r = shown.get(i);
-            int rank = i > 0 && shown.get(i - 1).value().equals(r.value()) ? ranks.get(shown.get(i - 1).areaCode()) : i + 1;
-            ranks.put(r.areaCode(), rank);
-        }
-        return ranks;
-    }
+    /** The share (0–100) of municipalities coloured red, from {@code samsyn.comparison.red-percent}. */
+    double redPercent();
 }

@@ -1,5 +1,6 @@
 package se.samsyn.comparison;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public enum Direction {
         this.code = code;
     }
 
+    /** The lower-case code used in requests, answers (JSON) and the database, for example {@code higher}. */
+    @JsonValue
     public String code() {
         return code;
     }

@@ -1,11 +1,13 @@
 package se.samsyn.comparison;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * An indicator's metadata. Follow-up indicators carry a template and its parameters; imported
- * ones carry their source. Codes are stored as the enums' codes.
+ * ones carry their source. Codes are stored as the enums' codes and written to JSON as those codes
+ * ({@code "direction":"higher"}); who created it ({@code createdBy}) is internal and never written to JSON.
  */
 public record Indicator(
         String id,
@@ -31,7 +33,7 @@ public record Indicator(
         boolean dividedByGender,
         LocalDate publicationDate,
         boolean published,
-        String createdBy,
+        @JsonIgnore String createdBy,
         Instant createdAt,
         Instant refreshedAt) {
 

@@ -1,12 +1,11 @@
 package se.samsyn.comparison;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No indicator with this id, or none the caller may see. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class IndicatorNotFound extends RuntimeException {
+/** No indicator with this id, or none the caller may see: 404 ({@code error.404}). */
+public class IndicatorNotFound extends NotFound {
 
+    /** @param id the indicator id asked for */
     public IndicatorNotFound(String id) {
         super("No indicator " + id);
     }

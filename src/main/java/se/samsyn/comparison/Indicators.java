@@ -1,171 +1,41 @@
 package se.samsyn.comparison;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditRecord;
-import se.samsyn.audit.AuditTrail;
-import se.samsyn.followup.Catalogue;
-import se.samsyn.organisation.FocusArea;
 import se.samsyn.shared.Actor;
 
-/** The indicator catalogue: reading, defining follow-up indicators from templates, publishing. */
-@Service
-public class Indicators {
-
-    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]{2,19}");
-
-    private final ComparisonRepository repository;
-    private final ComparisonEngine engine;
-    private final Catalogue catalogue;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    Indicators(ComparisonRepository repository, ComparisonEngine engine, Catalogue catalogue, AuditTrail audit, Clock clock) {
-        this.repository = repository;
-        this.engine = engine;
-        this.catalogue = catalogue;
-        this.audit = audit;
-        this.clock = clock;
-    }
+/**
+ * The indicator catalogue: reading, defining follow-up indicators from templates, publishing,
+ * directing and refreshing. Who may do what is described in {@link #mayManage}; refusals are
+ * {@code AccessDeniedException} (403), unknown indicators {@link IndicatorNotFound} (404), bad
+ * definitions {@link IndicatorRejected} (422), and a refresh while another runs {@link RefreshRunning}.
+ */
+public interface Indicators {
 
     /** The indicators the actor may see: published ones for everyone, all for signed-in staff. */
-    public List<Indicator> visible(Actor actor) {
-        return repository.indicators().stream().filter(i -> i.published() || ComparisonAccess.seesUnpublished(actor)).toList();
-    }
+    List<Indicator> visible(Actor actor);
 
-    public Optional<Indicator> find(Actor actor, String id) {
-        return repository.indicator(id).filter(i -> i.published() || ComparisonAccess.seesUnpublished(actor));
-    }
+    /** The indicator if it exists and the actor may see it. */
+    Optional<Indicator> find(Actor actor, String id);
 
-    /** Defines a follow-up indicator and computes its results at once. */
-    @Transactional
-    public Indicator define(Actor actor, NewIndicator form) {
-        ComparisonAccess.requireManage(actor);
-        List<IndicatorRejected.Problem> problems = new ArrayList<>();
-        String id = form.id() == null ? "" : form.id().trim().toUpperCase(java.util.Locale.ROOT);
-        if (!ID.matcher(id).matches()) {
-            problems.add(new IndicatorRejected.Problem("id", "comparison.error.id"));
-        } else if (repository.indicator(id).isPresent()) {
-            problems.add(new IndicatorRejected.Problem("id", "comparison.error.id-taken"));
-        }
-        if (blank(form.titleSv())) {
-            problems.add(new IndicatorRejected.Problem("titleSv", "comparison.error.title"));
-        }
-        if (blank(form.titleEn())) {
-            problems.add(new IndicatorRejected.Problem("titleEn", "comparison.error.title"));
-        }
-        Optional<IndicatorKind> kind = IndicatorKind.fromCode(form.kind());
-        if (kind.isEmpty()) {
-            problems.add(new IndicatorRejected.Problem("kind", "comparison.error.kind"));
-        }
-        Optional<QualityDimension> dimension = QualityDimension.fromCode(form.qualityDimension());
-        Optional<MeasureType> measureType = MeasureType.fromCode(form.measureType());
-        if (kind.orElse(null) == IndicatorKind.QUALITY) {
-            if (dimension.isEmpty()) {
-                problems.add(new IndicatorRejected.Problem("qualityDimension", "comparison.error.dimension"));
-            }
-            if (measureType.isEmpty()) {
-                problems.add(new IndicatorRejected.Problem("measureType", "comparison.error.measure-type"));
-            }
-        }
-        Optional<Direction> direction = Direction.fromCode(form.direction());
-        if (direction.isEmpty()) {
-            problems.add(new IndicatorRejected.Problem("direction", "comparison.error.direction"));
-        }
-        if (!blank(form.focusArea()) && FocusArea.fromCode(form.focusArea()).isEmpty()) {
-            problems.add(new IndicatorRejected.Problem("focusArea", "comparison.error.focus-area"));
-        }
-        if (!blank(form.filterFocusArea()) && FocusArea.fromCode(form.filterFocusArea()).isEmpty()) {
-            problems.add(new IndicatorRejected.Problem("filterFocusArea", "comparison.error.focus-area"));
-        }
-        Optional<Template> template = Template.fromCode(form.template());
-        if (template.isEmpty()) {
-            problems.add(new IndicatorRejected.Problem("template", "comparison.error.template"));
-        } else if (template.get().needsInstrument()
-                && (blank(form.instrumentCode()) || catalogue.instrument(form.instrumentCode()).isEmpty())) {
-            problems.add(new IndicatorRejected.Problem("instrumentCode", "comparison.error.instrument"));
-        }
-        if (!blank(form.interventionCode()) && !catalogue.hasIntervention(form.interventionCode())) {
-            problems.add(new IndicatorRejected.Problem("interventionCode", "comparison.error.intervention"));
-        }
-        String ageBand = null;
-        if (template.isPresent() && template.get().usesAgeBand() && !blank(form.ageBand())) {
-            try {
-                ageBand = String.join(",", AgeBands.parse(form.ageBand()));
-            } catch (IllegalArgumentException e) {
-                problems.add(new IndicatorRejected.Problem("ageBand", "comparison.error.age-band"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new IndicatorRejected(problems);
-        }
-        Template t = template.orElseThrow();
-        Indicator indicator = new Indicator(id, form.titleSv().trim(), form.titleEn().trim(), trim(form.descriptionSv()),
-                trim(form.descriptionEn()), blank(form.focusArea()) ? null : form.focusArea(), kind.orElseThrow(),
-                kind.get() == IndicatorKind.QUALITY ? dimension.orElseThrow() : null,
-                kind.get() == IndicatorKind.QUALITY ? measureType.orElseThrow() : null,
-                t.unit(), direction.orElseThrow(), Indicator.ORIGIN_FOLLOWUP, t,
-                t.needsInstrument() ? form.instrumentCode() : null,
-                blank(form.interventionCode()) || t == Template.GOALS_ACHIEVED || t == Template.CLIENTS_PER_1000
-                        ? null : form.interventionCode(),
-                ageBand, t == Template.CLIENTS_PER_1000 && !blank(form.filterFocusArea()) ? form.filterFocusArea() : null,
-                null, null, null, false, null, Boolean.TRUE.equals(form.published()), actor.username(), clock.instant(), null);
-        repository.insert(indicator);
-        engine.refresh(id);
-        audit.record(AuditRecord.of("INDICATOR_DEFINED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("indicator", id).details("template=" + t.code()).build());
-        return repository.indicator(id).orElseThrow();
-    }
+    /** Defines a follow-up indicator from a template and computes its results at once; audited. */
+    Indicator define(Actor actor, NewIndicator form);
 
-    @Transactional
-    public void publish(Actor actor, String id, boolean published) {
-        ComparisonAccess.requireManage(actor);
-        repository.indicator(id).orElseThrow(() -> new IndicatorNotFound(id));
-        repository.setPublished(id, published);
-        audit.record(AuditRecord.of(published ? "INDICATOR_PUBLISHED" : "INDICATOR_UNPUBLISHED", AuditCategory.ADMINISTRATION)
-                .actor(actor).object("indicator", id).build());
-    }
+    /** Publishes or withdraws an indicator; audited. */
+    void publish(Actor actor, String id, boolean published);
 
-    /** Sets which way is better (imported indicators arrive as neutral) and recolours. */
-    @Transactional
-    public void direct(Actor actor, String id, Direction direction) {
-        ComparisonAccess.requireManage(actor);
-        repository.indicator(id).orElseThrow(() -> new IndicatorNotFound(id));
-        repository.setDirection(id, direction);
-        engine.refresh(id);
-        audit.record(AuditRecord.of("INDICATOR_DIRECTION", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("indicator", id).details("direction=" + direction.code()).build());
-    }
+    /** Sets which way is better (imported indicators arrive as neutral) and recolours; audited. */
+    void direct(Actor actor, String id, Direction direction);
 
-    @Transactional
-    public void refresh(Actor actor, String id) {
-        ComparisonAccess.requireManage(actor);
-        repository.indicator(id).orElseThrow(() -> new IndicatorNotFound(id));
-        engine.refreshAskedBy(id, actor.username());
-        audit.record(AuditRecord.of("INDICATOR_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("indicator", id).build());
-    }
+    /** Recomputes one indicator's results; audited. */
+    void refresh(Actor actor, String id);
 
-    @Transactional
-    public int refreshAll(Actor actor) {
-        ComparisonAccess.requireManage(actor);
-        int count = engine.refreshAllAskedBy(actor.username());
-        audit.record(AuditRecord.of("INDICATORS_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("indicator", "*").details("count=" + count).build());
-        return count;
-    }
+    /** Recomputes every indicator; answers how many; audited. */
+    int refreshAll(Actor actor);
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.trim();
-    }
+    /**
+     * Whether the actor manages indicators: national analysts and administrators at national scope
+     * define indicators, import statistics, refresh and keep peer groups.
+     */
+    boolean mayManage(Actor actor);
 }

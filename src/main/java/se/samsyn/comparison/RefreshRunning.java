@@ -10,7 +10,8 @@ public class RefreshRunning extends RuntimeException {
 
     private final RefreshProgress progress;
 
-    RefreshRunning(RefreshProgress progress) {
+    /** @param progress how far the running refresh has come */
+    public RefreshRunning(RefreshProgress progress) {
         super("A refresh of the comparison results is already running");
         this.progress = progress;
     }

@@ -1,13 +1,8 @@
 package se.samsyn.comparison;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Service;
 import se.samsyn.organisation.Municipality;
-import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 
 /**
@@ -15,83 +10,40 @@ import se.samsyn.shared.Actor;
  * share aged 80 or more, or any indicator with municipality values) and their weights, and gets
  * the candidates sorted by their difference index; 7 by default.
  */
-@Service
-public class SimilarMunicipalities {
+public interface SimilarMunicipalities {
 
-    public static final int DEFAULT_COUNT = 7;
-    public static final String POPULATION = "population";
-    public static final String SHARE_80 = "share80";
+    /** How many similar municipalities are answered when the caller does not say. */
+    int DEFAULT_COUNT = 7;
+
+    /** The key figure id of the population (latest year). */
+    String POPULATION = "population";
+
+    /** The key figure id of the share (0–100) of inhabitants aged 80 or more. */
+    String SHARE_80 = "share80";
+
     /** Chosen when the caller chooses nothing: size, age structure and economic assistance. */
-    public static final List<String> DEFAULT_FIGURES = List.of(POPULATION, SHARE_80, "N31807");
+    List<String> DEFAULT_FIGURES = List.of(POPULATION, SHARE_80, "N31807");
 
     /** A key figure the caller can choose. */
-    public record KeyFigure(String id, String titleSv, String titleEn) {
+    record KeyFigure(String id, String titleSv, String titleEn) {
     }
 
     /** The result: the figures used with their weights, and the most similar municipalities. */
-    public record Result(Municipality municipality, Map<String, Double> weights, List<Match> matches) {
+    record Result(Municipality municipality, Map<String, Double> weights, List<Match> matches) {
     }
 
     /** A similar municipality with its difference index and per-figure differences. */
-    public record Match(Municipality municipality, double index, List<Double> differences) {
+    record Match(Municipality municipality, double index, List<Double> differences) {
     }
 
-    private final Organisation organisation;
-    private final Indicators indicators;
-    private final Comparisons comparisons;
-
-    SimilarMunicipalities(Organisation organisation, Indicators indicators, Comparisons comparisons) {
-        this.organisation = organisation;
-        this.indicators = indicators;
-        this.comparisons = comparisons;
-    }
-
-    public List<KeyFigure> keyFigures(Actor actor) {
-        List<KeyFigure> figures = new ArrayList<>();
-        figures.add(new KeyFigure(POPULATION, "Folkmängd", "Population"));
-        figures.add(new KeyFigure(SHARE_80, "Andel invånare 80 år och äldre", "Share of inhabitants aged 80 or more"));
-        for (Indicator i : indicators.visible(actor)) {
-            figures.add(new KeyFigure(i.id(), i.titleSv(), i.titleEn()));
-        }
-        return figures;
-    }
+    /** The key figures the actor can choose: population, share 80+ and every indicator the actor sees. */
+    List<KeyFigure> keyFigures(Actor actor);
 
     /**
-     * Weights by figure id; figures unknown to the caller are left out, and so are weights of zero
-     * or less and weights that are not finite (NaN, Infinity: they would make every index NaN).
+     * The {@code count} municipalities most similar to the given one by the weighted difference
+     * index ({@code Similarity}). Weights by figure id; figures unknown to the caller are left out,
+     * and so are weights of zero or less and weights that are not finite (NaN, Infinity); none means {@link #DEFAULT_FIGURES} with weight 1.
+     * Unknown municipality: {@code MunicipalityNotFound} (404).
      */
-    public Result similar(Actor actor, String municipalityCode, Map<String, Double> requested, int count) {
-        Municipality municipality = organisation.requireMunicipality(municipalityCode);
-        Map<String, Double> weights = new LinkedHashMap<>();
-        List<String> known = keyFigures(actor).stream().map(KeyFigure::id).toList();
-        (requested == null || requested.isEmpty() ? defaults(known) : requested).forEach((id, w) -> {
-            if (known.contains(id) && w != null && w > 0 && Double.isFinite(w)) {
-                weights.put(id, w);
-            }
-        });
-        List<Similarity.KeyFigure> figures = new ArrayList<>();
-        weights.forEach((id, w) -> figures.add(new Similarity.KeyFigure(id, values(id), w)));
-        Map<String, Municipality> byCode = new HashMap<>();
-        organisation.municipalities().forEach(m -> byCode.put(m.code(), m));
-        List<Match> matches = Similarity.mostSimilar(municipalityCode, figures, Math.max(1, Math.min(count, 289))).stream()
-                .map(m -> new Match(byCode.get(m.municipality()), m.index(), m.differences())).toList();
-        return new Result(municipality, weights, matches);
-    }
-
-    private static Map<String, Double> defaults(List<String> known) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        DEFAULT_FIGURES.stream().filter(known::contains).forEach(id -> weights.put(id, 1.0));
-        return weights;
-    }
-
-    private Map<String, Double> values(String figure) {
-        Map<String, Double> values = new HashMap<>();
-        switch (figure) {
-            case POPULATION -> organisation.municipalities().forEach(m -> values.put(m.code(),
-                    m.population() == null ? null : m.population().doubleValue()));
-            case SHARE_80 -> organisation.municipalities().forEach(m -> values.put(m.code(), m.share80Plus()));
-            default -> values.putAll(comparisons.municipalityValues(figure, null));
-        }
-        return values;
-    }
+    Result similar(Actor actor, String municipalityCode, Map<String, Double> requested, int count);
 }

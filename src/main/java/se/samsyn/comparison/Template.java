@@ -1,5 +1,6 @@
 package se.samsyn.comparison;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -31,6 +32,8 @@ public enum Template {
         this.usesAgeBand = usesAgeBand;
     }
 
+    /** The lower-case code used in requests, answers (JSON) and the database, for example {@code improved-share}. */
+    @JsonValue
     public String code() {
         return code;
     }

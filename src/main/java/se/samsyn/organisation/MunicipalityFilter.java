@@ -13,7 +13,8 @@ public record MunicipalityFilter(String text, String countyCode, String groupCod
         return new MunicipalityFilter(null, null, null);
     }
 
-    boolean matches(Municipality m) {
+    /** Whether the municipality matches every part of the filter that is given (text in name or code, county, group). */
+    public boolean matches(Municipality m) {
         if (countyCode != null && !countyCode.equals(m.countyCode())) {
             return false;
         }

@@ -1,11 +1,9 @@
 package se.samsyn.organisation;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No municipality has that code. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class MunicipalityNotFound extends RuntimeException {
+/** No municipality has that code: 404 ({@code error.404}). */
+public class MunicipalityNotFound extends NotFound {
 
     private final String code;
 
@@ -14,10 +12,12 @@ public class MunicipalityNotFound extends RuntimeException {
         this.code = code;
     }
 
+    /** @param code the four-digit SCB code asked for */
     public static MunicipalityNotFound forCode(String code) {
         return new MunicipalityNotFound(code);
     }
 
+    /** The code asked for. */
     public String code() {
         return code;
     }

@@ -1,189 +1,73 @@
 package se.samsyn.organisation;
 
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.Locale;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.shared.Scope;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Look-ups over the organisation and its reference data, and scope containment for permission
  * checks. The municipality list and the map boundaries change only when reference data is
  * loaded, so they are kept in memory until then.
  */
-@Service
-@Transactional(readOnly = true)
-public class Organisation {
-
-    /** Swedish alphabetical order: Å, Ä and Ö come last. */
-    private static final Collator SWEDISH = Collator.getInstance(new Locale("sv", "SE"));
-
-    private final OrganisationRepository repository;
-    private final ScopeHierarchy hierarchy;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final Cache lists;
-    private final Cache boundaries;
+public interface Organisation {
 
     /** Change-signal topic raised in the transaction that loads reference data. */
-    public static final String REFERENCE_DATA_CHANGED = "reference-data";
+    String REFERENCE_DATA_CHANGED = "reference-data";
 
-    Organisation(OrganisationRepository repository, CacheManager caches, ChangeSignals signals) {
-        this.repository = repository;
-        this.lists = caches.getCache("organisation-lists");
-        this.boundaries = caches.getCache("organisation-boundaries");
-        signals.onChange(REFERENCE_DATA_CHANGED, this::forget);
-        this.hierarchy = new ScopeHierarchy(new ScopeHierarchy.Lookups() {
-            @Override
-            public Optional<String> municipalityOfUnit(String unitCode) {
-                return repository.municipalityOfUnit(unitCode);
-            }
+    /** All 290 municipalities, in Swedish alphabetical order of name; cached until reference data is loaded. */
+    List<Municipality> municipalities();
 
-            @Override
-            public Optional<String> countyOfMunicipality(String municipalityCode) {
-                return repository.countyOfMunicipality(municipalityCode);
-            }
-        });
-    }
+    /** The municipalities that match the filter (name text, county, kommungrupp), in the same order. */
+    List<Municipality> municipalities(MunicipalityFilter filter);
 
-    /** Empties this instance's caches; a clear asked for inside a transaction happens after commit. */
-    @EventListener
-    void on(ReferenceDataLoaded event) {
-        forget();
-    }
+    /** The municipality with this four-digit SCB code, if any. */
+    Optional<Municipality> municipality(String code);
 
-    private void forget() {
-        lists.clear();
-        boundaries.clear();
-    }
+    /** The municipality with this code, or {@link MunicipalityNotFound} (404). */
+    Municipality requireMunicipality(String code);
 
-    @SuppressWarnings("unchecked")
-    public List<Municipality> municipalities() {
-        return (List<Municipality>) lists.get("municipalities", () -> repository.municipalities().stream()
-                .sorted(Comparator.comparing(Municipality::name, SWEDISH)).toList());
-    }
+    /** The 21 counties (län), by code. */
+    List<County> counties();
 
-    public List<Municipality> municipalities(MunicipalityFilter filter) {
-        return municipalities().stream().filter(filter::matches).toList();
-    }
+    /** The county with this two-digit code, if any. */
+    Optional<County> county(String code);
 
-    public Optional<Municipality> municipality(String code) {
-        return municipalities().stream().filter(m -> m.code().equals(code)).findFirst();
-    }
+    /** SKR's kommungrupper 2017, by code. */
+    List<MunicipalityGroup> groups();
 
-    public Municipality requireMunicipality(String code) {
-        return municipality(code).orElseThrow(() -> MunicipalityNotFound.forCode(code));
-    }
+    /** The municipality's population by year, sex ({@code K}, {@code M}) and age band; empty if none is loaded. */
+    List<PopulationBand> populationBands(String municipalityCode);
 
-    @SuppressWarnings("unchecked")
-    public List<County> counties() {
-        return (List<County>) lists.get("counties", () -> repository.counties());
-    }
+    /** The municipality's population per year: total, women and men, ascending by year. */
+    List<PopulationYear> populationTrend(String municipalityCode);
 
-    public Optional<County> county(String code) {
-        return counties().stream().filter(c -> c.code().equals(code)).findFirst();
-    }
+    /** The municipality's units (enheter), active and inactive, by code. */
+    List<Unit> units(String municipalityCode);
 
-    @SuppressWarnings("unchecked")
-    public List<MunicipalityGroup> groups() {
-        return (List<MunicipalityGroup>) lists.get("groups", () -> repository.groups());
-    }
-
-    public List<PopulationBand> populationBands(String municipalityCode) {
-        return repository.populationBands(municipalityCode);
-    }
-
-    public List<PopulationYear> populationTrend(String municipalityCode) {
-        return repository.populationTrend(municipalityCode);
-    }
-
-    public List<Unit> units(String municipalityCode) {
-        return repository.units(municipalityCode);
-    }
-
-    public Optional<Unit> unit(String unitCode) {
-        return repository.unit(unitCode);
-    }
+    /** The unit with this (nationally unique) code, if any. */
+    Optional<Unit> unit(String unitCode);
 
     /** The units that lie within a scope. */
-    public List<Unit> unitsWithin(Scope scope) {
-        return switch (scope.type()) {
-            case NATION -> repository.allUnits();
-            case REGION -> repository.unitsInCounty(scope.code());
-            case MUNICIPALITY -> repository.units(scope.code());
-            case UNIT -> repository.unit(scope.code()).stream().toList();
-        };
-    }
+    List<Unit> unitsWithin(Scope scope);
 
     /** The municipalities that lie within a scope, by name. */
-    public List<Municipality> municipalitiesWithin(Scope scope) {
-        return municipalities().stream()
-                .filter(m -> covers(scope, Scope.municipality(m.code())))
-                .toList();
-    }
+    List<Municipality> municipalitiesWithin(Scope scope);
 
     /** Whether {@code outer} contains {@code inner}: nation &gt; region &gt; municipality &gt; unit. */
-    public boolean covers(Scope outer, Scope inner) {
-        return hierarchy.covers(outer, inner);
-    }
+    boolean covers(Scope outer, Scope inner);
 
     /** Whether the scope names something that exists. */
-    public boolean exists(Scope scope) {
-        return switch (scope.type()) {
-            case NATION -> true;
-            case REGION -> repository.countyExists(scope.code());
-            case MUNICIPALITY -> repository.municipalityExists(scope.code());
-            case UNIT -> repository.municipalityOfUnit(scope.code()).isPresent();
-        };
-    }
+    boolean exists(Scope scope);
 
     /** The municipality a scope lies in, if it lies in one. */
-    public Optional<String> municipalityOf(Scope scope) {
-        return hierarchy.municipalityOf(scope);
-    }
+    Optional<String> municipalityOf(Scope scope);
 
     /** The county a scope lies in, if it lies in one. */
-    public Optional<String> countyOf(Scope scope) {
-        return hierarchy.countyOf(scope);
-    }
+    Optional<String> countyOf(Scope scope);
 
     /**
      * A GeoJSON FeatureCollection of the municipality ("municipality") or county ("county")
      * boundaries, each feature carrying {@code code} and {@code name}.
      */
-    public String boundaries(String kind) {
-        return boundaries.get(kind, () -> buildFeatureCollection(kind));
-    }
-
-    private String buildFeatureCollection(String kind) {
-        Map<String, String> names = "county".equals(kind)
-                ? counties().stream().collect(Collectors.toMap(County::code, County::name))
-                : municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name));
-        StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
-        boolean first = true;
-        for (Map.Entry<String, String> e : repository.boundaries(kind).entrySet()) {
-            ObjectNode properties = json.createObjectNode();
-            properties.put("code", e.getKey());
-            properties.put("name", names.getOrDefault(e.getKey(), e.getKey()));
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            out.append("{\"type\":\"Feature\",\"properties\":").append(json.writeValueAsString(properties))
-                    .append(",\"geometry\":").append(e.getValue()).append('}');
-        }
-        return out.append("]}").toString();
-    }
-
+    String boundaries(String kind);
 }

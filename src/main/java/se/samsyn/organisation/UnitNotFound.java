@@ -1,16 +1,15 @@
 package se.samsyn.organisation;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No unit has that code. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnitNotFound extends RuntimeException {
+/** No unit has that code, or none within the caller's scope: 404 ({@code error.404}). */
+public class UnitNotFound extends NotFound {
 
     private UnitNotFound(String code) {
         super("No unit with code " + code);
     }
 
+    /** @param code the unit code asked for */
     public static UnitNotFound forCode(String code) {
         return new UnitNotFound(code);
     }

@@ -1,5 +1,8 @@
 package se.samsyn.platform;
 
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,19 +47,41 @@ class ProblemAnswers {
                 status == null ? HttpStatus.UNPROCESSABLE_CONTENT : status, detail);
         e.properties().forEach(problem::setProperty);
         if (e instanceof Rejected rejected) {
-            problem.setProperty("errors", List.of(Map.of(
-                    "field", rejected.field() == null ? "" : rejected.field(), "message", detail)));
+            problem.setProperty("errors", rejected.problems().stream().map(p -> Map.of(
+                    "field", p.field() == null ? "" : p.field(),
+                    "message", messages.getMessage(p.messageKey(), null, p.messageKey(), locale))).toList());
         }
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * A request body that fails Bean Validation on its edge record: 422 in the same shape as a
+     * {@link Rejected}: {@code field} from the first error, {@code errors: [{field, message}]} for
+     * every field error in the order the record declares its fields, and as {@code detail} the one
+     * message when there is one, otherwise {@code error.422}. A constraint's {@code message} is
+     * either {@code {key}} (interpolated by the validator) or a bare message key such as
+     * {@code comparison.error.title}; both end in the caller's language.
+     */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("error.422", null, "error.422", locale));
-        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
-                .toList());
+        Object target = e.getBindingResult().getTarget();
+        List<String> order = target == null ? List.of()
+                : Arrays.stream(target.getClass().getDeclaredFields()).map(Field::getName).toList();
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparingInt((FieldError f) -> order.indexOf(f.getField()))
+                        .thenComparing(FieldError::getField).thenComparing(f -> String.valueOf(f.getDefaultMessage())))
+                .toList();
+        List<Map<String, String>> answers = errors.stream().map(f -> {
+            String text = messages.getMessage(f, locale);
+            return Map.of("field", f.getField(), "message", messages.getMessage(text, null, text, locale));
+        }).distinct().toList();
+        String detail = answers.size() == 1 ? answers.get(0).get("message")
+                : messages.getMessage("error.422", null, "error.422", locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        if (!answers.isEmpty()) {
+            problem.setProperty("field", answers.get(0).get("field"));
+        }
+        problem.setProperty("errors", answers);
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -100,7 +100,7 @@ class ComparisonApiIntegrationTests {
         mvc.perform(put("/api/v1/comparisons/indicators/S00200/publication").param("published", "true")
                 .cookie(session).with(csrf())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/comparisons/indicators/S00200")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.template").value("COMPLETED_SHARE"));
+                .andExpect(jsonPath("$.template").value("completed-share"));
         // the same id again is refused with the field named, in Swedish
         mvc.perform(post("/api/v1/comparisons/indicators").cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(DEFINITION))

@@ -1,22 +1,22 @@
 package se.samsyn.comparison.kolada;
 
-/** An illegal parameter in a Kolada-compatible request: answered with 400 and a message key. */
-class KoladaBadRequest extends RuntimeException {
+import se.samsyn.shared.DomainProblem;
+
+/**
+ * An illegal parameter in a Kolada-compatible request: answered with 400, the message key's text
+ * as {@code detail} and the parameter's name as {@code parameter}.
+ */
+class KoladaBadRequest extends DomainProblem {
 
     private final String parameter;
-    private final String messageKey;
 
     KoladaBadRequest(String parameter, String messageKey) {
-        super("Illegal parameter " + parameter);
+        super(400, messageKey, "Illegal parameter " + parameter);
         this.parameter = parameter;
-        this.messageKey = messageKey;
+        property("parameter", parameter);
     }
 
     String parameter() {
         return parameter;
-    }
-
-    String messageKey() {
-        return messageKey;
     }
 }

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * same path as uploaded files: metadata and values together, all-or-nothing.
  */
 @Service
-public class KoladaConnector {
+class KoladaConnector {
 
     static final int MAX_PAGES = 500;
 

@@ -22,7 +22,7 @@ import org.springframework.cache.transaction.TransactionAwareCacheDecorator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import se.samsyn.cluster.ChangeSignals;
-import se.samsyn.comparison.ComparisonEngine;
+import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.comparison.kolada.KoladaRecords.Area;
 import se.samsyn.comparison.kolada.KoladaRecords.DataItem;
@@ -47,11 +47,11 @@ import tools.jackson.databind.json.JsonMapper;
  * clients page through the same query: an entry lives for {@code samsyn.kolada.cache-ttl} (default
  * 15 s). The caches are emptied after an import commits ({@link IndicatorValuesChanged}) and, on
  * every instance, when stored results change anywhere (change signal
- * {@link ComparisonEngine#RESULTS_CHANGED}). The item cache holds at most {@link #CACHE_WEIGHT}
+ * {@link Comparisons#RESULTS_CHANGED}). The item cache holds at most {@link #CACHE_WEIGHT}
  * items and the page cache {@link #PAGE_CACHE_BYTES} bytes, least recently used first out.
  */
 @Service
-public class KoladaQueries {
+class KoladaQueries {
 
     static final String STATUS_OK = "";
     static final String STATUS_SUPPRESSED = "suppressed";
@@ -90,7 +90,7 @@ public class KoladaQueries {
                 .maximumWeight(CACHE_WEIGHT).weigher((Object k, Object v) -> ((List<?>) v).size()));
         this.pages = cache("kolada-pages", Caffeine.newBuilder().ticker(ticker).expireAfterWrite(positive(ttl))
                 .maximumWeight(PAGE_CACHE_BYTES).weigher((Object k, Object v) -> ((SerializedPage) v).values().length));
-        signals.onChange(ComparisonEngine.RESULTS_CHANGED, this::invalidate);
+        signals.onChange(Comparisons.RESULTS_CHANGED, this::invalidate);
     }
 
     private static Cache cache(String name, Caffeine<Object, Object> builder) {

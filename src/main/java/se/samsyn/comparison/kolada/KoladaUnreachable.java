@@ -1,22 +1,31 @@
 package se.samsyn.comparison.kolada;
 
-/** Kolada's API could not be reached or answered with an error. */
-public class KoladaUnreachable extends RuntimeException {
+import se.samsyn.shared.DomainProblem;
+
+/**
+ * Kolada's API could not be reached or answered with an error: 502, the message key's text with
+ * the base URL as its argument {0}, and the base URL as {@code baseUrl}.
+ */
+public class KoladaUnreachable extends DomainProblem {
 
     private final String baseUrl;
-    private final String messageKey;
 
     KoladaUnreachable(String baseUrl, String messageKey, Throwable cause) {
-        super("Kolada at " + baseUrl + " failed: " + messageKey, cause);
+        super(502, messageKey, "Kolada at " + baseUrl + " failed: " + messageKey);
+        if (cause != null) {
+            initCause(cause);
+        }
         this.baseUrl = baseUrl;
-        this.messageKey = messageKey;
+        property("baseUrl", baseUrl);
     }
 
+    /** The base URL of the Kolada API that failed, for example {@code https://api.kolada.se/v2}. */
     public String baseUrl() {
         return baseUrl;
     }
 
-    public String messageKey() {
-        return messageKey;
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {baseUrl};
     }
 }

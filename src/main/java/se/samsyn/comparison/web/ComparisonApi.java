@@ -2,10 +2,17 @@ package se.samsyn.comparison.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.Indicators;
-import se.samsyn.comparison.NewIndicator;
 import se.samsyn.comparison.PeerGroups;
+import se.samsyn.comparison.RefreshRunning;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.comparison.SimilarMunicipalities;
 import se.samsyn.shared.Actor;
@@ -35,8 +42,11 @@ class ComparisonApi {
     private final Comparisons comparisons;
     private final SimilarMunicipalities similar;
     private final PeerGroups peerGroups;
+    private final MessageSource messages;
 
-    ComparisonApi(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups) {
+    ComparisonApi(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
+                  MessageSource messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.comparisons = comparisons;
         this.similar = similar;
@@ -57,8 +67,8 @@ class ComparisonApi {
     @PostMapping("/indicators")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Defines a follow-up indicator from a template (national analysts) and computes it")
-    Indicator define(@RequestBody NewIndicator form) {
-        return indicators.define(actor(), form);
+    Indicator define(@Valid @RequestBody IndicatorForm form) {
+        return indicators.define(actor(), form.toNewIndicator());
     }
 
     @PutMapping("/indicators/{id}/publication")
@@ -68,14 +78,39 @@ class ComparisonApi {
     }
 
     @PostMapping("/indicators/{id}/refresh")
-    Indicator refresh(@PathVariable String id) {
-        indicators.refresh(actor(), id);
-        return comparisons.indicator(actor(), id);
+    @Operation(summary = "Recomputes one indicator; 202 with the running refresh's progress when another refresh runs")
+    ResponseEntity<?> refresh(@PathVariable String id, Locale locale) {
+        try {
+            indicators.refresh(actor(), id);
+        } catch (RefreshRunning e) {
+            return running(e, locale);
+        }
+        return ResponseEntity.ok(comparisons.indicator(actor(), id));
     }
 
     @PostMapping("/refresh")
-    Map<String, Integer> refreshAll() {
-        return Map.of("refreshed", indicators.refreshAll(actor()));
+    @Operation(summary = "Recomputes every indicator; 202 with the running refresh's progress when another refresh runs")
+    ResponseEntity<?> refreshAll(Locale locale) {
+        try {
+            return ResponseEntity.ok(Map.of("refreshed", indicators.refreshAll(actor())));
+        } catch (RefreshRunning e) {
+            return running(e, locale);
+        }
+    }
+
+    /**
+     * A refresh asked for while another runs is not an error: 202 Accepted with the running
+     * refresh's progress, {@code {"status":"running","done":3,"total":6,"startedAt":"…","detail":"…"}}.
+     */
+    private ResponseEntity<Map<String, Object>> running(RefreshRunning e, Locale locale) {
+        RefreshRunning.RefreshProgress p = e.progress();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "running");
+        body.put("done", p.done());
+        body.put("total", p.total());
+        body.put("startedAt", p.startedAt().toString());
+        body.put("detail", messages.getMessage("comparison.refresh.running", new Object[] {p.done(), p.total()}, locale));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
     }
 
     /** One result cell as published: suppressed cells carry no value and no n. */
@@ -129,7 +164,11 @@ class ComparisonApi {
         if (figures != null) {
             for (String f : figures) {
                 String[] parts = f.split(":");
-                weights.put(parts[0], parts.length > 1 ? Double.parseDouble(parts[1]) : 1.0);
+                try {
+                    weights.put(parts[0], parts.length > 1 ? Double.parseDouble(parts[1]) : 1.0);
+                } catch (NumberFormatException e) {
+                    throw new BadParameter("figures");
+                }
             }
         }
         return similar.similar(actor(), code, weights, count);
@@ -140,13 +179,20 @@ class ComparisonApi {
         return peerGroups.all();
     }
 
-    /** A new peer group. */
-    record NewPeerGroup(String name, String focusArea, String description, List<String> members) {
+    /**
+     * The request body of a new peer group: a name (at most 200 characters), a focus-area code, an
+     * optional description and at least two municipality codes. The register checks the codes.
+     */
+    record NewPeerGroup(@NotBlank(message = "comparison.error.peer-name") @Size(max = 200, message = "comparison.error.peer-name") String name,
+                        @NotBlank(message = "comparison.error.focus-area") String focusArea,
+                        @Size(max = 1000) String description,
+                        @NotNull(message = "comparison.error.peer-members") @Size(min = 2, message = "comparison.error.peer-members")
+                        List<String> members) {
     }
 
     @PostMapping("/peer-groups")
     @ResponseStatus(HttpStatus.CREATED)
-    PeerGroups.PeerGroup createPeerGroup(@RequestBody NewPeerGroup body) {
+    PeerGroups.PeerGroup createPeerGroup(@Valid @RequestBody NewPeerGroup body) {
         return peerGroups.create(actor(), body.name(), body.focusArea(), body.description(), body.members());
     }
 

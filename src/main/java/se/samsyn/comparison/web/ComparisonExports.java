@@ -20,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.samsyn.comparison.ComparisonEngine;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.Indicators;
@@ -37,15 +36,13 @@ class ComparisonExports {
     private final Indicators indicators;
     private final Comparisons comparisons;
     private final Organisation organisation;
-    private final ComparisonEngine engine;
     private final MessageSource messages;
 
-    ComparisonExports(Indicators indicators, Comparisons comparisons, Organisation organisation, ComparisonEngine engine,
+    ComparisonExports(Indicators indicators, Comparisons comparisons, Organisation organisation,
                       MessageSource messages) {
         this.indicators = indicators;
         this.comparisons = comparisons;
         this.organisation = organisation;
-        this.engine = engine;
         this.messages = messages;
     }
 
@@ -69,7 +66,7 @@ class ComparisonExports {
                 byGender.put(t.indicator().id() + "|" + g, cells);
             }
         }
-        byte[] bytes = ComparisonWorkbook.write(tables, byGender, messages, locale, engine.greenPercent(), engine.redPercent());
+        byte[] bytes = ComparisonWorkbook.write(tables, byGender, messages, locale, comparisons.greenPercent(), comparisons.redPercent());
         return download(bytes, XLSX, tables.size() == 1 ? tables.get(0).indicator().id() + ".xlsx" : "samsyn-jamforelser.xlsx");
     }
 

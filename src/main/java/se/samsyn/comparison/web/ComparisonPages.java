@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.samsyn.comparison.ComparisonAccess;
+import se.samsyn.comparison.AgeBands;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Direction;
 import se.samsyn.comparison.Indicator;
@@ -24,6 +25,7 @@ import se.samsyn.comparison.MeasureType;
 import se.samsyn.comparison.NewIndicator;
 import se.samsyn.comparison.PeerGroups;
 import se.samsyn.comparison.QualityDimension;
+import se.samsyn.comparison.RefreshRunning;
 import se.samsyn.comparison.SimilarMunicipalities;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
@@ -44,12 +46,10 @@ class ComparisonPages {
     private final PeerGroups peerGroups;
     private final Organisation organisation;
     private final Catalogue catalogue;
-    private final se.samsyn.comparison.ComparisonEngine engine;
     private final Sparklines sparklines = new Sparklines();
 
     ComparisonPages(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
-                    Organisation organisation, Catalogue catalogue, se.samsyn.comparison.ComparisonEngine engine) {
-        this.engine = engine;
+                    Organisation organisation, Catalogue catalogue) {
         this.indicators = indicators;
         this.comparisons = comparisons;
         this.similar = similar;
@@ -61,14 +61,14 @@ class ComparisonPages {
     /** The colour cut points as whole percentages (green, yellow, red), for the note that the colours are relative. */
     @ModelAttribute("colourCuts")
     List<Integer> colourCuts() {
-        int green = (int) Math.round(engine.greenPercent());
-        int red = (int) Math.round(engine.redPercent());
+        int green = (int) Math.round(comparisons.greenPercent());
+        int red = (int) Math.round(comparisons.redPercent());
         return List.of(green, 100 - green - red, red);
     }
 
     @ModelAttribute("mayManage")
     boolean mayManage() {
-        return ComparisonAccess.mayManage(actor());
+        return indicators.mayManage(actor());
     }
 
     @GetMapping("/comparisons")
@@ -125,7 +125,7 @@ class ComparisonPages {
         try {
             indicators.refresh(actor(), id);
             redirect.addFlashAttribute("flash", "comparison.flash.refreshed");
-        } catch (se.samsyn.comparison.RefreshRunning e) {
+        } catch (RefreshRunning e) {
             redirect.addFlashAttribute("flash", "comparison.flash.refresh-running");
             redirect.addFlashAttribute("flashArg", e.progress().done() + "/" + e.progress().total());
         }
@@ -138,7 +138,7 @@ class ComparisonPages {
             int count = indicators.refreshAll(actor());
             redirect.addFlashAttribute("flash", "comparison.flash.refreshed-all");
             redirect.addFlashAttribute("flashArg", count);
-        } catch (se.samsyn.comparison.RefreshRunning e) {
+        } catch (RefreshRunning e) {
             redirect.addFlashAttribute("flash", "comparison.flash.refresh-running");
             redirect.addFlashAttribute("flashArg", e.progress().done() + "/" + e.progress().total());
         }
@@ -161,7 +161,9 @@ class ComparisonPages {
 
     @GetMapping("/comparisons/indicators/new")
     String form(Model model) {
-        ComparisonAccess.requireManage(actor());
+        if (!indicators.mayManage(actor())) {
+            throw new AccessDeniedException("Only national analysts manage indicators");
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewIndicator("", "", "", "", "", "", "quality", "", "", "higher",
                     "improved-share", "who5", "", "", "", true));
@@ -194,7 +196,7 @@ class ComparisonPages {
         model.addAttribute("focusAreas", FocusArea.values());
         model.addAttribute("instruments", catalogue.instruments());
         model.addAttribute("interventions", catalogue.interventions());
-        model.addAttribute("ageBands", se.samsyn.comparison.AgeBands.ALL);
+        model.addAttribute("ageBands", AgeBands.ALL);
     }
 
     @GetMapping("/comparisons/municipalities/{code}")

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import se.samsyn.comparison.Colouring;
+import se.samsyn.comparison.internal.Colouring;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;

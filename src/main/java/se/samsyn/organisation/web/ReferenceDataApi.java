@@ -3,10 +3,8 @@ package se.samsyn.organisation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import se.samsyn.organisation.referencedata.ReferenceDataImport;
 import se.samsyn.organisation.referencedata.ReferenceDataStatus;
 import se.samsyn.organisation.referencedata.ReferenceFile;
-import se.samsyn.organisation.referencedata.ReferenceFileKind;
 import se.samsyn.organisation.referencedata.ReferenceLoadResult;
 import se.samsyn.shared.Actor;
 

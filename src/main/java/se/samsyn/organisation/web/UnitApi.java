@@ -2,6 +2,9 @@ package se.samsyn.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +44,15 @@ class UnitApi {
         }
     }
 
-    record UnitRequest(String municipalityCode, String code, String name, List<String> focusAreas, Boolean active) {
+    /**
+     * The request body of a new or changed unit. Bean Validation checks the name's shape (1–200
+     * characters, {@code unit.error.name}); the unit register checks the rest (code format and
+     * uniqueness, municipality, focus-area codes) and answers {@code UnitRejected} (422) in the
+     * same shape. {@code municipalityCode} and {@code code} are read only on registering.
+     */
+    record UnitRequest(String municipalityCode, String code,
+                       @NotBlank(message = "unit.error.name") @Size(max = 200, message = "unit.error.name") String name,
+                       List<String> focusAreas, Boolean active) {
     }
 
     @GetMapping("/api/v1/units")
@@ -54,14 +65,14 @@ class UnitApi {
     @PostMapping("/api/v1/admin/units")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a unit in a municipality within the administrator's scope")
-    UnitView register(@RequestBody UnitRequest request) {
+    UnitView register(@Valid @RequestBody UnitRequest request) {
         return UnitView.from(units.register(Actor.current().orElseThrow(),
                 new NewUnit(request.municipalityCode(), request.code(), request.name(), areas(request.focusAreas()))));
     }
 
     @PutMapping("/api/v1/admin/units/{code}")
     @Operation(summary = "Rename a unit, change its focus areas or deactivate it")
-    UnitView change(@PathVariable String code, @RequestBody UnitRequest request) {
+    UnitView change(@PathVariable String code, @Valid @RequestBody UnitRequest request) {
         return UnitView.from(units.change(Actor.current().orElseThrow(), code, request.name(),
                 areas(request.focusAreas()), request.active() == null || request.active()));
     }

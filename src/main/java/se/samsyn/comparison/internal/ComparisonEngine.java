@@ -1,0 +1,195 @@
+package se.samsyn.comparison.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.comparison.Comparisons;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.RefreshRunning;
+import se.samsyn.shared.Actor;
+
+/**
+ * Refreshes the stored results of indicators, in the manner of DHIS2's analytics tables: one
+ * refresh at a time across instances (the results lock), with its progress readable by others;
+ * for each indicator {@link ResultComputation} aggregates follow-up facts into {@code cmp_result},
+ * then {@link ResultMarking} applies suppression and the relative colours. Imported indicators
+ * only get their colours. Also rebuilds which areas each municipality counts towards.
+ */
+@Service
+class ComparisonEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(ComparisonEngine.class);
+
+    private final JdbcClient jdbc;
+    private final ComparisonRepository repository;
+    private final ResultComputation computation;
+    private final ResultMarking marking;
+    private final Clock clock;
+    private final ChangeSignals signals;
+    private final ClusterLocks locks;
+    private final org.springframework.transaction.support.TransactionTemplate outside;
+
+    /** Change-signal topic raised whenever stored results change, for caches on every instance. */
+    static final String RESULTS_CHANGED = Comparisons.RESULTS_CHANGED;
+
+    ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, ResultComputation computation,
+                     ResultMarking marking, Clock clock, ChangeSignals signals, ClusterLocks locks,
+                     org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.computation = computation;
+        this.marking = marking;
+        this.clock = clock;
+        this.signals = signals;
+        this.locks = locks;
+        this.outside = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.outside.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Takes the results lock for the rest of the caller's transaction: every transaction that
+     * writes stored results takes it first, so refreshes on one instance or several run one after
+     * the other instead of interleaving their deletes and inserts (which gave duplicate-key
+     * errors). A second refresh waits for the first to commit.
+     */
+    private void holdResultsLock() {
+        locks.holdUntilCommit(RESULTS_LOCK);
+    }
+
+    static final String RESULTS_LOCK = "comparison-results";
+
+    /**
+     * Takes the results lock if it is free, for a refresh a person asked for; otherwise throws
+     * {@link RefreshRunning} with the progress of the refresh that holds it.
+     */
+    void takeResultsLockOrReport() {
+        if (!locks.tryHoldUntilCommit(RESULTS_LOCK)) {
+            throw new RefreshRunning(progress().orElse(new RefreshRunning.RefreshProgress(0, 0, clock.instant(), "")));
+        }
+    }
+
+    /** The progress of the refresh running now, if one has reported any. */
+    public java.util.Optional<RefreshRunning.RefreshProgress> progress() {
+        return jdbc.sql("SELECT done, total, started_at, started_by FROM cmp_refresh_progress WHERE name = 'results'")
+                .query((rs, n) -> new RefreshRunning.RefreshProgress(rs.getInt(1), rs.getInt(2),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4))).optional();
+    }
+
+    /** Sets the progress row from outside the refresh's transaction, so that others can read it. */
+    private void report(int done, int total, java.time.Instant started, String by) {
+        outside.executeWithoutResult(tx -> {
+            java.sql.Timestamp startedAt = java.sql.Timestamp.from(started);
+            java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+            if (jdbc.sql("UPDATE cmp_refresh_progress SET done = :done, total = :total, started_at = :started, updated_at = :now, started_by = :by WHERE name = 'results'")
+                    .param("done", done).param("total", total).param("started", startedAt).param("now", now).param("by", by)
+                    .update() == 0) {
+                jdbc.sql("INSERT INTO cmp_refresh_progress (name, done, total, started_at, updated_at, started_by) VALUES ('results', :done, :total, :started, :now, :by) ON CONFLICT DO NOTHING")
+                        .param("done", done).param("total", total).param("started", startedAt).param("now", now).param("by", by)
+                        .update();
+            }
+        });
+    }
+
+    /** The share (0–100) of municipalities coloured green. */
+    double greenPercent() {
+        return marking.greenPercent();
+    }
+
+    /** The share (0–100) of municipalities coloured red. */
+    double redPercent() {
+        return marking.redPercent();
+    }
+
+    /** Rebuilds which areas each municipality counts towards, from the reference data. */
+    @Transactional
+    public void rebuildAreas() {
+        holdResultsLock();
+        jdbc.sql("DELETE FROM cmp_area_member").update();
+        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT code, 'municipality', code FROM org_v_municipality").update();
+        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '00' || county_code, 'region', code FROM org_v_municipality").update();
+        jdbc.sql("INSERT INTO cmp_area_member (area_code, area_kind, municipality_code) SELECT '0000', 'nation', code FROM org_v_municipality").update();
+        jdbc.sql("""
+                INSERT INTO cmp_area_member (area_code, area_kind, municipality_code)
+                SELECT COALESCE(g.kolada_group_id, g.code), 'group', m.code
+                FROM org_v_municipality m JOIN org_v_municipality_group g ON g.code = m.group_code""").update();
+    }
+
+    /** Refreshes every indicator; returns how many were refreshed. */
+    @Transactional
+    public int refreshAll() {
+        holdResultsLock();
+        return refreshEvery(Actor.SYSTEM);
+    }
+
+    /**
+     * Refreshes every indicator for a person who asked for it: when another refresh is running,
+     * throws {@link RefreshRunning} with its progress instead of waiting.
+     *
+     * @return how many indicators were refreshed
+     */
+    @Transactional
+    public int refreshAllAskedBy(String username) {
+        takeResultsLockOrReport();
+        return refreshEvery(username);
+    }
+
+    /** Refreshes one indicator for a person who asked; {@link RefreshRunning} when another refresh runs. */
+    @Transactional
+    public void refreshAskedBy(String indicatorId, String username) {
+        takeResultsLockOrReport();
+        repository.indicator(indicatorId).ifPresent(this::refresh);
+    }
+
+    private int refreshEvery(String by) {
+        List<Indicator> all = repository.indicators();
+        java.time.Instant started = clock.instant();
+        int count = 0;
+        report(0, all.size(), started, by);
+        for (Indicator indicator : all) {
+            refresh(indicator);
+            count++;
+            report(count, all.size(), started, by);
+        }
+        return count;
+    }
+
+    /** Refreshes the indicators computed from follow-up data. */
+    @Transactional
+    public int refreshComputed() {
+        holdResultsLock();
+        int count = 0;
+        for (Indicator indicator : repository.indicators()) {
+            if (indicator.computed()) {
+                refresh(indicator);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Recomputes one indicator's stored results. */
+    @Transactional
+    public void refresh(String indicatorId) {
+        holdResultsLock();
+        repository.indicator(indicatorId).ifPresent(this::refresh);
+    }
+
+    private void refresh(Indicator indicator) {
+        long started = System.nanoTime();
+        if (indicator.computed()) {
+            computation.compute(indicator);
+            marking.suppress(indicator);
+        }
+        marking.colour(indicator);
+        repository.refreshed(indicator.id(), clock.instant());
+        signals.raise(RESULTS_CHANGED);
+        log.debug("Refreshed indicator {} in {} ms", indicator.id(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+}

@@ -1,0 +1,195 @@
+package se.samsyn.comparison.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.samsyn.comparison.AgeBands;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.MeasureUnit;
+import se.samsyn.comparison.Template;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.shared.SwedishTime;
+
+/**
+ * Computes one follow-up indicator's results in the database from the follow-up fact views
+ * ({@code fup_fact_*}) and organisation's population view ({@code org_v_population}) into
+ * {@code cmp_result}, per municipality, region, nation and kommungrupp ({@code cmp_area_member}),
+ * per year and gender. Levels above the municipality sum numerators and denominators (never
+ * average rates), except medians, which are computed from the individual facts of each area.
+ * Shares are in percent, {@code clients-per-1000} per 1,000 inhabitants.
+ */
+@Component
+class ResultComputation {
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final Clock clock;
+    private final boolean postgres;
+
+    ResultComputation(JdbcClient jdbc, Catalogue catalogue, Clock clock, @Value("${spring.datasource.url:}") String url) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.postgres = url.startsWith("jdbc:postgresql:");
+    }
+
+    /** Replaces the indicator's stored results with freshly computed ones, all marked {@code ok}. */
+    void compute(Indicator indicator) {
+        String id = indicator.id();
+        jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = :id").param("id", id).update();
+        Template template = indicator.template();
+        if (template == Template.MEDIAN_CHANGE) {
+            medianChange(indicator);
+            return;
+        }
+        double factor = template.unit() == MeasureUnit.PER_1000 ? 1000 : 100;
+        switch (template) {
+            case IMPROVED_SHARE -> improvedShare(indicator);
+            case COMPLETED_SHARE -> jdbc.sql("""
+                    INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                    SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex, SUM(f.completed), COUNT(*), COUNT(*), 'ok'
+                    FROM fup_fact_intervention_end f
+                    WHERE (CAST(:intervention AS VARCHAR(40)) IS NULL OR f.intervention_code = :intervention)
+                    GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                    .param("id", id).param("intervention", indicator.interventionCode()).update();
+            case GOALS_ACHIEVED -> jdbc.sql("""
+                    INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                    SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex, SUM(f.achieved), COUNT(*), COUNT(*), 'ok'
+                    FROM fup_fact_goal f
+                    GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                    .param("id", id).update();
+            case CLIENTS_PER_1000 -> clientsPer1000(indicator);
+            default -> throw new IllegalStateException("Unknown template " + template);
+        }
+        // totals per municipality, then every higher level from the municipalities' sums
+        jdbc.sql("""
+                INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                SELECT indicator_id, area_code, 'municipality', stat_year, 'T', SUM(numerator), SUM(denominator), SUM(n), 'ok'
+                FROM cmp_result WHERE indicator_id = :id AND area_kind = 'municipality'
+                GROUP BY indicator_id, area_code, stat_year""").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                SELECT r.indicator_id, a.area_code, a.area_kind, r.stat_year, r.gender, SUM(r.numerator), SUM(r.denominator),
+                       SUM(r.n), 'ok'
+                FROM cmp_result r JOIN cmp_area_member a ON a.municipality_code = r.area_code AND a.area_kind <> 'municipality'
+                WHERE r.indicator_id = :id AND r.area_kind = 'municipality'
+                GROUP BY r.indicator_id, a.area_code, a.area_kind, r.stat_year, r.gender""").param("id", id).update();
+        jdbc.sql("""
+                UPDATE cmp_result SET result_value = CASE WHEN denominator > 0 THEN :factor * numerator / denominator END
+                WHERE indicator_id = :id""").param("factor", factor).param("id", id).update();
+    }
+
+    private void improvedShare(Indicator indicator) {
+        Instrument instrument = instrument(indicator);
+        jdbc.sql("""
+                INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex,
+                       SUM(CASE WHEN (f.followup_score - f.baseline_score) * :sign >= :mid THEN 1 ELSE 0 END),
+                       COUNT(*), COUNT(*), 'ok'
+                FROM fup_fact_outcome f
+                WHERE f.instrument_code = :instrument
+                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
+                       WHERE ci.municipality_code = f.municipality_code AND ci.client_id = f.client_id
+                         AND ci.intervention_code = :intervention))
+                GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                .param("id", indicator.id()).param("instrument", instrument.code())
+                .param("sign", instrument.higherIsBetter() ? 1 : -1)
+                .param("mid", instrument.minimalImportantDifference())
+                .param("intervention", indicator.interventionCode()).update();
+    }
+
+    private void medianChange(Indicator indicator) {
+        Instrument instrument = instrument(indicator);
+        String id = indicator.id();
+        jdbc.sql("DELETE FROM cmp_scratch_change WHERE indicator_id = :id").param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO cmp_scratch_change (indicator_id, municipality_code, stat_year, legal_sex, change)
+                SELECT :id, o.municipality_code, o.stat_year, o.legal_sex, (o.followup_score - o.baseline_score) * :sign
+                FROM fup_fact_outcome o
+                WHERE o.instrument_code = :instrument
+                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
+                       WHERE ci.municipality_code = o.municipality_code AND ci.client_id = o.client_id
+                         AND ci.intervention_code = :intervention))""")
+                .param("id", id).param("instrument", instrument.code())
+                .param("sign", instrument.higherIsBetter() ? 1 : -1)
+                .param("intervention", indicator.interventionCode()).update();
+        if (postgres) {
+            jdbc.sql("ANALYZE cmp_scratch_change").update();
+        }
+        jdbc.sql("""
+                INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)
+                SELECT :id, a.area_code, a.area_kind, f.stat_year, g.gender,
+                       PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.change), COUNT(*), 'ok'
+                FROM cmp_scratch_change f
+                JOIN cmp_area_member a ON a.municipality_code = f.municipality_code
+                JOIN cmp_gender g ON g.legal_sex = f.legal_sex
+                WHERE f.indicator_id = :id
+                GROUP BY a.area_code, a.area_kind, f.stat_year, g.gender""")
+                .param("id", id).update();
+        jdbc.sql("DELETE FROM cmp_scratch_change WHERE indicator_id = :id").param("id", id).update();
+    }
+
+    /**
+     * Clients with an episode during the year (in the focus area, if one is set), aged within the
+     * age bands, per 1,000 inhabitants of those bands and that sex. The population of the nearest
+     * year with figures is used when the year itself has none.
+     */
+    private void clientsPer1000(Indicator indicator) {
+        List<String> bands = AgeBands.parse(indicator.ageBand());
+        List<Integer> populationYears = jdbc.sql("SELECT DISTINCT stat_year FROM org_v_population ORDER BY stat_year")
+                .query(Integer.class).list();
+        if (populationYears.isEmpty()) {
+            return;
+        }
+        int[] range = AgeBands.range(bands);
+        List<Integer> years = jdbc.sql("""
+                SELECT y.stat_year FROM cmp_calendar_year y
+                WHERE y.stat_year BETWEEN (SELECT MIN(start_year) FROM fup_fact_episode) AND :now
+                ORDER BY y.stat_year""")
+                .param("now", SwedishTime.today(clock).getYear()).query(Integer.class).list();
+        for (int year : years) {
+            int populationYear = nearest(populationYears, year);
+            // every municipality that reports episodes in the year gets both sexes, with zero where none
+            jdbc.sql("""
+                    INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                    SELECT :id, p.municipality_code, 'municipality', :year, p.sex, COALESCE(c.clients, 0), p.population,
+                           COALESCE(c.clients, 0), 'ok'
+                    FROM (SELECT municipality_code, sex, SUM(population) AS population FROM org_v_population
+                          WHERE stat_year = :populationYear AND age_band IN (:bands) AND sex IN ('K', 'M')
+                          GROUP BY municipality_code, sex) p
+                    JOIN (SELECT DISTINCT e.municipality_code FROM fup_fact_episode e
+                          WHERE e.start_year <= :year AND (e.end_year IS NULL OR e.end_year >= :year)
+                            AND (CAST(:focusArea AS VARCHAR(40)) IS NULL OR e.focus_area = :focusArea)) r
+                      ON r.municipality_code = p.municipality_code
+                    LEFT JOIN (SELECT e.municipality_code, e.legal_sex, COUNT(DISTINCT e.client_id) AS clients
+                          FROM fup_fact_episode e
+                          WHERE e.start_year <= :year AND (e.end_year IS NULL OR e.end_year >= :year)
+                            AND (CAST(:focusArea AS VARCHAR(40)) IS NULL OR e.focus_area = :focusArea)
+                            AND :year - e.birth_year BETWEEN :minAge AND :maxAge
+                          GROUP BY e.municipality_code, e.legal_sex) c
+                      ON c.municipality_code = p.municipality_code AND c.legal_sex = p.sex""")
+                    .param("id", indicator.id()).param("year", year).param("focusArea", indicator.filterFocusArea())
+                    .param("minAge", range[0]).param("maxAge", range[1]).param("populationYear", populationYear)
+                    .param("bands", bands).update();
+        }
+    }
+
+    private static int nearest(List<Integer> years, int year) {
+        int best = years.get(0);
+        for (int y : years) {
+            if (Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) == Math.abs(best - year) && y <= year)) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    private Instrument instrument(Indicator indicator) {
+        return catalogue.instrument(indicator.instrumentCode())
+                .orElseThrow(() -> new IllegalStateException("Unknown instrument " + indicator.instrumentCode()));
+    }
+
+}

@@ -1,0 +1,208 @@
+package se.samsyn.comparison.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.comparison.IndicatorRejected;
+import se.samsyn.comparison.PeerGroups;
+import se.samsyn.comparison.ResultRow;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Units;
+
+/**
+ * Golden tests: every template on {@link ComparisonFixture}, with exact values at every level
+ * (municipality, region, nation, kommungrupp) and gender. Suppression is switched off here
+ * (threshold 1) so that every cell can be checked; it has tests of its own.
+ */
+abstract class ComparisonEngineTests {
+
+    static final int YEAR = 2025;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    ComparisonEngine engine;
+
+    @Autowired
+    ComparisonRepository repository;
+
+    @BeforeEach
+    void fixture() {
+        ComparisonFixture.record(jdbc, units, organisation);
+        engine.refreshAll();
+    }
+
+    Map<String, ResultRow> cells(String indicator) {
+        Map<String, ResultRow> cells = new HashMap<>();
+        for (ResultRow r : repository.results(indicator, YEAR)) {
+            cells.put(r.areaCode() + " " + r.gender(), r);
+        }
+        return cells;
+    }
+
+    static void value(Map<String, ResultRow> cells, String cell, double expected, int n) {
+        assertThat(cells).containsKey(cell);
+        assertThat(cells.get(cell).value()).as(cell).isCloseTo(expected, within(1e-9));
+        assertThat(cells.get(cell).n()).as(cell + " n").isEqualTo(n);
+        assertThat(cells.get(cell).status()).isEqualTo("ok");
+    }
+
+    @Test
+    void improvedShareSumsCountsUpwardsNeverRates() {
+        Map<String, ResultRow> c = cells("S00001");
+        value(c, "1280 K", 200.0 / 3, 3);
+        value(c, "1280 M", 100.0 / 3, 3);
+        value(c, "1280 T", 50.0, 6);
+        value(c, "1281 K", 40.0, 5);
+        value(c, "1281 T", 40.0, 5);
+        assertThat(c).doesNotContainKey("1281 M");
+        value(c, "0180 M", 100.0, 2);
+        value(c, "0180 T", 100.0, 2);
+        value(c, "0012 T", 500.0 / 11, 11);
+        value(c, "0012 K", 50.0, 8);
+        value(c, "0012 M", 100.0 / 3, 3);
+        value(c, "0001 T", 100.0, 2);
+        value(c, "0000 T", 700.0 / 13, 13);
+        value(c, "0000 K", 50.0, 8);
+        value(c, "0000 M", 60.0, 5);
+        // A1 Storstäder (Malmö, Stockholm): 5 of 8, not the mean of 50 and 100
+        value(c, "G92787 T", 62.5, 8);
+        value(c, "G92787 M", 60.0, 5);
+        value(c, "G92790 T", 40.0, 5);
+        assertThat(c.get("1280 T").numerator()).isEqualTo(3.0);
+        assertThat(c.get("1280 T").denominator()).isEqualTo(6.0);
+        assertThat(c.get("0000 T").areaKind()).isEqualTo("nation");
+        assertThat(c.get("0012 T").areaKind()).isEqualTo("region");
+        assertThat(c.get("G92787 T").areaKind()).isEqualTo("group");
+    }
+
+    @Test
+    void medianChangeIsTakenOverTheClientsOfEachArea() {
+        Map<String, ResultRow> c = cells("S00002");
+        value(c, "1280 T", 8.5, 6);
+        value(c, "1280 K", 15.0, 3);
+        value(c, "1280 M", -1.0, 3);
+        value(c, "1281 T", 0.0, 5);
+        value(c, "0180 T", 22.5, 2);
+        value(c, "0012 T", 5.0, 11);
+        value(c, "0012 K", 7.5, 8);
+        value(c, "0012 M", -1.0, 3);
+        value(c, "0000 T", 10.0, 13);
+        value(c, "0000 M", 12.0, 5);
+        value(c, "G92787 T", 13.5, 8);
+    }
+
+    @Test
+    void completedShareCountsEndedInterventions() {
+        Map<String, ResultRow> c = cells("S00003");
+        value(c, "1280 K", 100.0, 2);
+        value(c, "1280 M", 50.0, 2);
+        value(c, "1280 T", 75.0, 4);
+        value(c, "1281 T", 50.0, 2);
+        value(c, "0012 T", 400.0 / 6, 6);
+        value(c, "0012 K", 75.0, 4);
+        value(c, "0000 T", 400.0 / 6, 6);
+        // Stockholm ended no intervention, so A1 is Malmö alone and B3 is Lund
+        value(c, "G92787 T", 75.0, 4);
+        value(c, "G92790 T", 50.0, 2);
+        assertThat(c).doesNotContainKey("0180 T");
+        assertThat(c).doesNotContainKey("0001 T");
+    }
+
+    @Test
+    void goalsAchievedCountsJudgedGoals() {
+        Map<String, ResultRow> c = cells("S00004");
+        value(c, "1280 K", 50.0, 2);
+        value(c, "1280 M", 0.0, 1);
+        value(c, "1280 T", 100.0 / 3, 3);
+        value(c, "0012 T", 100.0 / 3, 3);
+        value(c, "0012 K", 50.0, 2);
+        value(c, "G92787 T", 100.0 / 3, 3);
+        value(c, "0000 T", 100.0 / 3, 3);
+        value(c, "0000 M", 0.0, 1);
+    }
+
+    @Test
+    void clientsPerThousandUseThePopulationOfTheAgeBandAndSex() {
+        Map<String, ResultRow> c = cells("S00005");
+        // Malmö 20–64 in 2022 (the nearest year with population figures): K 109,694, M 110,777
+        value(c, "1280 K", 2000.0 / 109_694, 2);
+        value(c, "1280 M", 1000.0 / 110_777, 1);
+        value(c, "1280 T", 3000.0 / 220_471, 3);
+        // Lund K 39,482, M 38,941: a reporting municipality's men count as zero, not as missing
+        value(c, "1281 K", 1000.0 / 39_482, 1);
+        value(c, "1281 M", 0.0, 0);
+        value(c, "1281 T", 1000.0 / 78_423, 1);
+        value(c, "0012 T", 4000.0 / 298_894, 4);
+        value(c, "0012 K", 3000.0 / 149_176, 3);
+        // Stockholm reports no episodes: the nation covers the reporting municipalities only
+        value(c, "0000 T", 4000.0 / 298_894, 4);
+        value(c, "G92787 T", 3000.0 / 220_471, 3);
+        value(c, "G92790 T", 1000.0 / 78_423, 1);
+        assertThat(c).doesNotContainKey("0180 T");
+        // the Lund episode ended in 2025 and also counts in 2024; Malmö's started in 2025
+        assertThat(repository.results("S00005", 2024).stream().filter(r -> r.areaCode().equals("1280"))).isEmpty();
+        assertThat(repository.results("S00005", 2024).stream()
+                .filter(r -> r.areaCode().equals("1281") && r.gender().equals("T")).findFirst().orElseThrow().n()).isEqualTo(1);
+    }
+
+    @Test
+    void coloursRankMunicipalitiesByDirection() {
+        Map<String, ResultRow> c = cells("S00001");
+        // three municipalities with values: Stockholm 100 best, Malmö 50, Lund 40 worst
+        assertThat(c.get("0180 T").colour()).isEqualTo("green");
+        assertThat(c.get("1280 T").colour()).isEqualTo("yellow");
+        assertThat(c.get("1281 T").colour()).isEqualTo("red");
+        assertThat(c.get("0000 T").colour()).isNull();
+        // a neutral indicator gets no colours
+        assertThat(cells("S00005").get("1280 T").colour()).isNull();
+    }
+
+    @Autowired
+    PeerGroups peerGroups;
+
+    @Test
+    void aNationalAnalystKeepsPeerGroupsAndBadOnesAreRefusedWithNothingStored() {
+        se.samsyn.shared.Actor analyst = new se.samsyn.shared.Actor("analyst", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        int before = peerGroups.all().size();
+        assertThatThrownBy(() -> peerGroups.create(analyst, "Skåne-storstäder", "substance-use", null, List.of("1280", "9999")))
+                .isInstanceOfSatisfying(IndicatorRejected.class, e -> assertThat(e.problems())
+                        .containsExactly(new IndicatorRejected.Problem("members", "comparison.error.peer-members")));
+        assertThat(peerGroups.all()).hasSize(before);
+        PeerGroups.PeerGroup group = peerGroups.create(analyst, "Skåne-storstäder", "substance-use", "Test",
+                List.of("1280", "1281", "1280"));
+        assertThat(group.members()).containsExactly("1280", "1281");
+        assertThat(peerGroups.containing("1281")).extracting(PeerGroups.PeerGroup::name).contains("Skåne-storstäder");
+        assertThatThrownBy(() -> peerGroups.create(analyst, "Skåne-storstäder", "substance-use", null, List.of("1280", "1283")))
+                .isInstanceOf(IndicatorRejected.class);
+        se.samsyn.shared.Actor worker = new se.samsyn.shared.Actor("worker", se.samsyn.shared.Role.CASE_WORKER,
+                se.samsyn.shared.Scope.unit("1280-CMP"));
+        assertThatThrownBy(() -> peerGroups.delete(worker, group.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        peerGroups.delete(analyst, group.id());
+        assertThat(peerGroups.containing("1281")).isEmpty();
+    }
+
+    @Test
+    void refreshingTwiceGivesTheSameResults() {
+        Map<String, ResultRow> before = cells("S00001");
+        engine.refresh("S00001");
+        assertThat(cells("S00001")).isEqualTo(before);
+    }
+}

@@ -1,0 +1,126 @@
+package se.samsyn.comparison.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.comparison.Comparisons;
+import se.samsyn.comparison.ResultRow;
+import se.samsyn.comparison.internal.Suppression.Cell;
+import se.samsyn.comparison.internal.Suppression.Relation;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.MunicipalityGroup;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Units;
+
+/**
+ * Suppression on stored results with the default threshold of 5: the published cells of every
+ * seeded indicator are attacked with every additive relation between areas and genders, and no
+ * suppressed count may be derived.
+ */
+abstract class ComparisonSuppressionTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    ComparisonEngine engine;
+
+    @Autowired
+    ComparisonRepository repository;
+
+    @Autowired
+    Comparisons comparisons;
+
+    @BeforeEach
+    void fixture() {
+        ComparisonFixture.record(jdbc, units, organisation);
+        engine.refreshAll();
+    }
+
+    @Test
+    void smallCellsAreSuppressedAndShownAsTwoDots() {
+        Map<String, ResultRow> c = new HashMap<>();
+        for (ResultRow r : repository.results("S00001", 2025)) {
+            c.put(r.areaCode() + " " + r.gender(), r);
+        }
+        // Malmö's 3 women and 3 men, Stockholm's 2 men: primary
+        assertThat(c.get("1280 K").status()).isEqualTo("suppressed");
+        assertThat(c.get("1280 M").status()).isEqualTo("suppressed");
+        assertThat(c.get("0180 M").status()).isEqualTo("suppressed");
+        assertThat(c.get("0180 T").status()).isEqualTo("suppressed");
+        // the published view withholds value and n, and shows ".."
+        ResultRow published = c.get("1280 K").published();
+        assertThat(published.value()).isNull();
+        assertThat(published.n()).isNull();
+        assertThat(published.numerator()).isNull();
+        assertThat(published.symbol()).isEqualTo("..");
+        // the indicator table never carries a suppressed value
+        Comparisons.IndicatorTable table = comparisons.table(null, "S00001", 2025, "K", null, null);
+        assertThat(table.municipalities()).allMatch(m -> !"suppressed".equals(m.result().status()) || m.result().value() == null);
+    }
+
+    @Test
+    void noSuppressedCountCanBeDerivedFromWhatIsPublished() {
+        for (String indicator : List.of("S00001", "S00002", "S00003", "S00004", "S00005")) {
+            for (int year : repository.years(indicator)) {
+                Map<Cell, Integer> bases = new HashMap<>();
+                Set<Cell> hidden = new HashSet<>();
+                for (ResultRow r : repository.results(indicator, year)) {
+                    Cell cell = new Cell(r.areaCode(), r.gender());
+                    bases.put(cell, r.n());
+                    if (r.published().n() == null) {
+                        hidden.add(cell);
+                    } else if (r.n() > 0) {
+                        assertThat(r.n()).as(indicator + " " + year + " " + cell).isGreaterThanOrEqualTo(5);
+                    }
+                }
+                assertThat(SuppressionTests.attack(bases, hidden, relations(bases)))
+                        .as(indicator + " " + year + " derivable").isEmpty();
+            }
+        }
+    }
+
+    /** Written here from the reference data, independently of the engine. */
+    private List<Relation> relations(Map<Cell, Integer> bases) {
+        Map<String, List<String>> parents = new HashMap<>();
+        for (Municipality m : organisation.municipalities()) {
+            parents.computeIfAbsent("00" + m.countyCode(), k -> new ArrayList<>()).add(m.code());
+            parents.computeIfAbsent("0000", k -> new ArrayList<>()).add(m.code());
+            for (MunicipalityGroup g : organisation.groups()) {
+                if (g.code().equals(m.groupCode())) {
+                    parents.computeIfAbsent(g.koladaGroupId(), k -> new ArrayList<>()).add(m.code());
+                }
+            }
+        }
+        Set<String> areas = new HashSet<>();
+        bases.keySet().forEach(c -> areas.add(c.area()));
+        List<Relation> relations = new ArrayList<>();
+        for (String area : areas) {
+            relations.add(new Relation(new Cell(area, "T"), List.of(new Cell(area, "K"), new Cell(area, "M"))));
+        }
+        parents.forEach((parent, members) -> {
+            if (areas.contains(parent)) {
+                for (String g : List.of("T", "K", "M")) {
+                    relations.add(new Relation(new Cell(parent, g), members.stream().filter(areas::contains)
+                            .map(m -> new Cell(m, g)).toList()));
+                }
+            }
+        });
+        return relations;
+    }
+}
