@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -20,7 +22,10 @@ import se.samsyn.shared.Rejected;
  * The one place where a {@link DomainProblem} thrown by any API controller becomes an RFC 9457
  * problem answer: its status, its message key resolved in the caller's language as
  * {@code detail}, and its properties. A {@link Rejected} also carries
- * {@code errors: [{field, message}]}, the shape form-style clients read.
+ * {@code errors: [{field, message}]}, the shape form-style clients read. A request body that fails
+ * Bean Validation is answered the same way (422, {@code error.422} as detail, one entry in
+ * {@code errors} per field at fault); a constraint's {@code message} is a message key of the
+ * {@code i18n} bundles, resolved in the caller's language (without a key, the validator's own text).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -44,5 +49,21 @@ class ProblemAnswers {
                     "field", rejected.field() == null ? "" : rejected.field(), "message", detail)));
         }
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("error.422", null, "error.422", locale));
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing(FieldError::getField))
+                .map(f -> Map.of("field", f.getField(), "message", text(f, locale))).toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private String text(FieldError error, Locale locale) {
+        String key = error.getDefaultMessage() == null ? "error.422" : error.getDefaultMessage();
+        return messages.getMessage(key, null, key, locale);
     }
 }
