@@ -22,16 +22,6 @@ import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.Organisation;
-import se.samsyn.priority.PriorityRecords.ListSummary;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairDraft;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.PracticeEvidence;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.ProcessDraft;
-import se.samsyn.priority.PriorityRecords.ProcessView;
-import se.samsyn.priority.PriorityRecords.PublishedList;
-import se.samsyn.priority.PriorityRecords.VersionInfo;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
@@ -72,7 +62,7 @@ public class PriorityProcesses {
     @Transactional(readOnly = true)
     public List<ListSummary> publishedLists() {
         List<ListSummary> lists = new ArrayList<>();
-        for (Process p : repository.publishedProcesses()) {
+        for (PriorityProcess p : repository.publishedProcesses()) {
             PublishedList list = published(p.id(), p.publishedVersion());
             lists.add(new ListSummary(p.id(), list.process().name(), p.scope(), p.mode(), list.version(),
                     list.publishedAt(), list.pairs().size()));
@@ -82,25 +72,25 @@ public class PriorityProcesses {
 
     /** The processes the actor may read, drafts included, most recently changed first. */
     @Transactional(readOnly = true)
-    public List<Process> processes(Actor actor) {
+    public List<PriorityProcess> processes(Actor actor) {
         return repository.processes().stream()
                 .filter(p -> PriorityAccess.mayRead(actor, p.scope(), organisation)).toList();
     }
 
     @Transactional(readOnly = true)
     public ProcessView process(Actor actor, long id) {
-        Process process = readable(actor, id);
+        PriorityProcess process = readable(actor, id);
         return new ProcessView(process, views(process, repository.pairs(id)));
     }
 
     @Transactional(readOnly = true)
     public PairView pair(Actor actor, long pairId) {
         Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = readable(actor, pair.processId());
+        PriorityProcess process = readable(actor, pair.processId());
         return view(process, pair, interventionNames());
     }
 
-    public boolean mayEdit(Actor actor, Process process) {
+    public boolean mayEdit(Actor actor, PriorityProcess process) {
         return PriorityAccess.mayEdit(actor, process.scope(), organisation);
     }
 
@@ -111,7 +101,7 @@ public class PriorityProcesses {
     /** A published version, for anyone; {@code version} null means the latest. */
     @Transactional(readOnly = true)
     public PublishedList published(long processId, Integer version) {
-        Process process = repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
+        PriorityProcess process = repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
         int v = version == null ? process.publishedVersion() : version;
         if (v < 1) {
             throw new PriorityNotFound("list");
@@ -181,7 +171,7 @@ public class PriorityProcesses {
     // ---- writing ------------------------------------------------------------------------------
 
     @Transactional
-    public Process create(Actor actor, ProcessDraft draft) {
+    public PriorityProcess create(Actor actor, ProcessDraft draft) {
         ProcessDraft d = validProcess(draft);
         if (!PriorityAccess.mayEdit(actor, d.scope(), organisation)) {
             throw new AccessDeniedException("The actor cannot run a process in this scope");
@@ -193,8 +183,8 @@ public class PriorityProcesses {
     }
 
     @Transactional
-    public Process update(Actor actor, long id, ProcessDraft draft) {
-        Process process = editable(actor, id);
+    public PriorityProcess update(Actor actor, long id, ProcessDraft draft) {
+        PriorityProcess process = editable(actor, id);
         ProcessDraft d = validProcess(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
                 draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()));
         if (d.mode() != process.mode() && d.mode() == PriorityMode.SOCIAL_SERVICES
@@ -213,7 +203,7 @@ public class PriorityProcesses {
 
     @Transactional
     public Pair addPair(Actor actor, long processId, PairDraft draft) {
-        Process process = editable(actor, processId);
+        PriorityProcess process = editable(actor, processId);
         PairDraft d = validPair(process, draft);
         long id = repository.insertPair(processId, d);
         repository.touch(processId, Instant.now(clock));
@@ -225,7 +215,7 @@ public class PriorityProcesses {
     @Transactional
     public Pair updatePair(Actor actor, long pairId, PairDraft draft) {
         Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = editable(actor, before.processId());
+        PriorityProcess process = editable(actor, before.processId());
         PairDraft d = validPair(process, draft);
         repository.updatePair(pairId, d);
         RankRule rule = new RankRule(process.parameters());
@@ -243,7 +233,7 @@ public class PriorityProcesses {
     @Transactional
     public void removePair(Actor actor, long pairId) {
         Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = editable(actor, pair.processId());
+        PriorityProcess process = editable(actor, pair.processId());
         repository.deletePair(pairId);
         repository.touch(process.id(), Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_REMOVED", process.scope(), "pair", String.valueOf(pairId),
@@ -257,7 +247,7 @@ public class PriorityProcesses {
     @Transactional
     public Pair decide(Actor actor, long pairId, String decisionCode, String rationale) {
         Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = editable(actor, pair.processId());
+        PriorityProcess process = editable(actor, pair.processId());
         Recommendation decision = Recommendation.fromCode(decisionCode)
                 .orElseThrow(() -> new PriorityRejected("decision", "priority.error.decision"));
         if (pair.statutory() && decision.kind() == Recommendation.Kind.ICKE_GORA) {
@@ -285,8 +275,8 @@ public class PriorityProcesses {
      * needs at least one pair and a decision on every pair, and keeps the version for good.
      */
     @Transactional
-    public Process moveTo(Actor actor, long id, ProcessStatus target) {
-        Process process = repository.processForUpdate(id).orElseThrow(() -> new PriorityNotFound("process"));
+    public PriorityProcess moveTo(Actor actor, long id, ProcessStatus target) {
+        PriorityProcess process = repository.processForUpdate(id).orElseThrow(() -> new PriorityNotFound("process"));
         if (!mayEdit(actor, process)) {
             throw new AccessDeniedException("The actor cannot change this process");
         }
@@ -309,7 +299,7 @@ public class PriorityProcesses {
                 throw new PriorityRejected("status", "priority.error.undecided");
             }
             int version = process.publishedVersion() + 1;
-            Process published = new Process(process.id(), process.name(), process.scope(), process.focusAreas(),
+            PriorityProcess published = new PriorityProcess(process.id(), process.name(), process.scope(), process.focusAreas(),
                     process.purpose(), process.members(), process.mode(), ProcessStatus.PUBLISHED,
                     process.parameters(), process.costBands(), version, process.createdBy(), process.createdAt(), now);
             PublishedList list = new PublishedList(id, version, now, actor.username(), published, views(process, pairs));
@@ -326,16 +316,16 @@ public class PriorityProcesses {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private Process readable(Actor actor, long id) {
-        Process process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
+    private PriorityProcess readable(Actor actor, long id) {
+        PriorityProcess process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
         if (!PriorityAccess.mayRead(actor, process.scope(), organisation)) {
             throw new AccessDeniedException("The process lies outside the caller's scope");
         }
         return process;
     }
 
-    private Process editable(Actor actor, long id) {
-        Process process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
+    private PriorityProcess editable(Actor actor, long id) {
+        PriorityProcess process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
         if (!mayEdit(actor, process)) {
             throw new AccessDeniedException("The actor cannot change this process");
         }
@@ -345,12 +335,12 @@ public class PriorityProcesses {
         return process;
     }
 
-    private List<PairView> views(Process process, List<Pair> pairs) {
+    private List<PairView> views(PriorityProcess process, List<Pair> pairs) {
         Map<String, String> names = interventionNames();
         return pairs.stream().map(p -> view(process, p, names)).toList();
     }
 
-    private PairView view(Process process, Pair pair, Map<String, String> names) {
+    private PairView view(PriorityProcess process, Pair pair, Map<String, String> names) {
         String name = pair.interventionCode() == null ? pair.interventionText()
                 : names.getOrDefault(pair.interventionCode(), pair.interventionCode());
         return new PairView(pair, name, new RankRule(process.parameters()).propose(process.mode(), pair.criteria()));
@@ -377,7 +367,7 @@ public class PriorityProcesses {
             throw new PriorityRejected("mode", "priority.error.mode");
         }
         RankParameters parameters = d.parameters() == null ? RankParameters.DEFAULT : d.parameters();
-        PriorityRecords.CostBands bands = d.costBands();
+        CostBands bands = d.costBands();
         if (bands == null || bands.unit() == null || bands.unit().isBlank() || bands.unit().length() > 200
                 || bands.limits() == null || bands.limits().size() != 3 || bands.limits().get(0) < 0
                 || bands.limits().get(0) >= bands.limits().get(1) || bands.limits().get(1) >= bands.limits().get(2)) {
@@ -385,10 +375,10 @@ public class PriorityProcesses {
         }
         return new ProcessDraft(name, d.scope(), d.focusAreas().stream().map(f -> FocusArea.fromCode(f).orElseThrow().code())
                 .distinct().toList(), purpose, members, d.mode(), parameters,
-                new PriorityRecords.CostBands(bands.unit().strip(), bands.limits()));
+                new CostBands(bands.unit().strip(), bands.limits()));
     }
 
-    private PairDraft validPair(Process process, PairDraft d) {
+    private PairDraft validPair(PriorityProcess process, PairDraft d) {
         String condition = required(d.condition(), "condition", 500);
         String target = required(d.targetGroup(), "targetGroup", 500);
         String code = d.interventionCode() == null || d.interventionCode().isBlank() ? null : d.interventionCode().strip();

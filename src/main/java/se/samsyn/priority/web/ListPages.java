@@ -1,5 +1,7 @@
 package se.samsyn.priority.web;
 
+import se.samsyn.priority.PairView;
+import se.samsyn.priority.PublishedList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samsyn.priority.PriorityProcesses;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.PublishedList;
 import se.samsyn.priority.Recommendation;
 
 /** Published lists, public: grouped by band, printable, as Excel, and compared with the version before. */

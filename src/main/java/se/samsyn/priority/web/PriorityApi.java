@@ -1,5 +1,14 @@
 package se.samsyn.priority.web;
 
+import se.samsyn.priority.ListSummary;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairView;
+import se.samsyn.priority.PracticeEvidence;
+import se.samsyn.priority.PriorityProcess;
+import se.samsyn.priority.ProcessDraft;
+import se.samsyn.priority.ProcessView;
+import se.samsyn.priority.PublishedList;
+import se.samsyn.priority.VersionInfo;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,11 +31,6 @@ import se.samsyn.priority.CostLevel;
 import se.samsyn.priority.PairCriteria;
 import se.samsyn.priority.PriorityMode;
 import se.samsyn.priority.PriorityProcesses;
-import se.samsyn.priority.PriorityRecords;
-import se.samsyn.priority.PriorityRecords.ListSummary;
-import se.samsyn.priority.PriorityRecords.PracticeEvidence;
-import se.samsyn.priority.PriorityRecords.PublishedList;
-import se.samsyn.priority.PriorityRecords.VersionInfo;
 import se.samsyn.priority.PriorityRejected;
 import se.samsyn.priority.ProcessStatus;
 import se.samsyn.priority.RankParameters;
@@ -66,14 +70,14 @@ class PriorityApi {
         }
     }
 
-    record PairResult(PriorityRecords.Pair pair, String interventionName, ProposalView proposal, String recommendation,
+    record PairResult(Pair pair, String interventionName, ProposalView proposal, String recommendation,
                       PracticeEvidence practice) {
     }
 
-    record ProcessResult(PriorityRecords.Process process, List<PairResult> pairs) {
+    record ProcessResult(PriorityProcess process, List<PairResult> pairs) {
     }
 
-    record ListResult(long processId, int version, java.time.Instant publishedAt, PriorityRecords.Process process,
+    record ListResult(long processId, int version, java.time.Instant publishedAt, PriorityProcess process,
                       Map<String, List<PairResult>> bands) {
     }
 
@@ -143,21 +147,21 @@ class PriorityApi {
 
     @GetMapping("/api/v1/priorities/processes")
     @Operation(summary = "The processes the caller may read, drafts included")
-    List<PriorityRecords.Process> processes() {
+    List<PriorityProcess> processes() {
         return processes.processes(actor());
     }
 
     @PostMapping("/api/v1/priorities/processes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a process in the caller's own scope (or, for a regional analyst, a municipality in it)")
-    PriorityRecords.Process create(@RequestBody ProcessForm form) {
+    PriorityProcess create(@RequestBody ProcessForm form) {
         return processes.create(actor(), withDefaults(form));
     }
 
     @GetMapping("/api/v1/priorities/processes/{id}")
     @Operation(summary = "A process with its pairs, the rule's proposals and the decisions")
     ProcessResult process(@PathVariable long id, Locale locale) {
-        PriorityRecords.ProcessView view = processes.process(actor(), id);
+        ProcessView view = processes.process(actor(), id);
         Map<Long, PracticeEvidence> practice = processes.practice(view.pairs());
         return new ProcessResult(view.process(), view.pairs().stream()
                 .map(p -> result(p, practice.get(p.pair().id()), locale)).toList());
@@ -165,13 +169,13 @@ class PriorityApi {
 
     @PutMapping("/api/v1/priorities/processes/{id}")
     @Operation(summary = "Change a process (not its scope) while it is a draft or out for consultation")
-    PriorityRecords.Process update(@PathVariable long id, @RequestBody ProcessForm form) {
+    PriorityProcess update(@PathVariable long id, @RequestBody ProcessForm form) {
         return processes.update(actor(), id, withDefaults(form));
     }
 
     @PostMapping("/api/v1/priorities/processes/{id}/status")
     @Operation(summary = "Move a process: draft, consultation, published (a new version), or back to draft")
-    PriorityRecords.Process move(@PathVariable long id, @RequestBody StatusRequest request) {
+    PriorityProcess move(@PathVariable long id, @RequestBody StatusRequest request) {
         return processes.moveTo(actor(), id, ProcessStatus.fromCode(request.status())
                 .orElseThrow(() -> new PriorityRejected("status", "priority.error.transition")));
     }
@@ -179,13 +183,13 @@ class PriorityApi {
     @PostMapping("/api/v1/priorities/processes/{id}/pairs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a condition–intervention pair with its criteria and rationale")
-    PriorityRecords.Pair addPair(@PathVariable long id, @RequestBody PairForm form) {
+    Pair addPair(@PathVariable long id, @RequestBody PairForm form) {
         return processes.addPair(actor(), id, form.draft());
     }
 
     @PutMapping("/api/v1/priorities/pairs/{pairId}")
     @Operation(summary = "Change a pair; a changed proposal withdraws the decision")
-    PriorityRecords.Pair updatePair(@PathVariable long pairId, @RequestBody PairForm form) {
+    Pair updatePair(@PathVariable long pairId, @RequestBody PairForm form) {
         return processes.updatePair(actor(), pairId, form.draft());
     }
 
@@ -198,7 +202,7 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/pairs/{pairId}/decision")
     @Operation(summary = "Record the group's decision; a decision that differs from the proposal needs a rationale")
-    PriorityRecords.Pair decide(@PathVariable long pairId, @RequestBody DecisionRequest request) {
+    Pair decide(@PathVariable long pairId, @RequestBody DecisionRequest request) {
         return processes.decide(actor(), pairId, request.decision(), request.rationale());
     }
 
@@ -231,13 +235,13 @@ class PriorityApi {
                 request.lines());
     }
 
-    private PairResult result(PriorityRecords.PairView p, PracticeEvidence practice, Locale locale) {
+    private PairResult result(PairView p, PracticeEvidence practice, Locale locale) {
         return new PairResult(p.pair(), p.interventionName(), ProposalView.of(p.proposal(), messages, locale),
                 p.effective().code(), practice);
     }
 
     /** Leaves out of an API body what has a sensible default: the scope, the parameters, the cost bands. */
-    private static PriorityRecords.ProcessDraft withDefaults(ProcessForm form) {
+    private static ProcessDraft withDefaults(ProcessForm form) {
         Actor actor = actor();
         ProcessForm blank = ProcessForm.blank(actor.scope());
         return new ProcessForm(form.name(), or(form.scopeType(), blank.scopeType()), or(form.scopeCode(), blank.scopeCode()),
