@@ -8,23 +8,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.priority.internal.DraftRules;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.InterventionType;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
-import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
-import se.samsyn.shared.ScopeType;
 import se.samsyn.shared.SwedishTime;
 
 /**
@@ -37,7 +34,6 @@ public class PriorityProcesses {
 
     /** The follow-up instrument whose national outcomes are shown beside the research evidence. */
     public static final String PRACTICE_INSTRUMENT = "who5";
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final PriorityRepository repository;
     private final Organisation organisation;
@@ -172,7 +168,7 @@ public class PriorityProcesses {
 
     @Transactional
     public PriorityProcess create(Actor actor, ProcessDraft draft) {
-        ProcessDraft d = validProcess(draft);
+        ProcessDraft d = DraftRules.process(draft, organisation::exists);
         if (!PriorityAccess.mayEdit(actor, d.scope(), organisation)) {
             throw new AccessDeniedException("The actor cannot run a process in this scope");
         }
@@ -185,8 +181,8 @@ public class PriorityProcesses {
     @Transactional
     public PriorityProcess update(Actor actor, long id, ProcessDraft draft) {
         PriorityProcess process = editable(actor, id);
-        ProcessDraft d = validProcess(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
-                draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()));
+        ProcessDraft d = DraftRules.process(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
+                draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()), organisation::exists);
         if (d.mode() != process.mode() && d.mode() == PriorityMode.SOCIAL_SERVICES
                 && repository.pairs(id).stream().anyMatch(p -> p.severity() != null)) {
             throw new PriorityRejected("mode", "priority.error.mode-has-severity");
@@ -204,11 +200,11 @@ public class PriorityProcesses {
     @Transactional
     public Pair addPair(Actor actor, long processId, PairDraft draft) {
         PriorityProcess process = editable(actor, processId);
-        PairDraft d = validPair(process, draft);
+        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
         long id = repository.insertPair(processId, d);
         repository.touch(processId, Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_ADDED", process.scope(), "pair", String.valueOf(id),
-                "process=" + processId + "; " + describe(d));
+                "process=" + processId + "; " + DraftRules.describe(d));
         return repository.pair(id).orElseThrow();
     }
 
@@ -216,7 +212,7 @@ public class PriorityProcesses {
     public Pair updatePair(Actor actor, long pairId, PairDraft draft) {
         Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
         PriorityProcess process = editable(actor, before.processId());
-        PairDraft d = validPair(process, draft);
+        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
         repository.updatePair(pairId, d);
         RankRule rule = new RankRule(process.parameters());
         Pair after = repository.pair(pairId).orElseThrow();
@@ -226,7 +222,7 @@ public class PriorityProcesses {
         }
         repository.touch(process.id(), Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_UPDATED", process.scope(), "pair", String.valueOf(pairId),
-                "process=" + process.id() + "; " + describe(d));
+                "process=" + process.id() + "; " + DraftRules.describe(d));
         return repository.pair(pairId).orElseThrow();
     }
 
@@ -281,33 +277,17 @@ public class PriorityProcesses {
             throw new AccessDeniedException("The actor cannot change this process");
         }
         ProcessStatus from = process.status();
-        boolean allowed = switch (target) {
-            case CONSULTATION -> from == ProcessStatus.DRAFT;
-            case DRAFT -> from == ProcessStatus.CONSULTATION || from == ProcessStatus.PUBLISHED;
-            case PUBLISHED -> from == ProcessStatus.CONSULTATION;
-        };
-        if (!allowed) {
-            throw new PriorityRejected("status", "priority.error.transition");
-        }
         Instant now = Instant.now(clock);
-        if (target == ProcessStatus.PUBLISHED) {
-            List<Pair> pairs = repository.pairs(id);
-            if (pairs.isEmpty()) {
-                throw new PriorityRejected("status", "priority.error.no-pairs");
-            }
-            if (pairs.stream().anyMatch(p -> p.decision() == null)) {
-                throw new PriorityRejected("status", "priority.error.undecided");
-            }
-            int version = process.publishedVersion() + 1;
-            PriorityProcess published = new PriorityProcess(process.id(), process.name(), process.scope(), process.focusAreas(),
-                    process.purpose(), process.members(), process.mode(), ProcessStatus.PUBLISHED,
-                    process.parameters(), process.costBands(), version, process.createdBy(), process.createdAt(), now);
-            PublishedList list = new PublishedList(id, version, now, actor.username(), published, views(process, pairs));
+        List<Pair> pairs = target == ProcessStatus.PUBLISHED ? repository.pairs(id) : List.of();
+        PriorityProcess moved = process.movedTo(target, pairs, now);
+        if (moved.status() == ProcessStatus.PUBLISHED) {
+            int version = moved.publishedVersion();
+            PublishedList list = new PublishedList(id, version, now, actor.username(), moved, views(process, pairs));
             repository.insertVersion(id, version, now, actor.username(), PriorityRepository.JSON.writeValueAsString(list));
             audit(actor, "PRIORITY_PUBLISHED", process.scope(), "process", String.valueOf(id), "version=" + version
                     + "; pairs=" + pairs.size());
         } else {
-            repository.updateStatus(id, target, now);
+            repository.updateStatus(id, moved.status(), now);
             audit(actor, "PRIORITY_STATUS_CHANGED", process.scope(), "process", String.valueOf(id),
                     "from=" + from.code() + "; to=" + target.code());
         }
@@ -329,9 +309,7 @@ public class PriorityProcesses {
         if (!mayEdit(actor, process)) {
             throw new AccessDeniedException("The actor cannot change this process");
         }
-        if (process.status() == ProcessStatus.PUBLISHED) {
-            throw new PriorityRejected("status", "priority.error.published-locked");
-        }
+        process.requireEditable();
         return process;
     }
 
@@ -350,107 +328,6 @@ public class PriorityProcesses {
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
         return names;
-    }
-
-    private ProcessDraft validProcess(ProcessDraft d) {
-        String name = required(d.name(), "name", 200);
-        String purpose = required(d.purpose(), "purpose", 4000);
-        String members = optional(d.members(), "members", 4000);
-        if (d.scope() == null || d.scope().type() == ScopeType.UNIT || !organisation.exists(d.scope())) {
-            throw new PriorityRejected("scope", "priority.error.scope");
-        }
-        if (d.focusAreas() == null || d.focusAreas().isEmpty()
-                || d.focusAreas().stream().anyMatch(f -> FocusArea.fromCode(f).isEmpty())) {
-            throw new PriorityRejected("focusAreas", "priority.error.focus-areas");
-        }
-        if (d.mode() == null) {
-            throw new PriorityRejected("mode", "priority.error.mode");
-        }
-        RankParameters parameters = d.parameters() == null ? RankParameters.DEFAULT : d.parameters();
-        CostBands bands = d.costBands();
-        if (bands == null || bands.unit() == null || bands.unit().isBlank() || bands.unit().length() > 200
-                || bands.limits() == null || bands.limits().size() != 3 || bands.limits().get(0) < 0
-                || bands.limits().get(0) >= bands.limits().get(1) || bands.limits().get(1) >= bands.limits().get(2)) {
-            throw new PriorityRejected("costBands", "priority.error.cost-bands");
-        }
-        return new ProcessDraft(name, d.scope(), d.focusAreas().stream().map(f -> FocusArea.fromCode(f).orElseThrow().code())
-                .distinct().toList(), purpose, members, d.mode(), parameters,
-                new CostBands(bands.unit().strip(), bands.limits()));
-    }
-
-    private PairDraft validPair(PriorityProcess process, PairDraft d) {
-        String condition = required(d.condition(), "condition", 500);
-        String target = required(d.targetGroup(), "targetGroup", 500);
-        String code = d.interventionCode() == null || d.interventionCode().isBlank() ? null : d.interventionCode().strip();
-        String text = optional(d.interventionText(), "interventionText", 500);
-        if (code != null && !catalogue.hasIntervention(code)) {
-            throw new PriorityRejected("interventionCode", "priority.error.intervention-unknown");
-        }
-        if (code == null && text == null) {
-            throw new PriorityRejected("interventionText", "priority.error.intervention");
-        }
-        if (d.benefit() == null || d.cost() == null || d.certainty() == null) {
-            throw new PriorityRejected("benefit", "priority.error.criteria");
-        }
-        String benefitWhy = required(d.benefitRationale(), "benefitRationale", 4000);
-        String costWhy = required(d.costRationale(), "costRationale", 4000);
-        String certaintyWhy = required(d.certaintyRationale(), "certaintyRationale", 4000);
-        String severityWhy = optional(d.severityRationale(), "severityRationale", 4000);
-        if (process.mode() == PriorityMode.SOCIAL_SERVICES && (d.severity() != null || severityWhy != null)) {
-            throw new PriorityRejected("severity", "priority.error.severity-social");
-        }
-        if (process.mode() == PriorityMode.HEALTH_CARE) {
-            if (d.severity() == null) {
-                throw new PriorityRejected("severity", "priority.error.severity-required");
-            }
-            required(severityWhy, "severityRationale", 4000);
-        }
-        String reference = optional(d.statutoryReference(), "statutoryReference", 200);
-        if (d.statutory() && reference == null) {
-            throw new PriorityRejected("statutoryReference", "priority.error.statutory-reference");
-        }
-        String method = slug(d.methodEntry(), "methodEntry");
-        String guideline = slug(d.guidelineEntry(), "guidelineEntry");
-        return new PairDraft(condition, target, code, code == null ? text : null, d.benefit(), benefitWhy, d.cost(),
-                costWhy, d.certainty(), certaintyWhy, d.severity(), severityWhy, d.statutory(),
-                d.statutory() ? reference : null, method, guideline);
-    }
-
-    private static String required(String value, String field, int max) {
-        String v = optional(value, field, max);
-        if (v == null) {
-            throw new PriorityRejected(field, "priority.error.required");
-        }
-        return v;
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new PriorityRejected(field, "priority.error.too-long");
-        }
-        return v;
-    }
-
-    private static String slug(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (!SLUG.matcher(v).matches()) {
-            throw new PriorityRejected(field, "priority.error.slug");
-        }
-        return v;
-    }
-
-    private static String describe(PairDraft d) {
-        return "condition=" + d.condition() + "; intervention=" + Optional.ofNullable(d.interventionCode())
-                .orElse(d.interventionText()) + "; benefit=" + d.benefit().code() + "; cost=" + d.cost().code()
-                + "; certainty=" + d.certainty().code() + (d.severity() == null ? "" : "; severity=" + d.severity().code())
-                + (d.statutory() ? "; statutory=" + d.statutoryReference() : "");
     }
 
     private void audit(Actor actor, String action, Scope scope, String type, String id, String details) {

@@ -92,7 +92,7 @@ class PriorityApiIntegrationTests {
         MvcResult created = mvc.perform(post("/api/v1/priorities/processes").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"API-process\",\"focusAreas\":[\"violence\"],\"purpose\":\"Test\",\"members\":\"Grupp\"}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.mode").value("SOCIAL_SERVICES")).andReturn();
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.mode").value("social-services")).andReturn();
         long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
         MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
