@@ -23,8 +23,8 @@ import se.samsyn.shared.Rejected;
  * problem answer: its status, its message key resolved in the caller's language as
  * {@code detail}, and its properties. A {@link Rejected} also carries
  * {@code errors: [{field, message}]}, the shape form-style clients read. A request body that fails
- * Bean Validation is answered the same way (422, {@code error.422} as detail, one entry in
- * {@code errors} per field at fault); a constraint's {@code message} is a message key of the
+ * Bean Validation is answered the same way (422; one entry in {@code errors} per field at fault,
+ * sorted by field; {@code field} and {@code detail} are those of the first); a constraint's {@code message} is a message key of the
  * {@code i18n} bundles, resolved in the caller's language (without a key, the validator's own text).
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -53,13 +53,18 @@ class ProblemAnswers {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("error.422", null, "error.422", locale));
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .sorted(java.util.Comparator.comparing(FieldError::getField))
+        List<FieldError> fields = e.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing(FieldError::getField)).toList();
+        List<Map<String, String>> errors = fields.stream()
                 .map(f -> Map.of("field", f.getField(), "message", text(f, locale))).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, errors.isEmpty()
+                ? messages.getMessage("error.422", null, "error.422", locale) : errors.get(0).get("message"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).get("field"));
+        }
         problem.setProperty("errors", errors);
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private String text(FieldError error, Locale locale) {

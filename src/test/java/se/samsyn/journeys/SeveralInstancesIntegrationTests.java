@@ -1,5 +1,6 @@
 package se.samsyn.journeys;
 
+import se.samsyn.knowledge.SearchRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -36,7 +37,6 @@ import se.samsyn.identity.ApiTokens;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
 import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;

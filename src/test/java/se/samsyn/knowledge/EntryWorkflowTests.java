@@ -1,5 +1,6 @@
 package se.samsyn.knowledge;
 
+import se.samsyn.knowledge.internal.GuideMarkdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package se.samsyn.priority;
 
+import se.samsyn.priority.internal.Explanations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package se.samsyn.knowledge.web;
 
+import se.samsyn.knowledge.GuideCollection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +13,6 @@ import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideRecords.GuideCollection;
 import se.samsyn.shared.Actor;
 
 /** Collections: public lists of entries for a theme, curated by editors and regional analysts. */

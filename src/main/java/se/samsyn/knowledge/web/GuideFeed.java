@@ -1,5 +1,6 @@
 package se.samsyn.knowledge.web;
 
+import se.samsyn.knowledge.FeedItem;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideRecords.FeedItem;
 
 /** The Atom feed of changes the public can see: publications, corrections and archivals. */
 @Controller

@@ -1,5 +1,8 @@
 package se.samsyn.knowledge.web;
 
+import se.samsyn.knowledge.internal.GuideMarkdown;
+import se.samsyn.knowledge.internal.GuideIndex;
+import se.samsyn.knowledge.SearchRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +19,7 @@ import se.samsyn.knowledge.EvidenceLevel;
 import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideIndex;
-import se.samsyn.knowledge.GuideMarkdown;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
 import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.shared.Actor;
 

@@ -77,7 +77,22 @@ class PriorityApi {
     record ProcessResult(PriorityProcess process, List<PairResult> pairs) {
     }
 
-    record ListResult(long processId, int version, java.time.Instant publishedAt, PriorityProcess process,
+    /**
+     * A published process as the public reads it: its settings and codes, without the account that
+     * created it (the signed-in processes API keeps {@code createdBy}).
+     */
+    record PublicProcess(long id, String name, se.samsyn.shared.Scope scope, List<String> focusAreas, String purpose,
+                         String members, PriorityMode mode, ProcessStatus status, RankParameters parameters,
+                         se.samsyn.priority.CostBands costBands, int publishedVersion, java.time.Instant createdAt,
+                         java.time.Instant updatedAt) {
+
+        static PublicProcess of(PriorityProcess p) {
+            return new PublicProcess(p.id(), p.name(), p.scope(), p.focusAreas(), p.purpose(), p.members(), p.mode(),
+                    p.status(), p.parameters(), p.costBands(), p.publishedVersion(), p.createdAt(), p.updatedAt());
+        }
+    }
+
+    record ListResult(long processId, int version, java.time.Instant publishedAt, PublicProcess process,
                       Map<String, List<PairResult>> bands) {
     }
 
@@ -110,7 +125,7 @@ class PriorityApi {
         Map<String, List<PairResult>> bands = new java.util.LinkedHashMap<>();
         ListPages.grouped(list).forEach((band, pairs) -> bands.put(band.code(),
                 pairs.stream().map(p -> result(p, practice.get(p.pair().id()), locale)).toList()));
-        return new ListResult(id, list.version(), list.publishedAt(), list.process(), bands);
+        return new ListResult(id, list.version(), list.publishedAt(), PublicProcess.of(list.process()), bands);
     }
 
     @GetMapping("/api/v1/priorities/lists/{id}/versions")

@@ -1,5 +1,6 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
+import se.samsyn.priority.Recommendation;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

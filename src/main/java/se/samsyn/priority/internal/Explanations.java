@@ -1,5 +1,6 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
+import se.samsyn.priority.RankStep;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,10 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
+import se.samsyn.knowledge.SearchResult;
+import se.samsyn.knowledge.FacetValue;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.Hit;
+import se.samsyn.knowledge.Suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.FacetValue;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
-import se.samsyn.knowledge.GuideRecords.SearchResult;
 
 /**
  * Ranking, facet counts, highlighting and suggestions on a fixture small enough to check by hand:
@@ -47,7 +49,7 @@ class GuideIndexTests {
     void ranksATitleMatchAboveASummaryMatchAboveABodyMatch() {
         SearchResult result = index.search(SearchRequest.of("missbruk"));
         assertThat(result.total()).isEqualTo(3);
-        assertThat(result.hits()).extracting(GuideRecords.Hit::slug).containsExactly("missbruksvard", "ap", "mi");
+        assertThat(result.hits()).extracting(Hit::slug).containsExactly("missbruksvard", "ap", "mi");
     }
 
     @Test
@@ -75,7 +77,7 @@ class GuideIndexTests {
         assertThat(counts(result, "type")).containsExactlyInAnyOrderEntriesOf(
                 Map.of("method", 3, "guideline", 2, "report", 1));
         assertThat(counts(result, "focus")).containsEntry("elderly-care", 2).containsEntry("substance-use", 3);
-        assertThat(result.hits()).extracting(GuideRecords.Hit::title).containsExactly("Komet", "Motiverande samtal",
+        assertThat(result.hits()).extracting(Hit::title).containsExactly("Komet", "Motiverande samtal",
                 "Riktlinjer för missbruksvården", "Trygg hemgång från sjukhuset", "Vård och omsorg vid demenssjukdom",
                 "Återfallsprevention");
     }
@@ -83,7 +85,7 @@ class GuideIndexTests {
     @Test
     void filtersByFacetAndKeepsTheOtherValuesOfThatFacetCounted() {
         SearchResult result = index.search(new SearchRequest("missbruk", Map.of("type", List.of("method")), 0, 20));
-        assertThat(result.hits()).extracting(GuideRecords.Hit::slug).containsExactly("ap", "mi");
+        assertThat(result.hits()).extracting(Hit::slug).containsExactly("ap", "mi");
         // drill sideways: the type facet still shows what choosing guideline instead would give
         assertThat(counts(result, "type")).containsEntry("method", 2).containsEntry("guideline", 1);
         assertThat(result.facets().get("type")).filteredOn(FacetValue::selected).extracting(FacetValue::value)
@@ -95,7 +97,7 @@ class GuideIndexTests {
     void combinesFacetsWithAnd() {
         SearchResult result = index.search(new SearchRequest("", Map.of("type", List.of("guideline"),
                 "focus", List.of("elderly-care")), 0, 20));
-        assertThat(result.hits()).extracting(GuideRecords.Hit::slug).containsExactly("demens");
+        assertThat(result.hits()).extracting(Hit::slug).containsExactly("demens");
     }
 
     @Test
@@ -108,8 +110,8 @@ class GuideIndexTests {
 
     @Test
     void suggestsTitlesFromAPrefix() {
-        assertThat(index.suggest("miss", 8)).extracting(GuideRecords.Suggestion::slug).containsExactly("missbruksvard");
-        assertThat(index.suggest("trygg hem", 8)).extracting(GuideRecords.Suggestion::slug).containsExactly("sjukhus");
+        assertThat(index.suggest("miss", 8)).extracting(Suggestion::slug).containsExactly("missbruksvard");
+        assertThat(index.suggest("trygg hem", 8)).extracting(Suggestion::slug).containsExactly("sjukhus");
         assertThat(index.suggest("m", 8)).isEmpty();
     }
 
@@ -149,7 +151,7 @@ class GuideIndexTests {
     }
 
     private List<String> slugs(String text) {
-        return index.search(SearchRequest.of(text)).hits().stream().map(GuideRecords.Hit::slug).toList();
+        return index.search(SearchRequest.of(text)).hits().stream().map(Hit::slug).toList();
     }
 
     private static Map<String, Integer> counts(SearchResult result, String dim) {

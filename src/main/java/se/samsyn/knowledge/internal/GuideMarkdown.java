@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
