@@ -35,7 +35,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * </ol>
  * Queries are not split: a search for "missbruksvård" wants that, not every text about "vård".
  */
-public final class SwedishGuideAnalyzer extends Analyzer {
+final class SwedishGuideAnalyzer extends Analyzer {
 
     static final CharArraySet COMPOUND_PARTS = compoundParts();
     static final int MIN_WORD = 6;
