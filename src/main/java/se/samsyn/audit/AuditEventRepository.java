@@ -1,5 +1,6 @@
 package se.samsyn.audit;
 
+import se.samsyn.audit.internal.AuditHash;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

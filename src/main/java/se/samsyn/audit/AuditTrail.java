@@ -1,5 +1,6 @@
 package se.samsyn.audit;
 
+import se.samsyn.audit.internal.AuditHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -8,7 +8,11 @@ import se.samsyn.shared.Rejected;
  */
 public class AccountRejected extends Rejected {
 
-    AccountRejected(String field, String messageKey) {
+    /**
+     * @param field      the field at fault, or null
+     * @param messageKey the message key saying why
+     */
+    public AccountRejected(String field, String messageKey) {
         super(field, messageKey);
     }
 }

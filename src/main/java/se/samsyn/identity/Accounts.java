@@ -1,5 +1,6 @@
 package se.samsyn.identity;
 
+import se.samsyn.identity.internal.AccountRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package se.samsyn.identity;
 
+import se.samsyn.identity.internal.SecuritySettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package se.samsyn.identity;
 
+import se.samsyn.identity.internal.AccountRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

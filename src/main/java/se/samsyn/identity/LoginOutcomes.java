@@ -1,5 +1,7 @@
 package se.samsyn.identity;
 
+import se.samsyn.identity.internal.SecuritySettings;
+import se.samsyn.identity.internal.LockoutPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package se.samsyn.audit;
+package se.samsyn.audit.internal;
 
+import se.samsyn.audit.ChainVerification;
+import se.samsyn.audit.AuditRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,12 +12,13 @@ import java.util.HexFormat;
  * The hash of an audit row: SHA-256 over its sequence number, its content and the previous row's
  * hash. Every field is written with its length first, so no two different rows share an input.
  */
-final class AuditHash {
+public final class AuditHash {
 
     private AuditHash() {
     }
 
-    static String of(long seq, Instant occurredAt, AuditRecord r, String previousHash) {
+    /** The SHA-256 hash (64 lower-case hex digits) of a new row: its sequence number, time, fields and the previous row's hash. */
+    public static String of(long seq, Instant occurredAt, AuditRecord r, String previousHash) {
         String role = r.actorDetails() == null ? null : r.actorDetails().role().name();
         String scopeType = r.actorDetails() == null ? null : r.actorDetails().scope().type().name();
         String scopeCode = r.actorDetails() == null ? null : r.actorDetails().scope().code();
@@ -43,7 +46,7 @@ final class AuditHash {
     }
 
     /** A stored row, as read back for verification. */
-    record StoredRow(long seq, Instant occurredAt, String actor, String actorRole, String actorScopeType,
+    public record StoredRow(long seq, Instant occurredAt, String actor, String actorRole, String actorScopeType,
                      String actorScopeCode, String action, String category, String outcome,
                      String objectType, String objectId, String municipalityCode, String countyCode,
                      String unitCode, String details, String clientAddress, String previousHash,
@@ -57,7 +60,7 @@ final class AuditHash {
     }
 
     /** Checks rows one by one in sequence order and remembers the first break. */
-    static final class Walk {
+    public static final class Walk {
         private static final String GENESIS = "0".repeat(64);
         private long expectedSeq = 1;
         private String expectedPrevious = GENESIS;
@@ -65,7 +68,8 @@ final class AuditHash {
         private Long brokenAt;
         private String problem;
 
-        void accept(StoredRow row) {
+        /** Checks the next row in sequence order. */
+        public void accept(StoredRow row) {
             checked++;
             if (brokenAt != null) {
                 return;
@@ -86,7 +90,8 @@ final class AuditHash {
             problem = reason;
         }
 
-        ChainVerification finish(long headSeq, String headHash, Instant now) {
+        /** The verdict after the last row, given the stored head of the chain. */
+        public ChainVerification finish(long headSeq, String headHash, Instant now) {
             if (brokenAt == null && (headSeq != expectedSeq - 1 || !headHash.equals(expectedPrevious))) {
                 fail(Math.min(headSeq, expectedSeq), "audit.verify.truncated");
             }

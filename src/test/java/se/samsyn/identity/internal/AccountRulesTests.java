@@ -1,5 +1,6 @@
-package se.samsyn.identity;
+package se.samsyn.identity.internal;
 
+import se.samsyn.identity.AccountRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,9 @@
-package se.samsyn.audit;
+package se.samsyn.audit.internal;
 
+import se.samsyn.audit.ChainVerification;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
