@@ -1,5 +1,6 @@
 package se.samsyn.knowledge.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import se.samsyn.knowledge.GuideRecords.EntryContent;
  */
 record EntryRequest(
         @Size(max = 100, message = "guide.error.slug") String slug,
-        @NotBlank(message = "guide.error.type") String type,
+        @NotBlank(message = "guide.error.type")
+        @Schema(allowableValues = {"method", "guideline", "instrument", "training", "regulation", "report"}) String type,
         @NotBlank(message = "guide.error.title") @Size(max = 200, message = "guide.error.title") String title,
         @NotBlank(message = "guide.error.summary") @Size(max = 1000, message = "guide.error.summary") String summary,
         @Size(max = 20_000, message = "guide.error.body") String body,

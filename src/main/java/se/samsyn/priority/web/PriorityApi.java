@@ -10,7 +10,13 @@ import se.samsyn.priority.ProcessView;
 import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.VersionInfo;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,13 +106,40 @@ class PriorityApi {
                            Boolean statutory, RankParameters parameters) {
     }
 
-    record StatusRequest(String status) {
+    /** A lifecycle move: {@code status} is draft, consultation or published. */
+    record StatusRequest(
+            @NotBlank(message = "priority.error.transition")
+            @Schema(allowableValues = {"draft", "consultation", "published"}) String status) {
     }
 
-    record DecisionRequest(String decision, String rationale) {
+    /** The group's decision: a rank 1–10, fou or icke-gora, with a rationale (at most 4 000 characters). */
+    record DecisionRequest(
+            @NotBlank(message = "priority.error.decision")
+            @Schema(example = "3", description = "1 … 10, fou or icke-gora") String decision,
+            @Size(max = 4000, message = "priority.error.too-long") String rationale) {
     }
 
-    record ScenarioRequest(long listId, int version, String name, long budget, List<ResourceScenarios.ScenarioLine> lines) {
+    /** One pair's input in a scenario: the cost per client and year (kronor) and the number of clients. */
+    record ScenarioLineRequest(long pairId,
+                               @PositiveOrZero(message = "priority.error.line") @Max(value = 100_000_000L,
+                                       message = "priority.error.line") long costPerClient,
+                               @PositiveOrZero(message = "priority.error.line") @Max(value = 1_000_000,
+                                       message = "priority.error.line") int clients) {
+
+        ResourceScenarios.ScenarioLine line() {
+            return new ResourceScenarios.ScenarioLine(pairId, costPerClient, clients);
+        }
+    }
+
+    /** A scenario to calculate or save: a published list's version, a name, a budget in kronor and the lines. */
+    record ScenarioRequest(long listId, int version, String name,
+                           @PositiveOrZero(message = "priority.error.budget") @Max(value = 1_000_000_000_000L,
+                                   message = "priority.error.budget") long budget,
+                           List<@Valid ScenarioLineRequest> lines) {
+
+        List<ResourceScenarios.ScenarioLine> scenarioLines() {
+            return lines == null ? null : lines.stream().map(l -> l == null ? null : l.line()).toList();
+        }
     }
 
     // ---- public ---------------------------------------------------------------------------------
@@ -190,7 +223,7 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/processes/{id}/status")
     @Operation(summary = "Move a process: draft, consultation, published (a new version), or back to draft")
-    PriorityProcess move(@PathVariable long id, @RequestBody StatusRequest request) {
+    PriorityProcess move(@PathVariable long id, @Valid @RequestBody StatusRequest request) {
         return processes.moveTo(actor(), id, ProcessStatus.fromCode(request.status())
                 .orElseThrow(() -> new PriorityRejected("status", "priority.error.transition")));
     }
@@ -217,7 +250,7 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/pairs/{pairId}/decision")
     @Operation(summary = "Record the group's decision; a decision that differs from the proposal needs a rationale")
-    Pair decide(@PathVariable long pairId, @RequestBody DecisionRequest request) {
+    Pair decide(@PathVariable long pairId, @Valid @RequestBody DecisionRequest request) {
         return processes.decide(actor(), pairId, request.decision(), request.rationale());
     }
 
@@ -237,17 +270,17 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/scenarios/calculate")
     @Operation(summary = "Calculate coverage for a budget without saving")
-    ResourceScenarios.ScenarioView calculate(@RequestBody ScenarioRequest request) {
+    ResourceScenarios.ScenarioView calculate(@Valid @RequestBody ScenarioRequest request) {
         return scenarios.calculate(actor(), request.listId(), request.version(), request.name(), request.budget(),
-                request.lines());
+                request.scenarioLines());
     }
 
     @PostMapping("/api/v1/priorities/scenarios")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Save a scenario")
-    ResourceScenarios.ScenarioView save(@RequestBody ScenarioRequest request) {
+    ResourceScenarios.ScenarioView save(@Valid @RequestBody ScenarioRequest request) {
         return scenarios.save(actor(), request.listId(), request.version(), request.name(), request.budget(),
-                request.lines());
+                request.scenarioLines());
     }
 
     private PairResult result(PairView p, PracticeEvidence practice, Locale locale) {

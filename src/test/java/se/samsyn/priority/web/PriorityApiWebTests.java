@@ -1,7 +1,10 @@
 package se.samsyn.priority.web;
 
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
@@ -56,5 +60,31 @@ class PriorityApiWebTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().json("""
                         {"status":404,"detail":"Sidan eller uppgiften finns inte."}"""));
+    }
+
+    @Test
+    void aDecisionWithoutARecommendationAndATooLongRationaleIsRefusedFieldByField() throws Exception {
+        mvc.perform(post("/api/v1/priorities/pairs/5/decision").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\" \",\"rationale\":\"" + "x".repeat(4001) + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().json("""
+                        {"status":422,"detail":"Välj en rekommendation.","field":"decision",
+                         "errors":[{"field":"decision","message":"Välj en rekommendation."},
+                                   {"field":"rationale","message":"Texten är för lång."}]}"""));
+        verifyNoInteractions(processes);
+    }
+
+    @Test
+    void aScenarioLineWithANegativeCostIsRefusedBeforeTheServiceIsAsked() throws Exception {
+        mvc.perform(post("/api/v1/priorities/scenarios/calculate").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"listId":1,"version":1,"name":"Plan","budget":1000,
+                                 "lines":[{"pairId":3,"costPerClient":-1,"clients":2}]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().json("""
+                        {"field":"lines[0].costPerClient",
+                         "errors":[{"field":"lines[0].costPerClient",
+                                    "message":"Kostnad och antal klienter måste vara heltal från 0."}]}"""));
+        verifyNoInteractions(scenarios);
     }
 }
