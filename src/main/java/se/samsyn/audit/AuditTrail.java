@@ -1,6 +1,5 @@
 package se.samsyn.audit;
 
-import se.samsyn.audit.internal.AuditHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +7,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.audit.internal.AuditHash;
 import se.samsyn.shared.Scope;
 
 /**

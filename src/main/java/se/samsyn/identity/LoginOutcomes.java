@@ -1,7 +1,5 @@
 package se.samsyn.identity;
 
-import se.samsyn.identity.internal.SecuritySettings;
-import se.samsyn.identity.internal.LockoutPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +18,8 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.identity.internal.LockoutPolicy;
+import se.samsyn.identity.internal.SecuritySettings;
 import se.samsyn.shared.Actor;
 
 /**

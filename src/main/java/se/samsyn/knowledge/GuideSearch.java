@@ -1,6 +1,5 @@
 package se.samsyn.knowledge;
 
-import se.samsyn.knowledge.internal.GuideIndex;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.knowledge.internal.GuideIndex;
 
 /**
  * Full-text search over the published entries. Each instance keeps its own index, rebuilt from

@@ -1,6 +1,5 @@
 package se.samsyn.knowledge;
 
-import se.samsyn.knowledge.internal.GuideIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.samsyn.knowledge.GuideRecords.Entry;
+import se.samsyn.knowledge.internal.GuideIndex;
 
 /**
  * Not a test: indexes generated entries with the guide's real analyzer and index, and prints the

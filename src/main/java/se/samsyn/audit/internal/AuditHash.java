@@ -1,12 +1,12 @@
 package se.samsyn.audit.internal;
 
-import se.samsyn.audit.ChainVerification;
-import se.samsyn.audit.AuditRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.audit.ChainVerification;
 
 /**
  * The hash of an audit row: SHA-256 over its sequence number, its content and the previous row's

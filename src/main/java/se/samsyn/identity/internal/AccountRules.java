@@ -1,7 +1,7 @@
 package se.samsyn.identity.internal;
 
-import se.samsyn.identity.AccountRejected;
 import java.util.regex.Pattern;
+import se.samsyn.identity.AccountRejected;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;

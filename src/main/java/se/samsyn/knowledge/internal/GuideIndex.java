@@ -1,10 +1,5 @@
 package se.samsyn.knowledge.internal;
 
-import se.samsyn.knowledge.SearchResult;
-import se.samsyn.knowledge.FacetValue;
-import se.samsyn.knowledge.SearchRequest;
-import se.samsyn.knowledge.Hit;
-import se.samsyn.knowledge.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -52,7 +47,12 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import se.samsyn.knowledge.FacetValue;
 import se.samsyn.knowledge.GuideRecords.Entry;
+import se.samsyn.knowledge.Hit;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.SearchResult;
+import se.samsyn.knowledge.Suggestion;
 
 /**
  * The Lucene index of published entries, held in memory. A rebuild writes a complete new index

@@ -1,6 +1,5 @@
 package se.samsyn.knowledge.web;
 
-import se.samsyn.knowledge.GuideCollection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.knowledge.EntryNotFound;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.GuideAccess;
+import se.samsyn.knowledge.GuideCollection;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.shared.Actor;

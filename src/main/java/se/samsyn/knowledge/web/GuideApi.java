@@ -1,11 +1,5 @@
 package se.samsyn.knowledge.web;
 
-import se.samsyn.knowledge.internal.GuideMarkdown;
-import se.samsyn.knowledge.EntrySummary;
-import se.samsyn.knowledge.EntryVersion;
-import se.samsyn.knowledge.SearchRequest;
-import se.samsyn.knowledge.SearchResult;
-import se.samsyn.knowledge.Suggestion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.EntrySummary;
+import se.samsyn.knowledge.EntryVersion;
 import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
@@ -38,6 +34,10 @@ import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.ImportOutcome;
 import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.knowledge.KnowledgeReference;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.SearchResult;
+import se.samsyn.knowledge.Suggestion;
+import se.samsyn.knowledge.internal.GuideMarkdown;
 import se.samsyn.shared.Actor;
 
 /** The knowledge guide API: published entries, search and collections for everyone; writing for editors. */

@@ -1,6 +1,5 @@
 package se.samsyn.knowledge.web;
 
-import se.samsyn.knowledge.FeedItem;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -21,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.samsyn.knowledge.FeedItem;
 import se.samsyn.knowledge.GuideEntries;
 
 /** The Atom feed of changes the public can see: publications, corrections and archivals. */

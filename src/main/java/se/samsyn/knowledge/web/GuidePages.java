@@ -1,8 +1,5 @@
 package se.samsyn.knowledge.web;
 
-import se.samsyn.knowledge.internal.GuideMarkdown;
-import se.samsyn.knowledge.internal.GuideIndex;
-import se.samsyn.knowledge.SearchRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +18,9 @@ import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideSearch;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.internal.GuideIndex;
+import se.samsyn.knowledge.internal.GuideMarkdown;
 import se.samsyn.shared.Actor;
 
 /** The public guide: search with facets and suggestions, and the entry pages. */

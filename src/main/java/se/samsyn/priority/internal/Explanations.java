@@ -1,9 +1,9 @@
 package se.samsyn.priority.internal;
 
-import se.samsyn.priority.RankStep;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import se.samsyn.priority.RankStep;
 
 /** Renders the rule's steps as one line, for example "nytta stor → nivå 3; kostnad hög → sänkt till 5". */
 public final class Explanations {

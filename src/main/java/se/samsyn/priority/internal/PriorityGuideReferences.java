@@ -1,11 +1,11 @@
 package se.samsyn.priority.internal;
 
-import se.samsyn.priority.Recommendation;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samsyn.knowledge.KnowledgeReference;
 import se.samsyn.knowledge.KnowledgeReferences;
+import se.samsyn.priority.Recommendation;
 
 /**
  * Tells the knowledge guide which condition–intervention pairs name an entry as their method or

@@ -1,7 +1,5 @@
 package se.samsyn.priority.web;
 
-import se.samsyn.priority.PairView;
-import se.samsyn.priority.PublishedList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.samsyn.priority.PairView;
 import se.samsyn.priority.PriorityProcesses;
+import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
 
 /** Published lists, public: grouped by band, printable, as Excel, and compared with the version before. */

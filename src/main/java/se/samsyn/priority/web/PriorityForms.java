@@ -1,17 +1,17 @@
 package se.samsyn.priority.web;
 
-import se.samsyn.priority.CostBands;
-import se.samsyn.priority.Pair;
-import se.samsyn.priority.PairDraft;
-import se.samsyn.priority.PriorityProcess;
-import se.samsyn.priority.ProcessDraft;
 import java.util.ArrayList;
 import java.util.List;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostBands;
 import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairDraft;
 import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityRejected;
+import se.samsyn.priority.ProcessDraft;
 import se.samsyn.priority.RankParameters;
 import se.samsyn.priority.Severity;
 import se.samsyn.shared.Scope;

@@ -1,8 +1,5 @@
 package se.samsyn.priority.web;
 
-import se.samsyn.priority.PairView;
-import se.samsyn.priority.PriorityProcess;
-import se.samsyn.priority.ProcessView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +17,13 @@ import se.samsyn.organisation.FocusArea;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
 import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.PairView;
 import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityProcesses;
 import se.samsyn.priority.PriorityRejected;
 import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.ProcessView;
 import se.samsyn.priority.Recommendation;
 import se.samsyn.priority.ResourceScenarios;
 import se.samsyn.priority.Severity;

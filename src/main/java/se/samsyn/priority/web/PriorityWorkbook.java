@@ -1,8 +1,5 @@
 package se.samsyn.priority.web;
 
-import se.samsyn.priority.Pair;
-import se.samsyn.priority.PairView;
-import se.samsyn.priority.PublishedList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -15,6 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairView;
+import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
 
 /** A published list as an Excel workbook: the pairs by band on one sheet, the process on another. */

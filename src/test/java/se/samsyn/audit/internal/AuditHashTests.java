@@ -1,16 +1,15 @@
 package se.samsyn.audit.internal;
 
-import se.samsyn.audit.ChainVerification;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
+import se.samsyn.audit.ChainVerification;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditHashTests {
 

@@ -1,12 +1,5 @@
 package se.samsyn.knowledge.internal;
 
-import se.samsyn.knowledge.SearchResult;
-import se.samsyn.knowledge.FacetValue;
-import se.samsyn.knowledge.SearchRequest;
-import se.samsyn.knowledge.Hit;
-import se.samsyn.knowledge.Suggestion;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samsyn.knowledge.FacetValue;
 import se.samsyn.knowledge.GuideRecords.Entry;
+import se.samsyn.knowledge.Hit;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.SearchResult;
+import se.samsyn.knowledge.Suggestion;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ranking, facet counts, highlighting and suggestions on a fixture small enough to check by hand:
