@@ -61,6 +61,17 @@ class PriorityApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentListsTheCodesAnswersAndRequestsUse() throws Exception {
+        JsonNode docs = new JsonMapper().readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("ListSummary").path("properties").path("mode").path("enum").toString())
+                .isEqualTo("[\"social-services\",\"health-care\"]");
+        assertThat(schemas.path("StatusRequest").path("properties").path("status").path("enum").toString())
+                .isEqualTo("[\"draft\",\"consultation\",\"published\"]");
+    }
+
+    @Test
     void theExcelExportHoldsEveryPairWithItsRationale() throws Exception {
         MvcResult result = mvc.perform(get("/priorities/lists/1/list.xlsx")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
