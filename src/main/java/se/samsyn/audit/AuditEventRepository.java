@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.audit.internal.AuditHash;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.SwedishTime;
 

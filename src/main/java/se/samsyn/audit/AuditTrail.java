@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.audit.internal.AuditHash;
 import se.samsyn.shared.Scope;
 
 /**

@@ -7,5 +7,5 @@
  * audited write and its audit row commit or roll back together. Depends on nothing but the shared
  * value types, so that every other module can depend on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = {"shared"})
 package se.samsyn.audit;

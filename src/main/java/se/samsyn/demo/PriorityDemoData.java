@@ -1,6 +1,5 @@
 package se.samsyn.demo;
 
-import se.samsyn.cluster.ClusterLocks;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,16 +8,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostBands;
 import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairDraft;
 import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityProcesses;
-import se.samsyn.priority.PriorityRecords.CostBands;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairDraft;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.ProcessDraft;
+import se.samsyn.priority.ProcessDraft;
 import se.samsyn.priority.ProcessStatus;
 import se.samsyn.priority.RankParameters;
 import se.samsyn.shared.Actor;
@@ -90,7 +90,7 @@ class PriorityDemoData implements ApplicationRunner {
             return;
         }
         Actor national = new Actor(Actor.SYSTEM, Role.NATIONAL_ANALYST, Scope.nation());
-        Process process = processes.create(national, new ProcessDraft(NAME, Scope.nation(),
+        PriorityProcess process = processes.create(national, new ProcessDraft(NAME, Scope.nation(),
                 List.of("substance-use", "homelessness"),
                 "Rangordna socialtjänstens insatser vid missbruk och hemlöshet, så att kommunerna kan fördela resurserna öppet.",
                 "Socialchefer, forskare, brukarföreträdare och analytiker (demo)", PriorityMode.SOCIAL_SERVICES,

@@ -1,11 +1,9 @@
 package se.samsyn.identity;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No account has that id, or it lies outside the administrator's scope. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class AccountNotFound extends RuntimeException {
+/** No account has that id, or it lies outside the administrator's scope (404, {@code error.404}). */
+public class AccountNotFound extends NotFound {
 
     private AccountNotFound(long id) {
         super("No account " + id);

@@ -1,22 +1,18 @@
 package se.samsyn.identity;
 
-/** An account change was refused; {@code messageKey} says why in the user's language. */
-public class AccountRejected extends RuntimeException {
+import se.samsyn.shared.Rejected;
 
-    private final String field;
-    private final String messageKey;
+/**
+ * An account or token change was refused (422); {@code messageKey} (an {@code account.*} or
+ * {@code token.*} key) says why in the user's language and {@code field} names the field at fault.
+ */
+public class AccountRejected extends Rejected {
 
-    AccountRejected(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    /**
+     * @param field      the field at fault, or null
+     * @param messageKey the message key saying why
+     */
+    public AccountRejected(String field, String messageKey) {
+        super(field, messageKey);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.identity.internal.AccountRules;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import se.samsyn.identity.internal.AccountRules;
 import se.samsyn.shared.StartRefused;
 
 /**

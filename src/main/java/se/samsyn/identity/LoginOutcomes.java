@@ -18,6 +18,8 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.identity.internal.LockoutPolicy;
+import se.samsyn.identity.internal.SecuritySettings;
 import se.samsyn.shared.Actor;
 
 /**

@@ -1,11 +1,9 @@
 package se.samsyn.identity;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No token with that id belongs to the signed-in user. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class TokenNotFound extends RuntimeException {
+/** No token with that id belongs to the signed-in user (404, {@code error.404}). */
+public class TokenNotFound extends NotFound {
 
     private TokenNotFound(long id) {
         super("No token " + id);

@@ -1,20 +1,23 @@
 package se.samsyn.knowledge;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No entry, or no entry the caller may see, has this slug. Drafts are "not found" for the public. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class EntryNotFound extends RuntimeException {
+/**
+ * No entry, or no entry the caller may see, has this slug (404, {@code error.404}). Drafts are "not
+ * found" for the public.
+ */
+public class EntryNotFound extends NotFound {
 
     private EntryNotFound(String message) {
         super(message);
     }
 
+    /** @param slug the entry's slug, for the log only */
     public static EntryNotFound forSlug(String slug) {
         return new EntryNotFound("No visible guide entry " + slug);
     }
 
+    /** @param slug the collection's slug, for the log only */
     public static EntryNotFound forCollection(String slug) {
         return new EntryNotFound("No guide collection " + slug);
     }

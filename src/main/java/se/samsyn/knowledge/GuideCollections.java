@@ -9,7 +9,6 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.GuideCollection;
 import se.samsyn.shared.Actor;
 
 /**

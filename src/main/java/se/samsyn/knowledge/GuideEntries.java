@@ -15,8 +15,6 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRecords.EntryVersion;
-import se.samsyn.knowledge.GuideRecords.FeedItem;
 import se.samsyn.knowledge.GuideRecords.RowError;
 import se.samsyn.shared.Actor;
 import tools.jackson.databind.json.JsonMapper;

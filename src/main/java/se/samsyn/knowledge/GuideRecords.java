@@ -3,9 +3,12 @@ package se.samsyn.knowledge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-/** The records the knowledge guide hands out and takes in. Codes are the lower-case ones of the enums. */
+/**
+ * An entry and its content, and an import's outcome: the records the guide's entries and its bulk
+ * import share. Codes are the lower-case ones of the enums. The search, collection, feed and
+ * version records are top-level types of this package.
+ */
 public final class GuideRecords {
 
     private GuideRecords() {
@@ -44,60 +47,6 @@ public final class GuideRecords {
             return new EntryContent(slug, type, title, summary, body, focusAreas, targetGroups, publisher, evidence,
                     validFrom, reviewDue, sourceUrl);
         }
-    }
-
-    /** One saved version of an entry. {@code change} is created, edited, submitted, published, returned, archived or restored. */
-    public record EntryVersion(int version, String status, String change, Instant changedAt, String changedBy) {
-    }
-
-    /** A short form of an entry for lists. */
-    public record EntrySummary(String slug, String type, String title, String summary, String publisher,
-                               String status) {
-    }
-
-    /** A named, curated list of entries for a theme, owned by an organisational scope. */
-    public record GuideCollection(long id, String slug, String title, String description, String scopeType,
-                                  String scopeCode, String createdBy, Instant updatedAt, List<EntrySummary> entries) {
-    }
-
-    /** A change seen in the feed: a published, updated or archived entry. */
-    public record FeedItem(String slug, String title, String summary, String status, String change, int version,
-                           Instant changedAt) {
-    }
-
-    /** A search: free text and the chosen facet values per dimension (all optional). */
-    public record SearchRequest(String text, Map<String, List<String>> filters, int offset, int limit) {
-
-        public SearchRequest {
-            text = text == null ? "" : text.strip();
-            filters = filters == null ? Map.of() : Map.copyOf(filters);
-            // deep paging would make Lucene collect offset + limit hits; nobody pages that far
-            offset = Math.min(Math.max(0, offset), 10_000);
-            limit = limit <= 0 ? 20 : Math.min(limit, 100);
-        }
-
-        public static SearchRequest of(String text) {
-            return new SearchRequest(text, Map.of(), 0, 20);
-        }
-    }
-
-    /**
-     * One hit. {@code titleHighlight} and {@code highlight} (a passage of the body or summary) are
-     * HTML-escaped text in which matched words are wrapped in {@code <mark>}, or null without a match.
-     */
-    public record Hit(String slug, String type, String title, String titleHighlight, String summary, String publisher, String evidence,
-                      List<String> focusAreas, List<String> targetGroups, String highlight, float score) {
-    }
-
-    /** A facet value with the number of hits it would give. {@code selected} when it filters the search. */
-    public record FacetValue(String value, int count, boolean selected) {
-    }
-
-    public record SearchResult(String text, long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
-                               int offset, int limit) {
-    }
-
-    public record Suggestion(String slug, String title, String type) {
     }
 
     /** A row-level problem in an import; rows count from 1, the header excluded. */

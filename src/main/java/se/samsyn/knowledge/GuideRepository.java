@@ -14,10 +14,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRecords.EntrySummary;
-import se.samsyn.knowledge.GuideRecords.EntryVersion;
-import se.samsyn.knowledge.GuideRecords.FeedItem;
-import se.samsyn.knowledge.GuideRecords.GuideCollection;
 
 /** The guide's SQL: entries, their versions and collections. */
 @Repository

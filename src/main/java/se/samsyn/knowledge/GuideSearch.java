@@ -8,9 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import se.samsyn.cluster.ChangeSignals;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
-import se.samsyn.knowledge.GuideRecords.SearchResult;
-import se.samsyn.knowledge.GuideRecords.Suggestion;
+import se.samsyn.knowledge.internal.GuideIndex;
 
 /**
  * Full-text search over the published entries. Each instance keeps its own index, rebuilt from

@@ -26,8 +26,8 @@ import se.samsyn.shared.Rejected;
  * problem answer: its status, its message key resolved in the caller's language as
  * {@code detail}, and its properties. A {@link Rejected} also carries
  * {@code errors: [{field, message}]}, the shape form-style clients read. A request body that fails
- * Bean Validation gets the same shape: 422, {@code detail} {@code error.422} and one
- * {@code errors} entry per field, the message in the caller's language.
+ * Bean Validation gets the same shape: 422, {@code field} and {@code detail} from the first
+ * error and one {@code errors} entry per field, the message in the caller's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -57,8 +57,8 @@ class ProblemAnswers {
     /**
      * A request body that fails Bean Validation on its edge record: 422 in the same shape as a
      * {@link Rejected}: {@code field} from the first error, {@code errors: [{field, message}]} for
-     * every field error in the order the record declares its fields, and as {@code detail} the one
-     * message when there is one, otherwise {@code error.422}. A constraint's {@code message} is
+     * every field error in the order the record declares its fields (top to bottom, as a form shows
+     * them), and as {@code detail} the first error's message ({@code error.422} if there is none). A constraint's {@code message} is
      * either {@code {key}} (interpolated by the validator) or a bare message key such as
      * {@code comparison.error.title}; both end in the caller's language.
      */
@@ -75,8 +75,8 @@ class ProblemAnswers {
             String text = messages.getMessage(f, locale);
             return Map.of("field", f.getField(), "message", messages.getMessage(text, null, text, locale));
         }).distinct().toList();
-        String detail = answers.size() == 1 ? answers.get(0).get("message")
-                : messages.getMessage("error.422", null, "error.422", locale);
+        String detail = answers.isEmpty() ? messages.getMessage("error.422", null, "error.422", locale)
+                : answers.get(0).get("message");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         if (!answers.isEmpty()) {
             problem.setProperty("field", answers.get(0).get("field"));

@@ -17,11 +17,26 @@ public enum CostLevel {
     }
 
     /** The code used in forms, the API and message keys. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }
 
     public static Optional<CostLevel> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+    }
+
+    /**
+     * Reads a code in JSON, or the constant's name as published versions stored before codes were
+     * used; refuses anything else with {@link IllegalArgumentException}.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static CostLevel ofJson(String code) {
+        for (CostLevel v : values()) {
+            if (v.code().equals(code) || v.name().equals(code)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("Unknown code " + code);
     }
 }

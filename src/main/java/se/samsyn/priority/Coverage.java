@@ -31,7 +31,26 @@ public final class Coverage {
         }
     }
 
-    public enum Reason { STATUTORY, COVERED, OVER_BUDGET, NOT_FUNDED }
+    public enum Reason {
+        STATUTORY, COVERED, OVER_BUDGET, NOT_FUNDED;
+
+        /** The lower-case code in the API: the name with hyphens, for example {@code not-funded}. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** Reads a code, or the constant's name as stored before codes were used. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Reason ofJson(String code) {
+            for (Reason v : values()) {
+                if (v.code().equals(code) || v.name().equals(code)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("Unknown code " + code);
+        }
+    }
 
     public record LineResult(Line line, boolean covered, Reason reason) {
     }

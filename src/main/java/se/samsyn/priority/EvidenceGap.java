@@ -20,6 +20,8 @@ public final class EvidenceGap {
             return this == PRACTICE_WEAKER || this == PRACTICE_STRONGER;
         }
 
+        /** The verdict's code in the API and in message keys, for example {@code practice-weaker}. */
+        @com.fasterxml.jackson.annotation.JsonValue
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }

@@ -17,11 +17,26 @@ public enum PriorityMode {
         this.code = code;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }
 
     public static Optional<PriorityMode> fromCode(String code) {
         return Arrays.stream(values()).filter(m -> m.code.equals(code) || m.name().equals(code)).findFirst();
+    }
+
+    /**
+     * Reads a code in JSON, or the constant's name as published versions stored before codes were
+     * used; refuses anything else with {@link IllegalArgumentException}.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static PriorityMode ofJson(String code) {
+        for (PriorityMode v : values()) {
+            if (v.code().equals(code) || v.name().equals(code)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("Unknown code " + code);
     }
 }

@@ -1,12 +1,14 @@
 package se.samsyn.priority;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import se.samsyn.shared.NotFound;
 
-/** No such process, pair, published version or scenario (or none the caller may see). */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class PriorityNotFound extends RuntimeException {
+/**
+ * No such process, pair, published version or scenario (or none the caller may see): answered 404
+ * with {@code error.404} by the platform's problem advice.
+ */
+public class PriorityNotFound extends NotFound {
 
+    /** @param what what was looked for, for the log only: process, pair, list, version or scenario */
     public PriorityNotFound(String what) {
         super(what + " not found");
     }

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,21 +18,10 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRecords.InterventionType;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
-import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.Organisation;
-import se.samsyn.priority.PriorityRecords.ListSummary;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairDraft;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.PracticeEvidence;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.ProcessDraft;
-import se.samsyn.priority.PriorityRecords.ProcessView;
-import se.samsyn.priority.PriorityRecords.PublishedList;
-import se.samsyn.priority.PriorityRecords.VersionInfo;
+import se.samsyn.priority.internal.DraftRules;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
-import se.samsyn.shared.ScopeType;
 import se.samsyn.shared.SwedishTime;
 
 /**
@@ -47,7 +34,6 @@ public class PriorityProcesses {
 
     /** The follow-up instrument whose national outcomes are shown beside the research evidence. */
     public static final String PRACTICE_INSTRUMENT = "who5";
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final PriorityRepository repository;
     private final Organisation organisation;
@@ -72,7 +58,7 @@ public class PriorityProcesses {
     @Transactional(readOnly = true)
     public List<ListSummary> publishedLists() {
         List<ListSummary> lists = new ArrayList<>();
-        for (Process p : repository.publishedProcesses()) {
+        for (PriorityProcess p : repository.publishedProcesses()) {
             PublishedList list = published(p.id(), p.publishedVersion());
             lists.add(new ListSummary(p.id(), list.process().name(), p.scope(), p.mode(), list.version(),
                     list.publishedAt(), list.pairs().size()));
@@ -82,25 +68,25 @@ public class PriorityProcesses {
 
     /** The processes the actor may read, drafts included, most recently changed first. */
     @Transactional(readOnly = true)
-    public List<Process> processes(Actor actor) {
+    public List<PriorityProcess> processes(Actor actor) {
         return repository.processes().stream()
                 .filter(p -> PriorityAccess.mayRead(actor, p.scope(), organisation)).toList();
     }
 
     @Transactional(readOnly = true)
     public ProcessView process(Actor actor, long id) {
-        Process process = readable(actor, id);
+        PriorityProcess process = readable(actor, id);
         return new ProcessView(process, views(process, repository.pairs(id)));
     }
 
     @Transactional(readOnly = true)
     public PairView pair(Actor actor, long pairId) {
         Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = readable(actor, pair.processId());
+        PriorityProcess process = readable(actor, pair.processId());
         return view(process, pair, interventionNames());
     }
 
-    public boolean mayEdit(Actor actor, Process process) {
+    public boolean mayEdit(Actor actor, PriorityProcess process) {
         return PriorityAccess.mayEdit(actor, process.scope(), organisation);
     }
 
@@ -111,7 +97,7 @@ public class PriorityProcesses {
     /** A published version, for anyone; {@code version} null means the latest. */
     @Transactional(readOnly = true)
     public PublishedList published(long processId, Integer version) {
-        Process process = repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
+        PriorityProcess process = repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
         int v = version == null ? process.publishedVersion() : version;
         if (v < 1) {
             throw new PriorityNotFound("list");
@@ -181,8 +167,8 @@ public class PriorityProcesses {
     // ---- writing ------------------------------------------------------------------------------
 
     @Transactional
-    public Process create(Actor actor, ProcessDraft draft) {
-        ProcessDraft d = validProcess(draft);
+    public PriorityProcess create(Actor actor, ProcessDraft draft) {
+        ProcessDraft d = DraftRules.process(draft, organisation::exists);
         if (!PriorityAccess.mayEdit(actor, d.scope(), organisation)) {
             throw new AccessDeniedException("The actor cannot run a process in this scope");
         }
@@ -193,10 +179,10 @@ public class PriorityProcesses {
     }
 
     @Transactional
-    public Process update(Actor actor, long id, ProcessDraft draft) {
-        Process process = editable(actor, id);
-        ProcessDraft d = validProcess(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
-                draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()));
+    public PriorityProcess update(Actor actor, long id, ProcessDraft draft) {
+        PriorityProcess process = editable(actor, id);
+        ProcessDraft d = DraftRules.process(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
+                draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()), organisation::exists);
         if (d.mode() != process.mode() && d.mode() == PriorityMode.SOCIAL_SERVICES
                 && repository.pairs(id).stream().anyMatch(p -> p.severity() != null)) {
             throw new PriorityRejected("mode", "priority.error.mode-has-severity");
@@ -213,20 +199,20 @@ public class PriorityProcesses {
 
     @Transactional
     public Pair addPair(Actor actor, long processId, PairDraft draft) {
-        Process process = editable(actor, processId);
-        PairDraft d = validPair(process, draft);
+        PriorityProcess process = editable(actor, processId);
+        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
         long id = repository.insertPair(processId, d);
         repository.touch(processId, Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_ADDED", process.scope(), "pair", String.valueOf(id),
-                "process=" + processId + "; " + describe(d));
+                "process=" + processId + "; " + DraftRules.describe(d));
         return repository.pair(id).orElseThrow();
     }
 
     @Transactional
     public Pair updatePair(Actor actor, long pairId, PairDraft draft) {
         Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = editable(actor, before.processId());
-        PairDraft d = validPair(process, draft);
+        PriorityProcess process = editable(actor, before.processId());
+        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
         repository.updatePair(pairId, d);
         RankRule rule = new RankRule(process.parameters());
         Pair after = repository.pair(pairId).orElseThrow();
@@ -236,14 +222,14 @@ public class PriorityProcesses {
         }
         repository.touch(process.id(), Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_UPDATED", process.scope(), "pair", String.valueOf(pairId),
-                "process=" + process.id() + "; " + describe(d));
+                "process=" + process.id() + "; " + DraftRules.describe(d));
         return repository.pair(pairId).orElseThrow();
     }
 
     @Transactional
     public void removePair(Actor actor, long pairId) {
         Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = editable(actor, pair.processId());
+        PriorityProcess process = editable(actor, pair.processId());
         repository.deletePair(pairId);
         repository.touch(process.id(), Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_REMOVED", process.scope(), "pair", String.valueOf(pairId),
@@ -257,7 +243,7 @@ public class PriorityProcesses {
     @Transactional
     public Pair decide(Actor actor, long pairId, String decisionCode, String rationale) {
         Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        Process process = editable(actor, pair.processId());
+        PriorityProcess process = editable(actor, pair.processId());
         Recommendation decision = Recommendation.fromCode(decisionCode)
                 .orElseThrow(() -> new PriorityRejected("decision", "priority.error.decision"));
         if (pair.statutory() && decision.kind() == Recommendation.Kind.ICKE_GORA) {
@@ -285,39 +271,23 @@ public class PriorityProcesses {
      * needs at least one pair and a decision on every pair, and keeps the version for good.
      */
     @Transactional
-    public Process moveTo(Actor actor, long id, ProcessStatus target) {
-        Process process = repository.processForUpdate(id).orElseThrow(() -> new PriorityNotFound("process"));
+    public PriorityProcess moveTo(Actor actor, long id, ProcessStatus target) {
+        PriorityProcess process = repository.processForUpdate(id).orElseThrow(() -> new PriorityNotFound("process"));
         if (!mayEdit(actor, process)) {
             throw new AccessDeniedException("The actor cannot change this process");
         }
         ProcessStatus from = process.status();
-        boolean allowed = switch (target) {
-            case CONSULTATION -> from == ProcessStatus.DRAFT;
-            case DRAFT -> from == ProcessStatus.CONSULTATION || from == ProcessStatus.PUBLISHED;
-            case PUBLISHED -> from == ProcessStatus.CONSULTATION;
-        };
-        if (!allowed) {
-            throw new PriorityRejected("status", "priority.error.transition");
-        }
         Instant now = Instant.now(clock);
-        if (target == ProcessStatus.PUBLISHED) {
-            List<Pair> pairs = repository.pairs(id);
-            if (pairs.isEmpty()) {
-                throw new PriorityRejected("status", "priority.error.no-pairs");
-            }
-            if (pairs.stream().anyMatch(p -> p.decision() == null)) {
-                throw new PriorityRejected("status", "priority.error.undecided");
-            }
-            int version = process.publishedVersion() + 1;
-            Process published = new Process(process.id(), process.name(), process.scope(), process.focusAreas(),
-                    process.purpose(), process.members(), process.mode(), ProcessStatus.PUBLISHED,
-                    process.parameters(), process.costBands(), version, process.createdBy(), process.createdAt(), now);
-            PublishedList list = new PublishedList(id, version, now, actor.username(), published, views(process, pairs));
+        List<Pair> pairs = target == ProcessStatus.PUBLISHED ? repository.pairs(id) : List.of();
+        PriorityProcess moved = process.movedTo(target, pairs, now);
+        if (moved.status() == ProcessStatus.PUBLISHED) {
+            int version = moved.publishedVersion();
+            PublishedList list = new PublishedList(id, version, now, actor.username(), moved, views(process, pairs));
             repository.insertVersion(id, version, now, actor.username(), PriorityRepository.JSON.writeValueAsString(list));
             audit(actor, "PRIORITY_PUBLISHED", process.scope(), "process", String.valueOf(id), "version=" + version
                     + "; pairs=" + pairs.size());
         } else {
-            repository.updateStatus(id, target, now);
+            repository.updateStatus(id, moved.status(), now);
             audit(actor, "PRIORITY_STATUS_CHANGED", process.scope(), "process", String.valueOf(id),
                     "from=" + from.code() + "; to=" + target.code());
         }
@@ -326,31 +296,29 @@ public class PriorityProcesses {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private Process readable(Actor actor, long id) {
-        Process process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
+    private PriorityProcess readable(Actor actor, long id) {
+        PriorityProcess process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
         if (!PriorityAccess.mayRead(actor, process.scope(), organisation)) {
             throw new AccessDeniedException("The process lies outside the caller's scope");
         }
         return process;
     }
 
-    private Process editable(Actor actor, long id) {
-        Process process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
+    private PriorityProcess editable(Actor actor, long id) {
+        PriorityProcess process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
         if (!mayEdit(actor, process)) {
             throw new AccessDeniedException("The actor cannot change this process");
         }
-        if (process.status() == ProcessStatus.PUBLISHED) {
-            throw new PriorityRejected("status", "priority.error.published-locked");
-        }
+        process.requireEditable();
         return process;
     }
 
-    private List<PairView> views(Process process, List<Pair> pairs) {
+    private List<PairView> views(PriorityProcess process, List<Pair> pairs) {
         Map<String, String> names = interventionNames();
         return pairs.stream().map(p -> view(process, p, names)).toList();
     }
 
-    private PairView view(Process process, Pair pair, Map<String, String> names) {
+    private PairView view(PriorityProcess process, Pair pair, Map<String, String> names) {
         String name = pair.interventionCode() == null ? pair.interventionText()
                 : names.getOrDefault(pair.interventionCode(), pair.interventionCode());
         return new PairView(pair, name, new RankRule(process.parameters()).propose(process.mode(), pair.criteria()));
@@ -360,107 +328,6 @@ public class PriorityProcesses {
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
         return names;
-    }
-
-    private ProcessDraft validProcess(ProcessDraft d) {
-        String name = required(d.name(), "name", 200);
-        String purpose = required(d.purpose(), "purpose", 4000);
-        String members = optional(d.members(), "members", 4000);
-        if (d.scope() == null || d.scope().type() == ScopeType.UNIT || !organisation.exists(d.scope())) {
-            throw new PriorityRejected("scope", "priority.error.scope");
-        }
-        if (d.focusAreas() == null || d.focusAreas().isEmpty()
-                || d.focusAreas().stream().anyMatch(f -> FocusArea.fromCode(f).isEmpty())) {
-            throw new PriorityRejected("focusAreas", "priority.error.focus-areas");
-        }
-        if (d.mode() == null) {
-            throw new PriorityRejected("mode", "priority.error.mode");
-        }
-        RankParameters parameters = d.parameters() == null ? RankParameters.DEFAULT : d.parameters();
-        PriorityRecords.CostBands bands = d.costBands();
-        if (bands == null || bands.unit() == null || bands.unit().isBlank() || bands.unit().length() > 200
-                || bands.limits() == null || bands.limits().size() != 3 || bands.limits().get(0) < 0
-                || bands.limits().get(0) >= bands.limits().get(1) || bands.limits().get(1) >= bands.limits().get(2)) {
-            throw new PriorityRejected("costBands", "priority.error.cost-bands");
-        }
-        return new ProcessDraft(name, d.scope(), d.focusAreas().stream().map(f -> FocusArea.fromCode(f).orElseThrow().code())
-                .distinct().toList(), purpose, members, d.mode(), parameters,
-                new PriorityRecords.CostBands(bands.unit().strip(), bands.limits()));
-    }
-
-    private PairDraft validPair(Process process, PairDraft d) {
-        String condition = required(d.condition(), "condition", 500);
-        String target = required(d.targetGroup(), "targetGroup", 500);
-        String code = d.interventionCode() == null || d.interventionCode().isBlank() ? null : d.interventionCode().strip();
-        String text = optional(d.interventionText(), "interventionText", 500);
-        if (code != null && !catalogue.hasIntervention(code)) {
-            throw new PriorityRejected("interventionCode", "priority.error.intervention-unknown");
-        }
-        if (code == null && text == null) {
-            throw new PriorityRejected("interventionText", "priority.error.intervention");
-        }
-        if (d.benefit() == null || d.cost() == null || d.certainty() == null) {
-            throw new PriorityRejected("benefit", "priority.error.criteria");
-        }
-        String benefitWhy = required(d.benefitRationale(), "benefitRationale", 4000);
-        String costWhy = required(d.costRationale(), "costRationale", 4000);
-        String certaintyWhy = required(d.certaintyRationale(), "certaintyRationale", 4000);
-        String severityWhy = optional(d.severityRationale(), "severityRationale", 4000);
-        if (process.mode() == PriorityMode.SOCIAL_SERVICES && (d.severity() != null || severityWhy != null)) {
-            throw new PriorityRejected("severity", "priority.error.severity-social");
-        }
-        if (process.mode() == PriorityMode.HEALTH_CARE) {
-            if (d.severity() == null) {
-                throw new PriorityRejected("severity", "priority.error.severity-required");
-            }
-            required(severityWhy, "severityRationale", 4000);
-        }
-        String reference = optional(d.statutoryReference(), "statutoryReference", 200);
-        if (d.statutory() && reference == null) {
-            throw new PriorityRejected("statutoryReference", "priority.error.statutory-reference");
-        }
-        String method = slug(d.methodEntry(), "methodEntry");
-        String guideline = slug(d.guidelineEntry(), "guidelineEntry");
-        return new PairDraft(condition, target, code, code == null ? text : null, d.benefit(), benefitWhy, d.cost(),
-                costWhy, d.certainty(), certaintyWhy, d.severity(), severityWhy, d.statutory(),
-                d.statutory() ? reference : null, method, guideline);
-    }
-
-    private static String required(String value, String field, int max) {
-        String v = optional(value, field, max);
-        if (v == null) {
-            throw new PriorityRejected(field, "priority.error.required");
-        }
-        return v;
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new PriorityRejected(field, "priority.error.too-long");
-        }
-        return v;
-    }
-
-    private static String slug(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (!SLUG.matcher(v).matches()) {
-            throw new PriorityRejected(field, "priority.error.slug");
-        }
-        return v;
-    }
-
-    private static String describe(PairDraft d) {
-        return "condition=" + d.condition() + "; intervention=" + Optional.ofNullable(d.interventionCode())
-                .orElse(d.interventionText()) + "; benefit=" + d.benefit().code() + "; cost=" + d.cost().code()
-                + "; certainty=" + d.certainty().code() + (d.severity() == null ? "" : "; severity=" + d.severity().code())
-                + (d.statutory() ? "; statutory=" + d.statutoryReference() : "");
     }
 
     private void audit(Actor actor, String action, Scope scope, String type, String id, String details) {

@@ -1,13 +1,17 @@
 package se.samsyn.priority;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import se.samsyn.shared.Rejected;
 
-/** Priority-setting input that cannot be accepted; {@code messageKey} says why in the user's language. */
-@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+/**
+ * Priority-setting input that cannot be accepted (422); {@code messageKey} (a {@code priority.error.*}
+ * key) says why in the user's language and {@code field} names the request field at fault.
+ */
 public class PriorityRejected extends Rejected {
 
+    /**
+     * @param field      the request field at fault, or null for the whole request
+     * @param messageKey the {@code priority.error.*} message key
+     */
     public PriorityRejected(String field, String messageKey) {
         super(field, messageKey);
     }

@@ -12,12 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import se.samsyn.priority.PriorityRecords.CostBands;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairDraft;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.ProcessDraft;
-import se.samsyn.priority.PriorityRecords.VersionInfo;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
 import tools.jackson.databind.DeserializationFeature;
@@ -89,23 +83,23 @@ class PriorityRepository {
         jdbc.sql("UPDATE prio_process SET updated_at = :at WHERE id = :id").param("at", time(at)).param("id", id).update();
     }
 
-    Optional<Process> process(long id) {
+    Optional<PriorityProcess> process(long id) {
         return jdbc.sql("SELECT " + PROCESS_COLUMNS + " FROM prio_process WHERE id = :id").param("id", id)
                 .query((rs, n) -> process(rs)).optional();
     }
 
     /** Locks the process row for the rest of the transaction, so that two publications cannot race. */
-    Optional<Process> processForUpdate(long id) {
+    Optional<PriorityProcess> processForUpdate(long id) {
         return jdbc.sql("SELECT " + PROCESS_COLUMNS + " FROM prio_process WHERE id = :id FOR UPDATE").param("id", id)
                 .query((rs, n) -> process(rs)).optional();
     }
 
-    List<Process> processes() {
+    List<PriorityProcess> processes() {
         return jdbc.sql("SELECT " + PROCESS_COLUMNS + " FROM prio_process ORDER BY updated_at DESC, id DESC")
                 .query((rs, n) -> process(rs)).list();
     }
 
-    List<Process> publishedProcesses() {
+    List<PriorityProcess> publishedProcesses() {
         return jdbc.sql("SELECT " + PROCESS_COLUMNS + " FROM prio_process WHERE published_version > 0 ORDER BY name, id")
                 .query((rs, n) -> process(rs)).list();
     }
@@ -209,10 +203,10 @@ class PriorityRepository {
                 .query((rs, n) -> new VersionInfo(rs.getInt(1), instant(rs, 2), rs.getString(3))).list();
     }
 
-    private static Process process(ResultSet rs) throws SQLException {
+    private static PriorityProcess process(ResultSet rs) throws SQLException {
         String focus = rs.getString("focus_areas");
         String limits = rs.getString("cost_limits");
-        return new Process(rs.getLong("id"), rs.getString("name"),
+        return new PriorityProcess(rs.getLong("id"), rs.getString("name"),
                 new Scope(ScopeType.valueOf(rs.getString("scope_type")), rs.getString("scope_code")),
                 focus == null || focus.isBlank() ? List.of() : Arrays.asList(focus.split(",")),
                 rs.getString("purpose"), rs.getString("members"), PriorityMode.valueOf(rs.getString("mode")),

@@ -11,7 +11,26 @@ public record Recommendation(Kind kind, Integer rank) {
     public static final int BEST = 1;
     public static final int WORST = 10;
 
-    public enum Kind { RANK, FOU, ICKE_GORA }
+    public enum Kind {
+        RANK, FOU, ICKE_GORA;
+
+        /** The lower-case code in the API: the name with hyphens, for example {@code icke-gora}. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** Reads a code, or the constant's name as stored before codes were used. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Kind ofJson(String code) {
+            for (Kind v : values()) {
+                if (v.code().equals(code) || v.name().equals(code)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("Unknown code " + code);
+        }
+    }
 
     /** The bands a published list is grouped by. */
     public enum Band {
@@ -23,6 +42,8 @@ public record Recommendation(Kind kind, Integer rank) {
             this.code = code;
         }
 
+        /** The band's code in the API and in message keys. */
+        @com.fasterxml.jackson.annotation.JsonValue
         public String code() {
             return code;
         }

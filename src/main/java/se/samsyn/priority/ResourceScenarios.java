@@ -18,8 +18,6 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.organisation.Organisation;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.PublishedList;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;

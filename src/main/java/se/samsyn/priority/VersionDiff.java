@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.PublishedList;
 
 /**
  * What changed between two published versions of a list: the process's own fields, and pairs
@@ -17,7 +13,26 @@ import se.samsyn.priority.PriorityRecords.PublishedList;
  */
 public record VersionDiff(int fromVersion, int toVersion, List<FieldChange> processChanges, List<PairChange> pairs) {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED, REMOVED, CHANGED;
+
+        /** The lower-case code in the API: the name with hyphens, for example {@code changed}. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** Reads a code, or the constant's name as stored before codes were used. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Kind ofJson(String code) {
+            for (Kind v : values()) {
+                if (v.code().equals(code) || v.name().equals(code)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("Unknown code " + code);
+        }
+    }
 
     public record FieldChange(String field, String before, String after, boolean coded) {
     }
@@ -31,8 +46,8 @@ public record VersionDiff(int fromVersion, int toVersion, List<FieldChange> proc
 
     public static VersionDiff between(PublishedList before, PublishedList after) {
         List<FieldChange> process = new ArrayList<>();
-        Process a = before.process();
-        Process b = after.process();
+        PriorityProcess a = before.process();
+        PriorityProcess b = after.process();
         text(process, "name", a.name(), b.name());
         text(process, "purpose", a.purpose(), b.purpose());
         text(process, "members", a.members(), b.members());

@@ -1,7 +1,5 @@
 package se.samsyn.journeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,11 +34,12 @@ import se.samsyn.identity.ApiTokens;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
 import se.samsyn.knowledge.GuideSearch;
+import se.samsyn.knowledge.SearchRequest;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two Samsyn instances started at the same moment on one (embedded) PostgreSQL database, as

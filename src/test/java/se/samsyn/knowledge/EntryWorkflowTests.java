@@ -1,12 +1,12 @@
 package se.samsyn.knowledge;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
 import se.samsyn.knowledge.GuideRecords.RowError;
+import se.samsyn.knowledge.internal.GuideMarkdown;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EntryWorkflowTests {
 

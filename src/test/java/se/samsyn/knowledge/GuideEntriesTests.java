@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.ImportOutcome;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -44,11 +43,11 @@ abstract class GuideEntriesTests {
         assertThat(entries.published()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(entries.published()).allSatisfy(e -> assertThat(e.sourceUrl()).startsWith("https://"));
         assertThat(collections.collection(null, "introduktion-for-nya-socialsekreterare").entries())
-                .extracting(GuideRecords.EntrySummary::slug).hasSize(6).contains("socialtjanstlagen-2025-400", "bbic");
+                .extracting(EntrySummary::slug).hasSize(6).contains("socialtjanstlagen-2025-400", "bbic");
         assertThat(entries.referencesTo("bbic")).extracting(KnowledgeReference::kind).containsExactly("guide-collection");
-        assertThat(search.search(SearchRequest.of("missbruk")).hits().subList(0, 5)).extracting(GuideRecords.Hit::slug)
+        assertThat(search.search(SearchRequest.of("missbruk")).hits().subList(0, 5)).extracting(Hit::slug)
                 .contains("nationella-riktlinjer-missbruk-och-beroende", "webbutbildning-missbruk-och-beroende");
-        assertThat(search.search(SearchRequest.of("sjukhus")).hits()).extracting(GuideRecords.Hit::slug)
+        assertThat(search.search(SearchRequest.of("sjukhus")).hits()).extracting(Hit::slug)
                 .contains("trygg-hemgang");
     }
 
@@ -66,14 +65,14 @@ abstract class GuideEntriesTests {
         Entry published = entries.transition(EDITOR, "workflow-test", EntryStatus.PUBLISHED);
         assertThat(published.publishedAt()).isNotNull();
         assertThat(entries.visible(null, "workflow-test").title()).isEqualTo("Traumamedveten samtalsmetod");
-        assertThat(search.search(SearchRequest.of("traumamedveten")).hits()).extracting(GuideRecords.Hit::slug)
+        assertThat(search.search(SearchRequest.of("traumamedveten")).hits()).extracting(Hit::slug)
                 .contains("workflow-test");
 
         entries.update(EDITOR, "workflow-test", content("ignored-slug", "Traumamedveten samtalsmetod efter våld"));
         assertThat(entries.visible(null, "workflow-test").version()).isEqualTo(4);
-        assertThat(entries.versions(EDITOR, "workflow-test")).extracting(GuideRecords.EntryVersion::change)
+        assertThat(entries.versions(EDITOR, "workflow-test")).extracting(EntryVersion::change)
                 .containsExactly("edited", "published", "submitted", "created");
-        assertThat(entries.feed(100)).extracting(GuideRecords.FeedItem::slug).contains("workflow-test");
+        assertThat(entries.feed(100)).extracting(FeedItem::slug).contains("workflow-test");
 
         entries.transition(EDITOR, "workflow-test", EntryStatus.ARCHIVED);
         assertThatThrownBy(() -> entries.visible(null, "workflow-test")).isInstanceOf(EntryNotFound.class);
@@ -110,7 +109,7 @@ abstract class GuideEntriesTests {
     void refusesToArchiveAnEntryInACollectionUntilItIsRemoved() {
         var collection = collections.create(REGIONAL, "Introduktion för nya socialsekreterare", "Skåne");
         collections.add(REGIONAL, collection.slug(), "lvu");
-        assertThat(collections.collection(null, collection.slug()).entries()).extracting(GuideRecords.EntrySummary::slug)
+        assertThat(collections.collection(null, collection.slug()).entries()).extracting(EntrySummary::slug)
                 .containsExactly("lvu");
         assertThatThrownBy(() -> entries.transition(EDITOR, "lvu", EntryStatus.ARCHIVED))
                 .isInstanceOfSatisfying(EntryReferenced.class, e -> assertThat(e.references())

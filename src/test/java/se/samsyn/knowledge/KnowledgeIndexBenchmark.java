@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
+import se.samsyn.knowledge.internal.GuideIndex;
 
 /**
  * Not a test: indexes generated entries with the guide's real analyzer and index, and prints the

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +61,17 @@ class PriorityApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentListsTheCodesAnswersAndRequestsUse() throws Exception {
+        JsonNode docs = new JsonMapper().readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("ListSummary").path("properties").path("mode").path("enum").toString())
+                .isEqualTo("[\"social-services\",\"health-care\"]");
+        assertThat(schemas.path("StatusRequest").path("properties").path("status").path("enum").toString())
+                .isEqualTo("[\"draft\",\"consultation\",\"published\"]");
+    }
+
+    @Test
     void theExcelExportHoldsEveryPairWithItsRationale() throws Exception {
         MvcResult result = mvc.perform(get("/priorities/lists/1/list.xlsx")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
@@ -92,7 +103,7 @@ class PriorityApiIntegrationTests {
         MvcResult created = mvc.perform(post("/api/v1/priorities/processes").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"API-process\",\"focusAreas\":[\"violence\"],\"purpose\":\"Test\",\"members\":\"Grupp\"}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.mode").value("SOCIAL_SERVICES")).andReturn();
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.mode").value("social-services")).andReturn();
         long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
         MvcResult pair = mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(national).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)

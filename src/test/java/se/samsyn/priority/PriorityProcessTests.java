@@ -17,12 +17,6 @@ import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.NewUnit;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Units;
-import se.samsyn.priority.PriorityRecords.CostBands;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairDraft;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.ProcessDraft;
-import se.samsyn.priority.PriorityRecords.PublishedList;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -98,7 +92,7 @@ abstract class PriorityProcessTests {
 
     @Test
     void draftConsultationPublishedThenANewVersionWithADiff() {
-        Process p = processes.create(NATIONAL, draft("Missbruk 2026", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PriorityProcess p = processes.create(NATIONAL, draft("Missbruk 2026", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
         assertThat(p.status()).isEqualTo(ProcessStatus.DRAFT);
         Pair mi = processes.addPair(NATIONAL, p.id(), pair("Alkoholproblem", "MI", Benefit.STOR, CostLevel.HOG,
                 Certainty.LAG, false));
@@ -112,7 +106,7 @@ abstract class PriorityProcessTests {
                 .isInstanceOf(PriorityRejected.class).hasMessage("priority.error.undecided");
         processes.decide(NATIONAL, mi.id(), "6", null);
         processes.decide(NATIONAL, cra.id(), "1", "");
-        Process published = processes.moveTo(NATIONAL, p.id(), ProcessStatus.PUBLISHED);
+        PriorityProcess published = processes.moveTo(NATIONAL, p.id(), ProcessStatus.PUBLISHED);
         assertThat(published.publishedVersion()).isEqualTo(1);
         assertThatThrownBy(() -> processes.addPair(NATIONAL, p.id(), pair("x", "MI", Benefit.STOR, CostLevel.LAG,
                 Certainty.HOG, false))).isInstanceOf(PriorityRejected.class);
@@ -132,7 +126,7 @@ abstract class PriorityProcessTests {
         assertThat(v1.pairs()).hasSize(2);
         assertThat(v1.pairs().get(0).pair().decision()).isEqualTo(Recommendation.rank(6));
         assertThat(v2.version()).isEqualTo(2);
-        assertThat(processes.versions(p.id())).extracting(PriorityRecords.VersionInfo::version).containsExactly(2, 1);
+        assertThat(processes.versions(p.id())).extracting(VersionInfo::version).containsExactly(2, 1);
 
         VersionDiff diff = processes.diff(p.id(), 2);
         assertThat(diff.pairs()).extracting(VersionDiff.PairChange::kind)
@@ -149,7 +143,7 @@ abstract class PriorityProcessTests {
 
     @Test
     void aDecisionDifferentFromTheProposalNeedsARationaleAndStatutoryPairsCannotBeIckeGora() {
-        Process p = processes.create(NATIONAL, draft("Rationale", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PriorityProcess p = processes.create(NATIONAL, draft("Rationale", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
         Pair mi = processes.addPair(NATIONAL, p.id(), pair("Alkohol", "MI", Benefit.STOR, CostLevel.HOG, Certainty.LAG,
                 false));
         assertThatThrownBy(() -> processes.decide(NATIONAL, mi.id(), "2", "  "))
@@ -170,13 +164,13 @@ abstract class PriorityProcessTests {
 
     @Test
     void socialServicesRefuseSeverityAndHealthCareRequiresIt() {
-        Process social = processes.create(NATIONAL, draft("Utan svårighetsgrad", Scope.nation(),
+        PriorityProcess social = processes.create(NATIONAL, draft("Utan svårighetsgrad", Scope.nation(),
                 PriorityMode.SOCIAL_SERVICES));
         PairDraft withSeverity = new PairDraft("Alkohol", "Vuxna", "MI", null, Benefit.STOR, "a", CostLevel.LAG, "b",
                 Certainty.HOG, "c", Severity.STOR, "d", false, null, null, null);
         assertThatThrownBy(() -> processes.addPair(NATIONAL, social.id(), withSeverity))
                 .isInstanceOf(PriorityRejected.class).hasMessage("priority.error.severity-social");
-        Process health = processes.create(NATIONAL, draft("Hälso- och sjukvård", Scope.nation(), PriorityMode.HEALTH_CARE));
+        PriorityProcess health = processes.create(NATIONAL, draft("Hälso- och sjukvård", Scope.nation(), PriorityMode.HEALTH_CARE));
         assertThat(processes.addPair(NATIONAL, health.id(), withSeverity).severity()).isEqualTo(Severity.STOR);
         assertThatThrownBy(() -> processes.addPair(NATIONAL, health.id(), pair("x", "MI", Benefit.STOR, CostLevel.LAG,
                 Certainty.HOG, false))).isInstanceOf(PriorityRejected.class).hasMessage("priority.error.severity-required");
@@ -184,23 +178,23 @@ abstract class PriorityProcessTests {
 
     @Test
     void practiceEvidenceStandsBesideTheResearchCertaintyAndFlagsALargeGap() {
-        Process p = processes.create(NATIONAL, draft("Praktik", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PriorityProcess p = processes.create(NATIONAL, draft("Praktik", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
         processes.addPair(NATIONAL, p.id(), pair("Alkohol", "MI", Benefit.STOR, CostLevel.LAG, Certainty.LAG, false));
         processes.addPair(NATIONAL, p.id(), pair("Beroende", "CRA", Benefit.STOR, CostLevel.LAG, Certainty.HOG, false));
         processes.addPair(NATIONAL, p.id(), pair("Annat", null, Benefit.STOR, CostLevel.LAG, Certainty.HOG, false));
-        PriorityRecords.ProcessView view = processes.process(NATIONAL, p.id());
+        ProcessView view = processes.process(NATIONAL, p.id());
         var practice = processes.practice(view.pairs());
-        PriorityRecords.PracticeEvidence mi = practice.get(view.pairs().get(0).pair().id());
+        PracticeEvidence mi = practice.get(view.pairs().get(0).pair().id());
         assertThat(mi.clients()).isGreaterThanOrEqualTo(6);
         assertThat(mi.shareImproved()).isGreaterThan(0);
-        PriorityRecords.PracticeEvidence cra = practice.get(view.pairs().get(1).pair().id());
+        PracticeEvidence cra = practice.get(view.pairs().get(1).pair().id());
         assertThat(cra.verdict()).isEqualTo(EvidenceGap.Verdict.NO_DATA);
         assertThat(practice).doesNotContainKey(view.pairs().get(2).pair().id());
     }
 
     @Test
     void accessFollowsTheScope() {
-        Process national = processes.create(NATIONAL, draft("Nationell", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PriorityProcess national = processes.create(NATIONAL, draft("Nationell", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
         assertThatThrownBy(() -> processes.addPair(DIRECTOR, national.id(), pair("x", "MI", Benefit.STOR, CostLevel.LAG,
                 Certainty.HOG, false))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> processes.update(DIRECTOR, national.id(), draft("Ändrad", Scope.nation(),
@@ -213,7 +207,7 @@ abstract class PriorityProcessTests {
         assertThatThrownBy(() -> processes.create(CASE_WORKER, draft("Malmö", Scope.municipality("1280"),
                 PriorityMode.SOCIAL_SERVICES))).isInstanceOf(AccessDeniedException.class);
 
-        Process malmo = processes.create(DIRECTOR, draft("Malmö", Scope.municipality("1280"), PriorityMode.SOCIAL_SERVICES));
+        PriorityProcess malmo = processes.create(DIRECTOR, draft("Malmö", Scope.municipality("1280"), PriorityMode.SOCIAL_SERVICES));
         assertThatThrownBy(() -> processes.process(ANALYST_LUND, malmo.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> processes.addPair(NATIONAL, malmo.id(), pair("x", "MI", Benefit.STOR, CostLevel.LAG,
                 Certainty.HOG, false))).isInstanceOf(AccessDeniedException.class);
@@ -227,7 +221,7 @@ abstract class PriorityProcessTests {
 
     @Test
     void aMunicipalityCoversStatutoryPairsFirstAndSavesAndReadsScenarios() {
-        Process p = processes.create(NATIONAL, draft("Scenario", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PriorityProcess p = processes.create(NATIONAL, draft("Scenario", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
         Pair a = processes.addPair(NATIONAL, p.id(), pair("A", "MI", Benefit.MYCKET_STOR, CostLevel.LAG, Certainty.HOG,
                 false));
         Pair b = processes.addPair(NATIONAL, p.id(), pair("B", "CRA", Benefit.LITEN, CostLevel.HOG, Certainty.LAG, false));

@@ -1,8 +1,5 @@
 package se.samsyn.priority;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,9 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import se.samsyn.priority.internal.Explanations;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The proposal rule. The two CSV tables hold every combination of the criteria (and the statutory

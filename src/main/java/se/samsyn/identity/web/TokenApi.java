@@ -2,6 +2,10 @@ package se.samsyn.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,7 +31,13 @@ class TokenApi {
         this.tokens = tokens;
     }
 
-    record TokenRequest(String name, Integer validDays) {
+    /**
+     * A new token: a name (1–100 characters) and how many days it is valid (at least 1; the upper
+     * limit is {@code samsyn.security.token-max-validity}, checked by the service), 90 when left out.
+     */
+    record TokenRequest(
+            @NotBlank(message = "token.error.name") @Size(max = 100, message = "token.error.name") String name,
+            @Positive(message = "token.error.validity") Integer validDays) {
     }
 
     @GetMapping("/api/v1/tokens")
@@ -39,7 +49,7 @@ class TokenApi {
     @PostMapping("/api/v1/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token; the secret is in this response only")
-    CreatedToken create(@RequestBody TokenRequest request) {
+    CreatedToken create(@Valid @RequestBody TokenRequest request) {
         return tokens.create(Actor.current().orElseThrow(), request.name(),
                 request.validDays() == null ? 90 : request.validDays());
     }

@@ -10,9 +10,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.knowledge.EntryNotFound;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.GuideAccess;
+import se.samsyn.knowledge.GuideCollection;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideRecords.GuideCollection;
 import se.samsyn.shared.Actor;
 
 /** Collections: public lists of entries for a theme, curated by editors and regional analysts. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -23,21 +24,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.EntrySummary;
+import se.samsyn.knowledge.EntryVersion;
 import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideImport;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRecords.EntrySummary;
-import se.samsyn.knowledge.GuideRecords.EntryVersion;
-import se.samsyn.knowledge.GuideRecords.GuideCollection;
 import se.samsyn.knowledge.GuideRecords.ImportOutcome;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
-import se.samsyn.knowledge.GuideRecords.SearchResult;
-import se.samsyn.knowledge.GuideRecords.Suggestion;
 import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.knowledge.KnowledgeReference;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.SearchResult;
+import se.samsyn.knowledge.Suggestion;
+import se.samsyn.knowledge.internal.GuideMarkdown;
 import se.samsyn.shared.Actor;
 
 /** The knowledge guide API: published entries, search and collections for everyone; writing for editors. */
@@ -61,7 +61,7 @@ class GuideApi {
     }
 
     /** An entry with the HTML of its body and where it is used. */
-    record EntryView(Entry entry, String bodyHtml, List<KnowledgeReference> references) {
+    record EntryView(GuideAnswers.EntryAnswer entry, String bodyHtml, List<KnowledgeReference> references) {
     }
 
     record TransitionRequest(String to) {
@@ -88,7 +88,7 @@ class GuideApi {
     @Operation(summary = "One entry with its rendered body and the references to it from elsewhere in Samsyn")
     EntryView entry(@PathVariable String slug) {
         Entry entry = entries.visible(Actor.current().orElse(null), slug);
-        return new EntryView(entry, se.samsyn.knowledge.GuideMarkdown.html(entry.body()), entries.referencesTo(slug));
+        return new EntryView(GuideAnswers.EntryAnswer.of(entry), GuideMarkdown.html(entry.body()), entries.referencesTo(slug));
     }
 
     @GetMapping("/api/v1/guide/entries/{slug}/versions")
@@ -103,14 +103,14 @@ class GuideApi {
             description = "type: method, guideline, instrument, training, regulation, report. focusAreas: follow-up "
                     + "focus-area codes. targetGroups: children, young-people, parents, adults, older-people, relatives, "
                     + "staff, managers. evidence: rank-1 … rank-10, fou, grade-hog, grade-mattlig, grade-lag, grade-mycket-lag.")
-    Entry create(@RequestBody EntryContent content) {
-        return entries.create(Actor.current().orElse(null), content);
+    Entry create(@Valid @RequestBody EntryRequest request) {
+        return entries.create(Actor.current().orElse(null), request.content());
     }
 
     @PutMapping("/api/v1/guide/entries/{slug}")
     @Operation(summary = "Save new content as the next version (knowledge editors); the slug never changes")
-    Entry update(@PathVariable String slug, @RequestBody EntryContent content) {
-        return entries.update(Actor.current().orElse(null), slug, content);
+    Entry update(@PathVariable String slug, @Valid @RequestBody EntryRequest request) {
+        return entries.update(Actor.current().orElse(null), slug, request.content());
     }
 
     @PostMapping("/api/v1/guide/entries/{slug}/transitions")
@@ -151,14 +151,14 @@ class GuideApi {
 
     @GetMapping("/api/v1/guide/collections")
     @Operation(summary = "All collections (without their entries)")
-    List<GuideCollection> collections() {
-        return collections.all();
+    List<GuideAnswers.CollectionAnswer> collections() {
+        return collections.all().stream().map(GuideAnswers.CollectionAnswer::of).toList();
     }
 
     @GetMapping("/api/v1/guide/collections/{slug}")
     @Operation(summary = "A collection with its published entries")
-    GuideCollection collection(@PathVariable String slug) {
-        return collections.collection(Actor.current().orElse(null), slug);
+    GuideAnswers.CollectionAnswer collection(@PathVariable String slug) {
+        return GuideAnswers.CollectionAnswer.of(collections.collection(Actor.current().orElse(null), slug));
     }
 
     @GetMapping("/api/v1/guide/export")

@@ -20,8 +20,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import se.samsyn.knowledge.FeedItem;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideRecords.FeedItem;
 
 /** The Atom feed of changes the public can see: publications, corrections and archivals. */
 @Controller

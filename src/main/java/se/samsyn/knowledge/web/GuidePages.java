@@ -16,11 +16,11 @@ import se.samsyn.knowledge.EvidenceLevel;
 import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideIndex;
-import se.samsyn.knowledge.GuideMarkdown;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.SearchRequest;
 import se.samsyn.knowledge.GuideSearch;
+import se.samsyn.knowledge.SearchRequest;
+import se.samsyn.knowledge.internal.GuideIndex;
+import se.samsyn.knowledge.internal.GuideMarkdown;
 import se.samsyn.shared.Actor;
 
 /** The public guide: search with facets and suggestions, and the entry pages. */

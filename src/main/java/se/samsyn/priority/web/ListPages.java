@@ -17,9 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.samsyn.priority.PairView;
 import se.samsyn.priority.PriorityProcesses;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.PublishedList;
+import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
 
 /** Published lists, public: grouped by band, printable, as Excel, and compared with the version before. */

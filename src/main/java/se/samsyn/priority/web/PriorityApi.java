@@ -1,7 +1,13 @@
 package se.samsyn.priority.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,21 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
 import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.ListSummary;
+import se.samsyn.priority.Pair;
 import se.samsyn.priority.PairCriteria;
+import se.samsyn.priority.PairView;
+import se.samsyn.priority.PracticeEvidence;
 import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityProcesses;
-import se.samsyn.priority.PriorityRecords;
-import se.samsyn.priority.PriorityRecords.ListSummary;
-import se.samsyn.priority.PriorityRecords.PracticeEvidence;
-import se.samsyn.priority.PriorityRecords.PublishedList;
-import se.samsyn.priority.PriorityRecords.VersionInfo;
 import se.samsyn.priority.PriorityRejected;
+import se.samsyn.priority.ProcessDraft;
 import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.ProcessView;
+import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.RankParameters;
 import se.samsyn.priority.RankProposal;
 import se.samsyn.priority.ResourceScenarios;
 import se.samsyn.priority.Severity;
 import se.samsyn.priority.VersionDiff;
+import se.samsyn.priority.VersionInfo;
 import se.samsyn.priority.web.PriorityForms.PairForm;
 import se.samsyn.priority.web.PriorityForms.ProcessForm;
 import se.samsyn.shared.Actor;
@@ -66,14 +76,29 @@ class PriorityApi {
         }
     }
 
-    record PairResult(PriorityRecords.Pair pair, String interventionName, ProposalView proposal, String recommendation,
+    record PairResult(Pair pair, String interventionName, ProposalView proposal, String recommendation,
                       PracticeEvidence practice) {
     }
 
-    record ProcessResult(PriorityRecords.Process process, List<PairResult> pairs) {
+    record ProcessResult(PriorityProcess process, List<PairResult> pairs) {
     }
 
-    record ListResult(long processId, int version, java.time.Instant publishedAt, PriorityRecords.Process process,
+    /**
+     * A published process as the public reads it: its settings and codes, without the account that
+     * created it (the signed-in processes API keeps {@code createdBy}).
+     */
+    record PublicProcess(long id, String name, se.samsyn.shared.Scope scope, List<String> focusAreas, String purpose,
+                         String members, PriorityMode mode, ProcessStatus status, RankParameters parameters,
+                         se.samsyn.priority.CostBands costBands, int publishedVersion, java.time.Instant createdAt,
+                         java.time.Instant updatedAt) {
+
+        static PublicProcess of(PriorityProcess p) {
+            return new PublicProcess(p.id(), p.name(), p.scope(), p.focusAreas(), p.purpose(), p.members(), p.mode(),
+                    p.status(), p.parameters(), p.costBands(), p.publishedVersion(), p.createdAt(), p.updatedAt());
+        }
+    }
+
+    record ListResult(long processId, int version, java.time.Instant publishedAt, PublicProcess process,
                       Map<String, List<PairResult>> bands) {
     }
 
@@ -81,13 +106,40 @@ class PriorityApi {
                            Boolean statutory, RankParameters parameters) {
     }
 
-    record StatusRequest(String status) {
+    /** A lifecycle move: {@code status} is draft, consultation or published. */
+    record StatusRequest(
+            @NotBlank(message = "priority.error.transition")
+            @Schema(allowableValues = {"draft", "consultation", "published"}) String status) {
     }
 
-    record DecisionRequest(String decision, String rationale) {
+    /** The group's decision: a rank 1–10, fou or icke-gora, with a rationale (at most 4 000 characters). */
+    record DecisionRequest(
+            @NotBlank(message = "priority.error.decision")
+            @Schema(example = "3", description = "1 … 10, fou or icke-gora") String decision,
+            @Size(max = 4000, message = "priority.error.too-long") String rationale) {
     }
 
-    record ScenarioRequest(long listId, int version, String name, long budget, List<ResourceScenarios.ScenarioLine> lines) {
+    /** One pair's input in a scenario: the cost per client and year (kronor) and the number of clients. */
+    record ScenarioLineRequest(long pairId,
+                               @PositiveOrZero(message = "priority.error.line") @Max(value = 100_000_000L,
+                                       message = "priority.error.line") long costPerClient,
+                               @PositiveOrZero(message = "priority.error.line") @Max(value = 1_000_000,
+                                       message = "priority.error.line") int clients) {
+
+        ResourceScenarios.ScenarioLine line() {
+            return new ResourceScenarios.ScenarioLine(pairId, costPerClient, clients);
+        }
+    }
+
+    /** A scenario to calculate or save: a published list's version, a name, a budget in kronor and the lines. */
+    record ScenarioRequest(long listId, int version, String name,
+                           @PositiveOrZero(message = "priority.error.budget") @Max(value = 1_000_000_000_000L,
+                                   message = "priority.error.budget") long budget,
+                           List<@Valid ScenarioLineRequest> lines) {
+
+        List<ResourceScenarios.ScenarioLine> scenarioLines() {
+            return lines == null ? null : lines.stream().map(l -> l == null ? null : l.line()).toList();
+        }
     }
 
     // ---- public ---------------------------------------------------------------------------------
@@ -106,7 +158,7 @@ class PriorityApi {
         Map<String, List<PairResult>> bands = new java.util.LinkedHashMap<>();
         ListPages.grouped(list).forEach((band, pairs) -> bands.put(band.code(),
                 pairs.stream().map(p -> result(p, practice.get(p.pair().id()), locale)).toList()));
-        return new ListResult(id, list.version(), list.publishedAt(), list.process(), bands);
+        return new ListResult(id, list.version(), list.publishedAt(), PublicProcess.of(list.process()), bands);
     }
 
     @GetMapping("/api/v1/priorities/lists/{id}/versions")
@@ -143,21 +195,21 @@ class PriorityApi {
 
     @GetMapping("/api/v1/priorities/processes")
     @Operation(summary = "The processes the caller may read, drafts included")
-    List<PriorityRecords.Process> processes() {
+    List<PriorityProcess> processes() {
         return processes.processes(actor());
     }
 
     @PostMapping("/api/v1/priorities/processes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a process in the caller's own scope (or, for a regional analyst, a municipality in it)")
-    PriorityRecords.Process create(@RequestBody ProcessForm form) {
+    PriorityProcess create(@RequestBody ProcessForm form) {
         return processes.create(actor(), withDefaults(form));
     }
 
     @GetMapping("/api/v1/priorities/processes/{id}")
     @Operation(summary = "A process with its pairs, the rule's proposals and the decisions")
     ProcessResult process(@PathVariable long id, Locale locale) {
-        PriorityRecords.ProcessView view = processes.process(actor(), id);
+        ProcessView view = processes.process(actor(), id);
         Map<Long, PracticeEvidence> practice = processes.practice(view.pairs());
         return new ProcessResult(view.process(), view.pairs().stream()
                 .map(p -> result(p, practice.get(p.pair().id()), locale)).toList());
@@ -165,13 +217,13 @@ class PriorityApi {
 
     @PutMapping("/api/v1/priorities/processes/{id}")
     @Operation(summary = "Change a process (not its scope) while it is a draft or out for consultation")
-    PriorityRecords.Process update(@PathVariable long id, @RequestBody ProcessForm form) {
+    PriorityProcess update(@PathVariable long id, @RequestBody ProcessForm form) {
         return processes.update(actor(), id, withDefaults(form));
     }
 
     @PostMapping("/api/v1/priorities/processes/{id}/status")
     @Operation(summary = "Move a process: draft, consultation, published (a new version), or back to draft")
-    PriorityRecords.Process move(@PathVariable long id, @RequestBody StatusRequest request) {
+    PriorityProcess move(@PathVariable long id, @Valid @RequestBody StatusRequest request) {
         return processes.moveTo(actor(), id, ProcessStatus.fromCode(request.status())
                 .orElseThrow(() -> new PriorityRejected("status", "priority.error.transition")));
     }
@@ -179,13 +231,13 @@ class PriorityApi {
     @PostMapping("/api/v1/priorities/processes/{id}/pairs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a condition–intervention pair with its criteria and rationale")
-    PriorityRecords.Pair addPair(@PathVariable long id, @RequestBody PairForm form) {
+    Pair addPair(@PathVariable long id, @RequestBody PairForm form) {
         return processes.addPair(actor(), id, form.draft());
     }
 
     @PutMapping("/api/v1/priorities/pairs/{pairId}")
     @Operation(summary = "Change a pair; a changed proposal withdraws the decision")
-    PriorityRecords.Pair updatePair(@PathVariable long pairId, @RequestBody PairForm form) {
+    Pair updatePair(@PathVariable long pairId, @RequestBody PairForm form) {
         return processes.updatePair(actor(), pairId, form.draft());
     }
 
@@ -198,7 +250,7 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/pairs/{pairId}/decision")
     @Operation(summary = "Record the group's decision; a decision that differs from the proposal needs a rationale")
-    PriorityRecords.Pair decide(@PathVariable long pairId, @RequestBody DecisionRequest request) {
+    Pair decide(@PathVariable long pairId, @Valid @RequestBody DecisionRequest request) {
         return processes.decide(actor(), pairId, request.decision(), request.rationale());
     }
 
@@ -218,26 +270,26 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/scenarios/calculate")
     @Operation(summary = "Calculate coverage for a budget without saving")
-    ResourceScenarios.ScenarioView calculate(@RequestBody ScenarioRequest request) {
+    ResourceScenarios.ScenarioView calculate(@Valid @RequestBody ScenarioRequest request) {
         return scenarios.calculate(actor(), request.listId(), request.version(), request.name(), request.budget(),
-                request.lines());
+                request.scenarioLines());
     }
 
     @PostMapping("/api/v1/priorities/scenarios")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Save a scenario")
-    ResourceScenarios.ScenarioView save(@RequestBody ScenarioRequest request) {
+    ResourceScenarios.ScenarioView save(@Valid @RequestBody ScenarioRequest request) {
         return scenarios.save(actor(), request.listId(), request.version(), request.name(), request.budget(),
-                request.lines());
+                request.scenarioLines());
     }
 
-    private PairResult result(PriorityRecords.PairView p, PracticeEvidence practice, Locale locale) {
+    private PairResult result(PairView p, PracticeEvidence practice, Locale locale) {
         return new PairResult(p.pair(), p.interventionName(), ProposalView.of(p.proposal(), messages, locale),
                 p.effective().code(), practice);
     }
 
     /** Leaves out of an API body what has a sensible default: the scope, the parameters, the cost bands. */
-    private static PriorityRecords.ProcessDraft withDefaults(ProcessForm form) {
+    private static ProcessDraft withDefaults(ProcessForm form) {
         Actor actor = actor();
         ProcessForm blank = ProcessForm.blank(actor.scope());
         return new ProcessForm(form.name(), or(form.scopeType(), blank.scopeType()), or(form.scopeCode(), blank.scopeCode()),

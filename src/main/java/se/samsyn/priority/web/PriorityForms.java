@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostBands;
 import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairDraft;
 import se.samsyn.priority.PriorityMode;
-import se.samsyn.priority.PriorityRecords;
+import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityRejected;
+import se.samsyn.priority.ProcessDraft;
 import se.samsyn.priority.RankParameters;
 import se.samsyn.priority.Severity;
 import se.samsyn.shared.Scope;
@@ -25,7 +29,7 @@ final class PriorityForms {
                        String certaintyPenalty, String fouFrom, String costUnit, Long costLow, Long costModerate,
                        Long costHigh) {
 
-        static ProcessForm of(PriorityRecords.Process p) {
+        static ProcessForm of(PriorityProcess p) {
             RankParameters r = p.parameters();
             List<Long> limits = p.costBands().limits();
             return new ProcessForm(p.name(), p.scope().type().name(), p.scope().code(), p.focusAreas(), p.purpose(),
@@ -41,7 +45,7 @@ final class PriorityForms {
                     r.fouFrom().code(), "kr per förbättrad klient", 50_000L, 200_000L, 500_000L);
         }
 
-        PriorityRecords.ProcessDraft draft() {
+        ProcessDraft draft() {
             Scope scope;
             try {
                 scope = new Scope(ScopeType.valueOf(scopeType), scopeCode == null ? "" : scopeCode.strip());
@@ -63,8 +67,8 @@ final class PriorityForms {
             if (limits.contains(null)) {
                 throw new PriorityRejected("costBands", "priority.error.cost-bands");
             }
-            return new PriorityRecords.ProcessDraft(name, scope, focusAreas == null ? List.of() : focusAreas, purpose,
-                    members, m, parameters, new PriorityRecords.CostBands(costUnit, limits));
+            return new ProcessDraft(name, scope, focusAreas == null ? List.of() : focusAreas, purpose,
+                    members, m, parameters, new CostBands(costUnit, limits));
         }
     }
 
@@ -74,7 +78,7 @@ final class PriorityForms {
                     String certaintyRationale, String severity, String severityRationale, Boolean statutory,
                     String statutoryReference, String methodEntry, String guidelineEntry) {
 
-        static PairForm of(PriorityRecords.Pair p) {
+        static PairForm of(Pair p) {
             return new PairForm(p.condition(), p.targetGroup(), p.interventionCode(), p.interventionText(),
                     p.benefit().code(), p.benefitRationale(), p.cost().code(), p.costRationale(), p.certainty().code(),
                     p.certaintyRationale(), p.severity() == null ? null : p.severity().code(), p.severityRationale(),
@@ -85,14 +89,14 @@ final class PriorityForms {
             return new PairForm("", "", "", "", "", "", "", "", "", "", "", "", false, "", "", "");
         }
 
-        PriorityRecords.PairDraft draft() {
+        PairDraft draft() {
             Benefit b = Benefit.fromCode(benefit).orElseThrow(() -> new PriorityRejected("benefit", "priority.error.criteria"));
             CostLevel c = CostLevel.fromCode(cost).orElseThrow(() -> new PriorityRejected("cost", "priority.error.criteria"));
             Certainty e = Certainty.fromCode(certainty)
                     .orElseThrow(() -> new PriorityRejected("certainty", "priority.error.criteria"));
             Severity s = severity == null || severity.isBlank() ? null : Severity.fromCode(severity)
                     .orElseThrow(() -> new PriorityRejected("severity", "priority.error.criteria"));
-            return new PriorityRecords.PairDraft(condition, targetGroup, interventionCode, interventionText, b,
+            return new PairDraft(condition, targetGroup, interventionCode, interventionText, b,
                     benefitRationale, c, costRationale, e, certaintyRationale, s, severityRationale,
                     Boolean.TRUE.equals(statutory), statutoryReference, methodEntry, guidelineEntry);
         }

@@ -17,13 +17,13 @@ import se.samsyn.organisation.FocusArea;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
 import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.PairView;
 import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityProcesses;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.Process;
-import se.samsyn.priority.PriorityRecords.ProcessView;
 import se.samsyn.priority.PriorityRejected;
 import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.ProcessView;
 import se.samsyn.priority.Recommendation;
 import se.samsyn.priority.ResourceScenarios;
 import se.samsyn.priority.Severity;
@@ -71,7 +71,7 @@ class PriorityPages {
     String create(@ModelAttribute ProcessForm form, Model model, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
-            Process p = processes.create(actor, form.draft());
+            PriorityProcess p = processes.create(actor, form.draft());
             redirect.addFlashAttribute("flash", "priority.flash.process-created");
             return "redirect:/priorities/processes/" + p.id();
         } catch (PriorityRejected e) {
@@ -105,7 +105,7 @@ class PriorityPages {
         }
     }
 
-    private String processForm(Model model, ProcessForm form, Process existing) {
+    private String processForm(Model model, ProcessForm form, PriorityProcess existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("focusAreas", FocusArea.values());
@@ -173,7 +173,7 @@ class PriorityPages {
     String pair(@PathVariable long pairId, Model model, Locale locale) {
         Actor actor = Actor.current().orElseThrow();
         PairView view = processes.pair(actor, pairId);
-        Process process = processes.process(actor, view.pair().processId()).process();
+        PriorityProcess process = processes.process(actor, view.pair().processId()).process();
         model.addAttribute("pairView", view);
         model.addAttribute("explanation", PriorityText.explain(view.proposal(), messages, locale));
         model.addAttribute("practice", processes.practice(List.of(view)).get(pairId));
@@ -228,7 +228,7 @@ class PriorityPages {
         return "redirect:/priorities/processes/" + processId;
     }
 
-    private String pairForm(Model model, Process process, PairForm form, PairView existing) {
+    private String pairForm(Model model, PriorityProcess process, PairForm form, PairView existing) {
         Actor actor = Actor.current().orElseThrow();
         model.addAttribute("process", process);
         model.addAttribute("form", form);

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import se.samsyn.priority.Explanations;
-import se.samsyn.priority.PriorityRecords.PairView;
+import se.samsyn.priority.PairView;
 import se.samsyn.priority.RankProposal;
+import se.samsyn.priority.internal.Explanations;
 
 /** The rule's explanations in the reader's language. */
 final class PriorityText {

@@ -12,9 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import se.samsyn.priority.PriorityRecords.Pair;
-import se.samsyn.priority.PriorityRecords.PairView;
-import se.samsyn.priority.PriorityRecords.PublishedList;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairView;
+import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
 
 /** A published list as an Excel workbook: the pairs by band on one sheet, the process on another. */
