@@ -17,6 +17,15 @@ public interface Comparisons {
     /** The area code of the nation (riket) in results. */
     String NATION = "0000";
 
+    /** Relative colour codes of a result row (ADR 8): best quarter, middle half, worst quarter, none. */
+    String GREEN = "green";
+    /** The middle half of the relative colouring. */
+    String YELLOW = "yellow";
+    /** The worst quarter of the relative colouring. */
+    String RED = "red";
+    /** No colour: suppressed, missing or too few values. */
+    String GREY = "grey";
+
     /**
      * The change signal ({@code se.samsyn.cluster.ChangeSignals}) raised when stored results change,
      * so that every instance drops its caches of them.

@@ -10,12 +10,12 @@ import se.samsyn.comparison.Direction;
  * municipality without a published value grey. Equal values share the better colour. A neutral
  * indicator gets no colours. Plain Java, without Spring.
  */
-public final class Colouring {
+final class Colouring {
 
-    public static final String GREEN = "green";
-    public static final String YELLOW = "yellow";
-    public static final String RED = "red";
-    public static final String GREY = "grey";
+    static final String GREEN = se.samsyn.comparison.Comparisons.GREEN;
+    static final String YELLOW = se.samsyn.comparison.Comparisons.YELLOW;
+    static final String RED = se.samsyn.comparison.Comparisons.RED;
+    static final String GREY = se.samsyn.comparison.Comparisons.GREY;
 
     private Colouring() {
     }
@@ -26,7 +26,7 @@ public final class Colouring {
      * @param greenPercent the share (0–100) coloured green, for example 25
      * @param redPercent   the share (0–100) coloured red, for example 25
      */
-    public static Map<String, String> colour(Map<String, Double> values, Direction direction, double greenPercent,
+    static Map<String, String> colour(Map<String, Double> values, Direction direction, double greenPercent,
                                              double redPercent) {
         Map<String, String> colours = new HashMap<>();
         if (direction == Direction.NEUTRAL) {

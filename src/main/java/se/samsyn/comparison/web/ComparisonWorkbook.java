@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import se.samsyn.comparison.internal.Colouring;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
@@ -38,10 +37,10 @@ final class ComparisonWorkbook {
             font.setBold(true);
             bold.setFont(font);
             Map<String, CellStyle> fills = Map.of(
-                    Colouring.GREEN, fill(workbook, IndexedColors.LIGHT_GREEN),
-                    Colouring.YELLOW, fill(workbook, IndexedColors.LIGHT_YELLOW),
-                    Colouring.RED, fill(workbook, IndexedColors.CORAL),
-                    Colouring.GREY, fill(workbook, IndexedColors.GREY_25_PERCENT));
+                    Comparisons.GREEN, fill(workbook, IndexedColors.LIGHT_GREEN),
+                    Comparisons.YELLOW, fill(workbook, IndexedColors.LIGHT_YELLOW),
+                    Comparisons.RED, fill(workbook, IndexedColors.CORAL),
+                    Comparisons.GREY, fill(workbook, IndexedColors.GREY_25_PERCENT));
             Sheet about = workbook.createSheet(text(messages, "comparison.export.metadata", locale));
             String[] aboutHeaders = {"comparison.col.id", "comparison.col.title", "comparison.col.year", "comparison.col.kind",
                     "comparison.col.unit", "comparison.col.direction", "comparison.col.source", "comparison.col.description"};

@@ -68,7 +68,7 @@ class GuideWebTests {
                          "detail":"Titeln måste fyllas i (högst 200 tecken).",
                          "field":"title",
                          "errors":[{"field":"title","message":"Titeln måste fyllas i (högst 200 tecken)."},
-                                   {"field":"publisher","message":"Utgivaren måste fyllas i (högst 100 tecken)."}]}""", true));
+                                   {"field":"publisher","message":"Utgivaren måste fyllas i (högst 100 tecken)."}]}"""));
         verifyNoInteractions(entries);
     }
 
