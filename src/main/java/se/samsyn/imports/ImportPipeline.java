@@ -50,17 +50,8 @@ public class ImportPipeline {
     public ImportReport run(List<Part> parts, boolean dryRun, ImportHooks hooks) {
         ImportReport report = transactions.execute(tx -> {
             hooks.begin(dryRun);
-            Counts counts = new Counts();
-            for (Part part : parts) {
-                counts.rows += read(part, counts);
-            }
-            boolean rejected = counts.errorCount > 0;
-            ImportReport r = rejected
-                    ? new ImportReport("rejected", counts.rows, 0, 0, 0, counts.ignored, counts.errors, counts.errorCount)
-                    : new ImportReport(dryRun ? "valid" : "imported", counts.rows, counts.created, counts.updated,
-                    Math.max(0, counts.rows - counts.created - counts.updated - counts.ignored), counts.ignored,
-                    List.of(), 0);
-            if (rejected || dryRun) {
+            ImportReport r = process(parts, dryRun ? "valid" : "imported");
+            if (r.rejected() || dryRun) {
                 tx.setRollbackOnly();
             } else {
                 hooks.finish(r);
@@ -71,6 +62,28 @@ public class ImportPipeline {
             transactions.executeWithoutResult(tx -> hooks.rolledBack(report));
         }
         return report;
+    }
+
+    /**
+     * Reads and checks the files and hands their checked rows to their store steps, outside any
+     * transaction and without hooks: for a caller whose store step only collects (a check of
+     * files that are written later, or a test). Status {@code valid} or {@code rejected}.
+     */
+    public static ImportReport check(List<Part> parts) {
+        return process(parts, "valid");
+    }
+
+    private static ImportReport process(List<Part> parts, String success) {
+        Counts counts = new Counts();
+        for (Part part : parts) {
+            counts.rows += read(part, counts);
+        }
+        if (counts.errorCount > 0) {
+            return new ImportReport("rejected", counts.rows, 0, 0, 0, counts.ignored, counts.errors, counts.errorCount);
+        }
+        return new ImportReport(success, counts.rows, counts.created, counts.updated,
+                Math.max(0, counts.rows - counts.created - counts.updated - counts.ignored), counts.ignored,
+                List.of(), 0);
     }
 
     private static <R> long read(Part part, Counts counts) {

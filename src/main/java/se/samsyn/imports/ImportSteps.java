@@ -36,7 +36,7 @@ public interface ImportSteps<R> extends ImportHooks {
 
     /** The error for a row whose key an earlier row of the file had already: names both rows. */
     default FileProblem duplicate(long row, long earlier, R value) {
-        return FileProblem.of(row, null, "import.error.duplicate-key", earlier);
+        return FileProblem.of(row, null, "import.error.duplicate-row", earlier);
     }
 
     /**

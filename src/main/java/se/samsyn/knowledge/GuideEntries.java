@@ -184,7 +184,8 @@ public class GuideEntries {
         return c;
     }
 
-    static String snapshot(Entry entry) {
+    /** An entry as the JSON kept with each of its versions. */
+    public static String snapshot(Entry entry) {
         return JSON.writeValueAsString(entry);
     }
 

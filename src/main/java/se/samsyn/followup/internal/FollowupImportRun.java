@@ -68,6 +68,11 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
     }
 
     @Override
+    public se.samsyn.imports.FileProblem duplicate(long row, long earlier, ImportedRow value) {
+        return se.samsyn.imports.FileProblem.of(row, null, "import.error.duplicate-key", earlier);
+    }
+
+    @Override
     public void store(List<ImportedRow> batch, Tally tally) {
         store.store(batch, tally);
     }

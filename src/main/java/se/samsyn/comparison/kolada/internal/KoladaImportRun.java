@@ -97,7 +97,7 @@ final class KoladaImportRun implements ImportSteps<MapSqlParameterSource> {
 
     @Override
     public FileProblem duplicate(long row, long earlier, MapSqlParameterSource value) {
-        return FileProblem.of(row, METADATA.equals(kind) ? "kpi_id" : areaField, "import.error.duplicate-key", earlier);
+        return FileProblem.of(row, METADATA.equals(kind) ? "kpi_id" : areaField, "import.error.duplicate-row", earlier);
     }
 
     @Override
