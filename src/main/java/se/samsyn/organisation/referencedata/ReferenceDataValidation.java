@@ -123,7 +123,17 @@ final class ReferenceDataValidation {
             List<String> header = TabularFile.header(in);
             List<String> missing = file.kind().requiredColumns().stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                missing.forEach(c -> problems.accept(FileProblem.of(1, c, "referencedata.error.missing-column", c)));
+                // a file that is not UTF-8 is refused as such, not for the columns its header seems to lack
+                List<FileProblem> shape = new ArrayList<>();
+                new TabularFile(file.kind().requiredColumns(), false).read(new ByteArrayInputStream(file.content()),
+                        TabularFile.Format.CSV, (row, values) -> { }, shape::add);
+                List<FileProblem> encoding = shape.stream()
+                        .filter(p -> p.messageKey().equals("import.error.encoding")).toList();
+                if (!encoding.isEmpty()) {
+                    encoding.forEach(problems);
+                } else {
+                    missing.forEach(c -> problems.accept(FileProblem.of(1, c, "referencedata.error.missing-column", c)));
+                }
                 return 0;
             }
             return new TabularFile(header.stream().distinct().toList(), file.kind().requiredColumns())
