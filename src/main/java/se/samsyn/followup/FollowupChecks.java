@@ -8,15 +8,15 @@ import se.samsyn.organisation.FocusArea;
  * The checks that forms and imports share. Each returns the message key of the first problem,
  * with the field it concerns, or null when the values are acceptable.
  */
-public final class FollowupChecks {
+final class FollowupChecks {
 
-    public record Problem(String field, String messageKey) {
+    record Problem(String field, String messageKey) {
     }
 
     private FollowupChecks() {
     }
 
-    public static Problem period(String startField, LocalDate start, String endField, LocalDate end, LocalDate today) {
+    static Problem period(String startField, LocalDate start, String endField, LocalDate end, LocalDate today) {
         if (start == null) {
             return new Problem(startField, "followup.error.date-missing");
         }
@@ -29,19 +29,19 @@ public final class FollowupChecks {
         return null;
     }
 
-    public static Problem focusArea(String code) {
+    static Problem focusArea(String code) {
         return FocusArea.fromCode(code).isPresent() ? null : new Problem("focus_area", "followup.error.focus-area");
     }
 
-    public static Problem level(Integer level) {
+    static Problem level(Integer level) {
         return level != null && level >= 0 && level <= 4 ? null : new Problem("level", "followup.error.level");
     }
 
-    public static Problem goal(String goal) {
+    static Problem goal(String goal) {
         return goal == null || goal.length() <= 100 ? null : new Problem("goal", "followup.error.goal");
     }
 
-    public static Problem score(Double score, FollowupRecords.Instrument instrument) {
+    static Problem score(Double score, FollowupRecords.Instrument instrument) {
         if (score == null || score.isNaN()) {
             return new Problem("score", "followup.error.score-missing");
         }

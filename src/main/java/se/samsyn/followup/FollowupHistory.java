@@ -16,13 +16,13 @@ import org.springframework.stereotype.Repository;
  * updated or deleted.
  */
 @Repository
-public class FollowupHistory {
+class FollowupHistory {
 
     /**
      * One changed field. {@code table} is the record type without the {@code fup_} prefix
      * ({@code episode}, {@code need}, {@code intervention}, {@code measurement}); values as text.
      */
-    public record Change(String municipality, String table, long rowId, long clientId, String field, String oldValue,
+    record Change(String municipality, String table, long rowId, long clientId, String field, String oldValue,
                   String newValue) {
     }
 
@@ -40,7 +40,7 @@ public class FollowupHistory {
     }
 
     /** Keeps the given changes, made by {@code by} at {@code at}, in one batch. */
-    public void record(List<Change> changes, String by, Instant at, ChangeSource source, String reason) {
+    void record(List<Change> changes, String by, Instant at, ChangeSource source, String reason) {
         if (changes.isEmpty()) {
             return;
         }

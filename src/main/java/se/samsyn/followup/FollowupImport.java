@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import se.samsyn.followup.internal.FollowupImportTypes;
 import se.samsyn.imports.ImportPipeline;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.PlainValues;

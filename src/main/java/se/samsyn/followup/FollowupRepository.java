@@ -29,22 +29,22 @@ import se.samsyn.followup.FollowupRecords.Need;
  * record entered twice, or an import run twice, is reported as unchanged rather than duplicated.
  */
 @Repository
-public class FollowupRepository {
+class FollowupRepository {
 
-    public static final String INSERT_CLIENT = """
+    static final String INSERT_CLIENT = """
             INSERT INTO fup_client (municipality_code, unit_code, pseudonym, birth_year, legal_sex, created_at)
             VALUES (:municipality, :unit, :pseudonym, :birthYear, :sex, :at) ON CONFLICT DO NOTHING""";
-    public static final String INSERT_EPISODE = """
+    static final String INSERT_EPISODE = """
             INSERT INTO fup_episode (municipality_code, client_id, unit_code, focus_area, start_date, end_date)
             VALUES (:municipality, :client, :unit, :focusArea, :startDate, :endDate) ON CONFLICT DO NOTHING""";
-    public static final String INSERT_NEED = """
+    static final String INSERT_NEED = """
             INSERT INTO fup_need (municipality_code, client_id, unit_code, assessed_on, life_area, level, goal)
             VALUES (:municipality, :client, :unit, :assessedOn, :lifeArea, :level, :goal) ON CONFLICT DO NOTHING""";
-    public static final String INSERT_INTERVENTION = """
+    static final String INSERT_INTERVENTION = """
             INSERT INTO fup_intervention (municipality_code, client_id, unit_code, intervention_code, start_date,
                                           end_date, end_reason)
             VALUES (:municipality, :client, :unit, :code, :startDate, :endDate, :endReason) ON CONFLICT DO NOTHING""";
-    public static final String INSERT_MEASUREMENT = """
+    static final String INSERT_MEASUREMENT = """
             INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on,
                                          time_point, score, answers)
             VALUES (:municipality, :client, :unit, :instrument, :measuredOn, :timePoint, :score, :answers)
@@ -67,7 +67,7 @@ public class FollowupRepository {
     }
 
     /** The ids of the given pseudonyms' clients in one unit, by pseudonym. */
-    public Map<String, Long> clientIds(String municipality, String unit, List<String> pseudonyms) {
+    Map<String, Long> clientIds(String municipality, String unit, List<String> pseudonyms) {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("""
                 SELECT pseudonym, id FROM fup_client
@@ -153,7 +153,7 @@ public class FollowupRepository {
     }
 
     /** Inserts a batch and returns how many rows were new. */
-    public int insertBatch(String sql, List<MapSqlParameterSource> rows) {
+    int insertBatch(String sql, List<MapSqlParameterSource> rows) {
         if (rows.isEmpty()) {
             return 0;
         }

@@ -184,8 +184,7 @@ public class GuideEntries {
         return c;
     }
 
-    /** An entry as the JSON kept with each of its versions. */
-    public static String snapshot(Entry entry) {
+    static String snapshot(Entry entry) {
         return JSON.writeValueAsString(entry);
     }
 

@@ -24,7 +24,6 @@ import se.samsyn.imports.TabularFile;
 import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.ImportOutcome;
 import se.samsyn.knowledge.GuideRecords.RowError;
-import se.samsyn.knowledge.internal.GuideImportRun;
 import se.samsyn.shared.Actor;
 
 /**

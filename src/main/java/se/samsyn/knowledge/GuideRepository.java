@@ -21,7 +21,7 @@ import se.samsyn.knowledge.GuideRecords.GuideCollection;
 
 /** The guide's SQL: entries, their versions and collections. */
 @Repository
-public class GuideRepository {
+class GuideRepository {
 
     private static final String ENTRY_COLUMNS = """
             id, slug, entry_type, title, summary, body, focus_areas, target_groups, publisher, evidence, valid_from,
@@ -33,8 +33,7 @@ public class GuideRepository {
         this.jdbc = jdbc;
     }
 
-    /** The entry with this slug, in any status. */
-    public Optional<Entry> entry(String slug) {
+    Optional<Entry> entry(String slug) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM kg_entry WHERE slug = :slug").param("slug", slug)
                 .query(GuideRepository::entry).optional();
     }
@@ -52,8 +51,7 @@ public class GuideRepository {
         return jdbc.sql("SELECT COUNT(*) FROM kg_entry").query(Integer.class).single();
     }
 
-    /** Inserts a new entry (version 1) and returns its id. */
-    public long insert(EntryContent c, EntryStatus status, Instant at, String by) {
+    long insert(EntryContent c, EntryStatus status, Instant at, String by) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO kg_entry (slug, entry_type, title, summary, body, focus_areas, target_groups, publisher,
@@ -72,8 +70,7 @@ public class GuideRepository {
         return keys.getKey().longValue();
     }
 
-    /** Replaces an entry's content as the given version. */
-    public void updateContent(long id, EntryContent c, int version, Instant at, String by) {
+    void updateContent(long id, EntryContent c, int version, Instant at, String by) {
         jdbc.sql("""
                 UPDATE kg_entry SET entry_type = :type, title = :title, summary = :summary, body = :body,
                        focus_areas = :focus, target_groups = :target, publisher = :publisher, evidence = :evidence,
@@ -101,8 +98,7 @@ public class GuideRepository {
         jdbc.sql("DELETE FROM kg_entry WHERE id = :id").param("id", id).update();
     }
 
-    /** Keeps a version of an entry: its status, the kind of change and a JSON snapshot. */
-    public void insertVersion(long entryId, int version, EntryStatus status, String change, String snapshot, Instant at,
+    void insertVersion(long entryId, int version, EntryStatus status, String change, String snapshot, Instant at,
                        String by) {
         jdbc.sql("""
                 INSERT INTO kg_entry_version (entry_id, version, status, change_kind, snapshot, changed_at, changed_by)

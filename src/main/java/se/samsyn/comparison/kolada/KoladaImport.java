@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.util.function.LongConsumer;
 import org.springframework.stereotype.Service;
 import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
-import se.samsyn.comparison.kolada.internal.KoladaImportTypes;
 import se.samsyn.imports.ImportPipeline;
 import se.samsyn.imports.TabularFile;
 import se.samsyn.shared.Actor;

@@ -16,27 +16,27 @@ import org.springframework.stereotype.Repository;
 
 /** Explicit SQL for imported Kolada KPIs and values, the import log and the Kolada-compatible read API. */
 @Repository
-public class KoladaRepository {
+class KoladaRepository {
 
     /** Changes a stored value only when it differs, so that a re-import reports unchanged rows. */
-    public static final String UPDATE_VALUE = """
+    static final String UPDATE_VALUE = """
             UPDATE cmp_result SET result_value = :value, status = 'ok', numerator = NULL, denominator = NULL,
                    n = NULL, colour = NULL
             WHERE indicator_id = :kpi AND area_code = :area AND stat_year = :year AND gender = :gender
               AND (result_value IS NULL OR result_value <> :value OR status <> 'ok')""";
 
     /** For a KPI that had no values before this import (duplicates within a file are rejected first). */
-    public static final String INSERT_NEW_VALUE = """
+    static final String INSERT_NEW_VALUE = """
             INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, status)
             VALUES (:kpi, :area, :areaKind, :year, :gender, :value, 'ok')""";
 
-    public static final String INSERT_VALUE = """
+    static final String INSERT_VALUE = """
             INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, status)
             VALUES (:kpi, :area, :areaKind, :year, :gender, :value, 'ok')
             ON CONFLICT DO NOTHING""";
 
     /** How an existing indicator stands, for validating imported rows. */
-    public record KnownIndicator(String id, String origin, boolean dividedByGender) {
+    record KnownIndicator(String id, String origin, boolean dividedByGender) {
     }
 
     /** A stored result cell, as the read API needs it. */
@@ -51,7 +51,7 @@ public class KoladaRepository {
         this.batch = batch;
     }
 
-    public Map<String, KnownIndicator> indicators() {
+    Map<String, KnownIndicator> indicators() {
         Map<String, KnownIndicator> all = new HashMap<>();
         jdbc.sql("SELECT id, origin, divided_by_gender FROM cmp_indicator")
                 .query((rs, i) -> new KnownIndicator(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
@@ -59,13 +59,13 @@ public class KoladaRepository {
         return all;
     }
 
-    public boolean hasResults(String indicatorId) {
+    boolean hasResults(String indicatorId) {
         return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM cmp_result WHERE indicator_id = :id LIMIT 1) t")
                 .param("id", indicatorId).query(Integer.class).single() > 0;
     }
 
     /** Inserts a KPI; returns false when it already exists. */
-    public boolean insertKpi(MapSqlParameterSource kpi) {
+    boolean insertKpi(MapSqlParameterSource kpi) {
         if (jdbc.sql("SELECT COUNT(*) FROM cmp_indicator WHERE id = :id").params(kpi.getValues())
                 .query(Integer.class).single() > 0) {
             return false;
@@ -87,7 +87,7 @@ public class KoladaRepository {
      * Updates an imported KPI's Kolada metadata when it differs; unit, direction and publication
      * stay as an analyst set them. Returns whether anything changed.
      */
-    public boolean updateKpi(MapSqlParameterSource kpi) {
+    boolean updateKpi(MapSqlParameterSource kpi) {
         int changed = jdbc.sql("""
                 UPDATE cmp_indicator SET title_sv = :title, title_en = :title, description_sv = :description,
                        description_en = :description, operating_area = :operatingArea, perspective = :perspective,
@@ -118,7 +118,7 @@ public class KoladaRepository {
     }
 
     /** Runs a batch and returns each statement's update count (0 or 1). */
-    public int[] batch(String sql, List<MapSqlParameterSource> rows) {
+    int[] batch(String sql, List<MapSqlParameterSource> rows) {
         if (rows.isEmpty()) {
             return new int[0];
         }
@@ -131,7 +131,7 @@ public class KoladaRepository {
                 .query(Integer.class).single() > 0;
     }
 
-    public void logLoad(String fileName, String kind, String sha256, long rows, long imported, long updated, String by,
+    void logLoad(String fileName, String kind, String sha256, long rows, long imported, long updated, String by,
                  Instant at) {
         jdbc.sql("""
                 INSERT INTO cmp_kolada_load (file_name, file_kind, sha256, row_count, new_count, updated_count,

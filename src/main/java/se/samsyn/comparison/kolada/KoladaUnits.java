@@ -8,7 +8,7 @@ import se.samsyn.comparison.MeasureUnit;
  * Infers an imported KPI's unit from its Kolada title, which is the only place Kolada states it.
  * An analyst can correct the unit afterwards.
  */
-public final class KoladaUnits {
+final class KoladaUnits {
 
     private static final Pattern KRONOR = Pattern.compile("(^|[^\\p{L}])kr([^\\p{L}]|$)");
     private static final Pattern PER_1000 = Pattern.compile("(/\\s*1000|per\\s+1000|/\\s*1 000|per\\s+1 000)(?![0-9 ]*0)");
@@ -17,8 +17,7 @@ public final class KoladaUnits {
     private KoladaUnits() {
     }
 
-    /** The unit a Kolada title states: percent, per 1,000, kronor, days, or a count. */
-    public static MeasureUnit fromTitle(String title) {
+    static MeasureUnit fromTitle(String title) {
         String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
         if (t.contains("(%)") || t.matches(".*(^|[^\\p{L}])andel([^\\p{L}].*|$)")) {
             return MeasureUnit.PERCENT;

@@ -1,4 +1,4 @@
-package se.samsyn.followup.internal;
+package se.samsyn.followup;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import se.samsyn.organisation.Unit;

@@ -1,4 +1,4 @@
-package se.samsyn.comparison.kolada.internal;
+package se.samsyn.comparison.kolada;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

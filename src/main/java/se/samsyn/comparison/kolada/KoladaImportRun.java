@@ -1,4 +1,4 @@
-package se.samsyn.comparison.kolada.internal;
+package se.samsyn.comparison.kolada;
 
 import java.security.DigestInputStream;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.comparison.IndicatorValuesChanged;
-import se.samsyn.comparison.kolada.KoladaRepository;
 import se.samsyn.imports.FileProblem;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.ImportSteps;

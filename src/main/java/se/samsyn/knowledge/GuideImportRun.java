@@ -1,4 +1,4 @@
-package se.samsyn.knowledge.internal;
+package se.samsyn.knowledge;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,13 +18,8 @@ import se.samsyn.imports.FileProblem;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.ImportSteps;
 import se.samsyn.imports.RowProblems;
-import se.samsyn.knowledge.EntryStatus;
-import se.samsyn.knowledge.EntryWorkflow;
-import se.samsyn.knowledge.GuideChanged;
-import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRepository;
 import se.samsyn.shared.Actor;
 
 /**
@@ -36,7 +31,7 @@ import se.samsyn.shared.Actor;
  * The store step inserts a new slug as a new entry in the row's status, and updates a known slug
  * whose content differs as a new version that keeps its status; the same content is unchanged.
  */
-public final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
+final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
 
     private static final Set<EntryStatus> IMPORTABLE = Set.of(EntryStatus.DRAFT, EntryStatus.REVIEW,
             EntryStatus.PUBLISHED);
@@ -55,7 +50,7 @@ public final class GuideImportRun implements ImportSteps<GuideImportRun.Checked>
     /**
      * @param actor who imports, or null for the start-up seed (then {@code by} names the system)
      */
-    public GuideImportRun(Actor actor, String by, GuideRepository repository, AuditTrail audit,
+    GuideImportRun(Actor actor, String by, GuideRepository repository, AuditTrail audit,
                           ApplicationEventPublisher events, Clock clock) {
         this.actor = actor;
         this.by = by;

@@ -1,4 +1,4 @@
-package se.samsyn.followup.internal;
+package se.samsyn.followup;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -18,10 +18,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import se.samsyn.followup.ChangeSource;
-import se.samsyn.followup.FollowupHistory;
-import se.samsyn.followup.FollowupRepository;
-import se.samsyn.followup.ImportType;
 import se.samsyn.imports.ImportSteps;
 
 /**

@@ -1,4 +1,4 @@
-package se.samsyn.comparison.kolada.internal;
+package se.samsyn.comparison.kolada;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import se.samsyn.comparison.Indicator;
-import se.samsyn.comparison.kolada.KoladaRepository;
-import se.samsyn.comparison.kolada.KoladaUnits;
 import se.samsyn.imports.RowProblems;
 
 /**

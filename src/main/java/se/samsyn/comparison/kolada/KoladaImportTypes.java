@@ -1,4 +1,4 @@
-package se.samsyn.comparison.kolada.internal;
+package se.samsyn.comparison.kolada;
 
 import java.io.InputStream;
 import java.security.DigestInputStream;
@@ -13,7 +13,6 @@ import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
 import se.samsyn.comparison.kolada.KoladaRecords.RowError;
-import se.samsyn.comparison.kolada.KoladaRepository;
 import se.samsyn.imports.ImportPipeline;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.organisation.County;
@@ -27,7 +26,7 @@ import se.samsyn.shared.Actor;
  * ({@link KoladaRowRule}) and stores it ({@link KoladaImportRun}), all-or-nothing.
  */
 @Component
-public class KoladaImportTypes {
+class KoladaImportTypes {
 
     private final ImportPipeline pipeline;
     private final KoladaRepository repository;

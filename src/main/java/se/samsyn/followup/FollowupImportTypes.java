@@ -1,4 +1,4 @@
-package se.samsyn.followup.internal;
+package se.samsyn.followup;
 
 import java.time.Clock;
 import java.util.List;
@@ -7,11 +7,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
-import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupHistory;
-import se.samsyn.followup.FollowupRepository;
-import se.samsyn.followup.ImportType;
-import se.samsyn.followup.Pseudonymiser;
 import se.samsyn.imports.ImportSteps;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
@@ -23,7 +18,7 @@ import se.samsyn.shared.SwedishTime;
  * {@link se.samsyn.imports.ImportPipeline}: hands out a fresh row rule and store step for each run.
  */
 @Component
-public class FollowupImportTypes {
+class FollowupImportTypes {
 
     private final FollowupRepository repository;
     private final FollowupHistory history;
