@@ -314,7 +314,8 @@ public final class TabularFile {
         return true;
     }
 
-    private static boolean endsHere(JsonParser parser) {
+    /** Whether nothing but white space follows the JSON value just read (for readers of other JSON shapes). */
+    public static boolean endsHere(JsonParser parser) {
         try {
             return parser.nextToken() == null;
         } catch (JacksonException e) {
@@ -331,7 +332,8 @@ public final class TabularFile {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
 
-    private static boolean encoding(Throwable e) {
+    /** Whether a read failed because the bytes were not UTF-8. */
+    public static boolean encoding(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
                 return true;

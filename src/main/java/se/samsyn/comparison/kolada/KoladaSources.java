@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,15 +125,11 @@ final class KoladaSources {
                     problem(0, null, first == null ? "import.error.empty" : "kolada.error.json-shape");
                     return count;
                 }
-                if (!atEnd(parser)) {
+                if (!TabularFile.endsHere(parser)) {
                     problem(0, null, "import.error.trailing");
                 }
             } catch (JacksonException | UncheckedIOException | IOException e) {
-                boolean encoding = false;
-                for (Throwable t = e; t != null; t = t.getCause()) {
-                    encoding |= t instanceof CharacterCodingException;
-                }
-                problem(count + 1, null, encoding ? "kolada.error.encoding" : "kolada.error.malformed");
+                problem(count + 1, null, TabularFile.encoding(e) ? "kolada.error.encoding" : "kolada.error.malformed");
             }
             if (!problem && run.kind() == null) {
                 problem(1, null, "kolada.error.empty");
@@ -142,14 +137,6 @@ final class KoladaSources {
                 problem(0, null, "import.error.no-rows");
             }
             return count;
-        }
-
-        private static boolean atEnd(JsonParser parser) {
-            try {
-                return parser.nextToken() == null;
-            } catch (JacksonException e) {
-                return false;
-            }
         }
 
         private void items(JsonParser parser) {

@@ -148,8 +148,7 @@ final class ReferenceDataValidation {
             try (InputStream in = new ByteArrayInputStream(file.content())) {
                 root = JSON.readTree(TabularFile.utf8(in));
             } catch (JacksonException | java.io.IOException | java.io.UncheckedIOException e) {
-                boolean encoding = e.getCause() instanceof java.nio.charset.CharacterCodingException
-                        || e instanceof java.nio.charset.CharacterCodingException;
+                boolean encoding = TabularFile.encoding(e);
                 problems.accept(FileProblem.of(0, null, encoding ? "import.error.encoding" : "referencedata.error.geojson"));
                 return 0;
             }
