@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * Something wrong with a file or one of its rows, as a message key with arguments.
  *
- * @param file       the file's name as uploaded, or null when an import has one file only
+ * @param fileName   the file's name as uploaded, or null when an import has one file only
  * @param row        the row, counted as the user sees it: for CSV the line of the record (the header is
  *                   row 1), for JSON the element of the array (from 1); 0 for the file as a whole
  * @param field      the column or property, or null when the problem is the row or file itself
  * @param messageKey key in {@code i18n/imports*.properties} (or the capability's bundle)
  * @param args       message arguments, already formatted as text
  */
-public record FileProblem(String file, long row, String field, String messageKey, List<String> args) {
+public record FileProblem(String fileName, long row, String field, String messageKey, List<String> args) {
 
     public FileProblem {
         args = args == null ? List.of() : List.copyOf(args);
@@ -36,6 +36,6 @@ public record FileProblem(String file, long row, String field, String messageKey
 
     /** The same problem with another message key and arguments (for a type that keeps its own wording). */
     public FileProblem withMessage(String key, List<String> arguments) {
-        return new FileProblem(file, row, field, key, arguments);
+        return new FileProblem(fileName, row, field, key, arguments);
     }
 }

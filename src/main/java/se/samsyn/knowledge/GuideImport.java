@@ -121,7 +121,7 @@ public class GuideImport {
         if (csv) {
             TabularFile file = new TabularFile(CSV_COLUMNS, List.of("type", "title"));
             return (rows, problems) -> file.read(in, TabularFile.Format.CSV, (row, v) -> rows.row(row - 1, v),
-                    p -> problems.accept(new FileProblem(p.file(), Math.max(0, p.row() - 1), p.field(),
+                    p -> problems.accept(new FileProblem(p.fileName(), Math.max(0, p.row() - 1), p.field(),
                             p.messageKey(), p.args())));
         }
         TabularFile file = new TabularFile(JSON_PROPERTIES, false)

@@ -13,6 +13,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /** The one upload form and result table of the import pages, rendered on their own. */
 class ImportFragmentsTests {
@@ -23,18 +24,23 @@ class ImportFragmentsTests {
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
         templates.setPrefix("templates/");
         templates.setSuffix(".html");
+        templates.setCheckExistence(true);
+        templates.setOrder(1);
+        StringTemplateResolver hosts = new StringTemplateResolver();
+        hosts.setOrder(2);
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/imports");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(templates);
+        engine.setTemplateResolvers(Set.of(templates, hosts));
         engine.setTemplateEngineMessageSource(messages);
         return engine;
     }
 
     private Document render(String selector, Locale locale, Map<String, Object> variables) {
-        return Jsoup.parse(engine.process("fragments/imports", Set.of(selector), new Context(locale, variables)));
+        String host = "<div th:replace=\"~{fragments/imports :: " + selector + "}\"></div>";
+        return Jsoup.parse(engine.process(host, new Context(locale, variables)));
     }
 
     @Test

@@ -220,10 +220,10 @@ final class ReferenceDataValidation {
         @Override
         public FileProblem fileProblem(FileProblem p) {
             return switch (p.messageKey()) {
-                case "import.error.encoding" -> new FileProblem(p.file(), 0, null, "referencedata.error.not-utf8", List.of());
-                case "import.error.malformed" -> new FileProblem(p.file(), 0, null, "referencedata.error.malformed-csv",
+                case "import.error.encoding" -> new FileProblem(p.fileName(), 0, null, "referencedata.error.not-utf8", List.of());
+                case "import.error.malformed" -> new FileProblem(p.fileName(), 0, null, "referencedata.error.malformed-csv",
                         List.of());
-                case "import.error.no-rows", "import.error.empty" -> new FileProblem(p.file(), 0, null,
+                case "import.error.no-rows", "import.error.empty" -> new FileProblem(p.fileName(), 0, null,
                         "referencedata.error.empty-file", List.of());
                 default -> p;
             };

@@ -15,6 +15,6 @@ public record ReferenceProblem(String fileName, long row, String field, String m
     }
 
     static ReferenceProblem of(se.samsyn.imports.FileProblem p) {
-        return new ReferenceProblem(p.file(), p.row(), p.field(), p.messageKey(), p.args());
+        return new ReferenceProblem(p.fileName(), p.row(), p.field(), p.messageKey(), p.args());
     }
 }
