@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads an uploaded file of rows, strictly, as a stream: a CSV file (UTF-8, comma, header row,
- * quoted fields with commas and line breaks allowed) or a JSON array of flat objects. Each row
+ * Reads an uploaded file of rows, strictly, as a stream: a CSV file (UTF-8, header row, quoted
+ * fields with separators and line breaks allowed; the separator is detected from the header line:
+ * comma, semicolon as Excel writes it with Swedish settings, or tab) or a JSON array of flat objects. Each row
  * reaches the caller as a map from column name to text ("" for an empty or absent value), in
  * the order of the file; the caller applies its own row rules. Memory is bounded by one row.
  *
@@ -53,6 +54,7 @@ public final class TabularFile {
     private final List<String> columns;
     private final List<String> required;
     private final boolean exactOrder;
+    private final java.util.Set<String> listColumns;
 
     /**
      * @param columns    the columns a file must have, lower case
@@ -72,12 +74,26 @@ public final class TabularFile {
     }
 
     private TabularFile(List<String> columns, List<String> required, boolean exactOrder) {
+        this(columns, required, exactOrder, java.util.Set.of());
+    }
+
+    private TabularFile(List<String> columns, List<String> required, boolean exactOrder,
+                        java.util.Set<String> listColumns) {
+        this.listColumns = java.util.Set.copyOf(listColumns);
         this.columns = List.copyOf(columns);
         this.required = List.copyOf(required);
         this.exactOrder = exactOrder;
         if (!this.columns.containsAll(this.required)) {
             throw new IllegalArgumentException("required columns must be columns");
         }
+    }
+
+    /**
+     * The same format, whose JSON objects may give the named columns as arrays of plain values;
+     * a row carries such a column as its values joined with {@code ";"}, as a CSV file writes a list.
+     */
+    public TabularFile withListColumns(java.util.Set<String> lists) {
+        return new TabularFile(columns, required, exactOrder, lists);
     }
 
     /** The format of an upload from its content type or file name: JSON for {@code json}, CSV otherwise. */
@@ -109,10 +125,11 @@ public final class TabularFile {
     }
 
     private long csv(InputStream content, RowConsumer rows, Consumer<FileProblem> problems) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         long count = 0;
         long line = 1;
-        try (Reader reader = utf8(content); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (BufferedReader reader = utf8(content);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true)
+                     .setTrim(true).setDelimiter(separator(reader)).get())) {
             List<String> header = null;
             for (CSVRecord record : parser) {
                 line = parser.getCurrentLineNumber();
@@ -152,6 +169,71 @@ public final class TabularFile {
                     encoding(e) ? "import.error.encoding" : "import.error.malformed"));
         }
         return count;
+    }
+
+    /**
+     * The separator of a CSV file, detected from its first line: comma, semicolon (as Excel writes
+     * CSV with a Swedish locale) or tab, whichever occurs most outside quotes; comma when none does.
+     */
+    static char separator(BufferedReader reader) throws IOException {
+        reader.mark(1 << 15);
+        char[] head = new char[1 << 15];
+        int n = Math.max(0, reader.read(head));
+        reader.reset();
+        return separator(new String(head, 0, n));
+    }
+
+    private static char separator(String head) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < head.length() && (quoted || (head.charAt(i) != '\n' && head.charAt(i) != '\r')); i++) {
+            char c = head.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    /**
+     * The column names of a CSV file's header, lower case, without a byte-order mark, read from
+     * the start of {@code in} without consuming it (the stream must support mark and reset, as a
+     * {@link java.io.BufferedInputStream} does); empty when the file is empty or not UTF-8.
+     * For an import whose columns tell which type of file it is.
+     */
+    public static List<String> header(InputStream in) {
+        try {
+            in.mark(1 << 16);
+            byte[] head = in.readNBytes(1 << 15);
+            in.reset();
+            String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+            int end = text.indexOf('\n');
+            String line = (end < 0 ? text : text.substring(0, end)).replace("\"", "").trim();
+            if (line.isEmpty()) {
+                return List.of();
+            }
+            List<String> header = new ArrayList<>();
+            for (String h : line.split(java.util.regex.Pattern.quote(String.valueOf(separator(line))), -1)) {
+                header.add(h.trim().toLowerCase(Locale.ROOT));
+            }
+            return header;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This format's rows in {@code content} as a source for the {@link ImportPipeline}. */
+    public RowSource source(InputStream content, Format format) {
+        return (rows, problems) -> read(content, format, rows, problems);
     }
 
     private boolean headerMatches(List<String> header) {
@@ -197,6 +279,10 @@ public final class TabularFile {
                     if (!values.containsKey(name)) {
                         problems.accept(FileProblem.of(count, name, "import.error.json-unknown"));
                         bad = true;
+                    } else if (value.isArray() && listColumns.contains(name) && plainValues(value)) {
+                        List<String> items = new ArrayList<>();
+                        value.forEach(item -> items.add(item.asString().trim()));
+                        values.put(name, String.join(";", items));
                     } else if ((value.isObject() || value.isArray())) {
                         problems.accept(FileProblem.of(count, name, "import.error.json-value"));
                         bad = true;
@@ -219,7 +305,17 @@ public final class TabularFile {
         return count;
     }
 
-    private static boolean endsHere(JsonParser parser) {
+    private static boolean plainValues(JsonNode array) {
+        for (JsonNode item : array) {
+            if (item.isObject() || item.isArray() || item.isNull()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether nothing but white space follows the JSON value just read (for readers of other JSON shapes). */
+    public static boolean endsHere(JsonParser parser) {
         try {
             return parser.nextToken() == null;
         } catch (JacksonException e) {
@@ -231,12 +327,13 @@ public final class TabularFile {
      * A strict UTF-8 reader: a byte sequence that is not UTF-8 fails the read instead of becoming
      * U+FFFD, so a Latin-1 file is refused rather than stored with broken å, ä and ö.
      */
-    public static Reader utf8(InputStream content) {
+    public static BufferedReader utf8(InputStream content) {
         return new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
 
-    private static boolean encoding(Throwable e) {
+    /** Whether a read failed because the bytes were not UTF-8. */
+    public static boolean encoding(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
                 return true;

@@ -2,58 +2,46 @@ package se.samsyn.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import se.samsyn.imports.TabularFile;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.imports.FileProblem;
+import se.samsyn.imports.ImportPipeline;
+import se.samsyn.imports.ImportReport;
+import se.samsyn.imports.RowSource;
+import se.samsyn.imports.TabularFile;
 import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
 import se.samsyn.knowledge.GuideRecords.ImportOutcome;
 import se.samsyn.knowledge.GuideRecords.RowError;
 import se.samsyn.shared.Actor;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * Bulk import and export of entries as JSON (an array of {@link Row}) or CSV (the same fields,
- * header row, lists separated by ";"). An import is all-or-nothing: every row is checked first and
- * nothing is stored unless every row is valid. New slugs become new entries in the row's status
- * (draft when empty); known slugs get their content updated as a new version and keep their status.
+ * header row, lists separated by ";"), through the one {@link ImportPipeline} (ADR 11) with the
+ * guide's row rule and store step ({@link GuideImportRun}). An import is all-or-nothing: nothing is
+ * stored unless every row is valid. New slugs become new entries in the row's status (draft when
+ * empty); known slugs get their content updated as a new version and keep their status. Rows are
+ * numbered from the first entry (the CSV header is not counted).
  */
 @Service
 public class GuideImport {
 
     public static final List<String> CSV_COLUMNS = List.of("slug", "type", "title", "summary", "body", "focus_areas",
             "target_groups", "publisher", "evidence", "valid_from", "review_due", "source_url", "status");
-    private static final Set<EntryStatus> IMPORTABLE = Set.of(EntryStatus.DRAFT, EntryStatus.REVIEW,
-            EntryStatus.PUBLISHED);
+    /** The JSON properties of an entry, in the order of {@link #CSV_COLUMNS}. */
+    private static final List<String> JSON_PROPERTIES = List.of("slug", "type", "title", "summary", "body",
+            "focusAreas", "targetGroups", "publisher", "evidence", "validFrom", "reviewDue", "sourceUrl", "status");
 
     /** One entry in an import or export file. */
     public record Row(String slug, String type, String title, String summary, String body, List<String> focusAreas,
@@ -65,18 +53,34 @@ public class GuideImport {
                     e.publisher(), e.evidence(), e.validFrom() == null ? null : e.validFrom().toString(),
                     e.reviewDue() == null ? null : e.reviewDue().toString(), e.sourceUrl(), e.status());
         }
+
+        /** The row as the CSV columns hold it: lists joined with ";", "" for none. */
+        Map<String, String> values() {
+            List<String> all = List.of(text(slug), text(type), text(title), text(summary), text(body),
+                    String.join(";", focusAreas == null ? List.of() : focusAreas),
+                    String.join(";", targetGroups == null ? List.of() : targetGroups), text(publisher),
+                    text(evidence), text(validFrom), text(reviewDue), text(sourceUrl), text(status));
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < CSV_COLUMNS.size(); i++) {
+                values.put(CSV_COLUMNS.get(i), all.get(i));
+            }
+            return values;
+        }
+
+        private static String text(String s) {
+            return s == null ? "" : s;
+        }
     }
 
+    private final ImportPipeline pipeline;
     private final GuideRepository repository;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
-    /** Entry objects as exported: unknown properties and text after the array are errors. */
-    private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-    GuideImport(GuideRepository repository, AuditTrail audit, ApplicationEventPublisher events) {
+    GuideImport(ImportPipeline pipeline, GuideRepository repository, AuditTrail audit,
+                ApplicationEventPublisher events) {
+        this.pipeline = pipeline;
         this.repository = repository;
         this.audit = audit;
         this.events = events;
@@ -88,91 +92,53 @@ public class GuideImport {
      * CSV row of the wrong width, a JSON element that is not an entry object, an unknown property
      * or text after the array, and it is rejected with the problems listed and nothing stored.
      */
-    @Transactional
     public ImportOutcome run(Actor actor, String format, InputStream in, boolean dryRun) {
         GuideAccess.requireEditor(actor);
-        List<RowError> problems = new ArrayList<>();
-        List<Row> rows = "csv".equals(format) ? readCsv(in, problems) : readJson(in, problems);
-        if (!problems.isEmpty()) {
-            return new ImportOutcome("rejected", rows.size(), 0, 0, 0, problems);
-        }
-        return load(actor, actor.username(), rows, dryRun);
+        return outcome(pipeline.run(source(in, "csv".equals(format)), steps(actor, actor.username()), dryRun));
     }
 
     /** Imports rows that are already read; {@code actor} is null for the start-up seed. */
-    @Transactional
     public ImportOutcome load(Actor actor, String by, List<Row> rows, boolean dryRun) {
-        List<RowError> errors = new ArrayList<>();
-        List<Checked> checked = new ArrayList<>();
-        Set<String> slugs = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            long rowNo = i + 1;
-            Row row = rows.get(i);
-            List<RowError> rowErrors = new ArrayList<>();
-            LocalDate validFrom = date(row.validFrom(), "validFrom", rowNo, rowErrors);
-            LocalDate reviewDue = date(row.reviewDue(), "reviewDue", rowNo, rowErrors);
-            String slug = row.slug() == null || row.slug().isBlank() ? EntryWorkflow.slugOf(row.title()) : row.slug();
-            EntryContent content = EntryWorkflow.normalised(new EntryContent(slug, row.type(), row.title(),
-                    row.summary(), row.body(), row.focusAreas(), row.targetGroups(), row.publisher(), row.evidence(),
-                    validFrom, reviewDue, row.sourceUrl()));
-            EntryWorkflow.problems(content).forEach(p -> rowErrors.add(new RowError(rowNo, p.field(), p.messageKey())));
-            Optional<EntryStatus> status = row.status() == null || row.status().isBlank()
-                    ? Optional.of(EntryStatus.DRAFT) : EntryStatus.fromCode(row.status()).filter(IMPORTABLE::contains);
-            if (status.isEmpty()) {
-                rowErrors.add(new RowError(rowNo, "status", "guide.import.error.status"));
+        RowSource source = (consumer, problems) -> {
+            for (int i = 0; i < rows.size(); i++) {
+                consumer.row(i + 1, rows.get(i).values());
             }
-            if (!slugs.add(content.slug())) {
-                rowErrors.add(new RowError(rowNo, "slug", "guide.import.error.duplicate"));
+            return rows.size();
+        };
+        return outcome(pipeline.run(source, steps(actor, by), dryRun));
+    }
+
+    private GuideImportRun steps(Actor actor, String by) {
+        return new GuideImportRun(actor, by, repository, audit, events, clock);
+    }
+
+    /**
+     * A file's rows under the CSV column names, numbered from the first entry: CSV with
+     * {@code type} and {@code title} required and the other columns optional in any order, or a
+     * JSON array of entry objects as exported (lists as arrays).
+     */
+    private static RowSource source(InputStream in, boolean csv) {
+        if (csv) {
+            TabularFile file = new TabularFile(CSV_COLUMNS, List.of("type", "title"));
+            return (rows, problems) -> file.read(in, TabularFile.Format.CSV, (row, v) -> rows.row(row - 1, v),
+                    p -> problems.accept(new FileProblem(p.fileName(), Math.max(0, p.row() - 1), p.field(),
+                            p.messageKey(), p.args())));
+        }
+        TabularFile file = new TabularFile(JSON_PROPERTIES, false)
+                .withListColumns(Set.of("focusAreas", "targetGroups"));
+        return (rows, problems) -> file.read(in, TabularFile.Format.JSON, (row, v) -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < CSV_COLUMNS.size(); i++) {
+                values.put(CSV_COLUMNS.get(i), v.getOrDefault(JSON_PROPERTIES.get(i), ""));
             }
-            Optional<Entry> existing = repository.entry(content.slug());
-            if (existing.isPresent() && existing.get().entryStatus() == EntryStatus.ARCHIVED
-                    && !existing.get().content().equals(content)) {
-                rowErrors.add(new RowError(rowNo, "slug", "guide.error.archived"));
-            }
-            errors.addAll(rowErrors);
-            if (rowErrors.isEmpty()) {
-                checked.add(new Checked(content, status.get(), existing));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new ImportOutcome("rejected", rows.size(), 0, 0, 0, errors);
-        }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (Checked c : checked) {
-            if (c.existing().isEmpty()) {
-                created++;
-            } else if (c.existing().get().content().equals(c.content())) {
-                unchanged++;
-            } else {
-                updated++;
-            }
-        }
-        if (dryRun) {
-            return new ImportOutcome("valid", rows.size(), created, updated, unchanged, List.of());
-        }
-        Instant now = clock.instant();
-        for (Checked c : checked) {
-            if (c.existing().isEmpty()) {
-                long id = repository.insert(c.content(), c.status(), now, by);
-                repository.insertVersion(id, 1, c.status(), "imported",
-                        GuideEntries.snapshot(repository.entry(c.content().slug()).orElseThrow()), now, by);
-            } else if (!c.existing().get().content().equals(c.content())) {
-                Entry e = c.existing().get();
-                repository.updateContent(e.id(), c.content(), e.version() + 1, now, by);
-                repository.insertVersion(e.id(), e.version() + 1, e.entryStatus(), "imported",
-                        GuideEntries.snapshot(repository.entry(e.slug()).orElseThrow()), now, by);
-            }
-        }
-        AuditRecord.Builder record = AuditRecord.of("GUIDE_IMPORTED", AuditCategory.ADMINISTRATION)
-                .object("guide-import", String.valueOf(rows.size()))
-                .details("created " + created + ", updated " + updated + ", unchanged " + unchanged);
-        audit.record((actor == null ? record.actorName(by) : record.actor(actor)).build());
-        if (created + updated > 0) {
-            events.publishEvent(new GuideChanged("*", "imported"));
-        }
-        return new ImportOutcome("imported", rows.size(), created, updated, unchanged, List.of());
+            rows.row(row, values);
+        }, problems);
+    }
+
+    private static ImportOutcome outcome(ImportReport r) {
+        return new ImportOutcome(r.status(), (int) r.rows(), (int) r.created(), (int) r.updated(),
+                (int) r.unchanged(), r.errors().stream().map(e -> new RowError(e.row(),
+                        e.field() == null && e.row() == 0 ? "file" : e.field(), e.messageKey(), e.args())).toList());
     }
 
     @Transactional(readOnly = true)
@@ -203,93 +169,15 @@ public class GuideImport {
     /** Reads a JSON array of entry objects (the export's form), one element at a time. */
     static List<Row> readJson(InputStream in, List<RowError> problems) {
         List<Row> rows = new ArrayList<>();
-        long element = 0;
-        try (Reader reader = TabularFile.utf8(in); JsonParser parser = STRICT.createParser(reader)) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_ARRAY) {
-                problems.add(new RowError(0, "file", first == null ? "import.error.empty" : "import.error.json-array"));
-                return rows;
-            }
-            JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                element++;
-                JsonNode node = STRICT.readTree(parser);
-                if (!node.isObject()) {
-                    problems.add(new RowError(element, null, "import.error.json-object"));
-                    continue;
-                }
-                try {
-                    rows.add(STRICT.treeToValue(node, Row.class));
-                } catch (JacksonException e) {
-                    problems.add(new RowError(element, null, "guide.import.error.entry"));
-                }
-            }
-            if (token == null) {
-                problems.add(new RowError(element + 1, "file", "import.error.malformed"));
-            } else if (!atEnd(parser)) {
-                problems.add(new RowError(0, "file", "import.error.trailing"));
-            } else if (element == 0) {
-                problems.add(new RowError(0, "file", "import.error.no-rows"));
-            }
-        } catch (JacksonException | IOException | UncheckedIOException e) {
-            problems.add(new RowError(element + 1, "file", codingProblem(e) ? "import.error.encoding" : "import.error.malformed"));
-        }
+        source(in, false).read((row, v) -> rows.add(new Row(v.get("slug"), v.get("type"), v.get("title"),
+                v.get("summary"), v.get("body"), items(v.get("focus_areas")),
+                items(v.get("target_groups")), v.get("publisher"), v.get("evidence"),
+                v.get("valid_from"), v.get("review_due"), v.get("source_url"), v.get("status"))),
+                p -> problems.add(new RowError(p.row(), p.field(), p.messageKey(), p.args())));
         return rows;
     }
 
-    private static boolean atEnd(JsonParser parser) {
-        try {
-            return parser.nextToken() == null;
-        } catch (JacksonException e) {
-            return false;
-        }
-    }
-
-    private static boolean codingProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.charset.CharacterCodingException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Reads the CSV form: {@code type} and {@code title} required, the other columns optional, any order. */
-    static List<Row> readCsv(InputStream in, List<RowError> problems) {
-        List<Row> rows = new ArrayList<>();
-        new TabularFile(CSV_COLUMNS, List.of("type", "title")).read(in, TabularFile.Format.CSV, (row, v) -> rows.add(new Row(
-                        blankToNull(v.get("slug")), blankToNull(v.get("type")), blankToNull(v.get("title")),
-                        blankToNull(v.get("summary")), blankToNull(v.get("body")), list(blankToNull(v.get("focus_areas"))),
-                        list(blankToNull(v.get("target_groups"))), blankToNull(v.get("publisher")),
-                        blankToNull(v.get("evidence")), blankToNull(v.get("valid_from")), blankToNull(v.get("review_due")),
-                        blankToNull(v.get("source_url")), blankToNull(v.get("status")))),
-                // rows are numbered from the first entry, as the row rules number them
-                p -> problems.add(new RowError(Math.max(0, p.row() - 1), p.field() == null ? "file" : p.field(),
-                        p.messageKey())));
-        return rows;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static List<String> list(String joined) {
-        return joined == null ? List.of() : Arrays.stream(joined.split("[;,]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    private static LocalDate date(String value, String field, long row, List<RowError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(row, field, "guide.import.error.date"));
-            return null;
-        }
-    }
-
-    private record Checked(EntryContent content, EntryStatus status, Optional<Entry> existing) {
+    private static List<String> items(String joined) {
+        return java.util.Arrays.stream(joined.split(";")).filter(s -> !s.isBlank()).toList();
     }
 }

@@ -49,8 +49,20 @@ public final class GuideRecords {
         }
     }
 
-    /** A row-level problem in an import; rows count from 1, the header excluded. */
-    public record RowError(long row, String field, String messageKey) {
+    /**
+     * A row-level problem in an import; rows count from 1, the header excluded; the message
+     * arguments as text (for example the earlier row with the same slug).
+     */
+    public record RowError(long row, String field, String messageKey, List<String> args) {
+
+        public RowError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** A problem whose message takes no arguments. */
+        public RowError(long row, String field, String messageKey) {
+            this(row, field, messageKey, List.of());
+        }
     }
 
     /** The outcome of an import: {@code imported}, {@code rejected} or {@code valid} (a dry run that would import). */

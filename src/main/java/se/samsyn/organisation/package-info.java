@@ -9,5 +9,5 @@
  * by an administrator, all-or-nothing per batch ({@code referencedata}). Depends on the audit
  * trail, which records every change of units and reference data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = {"audit", "cluster", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = {"audit", "cluster", "imports", "shared"})
 package se.samsyn.organisation;

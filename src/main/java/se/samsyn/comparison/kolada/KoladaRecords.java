@@ -25,8 +25,21 @@ public final class KoladaRecords {
         }
     }
 
-    /** A rejected row: its number (the header is row 1 in CSV; the first object is row 1 in JSON). */
-    public record RowError(long row, String field, String messageKey) {
+    /**
+     * A rejected row: its number (the header is row 1 in CSV; the first object is row 1 in JSON;
+     * 0 for the file as a whole), the field or null, the message key and its arguments as text
+     * (for example the earlier row with the same key).
+     */
+    public record RowError(long row, String field, String messageKey, List<String> args) {
+
+        public RowError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** A row error whose message takes no arguments. */
+        public RowError(long row, String field, String messageKey) {
+            this(row, field, messageKey, List.of());
+        }
     }
 
     /** What a live fetch from Kolada did: the metadata import and the values import. */

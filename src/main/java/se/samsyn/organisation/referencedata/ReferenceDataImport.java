@@ -6,16 +6,17 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.imports.ImportHooks;
+import se.samsyn.imports.ImportPipeline;
+import se.samsyn.imports.ImportReport;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
@@ -29,8 +30,9 @@ import se.samsyn.shared.Role;
 import se.samsyn.shared.ScopeType;
 
 /**
- * Loads a batch of reference files all-or-nothing: every file is checked first, and only a batch
- * without problems is written, in one transaction. A file whose checksum equals the last one
+ * Loads a batch of reference files all-or-nothing through the one {@link ImportPipeline} (ADR 11):
+ * the files are read and checked in load order ({@link ReferenceDataValidation}) and written in
+ * one transaction, which is rolled back when any file has a problem or the load is a dry run. A file whose checksum equals the last one
  * loaded for its kind is skipped, so loading the same folder again changes nothing.
  */
 @Service
@@ -42,8 +44,9 @@ public class ReferenceDataImport {
     private final Clock clock;
     private final ChangeSignals signals;
     private final ClusterLocks locks;
+    private final ImportPipeline pipeline;
 
-    ReferenceDataImport(ReferenceDataRepository repository, AuditTrail audit, ApplicationEventPublisher events,
+    ReferenceDataImport(ImportPipeline pipeline, ReferenceDataRepository repository, AuditTrail audit, ApplicationEventPublisher events,
                         Clock clock, ChangeSignals signals, ClusterLocks locks) {
         this.repository = repository;
         this.audit = audit;
@@ -51,10 +54,10 @@ public class ReferenceDataImport {
         this.clock = clock;
         this.signals = signals;
         this.locks = locks;
+        this.pipeline = pipeline;
     }
 
     /** Loads files handed in by a national administrator through the UI or the API. */
-    @Transactional
     public ReferenceLoadResult upload(Actor actor, List<ReferenceFile> files, boolean dryRun) {
         if (actor == null || actor.role() != Role.ADMINISTRATOR || actor.scope().type() != ScopeType.NATION) {
             throw new AccessDeniedException("Only national administrators load reference data");
@@ -63,16 +66,11 @@ public class ReferenceDataImport {
     }
 
     /** Loads files found at start-up; the actor is the system. */
-    @Transactional
     public ReferenceLoadResult loadAtStartup(List<ReferenceFile> files) {
         return load(files, false, Actor.SYSTEM, null);
     }
 
     private ReferenceLoadResult load(List<ReferenceFile> files, boolean dryRun, String loadedBy, Actor actor) {
-        if (!dryRun) {
-            // one load at a time across instances; the second finds the checksums stored and changes nothing
-            locks.holdUntilCommit("reference-data");
-        }
         List<ReferenceFile> changed = new ArrayList<>();
         List<ReferenceLoadResult.FileSummary> summaries = new ArrayList<>();
         Map<ReferenceFile, String> checksums = new java.util.IdentityHashMap<>();
@@ -85,55 +83,68 @@ public class ReferenceDataImport {
                 changed.add(file);
             }
         }
-        ReferenceDataValidation.Batch batch =
-                new ReferenceDataValidation(repository.countyCodes(), repository.municipalityCodes()).validate(changed);
-        if (!batch.problems.isEmpty()) {
-            audit.record(AuditRecord.of("REFERENCE_DATA_REJECTED", AuditCategory.ADMINISTRATION)
-                    .actor(actor).actorName(loadedBy).outcome(AuditOutcome.FAILURE)
-                    .details("files=" + names(changed) + "; problems=" + batch.problems.size())
-                    .build());
-            return new ReferenceLoadResult("rejected", summaries, batch.problems);
-        }
-        for (ReferenceFile file : changed) {
-            summaries.add(new ReferenceLoadResult.FileSummary(file.kind(), file.fileName(),
-                    batch.rows(file.kind()).size(), dryRun ? "valid" : "loaded"));
-        }
-        if (dryRun) {
-            return new ReferenceLoadResult("valid", summaries, List.of());
-        }
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() && !dryRun) {
             return new ReferenceLoadResult("unchanged", summaries, List.of());
         }
-        write(batch);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        for (ReferenceFile file : changed) {
-            repository.logLoad(file.kind(), file.fileName(), checksums.get(file), batch.rows(file.kind()).size(),
-                    loadedBy, now);
+        List<ImportPipeline.Part> parts = new ReferenceDataValidation(repository.countyCodes(),
+                repository.municipalityCodes()).parts(changed, this::write);
+        ImportReport report = pipeline.run(parts, dryRun, new ImportHooks() {
+            @Override
+            public void begin(boolean dry) {
+                if (!dry) {
+                    // one load at a time across instances; the second finds the checksums stored and changes nothing
+                    locks.holdUntilCommit("reference-data");
+                }
+            }
+
+            @Override
+            public void finish(ImportReport r) {
+                OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+                for (ImportPipeline.Part part : parts) {
+                    ReferenceFile file = ReferenceDataValidation.file(part);
+                    repository.logLoad(file.kind(), file.fileName(), checksums.get(file),
+                            ReferenceDataValidation.stored(part), loadedBy, now);
+                }
+                audit.record(AuditRecord.of("REFERENCE_DATA_LOADED", AuditCategory.ADMINISTRATION)
+                        .actor(actor).actorName(loadedBy).details("files=" + names(changed)).build());
+                events.publishEvent(new ReferenceDataLoaded(changed.stream().map(f -> f.kind().code())
+                        .collect(Collectors.toSet())));
+                signals.raise(Organisation.REFERENCE_DATA_CHANGED);
+            }
+
+            @Override
+            public void rolledBack(ImportReport r) {
+                if (r.rejected()) {
+                    audit.record(AuditRecord.of("REFERENCE_DATA_REJECTED", AuditCategory.ADMINISTRATION)
+                            .actor(actor).actorName(loadedBy).outcome(AuditOutcome.FAILURE)
+                            .details("files=" + names(changed) + "; problems=" + r.errorCount()).build());
+                }
+            }
+        });
+        if (report.rejected()) {
+            return new ReferenceLoadResult("rejected", summaries,
+                    report.errors().stream().map(ReferenceProblem::of).toList());
         }
-        audit.record(AuditRecord.of("REFERENCE_DATA_LOADED", AuditCategory.ADMINISTRATION)
-                .actor(actor).actorName(loadedBy)
-                .details("files=" + names(changed))
-                .build());
-        Set<String> kinds = changed.stream().map(f -> f.kind().code()).collect(Collectors.toSet());
-        events.publishEvent(new ReferenceDataLoaded(kinds));
-        signals.raise(Organisation.REFERENCE_DATA_CHANGED);
-        return new ReferenceLoadResult("loaded", summaries, List.of());
+        for (ImportPipeline.Part part : parts) {
+            summaries.add(new ReferenceLoadResult.FileSummary(ReferenceDataValidation.file(part).kind(),
+                    part.fileName(), ReferenceDataValidation.stored(part), dryRun ? "valid" : "loaded"));
+        }
+        return new ReferenceLoadResult(dryRun ? "valid" : "loaded", summaries, List.of());
     }
 
-    private void write(ReferenceDataValidation.Batch batch) {
-        for (ReferenceFileKind kind : EnumSet.allOf(ReferenceFileKind.class)) {
-            if (!batch.rows.containsKey(kind)) {
-                continue;
-            }
-            switch (kind) {
-                case COUNTIES -> repository.upsertCounties(batch.rows(kind));
-                case MUNICIPALITIES -> repository.upsertMunicipalities(batch.rows(kind));
-                case MUNICIPALITY_GROUPS -> repository.upsertGroups(batch.rows(kind));
-                case POPULATION -> repository.upsertPopulation(batch.rows(kind));
-                case POPULATION_TOTALS -> repository.upsertTotals(batch.rows(kind));
-                case MUNICIPALITY_BOUNDARIES -> repository.upsertBoundaries("municipality", batch.rows(kind));
-                case COUNTY_BOUNDARIES -> repository.upsertBoundaries("county", batch.rows(kind));
-            }
+    /** The store step of every reference file: upserts one batch of checked rows of a kind. */
+    @SuppressWarnings("unchecked")
+    private void write(ReferenceFileKind kind, List<Object> rows) {
+        List<?> batch = rows;
+        switch (kind) {
+            case COUNTIES -> repository.upsertCounties((List<ReferenceDataValidation.CountyRow>) batch);
+            case MUNICIPALITIES -> repository.upsertMunicipalities((List<ReferenceDataValidation.MunicipalityRow>) batch);
+            case MUNICIPALITY_GROUPS -> repository.upsertGroups((List<ReferenceDataValidation.GroupRow>) batch);
+            case POPULATION -> repository.upsertPopulation((List<ReferenceDataValidation.PopulationRow>) batch);
+            case POPULATION_TOTALS -> repository.upsertTotals((List<ReferenceDataValidation.TotalRow>) batch);
+            case MUNICIPALITY_BOUNDARIES -> repository.upsertBoundaries("municipality",
+                    (List<ReferenceDataValidation.BoundaryRow>) batch);
+            case COUNTY_BOUNDARIES -> repository.upsertBoundaries("county", (List<ReferenceDataValidation.BoundaryRow>) batch);
         }
     }
 

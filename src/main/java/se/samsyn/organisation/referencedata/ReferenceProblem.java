@@ -13,4 +13,8 @@ public record ReferenceProblem(String fileName, long row, String field, String m
         return new ReferenceProblem(fileName, row, field, messageKey,
                 java.util.Arrays.stream(args).map(String::valueOf).toList());
     }
+
+    static ReferenceProblem of(se.samsyn.imports.FileProblem p) {
+        return new ReferenceProblem(p.fileName(), p.row(), p.field(), p.messageKey(), p.args());
+    }
 }

@@ -1,0 +1,64 @@
+package se.samsyn.followup;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.imports.ImportSteps;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.SwedishTime;
+
+/**
+ * The follow-up import types (episodes, needs, interventions, measurements) as steps of the
+ * {@link se.samsyn.imports.ImportPipeline}: hands out a fresh row rule and store step for each run.
+ */
+@Component
+class FollowupImportTypes {
+
+    private final FollowupRepository repository;
+    private final FollowupHistory history;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Catalogue catalogue;
+    private final Pseudonymiser pseudonymiser;
+    private final Organisation organisation;
+    private final AuditTrail audit;
+    private final ClusterLocks locks;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    FollowupImportTypes(FollowupRepository repository, FollowupHistory history, NamedParameterJdbcTemplate jdbc,
+                        Catalogue catalogue, Pseudonymiser pseudonymiser, Organisation organisation, AuditTrail audit,
+                        ClusterLocks locks, Clock clock, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.history = history;
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.pseudonymiser = pseudonymiser;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.locks = locks;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * The columns that identify a stored row of each type, besides the client (and so the unit):
+     * a row with the same key and other values is a correction of that row.
+     */
+    public static List<String> keyColumns(ImportType type) {
+        return FollowupRowStore.keyColumns(type);
+    }
+
+    /** The steps of one import of {@code type} by {@code actor} into their own {@code unit}. */
+    public ImportSteps<?> steps(Actor actor, Unit unit, ImportType type) {
+        FollowupRowRule rule = new FollowupRowRule(type, unit.code(), SwedishTime.today(clock), organisation,
+                pseudonymiser, catalogue);
+        FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock);
+        return new FollowupImportRun(actor, unit, type, rule, store, organisation, audit, locks, events);
+    }
+}
