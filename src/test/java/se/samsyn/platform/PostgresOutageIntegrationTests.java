@@ -143,6 +143,8 @@ class PostgresOutageIntegrationTests {
             start();
         }
 
+        // connections opened before the stop are dropped by the pool on their first failure
+        assertThat(probes()).as("UP again once the pool has dropped the dead connections").endsWith(200, 200);
         readiness(200, "{\"status\":\"UP\"}");
         mvc.perform(get("/followup").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
