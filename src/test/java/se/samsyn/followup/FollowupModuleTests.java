@@ -25,6 +25,7 @@ import se.samsyn.TestDatabases;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.imports.ImportPipeline;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.KnowledgeReference;
 import se.samsyn.knowledge.KnowledgeReferences;
@@ -68,6 +69,8 @@ class FollowupModuleTests {
     ClusterLocks locks;
     @MockitoBean
     GuideEntries guide;
+    @MockitoBean
+    ImportPipeline pipeline;
 
     @Autowired
     Catalogue catalogue;

@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.samsyn.TestDatabases;
+import se.samsyn.imports.ImportPipeline;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.cluster.ClusterLocks;
@@ -46,6 +47,9 @@ class KnowledgeModuleTests {
 
     @MockitoBean
     ClusterLocks locks;
+
+    @MockitoBean
+    ImportPipeline pipeline;
 
     @MockitoBean
     ChangeSignals signals;
