@@ -99,7 +99,7 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#indicator-list caption").text()).isEqualTo("Indikatorer (1)");
         assertThat(page.select("#indicator-list tbody tr")).hasSize(1);
         assertThat(page.select("#indicator-list tbody tr td").eachText().subList(0, 6)).containsExactly("U31001",
-                "Förbättrade", "Kvalitetsindikator", "Missbruk och beroende", "%", "Samsyn uppföljning");
+                "Förbättrade", "Kvalitetsindikator", "Missbruk och beroende", "Procent (%)", "Samsyn uppföljning");
         assertThat(page.selectFirst("#define-indicator")).isNull();
     }
 

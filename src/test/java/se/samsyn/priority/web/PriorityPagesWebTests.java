@@ -3,6 +3,8 @@ package se.samsyn.priority.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -82,16 +84,31 @@ class PriorityPagesWebTests {
     }
 
     @Test
-    void aRefusedProcessIsShownOnItsFormInSwedish() throws Exception {
-        when(processes.create(eq(DIRECTOR), any())).thenThrow(new PriorityRejected("focusAreas",
-                "priority.error.focus-areas"));
+    void aProcessWithoutAModeIsRefusedOnItsFormInSwedish() throws Exception {
         Document page = Jsoup.parse(mvc.perform(post("/priorities/processes").param("name", "Våld i nära relationer")
                         .param("scopeType", "MUNICIPALITY").param("scopeCode", "1280")
                         .with(authentication(as(DIRECTOR))).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Starta en prioriteringsprocess");
-        assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Välj minst ett verksamhetsområde.");
+        assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Välj ett läge.");
         assertThat(page.selectFirst("#name").attr("value")).isEqualTo("Våld i nära relationer");
+        verify(processes, never()).create(any(), any());
+    }
+
+    @Test
+    void aProcessTheRegisterRefusesIsShownOnItsFormInSwedish() throws Exception {
+        when(processes.create(eq(DIRECTOR), any())).thenThrow(new PriorityRejected("scope", "priority.error.scope"));
+        Document page = Jsoup.parse(mvc.perform(post("/priorities/processes").param("name", "Våld")
+                        .param("scopeType", "MUNICIPALITY").param("scopeCode", "9999").param("focusAreas", "violence")
+                        .param("purpose", "Syfte").param("mode", "social-services").param("benefitStart", "1,3,5,7")
+                        .param("severityStart", "1,3,5,7").param("costPenalty", "0,0,2,4")
+                        .param("certaintyPenalty", "0,0,1,2").param("fouFrom", "mycket-lag").param("costUnit", "kr")
+                        .param("costLow", "1").param("costModerate", "2").param("costHigh", "3")
+                        .with(authentication(as(DIRECTOR))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("p.flash.error").text())
+                .isEqualTo("Nivån finns inte. Ange riket (0000), en länskod eller en kommunkod.");
     }
 }
