@@ -5,10 +5,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a {@code @WebMvcTest} of a page needs from the platform beyond the slice: the data-folder
- * check that the layout's model asks for the low-disk banner. API and page controllers, the
+ * check that the layout's model asks for the low-disk banner, and the {@code dates} formatter templates
+ * call. API and page controllers, the
  * problem advices, the locale resolver and the clock come with the slice itself.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(DataFolderSpace.class)
+@Import({DataFolderSpace.class, Dates.class})
 public class WebSliceConfiguration {
 }

@@ -7,12 +7,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,7 +44,8 @@ import se.samsyn.shared.Scope;
 
 /**
  * The outcome report page on its own: the whole page on a plain request, only the results
- * fragment when htmx sends the filter form, and what the table and the needs show.
+ * fragment when htmx sends the filter form, and what the table and the needs show; the Excel
+ * export read back cell by cell.
  */
 @WebMvcTest(controllers = ReportPages.class)
 @Import(WebSliceConfiguration.class)
@@ -126,5 +132,42 @@ class ReportPagesWebTests {
         assertThat(fragment.selectFirst("canvas#distribution-chart").attr("data-values"))
                 .isEqualTo("{\"bins\":[\"0-20\",\"20-40\"],\"baseline\":[5,7],\"followUp\":[2,10]}");
         verify(reports).needs(any(), eq(Scope.municipality("1880")));
+    }
+
+    @Test
+    void theExcelExportHoldsTheTableAndWhatItMeans() throws Exception {
+        reportsGiven();
+        byte[] bytes = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
+                        .param("from", "2024-01-01").param("to", "2025-12-31").with(authentication(
+                                new UsernamePasswordAuthenticationToken(new Principal(ANALYST), null, List.of()))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-utfall-who5.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet outcomes = workbook.getSheetAt(0);
+            assertThat(outcomes.getSheetName()).isEqualTo("Utfall");
+            assertThat(texts(outcomes.getRow(0), 7)).containsExactly("Insats", "Kön", "Antal klienter",
+                    "Median vid baslinje", "Median vid uppföljning", "Median av förändringen", "Andel förbättrade");
+            Row housingFirst = outcomes.getRow(1);
+            assertThat(housingFirst.getCell(0).getStringCellValue()).isEqualTo("Housing First");
+            assertThat(housingFirst.getCell(1).getStringCellValue()).isEqualTo("T");
+            assertThat(housingFirst.getCell(2).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(housingFirst.getCell(3).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(housingFirst.getCell(4).getNumericCellValue()).isEqualTo(56.5);
+            assertThat(housingFirst.getCell(5).getNumericCellValue()).isEqualTo(16.0);
+            assertThat(housingFirst.getCell(6).getNumericCellValue()).isEqualTo(58.3);
+            assertThat(texts(outcomes.getRow(2), 7)).containsExactly("Housing First", "K", "..", "..", "..", "..", "..");
+            assertThat(outcomes.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Alla insatser");
+            assertThat(outcomes.getLastRowNum()).isEqualTo(6);
+            Sheet about = workbook.getSheetAt(1);
+            assertThat(about.getSheetName()).isEqualTo("Om rapporten");
+            assertThat(texts(about.getRow(0), 2)).containsExactly("Instrument", "WHO-5");
+            assertThat(texts(about.getRow(1), 2)).containsExactly("Period", "2024-01-01 – 2025-12-31");
+        }
+    }
+
+    private static List<String> texts(Row row, int cells) {
+        return java.util.stream.IntStream.range(0, cells).mapToObj(i -> row.getCell(i).getStringCellValue()).toList();
     }
 }

@@ -1,0 +1,87 @@
+package se.samsyn.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditEntry;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditPage;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.audit.ChainVerification;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/** The audit page on the web layer alone: the rows it shows (Swedish time, outcome in words) and the verification. */
+@WebMvcTest(controllers = AuditPages.class)
+@Import(WebSliceConfiguration.class)
+class AuditPagesWebTests {
+
+    static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1880"));
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    AuditTrail trail;
+
+    static Authentication admin() {
+        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
+    }
+
+    private void oneEntryGiven() {
+        when(trail.search(any(), any())).thenReturn(new AuditPage(List.of(new AuditEntry(17,
+                Instant.parse("2025-01-05T09:30:00Z"), "admin", "ADMINISTRATOR", "MUNICIPALITY:1880", "USER_CREATED",
+                AuditCategory.SECURITY, AuditOutcome.DENIED, "user", "4", "1880", null, null, "username=ny")),
+                1, 0, 50));
+    }
+
+    @Test
+    void thePageShowsEachEntryInSwedishTimeAndWords() throws Exception {
+        oneEntryGiven();
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").with(authentication(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Granskningslogg");
+        assertThat(page.select("#audit-table tbody tr").get(0).select("td").eachText()).containsExactly(
+                "17", "2025-01-05 10:30", "admin", "USER_CREATED", "Nekades", "user 4", "1880", "username=ny");
+        assertThat(page.select("p[role=status]").eachText()).contains("1 händelser");
+        assertThat(page.selectFirst("#verification")).isNull();
+    }
+
+    @Test
+    void aVerificationSaysWhereTheChainBroke() throws Exception {
+        oneEntryGiven();
+        when(trail.verify()).thenReturn(new ChainVerification(false, 40, 12L, "audit.verify.altered",
+                Instant.parse("2025-02-01T10:00:00Z")));
+        Document page = Jsoup.parse(mvc.perform(post("/admin/audit/verify").with(authentication(admin())).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#verification").text())
+                .isEqualTo("Loggen är bruten vid händelse 12: händelsens innehåll har ändrats.");
+    }
+}

@@ -1,0 +1,129 @@
+package se.samsyn.comparison.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.comparison.Comparisons;
+import se.samsyn.comparison.Direction;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.IndicatorKind;
+import se.samsyn.comparison.IndicatorRejected;
+import se.samsyn.comparison.Indicators;
+import se.samsyn.comparison.MeasureType;
+import se.samsyn.comparison.MeasureUnit;
+import se.samsyn.comparison.PeerGroups;
+import se.samsyn.comparison.QualityDimension;
+import se.samsyn.comparison.SimilarMunicipalities;
+import se.samsyn.comparison.Template;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Rejected;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The comparison pages on the web layer alone: the indicator list filtered by focus area, the
+ * definition form kept from those who may not manage indicators (the controller checks), and a
+ * refused definition shown on the form in Swedish per field.
+ */
+@WebMvcTest(controllers = ComparisonPages.class)
+@Import(WebSliceConfiguration.class)
+class ComparisonPagesWebTests {
+
+    static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
+    static final Actor MUNICIPAL = new Actor("kommunal", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Indicators indicators;
+    @MockitoBean
+    Comparisons comparisons;
+    @MockitoBean
+    SimilarMunicipalities similar;
+    @MockitoBean
+    PeerGroups peerGroups;
+    @MockitoBean
+    Organisation organisation;
+    @MockitoBean
+    Catalogue catalogue;
+
+    static Authentication as(Actor actor) {
+        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+    }
+
+    static Indicator indicator(String id, String title, String focusArea) {
+        return new Indicator(id, title, title, null, null, focusArea, IndicatorKind.QUALITY,
+                QualityDimension.PERSON_CENTRED, MeasureType.RESULT, MeasureUnit.PERCENT, Direction.HIGHER_BETTER,
+                Indicator.ORIGIN_FOLLOWUP, Template.IMPROVED_SHARE, "who5", null, null, null, null, null, null, true,
+                LocalDate.of(2025, 3, 1), true, "analyst", Instant.parse("2025-03-01T08:00:00Z"), null);
+    }
+
+    @Test
+    void theListShowsTheIndicatorsOfTheChosenFocusArea() throws Exception {
+        when(indicators.visible(MUNICIPAL)).thenReturn(List.of(indicator("U31001", "Förbättrade", "substance-use"),
+                indicator("U31002", "Tryggare", "violence")));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons").param("focusArea", "substance-use")
+                        .with(authentication(as(MUNICIPAL))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#indicator-list caption").text()).isEqualTo("Indikatorer (1)");
+        assertThat(page.select("#indicator-list tbody tr")).hasSize(1);
+        assertThat(page.select("#indicator-list tbody tr td").eachText().subList(0, 6)).containsExactly("U31001",
+                "Förbättrade", "Kvalitetsindikator", "Missbruk och beroende", "Procent (%)", "Samsyn uppföljning");
+        assertThat(page.selectFirst("#define-indicator")).isNull();
+    }
+
+    @Test
+    void onlyThoseWhoManageIndicatorsGetTheDefinitionForm() throws Exception {
+        when(indicators.mayManage(MUNICIPAL)).thenReturn(false);
+        mvc.perform(get("/comparisons/indicators/new").with(authentication(as(MUNICIPAL))))
+                .andExpect(status().isForbidden());
+        verify(catalogue, never()).instruments();
+    }
+
+    @Test
+    void aRefusedDefinitionIsShownOnTheFormPerField() throws Exception {
+        when(indicators.mayManage(NATIONAL)).thenReturn(true);
+        when(indicators.define(eq(NATIONAL), any())).thenThrow(new IndicatorRejected(List.of(
+                new Rejected.Problem("titleEn", "comparison.error.title"))));
+        Document page = Jsoup.parse(mvc.perform(post("/comparisons/indicators").param("id", "U31009")
+                        .param("titleSv", "Andel").param("titleEn", "").param("template", "improved-share")
+                        .with(authentication(as(NATIONAL))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Definiera en indikator ur uppföljningsdata");
+        assertThat(page.select("#define-errors li").eachText()).containsExactly("Titel på engelska: Titel saknas.");
+        assertThat(page.selectFirst("#id").attr("value")).isEqualTo("U31009");
+        assertThat(page.selectFirst("#titleSv").attr("value")).isEqualTo("Andel");
+    }
+}

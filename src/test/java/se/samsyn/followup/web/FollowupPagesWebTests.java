@@ -1,0 +1,116 @@
+package se.samsyn.followup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ClientRecords;
+import se.samsyn.followup.EntryCorrections;
+import se.samsyn.followup.FollowupRecords.Client;
+import se.samsyn.followup.FollowupRejected;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The case worker's start page on the web layer alone: a recorder in a unit sees the lookup and
+ * the recent clients, an analyst sees neither (the controller decides), and a malformed personal
+ * identity number is refused in Swedish without the number ever being written back to the page.
+ */
+@WebMvcTest(controllers = FollowupPages.class)
+@Import(WebSliceConfiguration.class)
+class FollowupPagesWebTests {
+
+    static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
+    static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
+    static final Client CLIENT = new Client(7, "1880", "U-ORE-1", 1980, "K", Instant.parse("2025-01-02T08:00:00Z"));
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ClientRecords records;
+    @MockitoBean
+    EntryCorrections corrections;
+    @MockitoBean
+    Catalogue catalogue;
+
+    static Authentication as(Actor actor) {
+        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+    }
+
+    @Test
+    void aCaseWorkerSeesTheLookupAndTheRecentClients() throws Exception {
+        when(records.recentClients(CASE_WORKER)).thenReturn(List.of(CLIENT));
+        Document page = Jsoup.parse(mvc.perform(get("/followup").with(authentication(as(CASE_WORKER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Systematisk uppföljning");
+        assertThat(page.selectFirst("#personnummer")).isNotNull();
+        assertThat(page.select("tr:has(a[href=/followup/clients/7]) td").eachText())
+                .containsExactly("Klient 7", "1980", "Kvinna", "2025-01-02");
+    }
+
+    @Test
+    void anAnalystSeesNeitherLookupNorClients() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/followup").with(authentication(as(ANALYST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#personnummer")).isNull();
+        assertThat(page.select("a[href^=/followup/clients/]")).isEmpty();
+        verifyNoInteractions(records);
+    }
+
+    @Test
+    void aMalformedNumberIsRefusedWithoutBeingWrittenBack() throws Exception {
+        when(records.lookup(CASE_WORKER, "19811218-98X6")).thenThrow(new FollowupRejected("personnummer",
+                "followup.pnr.format"));
+        String html = mvc.perform(post("/followup/clients").param("personnummer", "19811218-98X6")
+                        .with(authentication(as(CASE_WORKER))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Document page = Jsoup.parse(html);
+        assertThat(page.selectFirst("p.flash.error").text()).startsWith("Personnumret ska skrivas ÅÅÅÅMMDD-NNNN");
+        assertThat(page.selectFirst("#personnummer").attr("aria-invalid")).isEqualTo("true");
+        assertThat(html).doesNotContain("19811218");
+    }
+
+    @Test
+    void aFoundClientIsOpenedWithoutTheNumberInTheAddress() throws Exception {
+        when(records.lookup(eq(CASE_WORKER), any())).thenReturn(new ClientRecords.Lookup(CLIENT, false));
+        mvc.perform(post("/followup/clients").param("personnummer", "19811218-9876")
+                        .with(authentication(as(CASE_WORKER))).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/followup/clients/7"))
+                .andExpect(flash().attribute("flash", "followup.flash.client-found"));
+        verify(records).lookup(CASE_WORKER, "19811218-9876");
+    }
+}

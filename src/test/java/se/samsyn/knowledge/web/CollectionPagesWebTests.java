@@ -1,0 +1,96 @@
+package se.samsyn.knowledge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.knowledge.EntryRejected;
+import se.samsyn.knowledge.GuideCollection;
+import se.samsyn.knowledge.GuideCollections;
+import se.samsyn.knowledge.GuideEntries;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The guide's collections on the web layer alone: the list, the new-collection form only for
+ * those who may curate (the controller decides), and a refused collection named by its message key.
+ */
+@WebMvcTest(controllers = CollectionPages.class)
+@Import(WebSliceConfiguration.class)
+class CollectionPagesWebTests {
+
+    static final Actor EDITOR = new Actor("redaktor", Role.KNOWLEDGE_EDITOR, Scope.nation());
+    static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    GuideCollections collections;
+    @MockitoBean
+    GuideEntries entries;
+
+    static Authentication as(Actor actor) {
+        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+    }
+
+    private void oneCollectionGiven() {
+        when(collections.all()).thenReturn(List.of(new GuideCollection(1, "boende", "Boende", "Insatser för boende",
+                "NATION", "0000", "redaktor", Instant.parse("2025-01-02T08:00:00Z"), List.of())));
+    }
+
+    @Test
+    void anEditorSeesTheCollectionsAndTheForm() throws Exception {
+        oneCollectionGiven();
+        Document page = Jsoup.parse(mvc.perform(get("/guide/collections").with(authentication(as(EDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Samlingar");
+        assertThat(page.select("#collection-list li").eachText()).containsExactly("Boende Insatser för boende");
+        assertThat(page.selectFirst("#collection-list a").attr("href")).isEqualTo("/guide/collections/boende");
+        assertThat(page.selectFirst("#create-collection")).isNotNull();
+    }
+
+    @Test
+    void aCaseWorkerSeesTheCollectionsWithoutTheForm() throws Exception {
+        oneCollectionGiven();
+        Document page = Jsoup.parse(mvc.perform(get("/guide/collections").with(authentication(as(CASE_WORKER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#collection-list li")).hasSize(1);
+        assertThat(page.selectFirst("#create-collection")).isNull();
+    }
+
+    @Test
+    void aRefusedCollectionIsNamedByItsMessage() throws Exception {
+        when(collections.create(EDITOR, " ", "")).thenThrow(new EntryRejected("title", "guide.error.title"));
+        mvc.perform(post("/guide/collections").param("title", " ").with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/guide/collections"))
+                .andExpect(flash().attribute("flashError", "guide.error.title"));
+    }
+}

@@ -1,0 +1,78 @@
+package se.samsyn.knowledge.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.knowledge.EntryRejected;
+import se.samsyn.knowledge.GuideEntries;
+import se.samsyn.knowledge.GuideImport;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The guide editor's pages on the web layer alone: the new-entry form only for editors (the
+ * controller checks), and a refused entry shown on its form in Swedish with what was typed kept.
+ */
+@WebMvcTest(controllers = GuideEditorPages.class)
+@Import(WebSliceConfiguration.class)
+class GuideEditorPagesWebTests {
+
+    static final Actor EDITOR = new Actor("redaktor", Role.KNOWLEDGE_EDITOR, Scope.nation());
+    static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    GuideEntries entries;
+    @MockitoBean
+    GuideImport importer;
+
+    static Authentication as(Actor actor) {
+        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+    }
+
+    @Test
+    void onlyEditorsGetTheNewEntryForm() throws Exception {
+        mvc.perform(get("/guide/manage/new").with(authentication(as(ANALYST)))).andExpect(status().isForbidden());
+        Document page = Jsoup.parse(mvc.perform(get("/guide/manage/new").with(authentication(as(EDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Ny post");
+        assertThat(page.selectFirst("#form-error")).isNull();
+    }
+
+    @Test
+    void aRefusedEntryIsShownOnItsFormInSwedish() throws Exception {
+        when(entries.create(eq(EDITOR), any())).thenThrow(new EntryRejected("title", "guide.error.title"));
+        Document page = Jsoup.parse(mvc.perform(post("/guide/manage/new").param("title", "Ny metod")
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#form-error").text()).isEqualTo("Titeln måste fyllas i (högst 200 tecken).");
+        assertThat(page.selectFirst("input[name=title]").attr("value")).isEqualTo("Ny metod");
+    }
+}

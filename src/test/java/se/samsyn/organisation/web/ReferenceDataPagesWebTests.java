@@ -1,0 +1,110 @@
+package se.samsyn.organisation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.organisation.referencedata.ReferenceDataImport;
+import se.samsyn.organisation.referencedata.ReferenceDataStatus;
+import se.samsyn.organisation.referencedata.ReferenceFileKind;
+import se.samsyn.organisation.referencedata.ReferenceLoadResult;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The reference-data page on the web layer alone: what is stored (counts in words, the latest
+ * loads in Swedish time), an upload without files refused on the page, and a loaded file summarised.
+ */
+@WebMvcTest(controllers = ReferenceDataPages.class)
+@Import(WebSliceConfiguration.class)
+class ReferenceDataPagesWebTests {
+
+    static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.nation());
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ReferenceDataImport importer;
+
+    static Authentication admin() {
+        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
+    }
+
+    private void statusGiven() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("counties", 21);
+        counts.put("municipalities", 290);
+        when(importer.status()).thenReturn(new ReferenceDataStatus(counts, List.of(new ReferenceDataStatus.Load(
+                "counties", "lan.csv", 21, "admin", Instant.parse("2025-01-02T08:00:00Z")))));
+    }
+
+    @Test
+    void thePageShowsWhatIsStored() throws Exception {
+        statusGiven();
+        Document page = Jsoup.parse(mvc.perform(get("/admin/reference-data").with(authentication(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Referensdata");
+        assertThat(page.select("dl.facts div").eachText()).containsExactly("Län 21", "Kommuner 290");
+        assertThat(page.select("tr:has(td) td").eachText()).containsSubsequence("lan.csv", "21", "admin",
+                "2025-01-02 09:00");
+        assertThat(page.selectFirst("#load-result")).isNull();
+    }
+
+    @Test
+    void anUploadWithoutFilesIsRefusedOnThePage() throws Exception {
+        statusGiven();
+        Document page = Jsoup.parse(mvc.perform(multipart("/admin/reference-data").with(authentication(admin()))
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#load-result p.flash.error").text()).isEqualTo("Välj minst en fil.");
+        verify(importer, never()).upload(eq(ADMIN), anyList(), eq(false));
+    }
+
+    @Test
+    void aLoadedFileIsSummarised() throws Exception {
+        statusGiven();
+        when(importer.upload(eq(ADMIN), anyList(), eq(false))).thenReturn(new ReferenceLoadResult("loaded", List.of(
+                new ReferenceLoadResult.FileSummary(ReferenceFileKind.COUNTIES, "lan.csv", 21, "loaded")), List.of()));
+        Document page = Jsoup.parse(mvc.perform(multipart("/admin/reference-data").file(new MockMultipartFile(
+                                "counties", "lan.csv", "text/csv", "county_code\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(authentication(admin())).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#load-result li").eachText()).containsExactly("lan.csv: sparad (21 rader)");
+        assertThat(page.selectFirst("#load-result p[role=status]").text())
+                .isEqualTo("Filerna är kontrollerade och sparade.");
+    }
+}

@@ -1,0 +1,117 @@
+package se.samsyn.priority.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.priority.Benefit;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostBands;
+import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairView;
+import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
+import se.samsyn.priority.PriorityProcesses;
+import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.PublishedList;
+import se.samsyn.priority.RankParameters;
+import se.samsyn.priority.RankProposal;
+import se.samsyn.priority.Recommendation;
+import se.samsyn.shared.Scope;
+
+/**
+ * A published list on the web layer alone: what the print view shows per band, and the Excel
+ * workbook read back cell by cell (the decision, the proposal it differs from, the facts sheet).
+ */
+@WebMvcTest(controllers = ListPages.class)
+@Import(WebSliceConfiguration.class)
+@WithMockUser
+class ListPagesWebTests {
+
+    static final Instant PUBLISHED = Instant.parse("2026-02-01T09:30:00Z");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PriorityProcesses processes;
+
+    private void listGiven() {
+        PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("missbruk"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 2, "anna", PUBLISHED, PUBLISHED);
+        Pair pair = new Pair(11, 7, "Beroende", "Vuxna", "CRA", null, Benefit.STOR, "Stor effekt", CostLevel.LAG,
+                "Billig", Certainty.HOG, "Flera studier", null, null, false, null, null, null, Recommendation.rank(2),
+                "Beslutat av gruppen", "anna", PUBLISHED);
+        when(processes.published(7, null)).thenReturn(new PublishedList(7, 2, PUBLISHED, "anna", process, List.of(
+                new PairView(pair, "Community Reinforcement Approach",
+                        new RankProposal(Recommendation.rank(3), List.of())))));
+    }
+
+    @Test
+    void thePrintViewShowsThePairUnderItsBand() throws Exception {
+        listGiven();
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/lists/7/print")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Missbruk");
+        assertThat(page.select("section.print-band h2").eachText()).containsExactly("Bör erbjudas (nivå 1–3)");
+        assertThat(page.select("section.print-band tbody tr td").get(0).text()).isEqualTo("nivå 2");
+        assertThat(page.select("section.print-band tbody tr td").get(1).select("span, small").eachText())
+                .containsExactly("Beroende", "Vuxna");
+        assertThat(page.select("section.print-band tbody tr td").get(2).text())
+                .isEqualTo("Community Reinforcement Approach");
+        assertThat(page.select("section.print-band tbody tr td").get(3).text()).contains("stor: Stor effekt")
+                .contains("låg: Billig").contains("hög: Flera studier").contains("Beslutat av gruppen");
+    }
+
+    @Test
+    void theWorkbookHoldsTheDecisionAndTheFacts() throws Exception {
+        listGiven();
+        byte[] bytes = mvc.perform(get("/priorities/lists/7/list.xlsx")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"samsyn-prioriteringar-7-v2.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet pairs = workbook.getSheetAt(0);
+            assertThat(pairs.getSheetName()).isEqualTo("Par");
+            assertThat(pairs.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Band");
+            assertThat(pairs.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Rekommendation");
+            assertThat(texts(pairs.getRow(1), 11)).containsExactly("Bör erbjudas (nivå 1–3)", "nivå 2", "Beroende",
+                    "Vuxna", "Community Reinforcement Approach", "stor", "Stor effekt", "låg", "Billig", "hög",
+                    "Flera studier");
+            assertThat(pairs.getRow(1).getCell(14).getStringCellValue()).isEqualTo("nivå 3");
+            assertThat(pairs.getRow(1).getCell(16).getStringCellValue()).isEqualTo("Beslutat av gruppen");
+            assertThat(pairs.getLastRowNum()).isEqualTo(1);
+            Sheet about = workbook.getSheetAt(1);
+            assertThat(about.getSheetName()).isEqualTo("Om listan");
+            assertThat(texts(about.getRow(0), 2)).containsExactly("Namn", "Missbruk");
+            assertThat(texts(about.getRow(1), 2)).containsExactly("Version", "2");
+        }
+    }
+
+    private static List<String> texts(Row row, int cells) {
+        return IntStream.range(0, cells).mapToObj(i -> row.getCell(i).getStringCellValue()).toList();
+    }
+}
