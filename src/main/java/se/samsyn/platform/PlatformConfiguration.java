@@ -47,6 +47,10 @@ class PlatformConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("samsyn-lang");
         resolver.setDefaultLocale(SWEDISH);
+        // Pages are Swedish until the reader picks English; API callers may ask with Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null
+                && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
