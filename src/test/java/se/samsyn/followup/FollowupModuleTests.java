@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.samsyn.TestDatabases;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.imports.ImportPipeline;
 import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.KnowledgeReference;
@@ -68,6 +69,8 @@ class FollowupModuleTests {
     ClusterLocks locks;
     @MockitoBean
     GuideEntries guide;
+    @MockitoBean
+    ImportPipeline pipeline;
 
     @Autowired
     Catalogue catalogue;
