@@ -30,8 +30,8 @@ import se.samsyn.followup.ImportType;
 import se.samsyn.followup.InvalidPersonalIdentityNumber;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.PersonalIdentityNumber;
-import se.samsyn.followup.Pseudonymiser;
 import se.samsyn.followup.TimePoint;
+import se.samsyn.followup.internal.TestPseudonyms;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.EntryType;
 import se.samsyn.knowledge.EvidenceLevel;
@@ -95,12 +95,12 @@ class LocaleIndependenceTests {
 
     @Test
     void givesEveryoneTheSamePseudonymWhateverTheDefaultLocale() {
-        Pseudonymiser pseudonymiser = new Pseudonymiser(KEY);
-        List<String> pseudonyms = underEveryLocale(() -> pseudonymiser.pseudonym(PersonalIdentityNumber.parse(
+        java.util.function.Function<PersonalIdentityNumber, String> pseudonymiser = TestPseudonyms.under(KEY);
+        List<String> pseudonyms = underEveryLocale(() -> pseudonymiser.apply(PersonalIdentityNumber.parse(
                 "811218-9876", TODAY)));
-        List<String> coordination = underEveryLocale(() -> pseudonymiser.pseudonym(PersonalIdentityNumber.parse(
+        List<String> coordination = underEveryLocale(() -> pseudonymiser.apply(PersonalIdentityNumber.parse(
                 "8112789873", TODAY)));
-        List<String> centenarian = underEveryLocale(() -> pseudonymiser.pseudonym(PersonalIdentityNumber.parse(
+        List<String> centenarian = underEveryLocale(() -> pseudonymiser.apply(PersonalIdentityNumber.parse(
                 "261215+1239", TODAY)));
 
         // Python: hmac.new(bytes(32), b"198112189876", hashlib.sha256).hexdigest()

@@ -1,192 +1,72 @@
 package se.samsyn.followup;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditOutcome;
-import se.samsyn.audit.AuditRecord;
-import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.followup.FollowupRecords.ClientFile;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.internal.InvalidAnswers;
-import se.samsyn.organisation.Organisation;
-import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
-import se.samsyn.shared.SwedishTime;
 
 /**
  * A unit's client records: find or create a client from a personal identity number, read the
  * client's file, and record episodes, needs, interventions and measurements. Only the staff of
- * the client's unit may do so, and every read and write is audited in the same transaction.
+ * the client's unit may do so (anyone else gets {@code AccessDeniedException}, 403, or, for a client
+ * of another unit, {@link ClientNotFound}, audited as a denied access), and every read and write is
+ * audited in the same transaction. Broken rules are {@link FollowupRejected} (422) with the field
+ * and message key.
  */
-@Service
-public class ClientRecords {
+public interface ClientRecords {
 
     /** A client found or created by a look-up. */
-    public record Lookup(Client client, boolean created) {
-    }
-
-    private final FollowupRepository repository;
-    private final Catalogue catalogue;
-    private final Pseudonymiser pseudonymiser;
-    private final Organisation organisation;
-    private final AuditTrail audit;
-    private final Clock clock;
-    private final TransactionTemplate separately;
-    private final org.springframework.context.ApplicationEventPublisher events;
-
-    ClientRecords(FollowupRepository repository, Catalogue catalogue, Pseudonymiser pseudonymiser,
-                  Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
-                  org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
-        this.repository = repository;
-        this.catalogue = catalogue;
-        this.pseudonymiser = pseudonymiser;
-        this.organisation = organisation;
-        this.audit = audit;
-        this.clock = clock;
-        // A refused access is audited in a transaction of its own, which the refusal cannot roll back.
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    record Lookup(Client client, boolean created) {
     }
 
     /** Whether a unit has any clients; a count, not individual data, so it is not audited. */
-    @Transactional(readOnly = true)
-    public boolean hasClients(String unitCode) {
-        return !repository.recentClients(unitCode, 1).isEmpty();
-    }
+    boolean hasClients(String unitCode);
 
-    @Transactional
-    public Lookup lookup(Actor actor, String personalIdentityNumber) {
-        Unit unit = unitOf(actor);
-        PersonalIdentityNumber number;
-        try {
-            number = PersonalIdentityNumber.parse(personalIdentityNumber, today());
-        } catch (InvalidPersonalIdentityNumber e) {
-            throw new FollowupRejected("personnummer", e.messageKey());
-        }
-        String pseudonym = pseudonymiser.pseudonym(number);
-        boolean created = repository.insertClient(unit.municipalityCode(), unit.code(), pseudonym, number.birthYear(),
-                number.legalSex().code(), clock.instant());
-        long id = repository.clientId(unit.municipalityCode(), unit.code(), pseudonym).orElseThrow();
-        audited(actor, unit, id, created ? "CLIENT_CREATED" : "CLIENT_LOOKED_UP",
-                created ? AuditCategory.INDIVIDUAL_WRITE : AuditCategory.INDIVIDUAL_READ, null);
-        return new Lookup(repository.client(id).orElseThrow(), created);
-    }
+    /**
+     * Finds the client of the actor's unit with this personal identity number (10 or 12 digits,
+     * with or without separator), creating it when there is none; the number itself is never stored.
+     *
+     * @throws FollowupRejected {@code personnummer} with the number's message key when it is invalid
+     */
+    Lookup lookup(Actor actor, String personalIdentityNumber);
 
-    @Transactional
-    public ClientFile file(Actor actor, long clientId) {
-        Client client = ownClient(actor, clientId);
-        audited(actor, unitOf(actor), clientId, "CLIENT_FILE_READ", AuditCategory.INDIVIDUAL_READ, null);
-        return new ClientFile(client, repository.episodes(clientId), repository.needs(clientId),
-                repository.interventions(clientId), repository.measurements(clientId));
-    }
+    /** Everything recorded about one client of the actor's unit, removed entries left out; an audited read. */
+    ClientFile file(Actor actor, long clientId);
 
-    @Transactional
-    public List<Client> recentClients(Actor actor) {
-        Unit unit = unitOf(actor);
-        List<Client> clients = repository.recentClients(unit.code(), 50);
-        audit.record(AuditRecord.of("CLIENT_LIST_READ", AuditCategory.INDIVIDUAL_READ).actor(actor)
-                .object("unit", unit.code()).municipality(unit.municipalityCode())
-                .county(organisation.countyOf(actor.scope()).orElse(null)).unit(unit.code())
-                .details("clients=" + clients.size()).build());
-        return clients;
-    }
+    /** The latest clients of the actor's unit, at most 50, newest first; an audited read. */
+    List<Client> recentClients(Actor actor);
 
-    @Transactional
-    public boolean addEpisode(Actor actor, long clientId, String focusArea, LocalDate start, LocalDate end) {
-        Client client = ownClient(actor, clientId);
-        reject(FollowupChecks.focusArea(focusArea));
-        reject(FollowupChecks.period("start_date", start, "end_date", end, today()));
-        int added = repository.insert(FollowupRepository.INSERT_EPISODE, base(client)
-                .addValue("focusArea", focusArea).addValue("startDate", start).addValue("endDate", end));
-        audited(actor, unitOf(actor), clientId, "EPISODE_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
-                "focusArea=" + focusArea + "; new=" + (added == 1));
-        return added == 1;
-    }
+    /**
+     * Records an episode of a focus area; answers whether it was new (the same focus area and start
+     * are stored once).
+     */
+    boolean addEpisode(Actor actor, long clientId, String focusArea, LocalDate start, LocalDate end);
 
     /** Records one dated needs assessment: a level 0–4 and an optional goal per life area. */
-    @Transactional
-    public int addNeedAssessment(Actor actor, long clientId, LocalDate assessedOn, Map<LifeArea, Integer> levels,
-                                 Map<LifeArea, String> goals) {
-        Client client = ownClient(actor, clientId);
-        reject(FollowupChecks.period("assessed_on", assessedOn, null, null, today()));
-        if (levels.isEmpty()) {
-            throw new FollowupRejected("level", "followup.error.no-levels");
-        }
-        int added = 0;
-        for (Map.Entry<LifeArea, Integer> e : levels.entrySet()) {
-            reject(FollowupChecks.level(e.getValue()));
-            String goal = blankToNull(goals.get(e.getKey()));
-            reject(FollowupChecks.goal(goal));
-            added += repository.insert(FollowupRepository.INSERT_NEED, base(client).addValue("assessedOn", assessedOn)
-                    .addValue("lifeArea", e.getKey().code()).addValue("level", e.getValue()).addValue("goal", goal));
-        }
-        audited(actor, unitOf(actor), clientId, "NEEDS_ASSESSED", AuditCategory.INDIVIDUAL_WRITE,
-                "areas=" + levels.size() + "; new=" + added);
-        return added;
-    }
+    int addNeedAssessment(Actor actor, long clientId, LocalDate assessedOn, Map<LifeArea, Integer> levels,
+                          Map<LifeArea, String> goals);
 
-    @Transactional
-    public void setGoalStatus(Actor actor, long clientId, long needId, GoalStatus status) {
-        ownClient(actor, clientId);
-        if (repository.setGoalStatus(clientId, needId, status.code()) != 1) {
-            throw new FollowupRejected("goal", "followup.error.no-goal");
-        }
-        audited(actor, unitOf(actor), clientId, "GOAL_STATUS_SET", AuditCategory.INDIVIDUAL_WRITE,
-                "need=" + needId + "; status=" + status.code());
-    }
+    /** Sets the status of a need's goal. */
+    void setGoalStatus(Actor actor, long clientId, long needId, GoalStatus status);
 
-    @Transactional
-    public boolean addIntervention(Actor actor, long clientId, String code, LocalDate start, LocalDate end,
-                                   EndReason endReason) {
-        Client client = ownClient(actor, clientId);
-        if (!catalogue.hasIntervention(code)) {
-            throw new FollowupRejected("intervention_code", "followup.error.intervention-unknown");
-        }
-        reject(FollowupChecks.period("start_date", start, "end_date", end, today()));
-        if (end != null && endReason == null) {
-            throw new FollowupRejected("end_reason", "followup.error.end-reason");
-        }
-        int added = repository.insert(FollowupRepository.INSERT_INTERVENTION, base(client).addValue("code", code)
-                .addValue("startDate", start).addValue("endDate", end)
-                .addValue("endReason", endReason == null ? null : endReason.code()));
-        audited(actor, unitOf(actor), clientId, "INTERVENTION_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
-                "intervention=" + code + "; new=" + (added == 1));
-        return added == 1;
-    }
+    /**
+     * Records an intervention from the catalogue; answers whether it was new (the same code and start
+     * are stored once). An ended intervention needs an end reason.
+     */
+    boolean addIntervention(Actor actor, long clientId, String code, LocalDate start, LocalDate end,
+                            EndReason endReason);
 
-    @Transactional
-    public void endIntervention(Actor actor, long clientId, long interventionId, LocalDate end, EndReason reason) {
-        ownClient(actor, clientId);
-        if (end == null || reason == null) {
-            throw new FollowupRejected("end_reason", "followup.error.end-reason");
-        }
-        if (repository.endIntervention(clientId, interventionId, end, reason.code()) != 1) {
-            throw ClientNotFound.inUnit();
-        }
-        audited(actor, unitOf(actor), clientId, "INTERVENTION_ENDED", AuditCategory.INDIVIDUAL_WRITE,
-                "intervention=" + interventionId + "; reason=" + reason.code());
-    }
+    /** Ends an ongoing intervention on {@code end} for {@code reason}, both required. */
+    void endIntervention(Actor actor, long clientId, long interventionId, LocalDate end, EndReason reason);
 
     /**
      * Records a measurement as {@link #addMeasurement(Actor, long, String, LocalDate, TimePoint, Double, List, boolean)}
      * does, without confirming a second or late baseline.
      */
-    @Transactional
-    public double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
-                                 TimePoint timePoint, Double score, List<Integer> answers) {
-        return addMeasurement(actor, clientId, instrumentCode, measuredOn, timePoint, score, answers, false);
-    }
+    double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
+                          TimePoint timePoint, Double score, List<Integer> answers);
 
     /**
      * Records a measurement from item answers (one per item in item order, {@code null} for an
@@ -203,105 +83,6 @@ public class ClientRecords {
      *         measurement of the same instrument, time point and date already stored or removed
      *         ({@code followup.error.measurement-exists}; correct that one instead)
      */
-    @Transactional
-    public double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
-                                 TimePoint timePoint, Double score, List<Integer> answers, boolean confirmed) {
-        Client client = ownClient(actor, clientId);
-        Instrument instrument = catalogue.instrument(instrumentCode)
-                .orElseThrow(() -> new FollowupRejected("instrument_code", "followup.error.instrument-unknown"));
-        double value;
-        if (answers != null && !answers.isEmpty()) {
-            try {
-                value = FollowupChecks.scoreOf(answers, instrument);
-            } catch (InvalidAnswers e) {
-                if (InvalidAnswers.MISSING.equals(e.messageKey())) {
-                    throw new ItemsUnanswered(e.items());
-                }
-                throw new FollowupRejected("answers", e.messageKey());
-            }
-        } else {
-            reject(FollowupChecks.score(score, instrument));
-            value = score;
-        }
-        reject(FollowupChecks.period("measured_on", measuredOn, null, null, today()));
-        if (timePoint == null) {
-            throw new FollowupRejected("time_point", "followup.error.time-point");
-        }
-        if (timePoint == TimePoint.BASELINE && !confirmed) {
-            baselineConflict(repository.measurements(clientId), instrumentCode, measuredOn).ifPresent(e -> {
-                throw e;
-            });
-        }
-        int added = repository.insert(FollowupRepository.INSERT_MEASUREMENT, base(client).addValue("instrument", instrumentCode)
-                .addValue("measuredOn", measuredOn).addValue("timePoint", timePoint.code()).addValue("score", value)
-                .addValue("answers", answers == null || answers.isEmpty() ? null
-                        : String.join(",", answers.stream().map(String::valueOf).toList())));
-        if (added == 0) {
-            // the same instrument, time point and date is stored (or was removed): never report it saved
-            throw new FollowupRejected("measured_on", "followup.error.measurement-exists");
-        }
-        audited(actor, unitOf(actor), clientId, "MEASUREMENT_RECORDED", AuditCategory.INDIVIDUAL_WRITE,
-                "instrument=" + instrumentCode + "; timePoint=" + timePoint.code()
-                        + (confirmed && timePoint == TimePoint.BASELINE ? "; confirmed=true" : ""));
-        return value;
-    }
-
-    /**
-     * The reason a new baseline on {@code measuredOn} needs confirmation, given the client's
-     * measurements: an existing baseline for the instrument first, else the earliest follow-up
-     * (any other time point) dated before it.
-     */
-    static java.util.Optional<BaselineNeedsConfirmation> baselineConflict(List<FollowupRecords.Measurement> existing,
-                                                                         String instrumentCode, LocalDate measuredOn) {
-        return BaselineRule.conflict(existing.stream().map(m -> new BaselineRule.Measured(m.instrumentCode(),
-                m.timePoint().code(), m.measuredOn())).toList(), instrumentCode, measuredOn);
-    }
-
-    private Client ownClient(Actor actor, long clientId) {
-        Unit unit = unitOf(actor);
-        Client client = repository.client(clientId).orElse(null);
-        if (client == null || !client.unitCode().equals(unit.code())) {
-            separately.executeWithoutResult(tx -> audit.record(AuditRecord.of("CLIENT_ACCESS_DENIED",
-                            AuditCategory.INDIVIDUAL_READ).actor(actor).outcome(AuditOutcome.DENIED)
-                    .object("client", String.valueOf(clientId)).municipality(unit.municipalityCode())
-                    .unit(unit.code()).build()));
-            throw ClientNotFound.inUnit();
-        }
-        return client;
-    }
-
-    private Unit unitOf(Actor actor) {
-        String code = FollowupAccess.unitOf(actor);
-        return organisation.unit(code).orElseThrow(() ->
-                new org.springframework.security.access.AccessDeniedException("The unit no longer exists"));
-    }
-
-    private void audited(Actor actor, Unit unit, long clientId, String action, AuditCategory category, String details) {
-        audit.record(AuditRecord.of(action, category).actor(actor).object("client", String.valueOf(clientId))
-                .municipality(unit.municipalityCode())
-                .county(organisation.countyOf(se.samsyn.shared.Scope.municipality(unit.municipalityCode())).orElse(null))
-                .unit(unit.code()).details(details).build());
-        if (category == AuditCategory.INDIVIDUAL_WRITE) {
-            events.publishEvent(new FollowupDataChanged(unit.municipalityCode()));
-        }
-    }
-
-    private static MapSqlParameterSource base(Client client) {
-        return new MapSqlParameterSource().addValue("municipality", client.municipalityCode())
-                .addValue("client", client.id()).addValue("unit", client.unitCode());
-    }
-
-    private static void reject(FollowupChecks.Problem problem) {
-        if (problem != null) {
-            throw new FollowupRejected(problem.field(), problem.messageKey());
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private LocalDate today() {
-        return SwedishTime.today(clock);
-    }
+    double addMeasurement(Actor actor, long clientId, String instrumentCode, LocalDate measuredOn,
+                          TimePoint timePoint, Double score, List<Integer> answers, boolean confirmed);
 }

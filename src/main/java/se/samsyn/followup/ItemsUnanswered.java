@@ -1,7 +1,6 @@
 package se.samsyn.followup;
 
 import java.util.List;
-import se.samsyn.followup.internal.InvalidAnswers;
 
 /**
  * A measurement whose instrument items were not all answered. Nothing is stored: an unanswered
@@ -17,11 +16,14 @@ public class ItemsUnanswered extends FollowupRejected {
     /** The problem code of this refusal in the API. */
     public static final String CODE = "items-unanswered";
 
+    /** The message key: items left unanswered, {0} their numbers. */
+    public static final String MESSAGE_KEY = "followup.answers.missing";
+
     private final List<Integer> items;
 
     /** @param items the unanswered items' 1-based numbers, ascending, at least one */
     public ItemsUnanswered(List<Integer> items) {
-        super("answers", InvalidAnswers.MISSING);
+        super("answers", MESSAGE_KEY);
         this.items = List.copyOf(items);
         property("code", CODE);
         property("items", this.items);

@@ -11,17 +11,17 @@
  * removed on the page or through the API) update the stored row and keep every earlier value in
  * {@code fup_history}.
  *
- * <p>This package is the module's API: the services {@link se.samsyn.followup.ClientRecords},
+ * <p>This package is the module's API: the service interfaces {@link se.samsyn.followup.ClientRecords},
  * {@link se.samsyn.followup.FollowupImport}, {@link se.samsyn.followup.EntryCorrections},
  * {@link se.samsyn.followup.OutcomeReports} and {@link se.samsyn.followup.Catalogue}, the records they
  * return, the codes (enums answered as their lower-case codes), the event
  * {@link se.samsyn.followup.FollowupDataChanged} and the exceptions, which extend the shared
  * {@link se.samsyn.shared.DomainProblem} and so carry their status and message key. Other modules
  * read follow-up data only through these services or the published {@code fup_fact_*} views.
- * {@code internal} holds what no other module may use (the pseudonym key, outcome statistics, the
- * guide's "where used"); {@code web} holds the pages and the API. The SQL and checks that the
- * import still shares with the services stay package-private here until the import moves onto
- * the shared import pipeline.
+ * {@code internal} holds their implementations and everything no other package may use, all
+ * package-private: the SQL, the history of corrections, the access and entry checks, the baseline
+ * rule, the import's row rule and store step, the pseudonymiser and its key, outcome statistics and
+ * the guide's "where used"; {@code web} holds the pages and the API.
  * Depends on organisation (units and scopes), audit, imports (strict reading of uploaded files),
  * cluster (imports of one unit run one at a time), and on the knowledge guide, whose
  * {@link se.samsyn.knowledge.KnowledgeReferences} it implements so that an intervention's method

@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.samsyn.TestDatabases;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.imports.ImportPipeline;
 import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.imports.ImportPipeline;
 import se.samsyn.knowledge.GuideEntries;

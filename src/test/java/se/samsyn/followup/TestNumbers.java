@@ -1,19 +1,19 @@
 package se.samsyn.followup;
 
 /** Valid synthetic personal identity numbers for tests: born 1980-01-01, serial as given. */
-final class TestNumbers {
+public final class TestNumbers {
 
     private TestNumbers() {
     }
 
     /** 12 digits; the last digit of the serial decides legal sex (odd male, even female). */
-    static String number(int serial) {
+    public static String number(int serial) {
         String body = String.format(java.util.Locale.ROOT, "800101%03d", serial);
         return "19" + body + luhn(body);
     }
 
     /** The same number with a broken check digit. */
-    static String broken(int serial) {
+    public static String broken(int serial) {
         String valid = number(serial);
         int last = valid.charAt(11) - '0';
         return valid.substring(0, 11) + ((last + 1) % 10);

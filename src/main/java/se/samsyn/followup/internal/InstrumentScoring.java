@@ -8,7 +8,7 @@ import se.samsyn.followup.ScoringRule;
  * Scores item answers by an instrument's rule: the sum or the mean, times a rescaling factor
  * (WHO-5, for example, multiplies its raw sum by 4 to give a 0–100 scale).
  */
-public final class InstrumentScoring {
+final class InstrumentScoring {
 
     public record Item(int number, int min, int max) {
 

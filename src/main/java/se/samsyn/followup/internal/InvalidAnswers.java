@@ -1,20 +1,21 @@
 package se.samsyn.followup.internal;
 
 import java.util.List;
+import se.samsyn.followup.ItemsUnanswered;
 
 /**
  * Item answers that do not fit the instrument they were given for: the wrong number of answers
  * ({@link #COUNT}), items left unanswered ({@link #MISSING}, every such item named), or an answer
  * outside its item's scale ({@link #RANGE}, the first such item named).
  */
-public class InvalidAnswers extends RuntimeException {
+class InvalidAnswers extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     /** Message key: the wrong number of answers. */
     public static final String COUNT = "followup.answers.count";
     /** Message key: items left unanswered, {0} their numbers. */
-    public static final String MISSING = "followup.answers.missing";
+    public static final String MISSING = ItemsUnanswered.MESSAGE_KEY;
     /** Message key: an answer outside its item's scale, {0} the item. */
     public static final String RANGE = "followup.answers.range";
 

@@ -9,7 +9,7 @@ import java.util.List;
  * <p>The median change is the median of the clients' own changes, not the difference of the two
  * medians: the latter can show an improvement that no single client had.
  */
-public final class OutcomeStatistics {
+final class OutcomeStatistics {
 
     /*
      * Scores from MEAN-rule instruments are decimals, and 0.3 - 0.1 is 0.19999999999999998 in

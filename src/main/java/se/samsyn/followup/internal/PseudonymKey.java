@@ -14,7 +14,6 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.samsyn.followup.Pseudonymiser;
 import se.samsyn.shared.StartRefused;
 
 /**

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.samsyn.followup.Pseudonymiser;
 import se.samsyn.shared.StartRefused;
 
 /**

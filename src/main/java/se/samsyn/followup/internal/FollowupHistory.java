@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.HistoryEntry;
 
 /**
  * The kept history of corrections ({@code fup_history}): one row per changed field of a stored

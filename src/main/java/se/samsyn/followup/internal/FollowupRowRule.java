@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,7 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.EndReason;
+import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.ImportType;
+import se.samsyn.followup.InvalidPersonalIdentityNumber;
+import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.PersonalIdentityNumber;
+import se.samsyn.followup.TimePoint;
 import se.samsyn.imports.PlainValues;
 import se.samsyn.imports.RowProblems;
 import se.samsyn.organisation.Organisation;

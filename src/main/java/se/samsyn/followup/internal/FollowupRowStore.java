@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -18,6 +18,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import se.samsyn.followup.BaselineNeedsConfirmation;
+import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.ImportType;
 import se.samsyn.imports.ImportSteps;
 
 /**

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.samsyn.followup.BaselineRule.Measured;
-import se.samsyn.followup.BaselineRule.Row;
+import se.samsyn.followup.BaselineNeedsConfirmation;
+import se.samsyn.followup.internal.BaselineRule.Measured;
+import se.samsyn.followup.internal.BaselineRule.Row;
 
 /** The baseline-confirmation rule on small fixtures, without a database. */
 class BaselineRuleTests {

@@ -1,8 +1,8 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import se.samsyn.followup.internal.InstrumentScoring;
+import se.samsyn.followup.FollowupRecords;
 import se.samsyn.organisation.FocusArea;
 
 /**

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import se.samsyn.organisation.Unit;

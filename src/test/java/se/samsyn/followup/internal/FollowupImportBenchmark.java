@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -24,6 +24,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 import se.samsyn.demo.SyntheticClients;
+import se.samsyn.followup.FollowupImport;
+import se.samsyn.followup.ImportResult;
+import se.samsyn.followup.ImportType;
+import se.samsyn.followup.PersonalIdentityNumber;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.NewUnit;
 import se.samsyn.organisation.Units;

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,13 +7,14 @@ import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import se.samsyn.followup.PersonalIdentityNumber;
 
 /**
  * Turns a personal identity number into a keyed pseudonym: HMAC-SHA256 with the installation's
  * secret key. A plain hash would not do: there are few enough valid numbers to hash them all, so
  * without the key a pseudonym must not be recomputable from a guessed number.
  */
-public final class Pseudonymiser {
+final class Pseudonymiser {
 
     private static final String ALGORITHM = "HmacSHA256";
 

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.followup.EndReason;
 import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.followup.FollowupRecords.Episode;
 import se.samsyn.followup.FollowupRecords.Instrument;
@@ -23,6 +24,10 @@ import se.samsyn.followup.FollowupRecords.Intervention;
 import se.samsyn.followup.FollowupRecords.InterventionType;
 import se.samsyn.followup.FollowupRecords.Measurement;
 import se.samsyn.followup.FollowupRecords.Need;
+import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.ScoringRule;
+import se.samsyn.followup.TimePoint;
 
 /**
  * Follow-up SQL. Inserts use ON CONFLICT DO NOTHING against each table's natural key, so that a

@@ -1,12 +1,13 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.time.Clock;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ImportType;
 import se.samsyn.imports.ImportSteps;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
@@ -46,16 +47,8 @@ class FollowupImportTypes {
         this.events = events;
     }
 
-    /**
-     * The columns that identify a stored row of each type, besides the client (and so the unit):
-     * a row with the same key and other values is a correction of that row.
-     */
-    public static List<String> keyColumns(ImportType type) {
-        return FollowupRowStore.keyColumns(type);
-    }
-
     /** The steps of one import of {@code type} by {@code actor} into their own {@code unit}. */
-    public ImportSteps<?> steps(Actor actor, Unit unit, ImportType type) {
+    ImportSteps<?> steps(Actor actor, Unit unit, ImportType type) {
         FollowupRowRule rule = new FollowupRowRule(type, unit.code(), SwedishTime.today(clock), organisation,
                 pseudonymiser, catalogue);
         FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock);

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import se.samsyn.followup.BaselineNeedsConfirmation;
+import se.samsyn.followup.TimePoint;
 
 /**
  * When a new baseline measurement needs the user's confirmation: a second baseline for the same

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,8 @@ import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.followup.FollowupDataChanged;
+import se.samsyn.followup.ImportType;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.ImportSteps;
 import se.samsyn.imports.RowProblems;

@@ -1,4 +1,4 @@
-package se.samsyn.followup;
+package se.samsyn.followup.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import se.samsyn.shared.Actor;

@@ -1,0 +1,332 @@
+package se.samsyn.followup.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.NeedsReport;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.ScopeType;
+
+/**
+ * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
+ * with primary and secondary suppression of small counts.
+ */
+@Service
+class OutcomeTables implements OutcomeReports {
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final AuditTrail audit;
+    private final int threshold;
+
+    OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
+                  @Value("${samsyn.suppression-threshold:5}") int threshold) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.threshold = threshold;
+    }
+
+    @Override
+    public Scope defaultScope(Actor actor) {
+        return actor.scope();
+    }
+
+    @Override
+    @Transactional
+    public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
+        Scope target = scope == null ? actor.scope() : scope;
+        checkAllowed(actor, target);
+        Instrument instrument = catalogue.instrument(instrumentCode)
+                .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new FollowupRejected("to", "followup.error.period");
+        }
+        boolean suppress = suppressionApplies(actor, target);
+        List<PairRow> pairs = pairs(instrumentCode, from, to, target);
+        Map<String, String> names = new HashMap<>();
+        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
+
+        Map<String, Map<String, List<OutcomeStatistics.Pair>>> byIntervention = new TreeMap<>();
+        Map<String, Map<Long, OutcomeStatistics.Pair>> all = new HashMap<>();
+        for (PairRow p : pairs) {
+            OutcomeStatistics.Pair pair = new OutcomeStatistics.Pair(p.baseline, p.followUp);
+            Map<String, List<OutcomeStatistics.Pair>> bySex = byIntervention.computeIfAbsent(p.intervention, k -> new HashMap<>());
+            bySex.computeIfAbsent("T", k -> new ArrayList<>()).add(pair);
+            bySex.computeIfAbsent(p.sex, k -> new ArrayList<>()).add(pair);
+            all.computeIfAbsent("T", k -> new LinkedHashMap<>()).put(p.client, pair);
+            all.computeIfAbsent(p.sex, k -> new LinkedHashMap<>()).put(p.client, pair);
+        }
+        List<OutcomeReport.Row> rows = new ArrayList<>();
+        Map<String, List<OutcomeStatistics.Pair>> allPairs = new HashMap<>();
+        all.forEach((sex, byClient) -> allPairs.put(sex, new ArrayList<>(byClient.values())));
+        rows.add(new OutcomeReport.Row(null, null, cells(allPairs, instrument, suppress)));
+        byIntervention.forEach((code, bySex) ->
+                rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code), cells(bySex, instrument, suppress))));
+
+        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument, suppress);
+        audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
+        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
+                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution);
+    }
+
+    private Map<String, OutcomeReport.Cell> cells(Map<String, List<OutcomeStatistics.Pair>> bySex, Instrument instrument,
+                                                  boolean suppress) {
+        Map<String, OutcomeStatistics.Cell> raw = new LinkedHashMap<>();
+        for (String sex : OutcomeReport.SEXES) {
+            raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
+                    instrument.minimalImportantDifference()));
+        }
+        Map<String, Boolean> hidden = new LinkedHashMap<>();
+        for (String sex : OutcomeReport.SEXES) {
+            hidden.put(sex, suppress && OutcomeStatistics.isSuppressed(raw.get(sex), threshold));
+        }
+        // Secondary suppression: with T shown, one hidden sex could be derived from the other.
+        if (!hidden.get("T") && hidden.get("K") != hidden.get("M")) {
+            hidden.put("K", true);
+            hidden.put("M", true);
+        }
+        Map<String, OutcomeReport.Cell> cells = new LinkedHashMap<>();
+        for (String sex : OutcomeReport.SEXES) {
+            OutcomeStatistics.Cell c = raw.get(sex);
+            cells.put(sex, hidden.get(sex)
+                    ? new OutcomeReport.Cell(null, null, null, null, null, true)
+                    : new OutcomeReport.Cell(c.n(), c.medianBaseline(), c.medianFollowUp(), c.medianChange(),
+                    c.shareImproved(), false));
+        }
+        return cells;
+    }
+
+    private OutcomeReport.Distribution distribution(List<OutcomeStatistics.Pair> pairs, Instrument instrument,
+                                                    boolean suppress) {
+        int binCount = 10;
+        double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
+        int[] before = new int[binCount];
+        int[] after = new int[binCount];
+        for (OutcomeStatistics.Pair p : pairs) {
+            before[bin(p.baseline(), instrument.scoreMin(), width, binCount)]++;
+            after[bin(p.followUp(), instrument.scoreMin(), width, binCount)]++;
+        }
+        List<String> labels = new ArrayList<>();
+        List<Integer> b = new ArrayList<>();
+        List<Integer> a = new ArrayList<>();
+        boolean hideAll = suppress && pairs.size() < threshold;
+        for (int i = 0; i < binCount; i++) {
+            labels.add(format(instrument.scoreMin() + i * width) + "–" + format(instrument.scoreMin() + (i + 1) * width));
+            b.add(hideAll || (suppress && before[i] > 0 && before[i] < threshold) ? null : before[i]);
+            a.add(hideAll || (suppress && after[i] > 0 && after[i] < threshold) ? null : after[i]);
+        }
+        return new OutcomeReport.Distribution(labels, b, a);
+    }
+
+    private static int bin(double value, double min, double width, int count) {
+        return Math.max(0, Math.min(count - 1, (int) Math.floor((value - min) / width)));
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    private record PairRow(long client, String sex, String intervention, double baseline, double followUp) {
+    }
+
+    /**
+     * One row per client and intervention: the client's earliest baseline of the instrument and
+     * latest follow-up (any later time point) measured within the period. The scope filter is
+     * one of the fixed fragments below; municipality codes for a region come from the organisation
+     * module's API rather than from a join on its tables.
+     */
+    private List<PairRow> pairs(String instrument, LocalDate from, LocalDate to, Scope scope) {
+        ScopeFilter scopeFilter = ScopeFilter.of(scope, organisation);
+        String filter = scopeFilter.sql();
+        Map<String, Object> params = new HashMap<>(scopeFilter.params());
+        params.put("instrument", instrument);
+        params.put("from", from);
+        params.put("to", to);
+        List<PairRow> rows = new ArrayList<>();
+        jdbc.sql("""
+                SELECT c.id, c.legal_sex, i.intervention_code,
+                  (SELECT m.score FROM fup_measurement m
+                    WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
+                      AND m.instrument_code = :instrument AND m.time_point = 'baseline' AND m.removed_at IS NULL
+                    ORDER BY m.measured_on, m.id LIMIT 1) AS baseline,
+                  (SELECT m.score FROM fup_measurement m
+                    WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
+                      AND m.instrument_code = :instrument AND m.time_point <> 'baseline' AND m.removed_at IS NULL
+                      AND m.measured_on BETWEEN :from AND :to
+                    ORDER BY m.measured_on DESC, m.id DESC LIMIT 1) AS follow_up
+                FROM fup_client c
+                JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
+                      WHERE removed_at IS NULL) i
+                  ON i.municipality_code = c.municipality_code AND i.client_id = c.id
+                WHERE %s
+                """.formatted(filter))
+                .params(params)
+                .query(rs -> {
+                    double baseline = rs.getDouble("baseline");
+                    boolean noBaseline = rs.wasNull();
+                    double followUp = rs.getDouble("follow_up");
+                    if (!noBaseline && !rs.wasNull()) {
+                        rows.add(new PairRow(rs.getLong(1), rs.getString(2), rs.getString(3), baseline, followUp));
+                    }
+                });
+        return rows;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, OutcomeReport.Cell> nationalOutcomesByIntervention(String instrumentCode, LocalDate from,
+                                                                          LocalDate to) {
+        Instrument instrument = catalogue.instrument(instrumentCode)
+                .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
+        Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
+        for (PairRow p : pairs(instrumentCode, from, to, Scope.nation())) {
+            byIntervention.computeIfAbsent(p.intervention, k -> new ArrayList<>())
+                    .add(new OutcomeStatistics.Pair(p.baseline, p.followUp));
+        }
+        Map<String, OutcomeReport.Cell> result = new TreeMap<>();
+        byIntervention.forEach((code, list) -> result.put(code, cells(Map.of("T", list), instrument, true).get("T")));
+        return result;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, LocalDate since) {
+        checkAllowed(actor, scope);
+        boolean suppress = suppressionApplies(actor, scope);
+        ScopeFilter filter = ScopeFilter.of(scope, organisation);
+        Map<String, Object> params = new HashMap<>(filter.params());
+        params.put("since", since);
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.sql("""
+                SELECT i.intervention_code, COUNT(DISTINCT c.id) AS clients FROM fup_intervention i
+                JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
+                WHERE %s AND i.removed_at IS NULL AND (i.end_date IS NULL OR i.end_date >= :since)
+                GROUP BY i.intervention_code
+                """.formatted(filter.sql()))
+                .params(params)
+                .query(rs -> {
+                    int n = rs.getInt(2);
+                    counts.put(rs.getString(1), suppress && n < threshold ? null : n);
+                });
+        audit.record(AuditRecord.of("INTERVENTION_COUNTS_READ", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("report", "intervention-counts").details("scope=" + scope + "; since=" + since).build());
+        return counts;
+    }
+
+    @Override
+    @Transactional
+    public NeedsReport needs(Actor actor, Scope scope) {
+        Scope target = scope == null ? actor.scope() : scope;
+        checkAllowed(actor, target);
+        boolean suppress = suppressionApplies(actor, target);
+        ScopeFilter filter = ScopeFilter.of(target, organisation);
+        Map<LifeArea, int[]> levels = new java.util.EnumMap<>(LifeArea.class);
+        for (LifeArea area : LifeArea.values()) {
+            levels.put(area, new int[5]);
+        }
+        jdbc.sql("""
+                SELECT n.life_area, n.level FROM fup_need n
+                JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
+                WHERE %s AND n.removed_at IS NULL AND n.assessed_on = (SELECT MAX(l.assessed_on) FROM fup_need l
+                    WHERE l.municipality_code = n.municipality_code AND l.client_id = n.client_id
+                      AND l.life_area = n.life_area AND l.removed_at IS NULL)
+                """.formatted(filter.sql()))
+                .params(filter.params())
+                .query(rs -> {
+                    int level = rs.getInt(2);
+                    LifeArea.fromCode(rs.getString(1)).ifPresent(a -> levels.get(a)[level]++);
+                });
+        Map<String, Integer> goals = new LinkedHashMap<>();
+        goals.put("open", 0);
+        for (GoalStatus status : GoalStatus.values()) {
+            goals.put(status.code(), 0);
+        }
+        jdbc.sql("""
+                SELECT COALESCE(n.goal_status, 'open') AS status, COUNT(*) AS goals FROM fup_need n
+                JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
+                WHERE %s AND n.goal IS NOT NULL AND n.removed_at IS NULL GROUP BY COALESCE(n.goal_status, 'open')
+                """.formatted(filter.sql()))
+                .params(filter.params())
+                .query(rs -> {
+                    goals.put(rs.getString(1), rs.getInt(2));
+                });
+        List<NeedsReport.AreaRow> rows = new ArrayList<>();
+        levels.forEach((area, counts) -> {
+            List<Integer> shown = new ArrayList<>();
+            for (int count : counts) {
+                shown.add(suppress && count > 0 && count < threshold ? null : count);
+            }
+            rows.add(new NeedsReport.AreaRow(area, shown));
+        });
+        goals.replaceAll((k, v) -> suppress && v > 0 && v < threshold ? null : v);
+        audit.record(AuditRecord.of("NEEDS_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("report", "needs").details("scope=" + target).build());
+        return new NeedsReport(target, suppress, rows, goals);
+    }
+
+    /** A scope as one of a few fixed SQL conditions on {@code c}, the client table, with its parameters. */
+    record ScopeFilter(String sql, Map<String, Object> params) {
+
+        static ScopeFilter of(Scope scope, Organisation organisation) {
+            Map<String, Object> params = new HashMap<>();
+            String sql = switch (scope.type()) {
+                case UNIT -> {
+                    params.put("code", scope.code());
+                    yield "c.unit_code = :code";
+                }
+                case MUNICIPALITY -> {
+                    params.put("code", scope.code());
+                    yield "c.municipality_code = :code";
+                }
+                case REGION -> {
+                    params.put("codes", organisation.municipalitiesWithin(scope).stream().map(Municipality::code).toList());
+                    yield "c.municipality_code IN (:codes)";
+                }
+                case NATION -> "1 = 1";
+            };
+            return new ScopeFilter(sql, params);
+        }
+    }
+
+    /** Who may see a report of a scope: anyone whose own scope contains it. */
+    private void checkAllowed(Actor actor, Scope target) {
+        if (actor == null || !organisation.exists(target) || !organisation.covers(actor.scope(), target)) {
+            throw new AccessDeniedException("The report lies outside the caller's scope");
+        }
+    }
+
+    /** Counts are shown in full only to the staff of the unit that owns them. */
+    boolean suppressionApplies(Actor actor, Scope target) {
+        return !(actor.scope().type() == ScopeType.UNIT && target.equals(actor.scope()));
+    }
+
+    int threshold() {
+        return threshold;
+    }
+}
