@@ -1,4 +1,4 @@
-package se.samsyn.audit;
+package se.samsyn.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.samsyn.audit.internal.AuditHash;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditEntry;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditQuery;
+import se.samsyn.audit.AuditRecord;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.SwedishTime;
 

@@ -1,4 +1,4 @@
-package se.samsyn.audit;
+package se.samsyn.audit.internal;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -7,10 +7,10 @@ import se.samsyn.TestDatabases;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=false", "samsyn.reference-data=target/no-reference-data"})
-class AuditTrailH2IntegrationTests extends AuditTrailTests {
+class AuditTrailPostgresIntegrationTests extends AuditTrailTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "audit");
+        TestDatabases.postgres(registry, "audit");
     }
 }

@@ -1,4 +1,4 @@
-package se.samsyn.audit;
+package se.samsyn.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditEntry;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditPage;
+import se.samsyn.audit.AuditQuery;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.audit.ChainVerification;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -107,7 +115,7 @@ abstract class AuditTrailTests {
     @Test
     void findsAnEventUnderItsSwedishDayNotItsUtcDay() {
         // 23:30 UTC on 1 March 2026 is 00:30 on 2 March in Stockholm (CET, UTC+1), the day pages show.
-        AuditTrail lateEvening = new AuditTrail(events, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
+        AuditTrail lateEvening = new AuditChain(events, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
         lateEvening.record(AuditRecord.of("DAY_BOUNDARY_PROBE", AuditCategory.ADMINISTRATION).actorName("dagmar").build());
 
         List<AuditEntry> onTheSecond = trail.search(new AuditQuery(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
