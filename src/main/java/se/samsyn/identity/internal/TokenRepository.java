@@ -1,4 +1,4 @@
-package se.samsyn.identity;
+package se.samsyn.identity.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

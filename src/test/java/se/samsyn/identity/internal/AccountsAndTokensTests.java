@@ -1,4 +1,4 @@
-package se.samsyn.identity;
+package se.samsyn.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.identity.AccountNotFound;
+import se.samsyn.identity.AccountRejected;
+import se.samsyn.identity.Accounts;
+import se.samsyn.identity.ApiTokens;
+import se.samsyn.identity.CreatedToken;
+import se.samsyn.identity.UserAccount;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -59,7 +65,7 @@ abstract class AccountsAndTokensTests {
         Actor owner = new Actor("integration-user", Role.NATIONAL_ANALYST, Scope.nation());
         CreatedToken created = tokens.create(owner, "system", 30);
         assertThat(jdbc.sql("SELECT token_hash FROM idn_api_token WHERE id = :id").param("id", created.token().id())
-                .query(String.class).single()).isEqualTo(ApiTokens.hash(created.secret()));
+                .query(String.class).single()).isEqualTo(TokenRegister.hash(created.secret()));
         assertThat(tokens.authenticate(created.secret(), "127.0.0.1")).contains(owner);
         tokens.revoke(owner, created.token().id());
         assertThat(tokens.authenticate(created.secret(), "127.0.0.1")).isEmpty();

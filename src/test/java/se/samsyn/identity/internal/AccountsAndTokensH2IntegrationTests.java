@@ -1,4 +1,4 @@
-package se.samsyn.identity;
+package se.samsyn.identity.internal;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -6,10 +6,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "samsyn.demo=false")
-class AccountsAndTokensPostgresIntegrationTests extends AccountsAndTokensTests {
+class AccountsAndTokensH2IntegrationTests extends AccountsAndTokensTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.postgres(registry, "identity");
+        TestDatabases.h2(registry, "identity");
     }
 }

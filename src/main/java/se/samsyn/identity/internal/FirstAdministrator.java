@@ -1,4 +1,4 @@
-package se.samsyn.identity;
+package se.samsyn.identity.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import se.samsyn.identity.internal.AccountRules;
 import se.samsyn.shared.StartRefused;
+import se.samsyn.identity.Accounts;
+import se.samsyn.identity.AccountRejected;
 
 /**
  * The first national administrator of a fresh installation. At start-up, after Flyway and before

@@ -1,4 +1,4 @@
-package se.samsyn.identity;
+package se.samsyn.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
+import se.samsyn.identity.UserAccount;
 
 @Repository
 class UserRepository {
