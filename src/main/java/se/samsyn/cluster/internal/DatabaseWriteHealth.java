@@ -1,4 +1,4 @@
-package se.samsyn.cluster;
+package se.samsyn.cluster.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package se.samsyn.cluster;
+package se.samsyn.cluster.internal;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.Executors;
@@ -20,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The shared pieces behind {@link ClusterLocks}, {@link ChangeSignals} and the caches.
+ * The shared pieces behind {@link se.samsyn.cluster.ClusterLocks}, {@link se.samsyn.cluster.ChangeSignals} and the caches.
  *
  * <p>Caches are Caffeine caches (at most {@code samsyn.cache.maximum-size} entries each, 10,000 by
  * default) behind a transaction-aware proxy: an eviction or clear asked for inside a transaction

@@ -1,4 +1,4 @@
-package se.samsyn.cluster;
+package se.samsyn.cluster.internal;
 
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -8,6 +8,7 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.samsyn.cluster.ClusterLocks;
 
 /**
  * Delivers again the events whose listener failed, or whose instance died while handling them
