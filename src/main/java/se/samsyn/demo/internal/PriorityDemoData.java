@@ -1,4 +1,4 @@
-package se.samsyn.demo;
+package se.samsyn.demo.internal;
 
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package se.samsyn.demo;
+package se.samsyn.demo.internal;
 
 import se.samsyn.cluster.ClusterLocks;
 import java.util.EnumSet;

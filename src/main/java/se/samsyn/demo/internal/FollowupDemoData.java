@@ -1,6 +1,7 @@
-package se.samsyn.demo;
+package se.samsyn.demo.internal;
 
 import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.demo.SyntheticClients;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
