@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

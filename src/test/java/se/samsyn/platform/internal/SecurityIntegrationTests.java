@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

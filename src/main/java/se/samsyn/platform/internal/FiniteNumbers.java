@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +19,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * guard (issue "Nothing lost": "no API answer ever carries Infinity or NaN").
  */
 @Configuration(proxyBeanMethods = false)
-public class FiniteNumbers {
+class FiniteNumbers {
 
     /** The module, as a bean so that Spring Boot adds it to the application's JSON mapper. */
     @Bean
