@@ -75,7 +75,7 @@ class ArchitectureTests {
     @Test
     void sqlIsWrittenWithJdbcClientRatherThanPlainJdbcTemplate() {
         // ShedLock's JDBC lock provider is configured with a JdbcTemplate; it writes no SQL of ours.
-        noClasses().that().doNotHaveFullyQualifiedName("se.samsyn.cluster.ClusterConfiguration").should().dependOnClassesThat()
+        noClasses().that().doNotHaveFullyQualifiedName("se.samsyn.cluster.internal.ClusterConfiguration").should().dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate").check(CLASSES);
     }
 

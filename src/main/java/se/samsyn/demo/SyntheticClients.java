@@ -56,7 +56,8 @@ public final class SyntheticClients {
         return new Client(number, area, intervention, start, completed, baseline, followUp, end);
     }
 
-    int nextInt(int bound) {
+    /** The next number from this generator's seeded random sequence, from 0 up to (not including) {@code bound}. */
+    public int nextInt(int bound) {
         return random.nextInt(bound);
     }
 
@@ -135,7 +136,12 @@ public final class SyntheticClients {
         }
     }
 
-    static int measurementRows(Writer out, String unitCode, Client c, int room) throws IOException {
+    /**
+     * Writes up to {@code room} WHO-5 measurement rows (CSV lines in the follow-up import's
+     * columns, no header) for one client: baseline at the start, follow-up after 6 months and, for
+     * a completed course only, the end after 12 months. Returns how many rows were written.
+     */
+    public static int measurementRows(Writer out, String unitCode, Client c, int room) throws IOException {
         String[] lines = {
                 row(c.number(), unitCode, "who5", c.start(), "baseline", c.baseline()),
                 row(c.number(), unitCode, "who5", c.start().plusMonths(6), "followup-6m", c.followUp()),

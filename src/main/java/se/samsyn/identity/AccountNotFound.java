@@ -9,7 +9,8 @@ public class AccountNotFound extends NotFound {
         super("No account " + id);
     }
 
-    static AccountNotFound forId(long id) {
+    /** The refusal for account {@code id}. */
+    public static AccountNotFound forId(long id) {
         return new AccountNotFound(id);
     }
 }

@@ -1,20 +1,6 @@
 package se.samsyn.identity;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditRecord;
-import se.samsyn.audit.AuditTrail;
-import se.samsyn.identity.internal.AccountRules;
-import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -22,123 +8,36 @@ import se.samsyn.shared.Scope;
 /**
  * Accounts: administrators create and change the accounts within their own scope, and only
  * there. Every change is audited, placed in the municipality or region of the account's scope.
+ * Calls by a non-administrator where an administrator is needed, or outside the administrator's
+ * scope, throw {@code AccessDeniedException} (403); an unknown account id {@link AccountNotFound}
+ * (404); a username, password, role or scope that breaks the account rules {@link AccountRejected}
+ * (422, naming the field).
  */
-@Service
-public class Accounts implements UserDetailsService {
-
-    private final UserRepository users;
-    private final PasswordEncoder passwords;
-    private final AuditTrail audit;
-    private final Organisation organisation;
-    private final AccountRules rules;
-    private final Clock clock;
-
-    Accounts(UserRepository users, PasswordEncoder passwords, AuditTrail audit, Organisation organisation, Clock clock) {
-        this.users = users;
-        this.passwords = passwords;
-        this.audit = audit;
-        this.organisation = organisation;
-        this.clock = clock;
-        this.rules = new AccountRules(new AccountRules.Scopes() {
-            @Override
-            public boolean exists(Scope scope) {
-                return organisation.exists(scope);
-            }
-
-            @Override
-            public boolean covers(Scope outer, Scope inner) {
-                return organisation.covers(outer, inner);
-            }
-        });
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
-        UserRepository.StoredUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        UserAccount a = user.account();
-        return new SignedInUser(new Actor(a.username(), a.role(), a.scope()), user.passwordHash(), a.enabled(),
-                a.lockedUntil(), clock.instant());
-    }
+public interface Accounts {
 
     /** The accounts an administrator may manage: those whose scope lies within the administrator's. */
-    @Transactional(readOnly = true)
-    public List<UserAccount> list(Actor admin) {
-        requireAdministrator(admin);
-        return users.all().stream().filter(u -> rules.mayManage(admin, u.scope())).toList();
-    }
+    List<UserAccount> list(Actor admin);
 
-    @Transactional(readOnly = true)
-    public UserAccount get(Actor admin, long id) {
-        requireAdministrator(admin);
-        UserAccount account = users.findById(id).map(UserRepository.StoredUser::account)
-                .orElseThrow(() -> AccountNotFound.forId(id));
-        if (!rules.mayManage(admin, account.scope())) {
-            throw AccountNotFound.forId(id);
-        }
-        return account;
-    }
+    /** One account the administrator may manage. */
+    UserAccount get(Actor admin, long id);
 
-    @Transactional
-    public UserAccount create(Actor admin, String username, String password, Role role, Scope scope) {
-        requireAdministrator(admin);
-        String name = username == null ? null : username.trim();
-        rules.checkUsername(name);
-        rules.checkRoleAndScope(admin, role, scope);
-        rules.checkPassword(password);
-        if (users.findByUsername(name).isPresent()) {
-            throw new AccountRejected("username", "account.error.username-taken");
-        }
-        long id = users.insert(name, passwords.encode(password), role, scope, admin.username(), clock.instant());
-        audited("USER_CREATED", admin, id, scope, "username=" + name + "; role=" + role + "; scope=" + scope);
-        return users.findById(id).orElseThrow().account();
-    }
+    /** Creates an account within the administrator's scope; the password is stored as an Argon2 hash. Audited. */
+    UserAccount create(Actor admin, String username, String password, Role role, Scope scope);
 
-    @Transactional
-    public UserAccount change(Actor admin, long id, Role role, Scope scope, boolean enabled) {
-        UserAccount existing = get(admin, id);
-        rules.checkNotSelf(admin, existing.username());
-        rules.checkRoleAndScope(admin, role, scope);
-        users.update(id, role, scope, enabled);
-        audited("USER_CHANGED", admin, id, scope, "username=" + existing.username() + "; role=" + role
-                + "; scope=" + scope + "; enabled=" + enabled);
-        return users.findById(id).orElseThrow().account();
-    }
+    /** Changes an account's role, scope and whether it is enabled; both scopes must be the administrator's. Audited. */
+    UserAccount change(Actor admin, long id, Role role, Scope scope, boolean enabled);
 
-    @Transactional
-    public void setPassword(Actor admin, long id, String password) {
-        UserAccount existing = get(admin, id);
-        rules.checkPassword(password);
-        users.setPassword(id, passwords.encode(password));
-        audited("USER_PASSWORD_SET", admin, id, existing.scope(), "username=" + existing.username());
-    }
+    /** Sets a new password on an account the administrator may manage. Audited, never the password. */
+    void setPassword(Actor admin, long id, String password);
 
-    @Transactional
-    public void unlock(Actor admin, long id) {
-        UserAccount existing = get(admin, id);
-        users.clearFailures(id);
-        audited("USER_UNLOCKED", admin, id, existing.scope(), "username=" + existing.username());
-    }
+    /** Lifts a lockout after failed logins. Audited. */
+    void unlock(Actor admin, long id);
 
     /**
      * Creates an account without an administrator, for demo mode; an existing account of that
      * name is left as it is. Returns whether an account was created.
      */
-    @Transactional
-    public boolean provision(String username, String password, Role role, Scope scope) {
-        if (users.findByUsername(username).isPresent()) {
-            return false;
-        }
-        if (!role.fits(scope.type()) || !organisation.exists(scope)) {
-            throw new AccountRejected("scopeCode", "account.error.scope-unknown");
-        }
-        long id = users.insert(username, passwords.encode(password), role, scope, Actor.SYSTEM, clock.instant());
-        audit.record(placed(AuditRecord.of("USER_CREATED", AuditCategory.SECURITY).actorName(Actor.SYSTEM)
-                .object("user", String.valueOf(id)).details("username=" + username + "; role=" + role
-                        + "; scope=" + scope + "; demo"), scope).build());
-        return true;
-    }
+    boolean provision(String username, String password, Role role, Scope scope);
 
     /**
      * Creates the first national administrator from the start-up settings, with a password
@@ -146,118 +45,29 @@ public class Accounts implements UserDetailsService {
      * exists. Returns whether the account was created. Throws {@link AccountRejected} for a
      * username or password that breaks the account rules, and lets the database's
      * {@link org.springframework.dao.DuplicateKeyException} through when the username is taken,
-     * for example by another instance starting at the same moment (see {@link FirstAdministrator}).
-     * Audited as USER_CREATED by "system".
+     * for example by another instance starting at the same moment. Audited as USER_CREATED by
+     * "system".
      */
-    @Transactional
-    public boolean createFirstAdministrator(String username, String password) {
-        if (users.activeNationalAdministratorExists()) {
-            return false;
-        }
-        rules.checkUsername(username);
-        rules.checkPassword(password);
-        Scope nation = Scope.nation();
-        long id = users.insert(username, passwords.encode(password), Role.ADMINISTRATOR, nation, Actor.SYSTEM,
-                clock.instant(), true);
-        audit.record(AuditRecord.of("USER_CREATED", AuditCategory.SECURITY).actorName(Actor.SYSTEM)
-                .object("user", String.valueOf(id)).details("username=" + username + "; role=" + Role.ADMINISTRATOR
-                        + "; scope=" + nation + "; first administrator from SAMSYN_ADMIN_USERNAME; password change required")
-                .build());
-        return true;
-    }
+    boolean createFirstAdministrator(String username, String password);
 
     /** Whether an active national administrator (administrator role, nation scope, enabled) exists. */
-    @Transactional(readOnly = true)
-    public boolean activeNationalAdministratorExists() {
-        return users.activeNationalAdministratorExists();
-    }
+    boolean activeNationalAdministratorExists();
 
     /** Whether the account must choose a new password before it may do anything else. */
-    @Transactional(readOnly = true)
-    public boolean passwordChangeRequired(String username) {
-        return users.findByUsername(username).map(UserRepository.StoredUser::passwordChangeRequired).orElse(false);
-    }
+    boolean passwordChangeRequired(String username);
 
     /**
      * The signed-in person changes their own password. The current password must be right, the
-     * new one must follow the account rules ({@link AccountRules#checkPassword}) and differ from
-     * the current one, and the confirmation must match; otherwise {@link AccountRejected} names
-     * the field (currentPassword, newPassword or confirmation). Success also ends a required
-     * change. Both outcomes are audited (PASSWORD_CHANGED, PASSWORD_CHANGE_FAILED), never a password.
+     * new one must follow the account rules and differ from the current one, and the
+     * confirmation must match; otherwise {@link AccountRejected} names the field (currentPassword,
+     * newPassword or confirmation). Success also ends a required change. Both outcomes are audited
+     * (PASSWORD_CHANGED, PASSWORD_CHANGE_FAILED), never a password.
      */
-    @Transactional(noRollbackFor = AccountRejected.class)
-    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation) {
-        UserRepository.StoredUser user = users.findByUsername(actor.username())
-                .orElseThrow(() -> new AccountRejected("currentPassword", "password.error.current"));
-        try {
-            if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
-                throw new AccountRejected("currentPassword", "password.error.current");
-            }
-            try {
-                rules.checkPassword(newPassword);
-            } catch (AccountRejected e) {
-                throw new AccountRejected("newPassword", e.messageKey());
-            }
-            if (newPassword.equals(currentPassword)) {
-                throw new AccountRejected("newPassword", "password.error.same");
-            }
-            if (!newPassword.equals(confirmation)) {
-                throw new AccountRejected("confirmation", "password.error.confirmation");
-            }
-        } catch (AccountRejected e) {
-            audit.record(placed(AuditRecord.of("PASSWORD_CHANGE_FAILED", AuditCategory.SECURITY).actor(actor)
-                    .outcome(se.samsyn.audit.AuditOutcome.FAILURE).object("user", String.valueOf(user.account().id()))
-                    .details("field=" + e.field()), actor.scope()).build());
-            throw e;
-        }
-        users.setOwnPassword(user.account().id(), passwords.encode(newPassword));
-        audit.record(placed(AuditRecord.of("PASSWORD_CHANGED", AuditCategory.SECURITY).actor(actor)
-                .object("user", String.valueOf(user.account().id()))
-                .details(user.passwordChangeRequired() ? "required change done" : "by the account holder"),
-                actor.scope()).build());
-    }
+    void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String confirmation);
 
     /**
      * An administrator makes an account within their scope choose a new password at its next
      * sign-in (and its API tokens answer 403 until then). Audited as USER_PASSWORD_CHANGE_REQUIRED.
      */
-    @Transactional
-    public void requirePasswordChange(Actor admin, long id) {
-        UserAccount existing = get(admin, id);
-        users.requirePasswordChange(id);
-        audited("USER_PASSWORD_CHANGE_REQUIRED", admin, id, existing.scope(), "username=" + existing.username());
-    }
-
-    Optional<UserRepository.StoredUser> stored(String username) {
-        return users.findByUsername(username);
-    }
-
-    Optional<UserRepository.StoredUser> storedById(long id) {
-        return users.findById(id);
-    }
-
-    private void audited(String action, Actor admin, long id, Scope scope, String details) {
-        audit.record(placed(AuditRecord.of(action, AuditCategory.SECURITY).actor(admin)
-                .object("user", String.valueOf(id)).details(details), scope).build());
-    }
-
-    /** Places an event in the municipality, county and unit of a scope, for scoped audit searches. */
-    AuditRecord.Builder placed(AuditRecord.Builder builder, Scope scope) {
-        builder.municipality(organisation.municipalityOf(scope).orElse(null));
-        builder.county(organisation.countyOf(scope).orElse(null));
-        if (scope.type() == se.samsyn.shared.ScopeType.UNIT) {
-            builder.unit(scope.code());
-        }
-        return builder;
-    }
-
-    private static void requireAdministrator(Actor admin) {
-        if (admin == null || admin.role() != Role.ADMINISTRATOR) {
-            throw new org.springframework.security.access.AccessDeniedException("Administrators only");
-        }
-    }
-
-    Instant now() {
-        return clock.instant();
-    }
+    void requirePasswordChange(Actor admin, long id);
 }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.samsyn.identity.internal.TokenAuthentication;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <token>}. A request with a

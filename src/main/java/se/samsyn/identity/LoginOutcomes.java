@@ -1,129 +1,16 @@
 package se.samsyn.identity;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.time.Instant;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditOutcome;
-import se.samsyn.audit.AuditRecord;
-import se.samsyn.audit.AuditTrail;
-import se.samsyn.identity.internal.LockoutPolicy;
-import se.samsyn.identity.internal.SecuritySettings;
-import se.samsyn.shared.Actor;
 
 /**
- * What follows a login attempt: success clears the count of failures; a wrong password counts
- * one more and locks the account after too many in a row. Every outcome is audited. A username
- * that matches no account is audited as "unknown", because what was typed may be anything,
- * even a personal identity number. An account that must choose a new password is sent to the
- * change-password page and its session is marked for {@link PasswordChangeFilter}.
+ * What follows a login attempt, for the web platform's form login and logout: success clears the
+ * count of failures; a wrong password counts one more and locks the account after too many in a
+ * row (settings {@code samsyn.security.max-failed-logins} and {@code lockout-duration}). Every
+ * outcome is audited; a username that matches no account is audited as "unknown". An account that
+ * must choose a new password is sent to {@value PasswordChangeFilter#CHANGE_PAGE} and its session
+ * is marked for {@link PasswordChangeFilter}.
  */
-@Component
-public class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
-
-    static final String UNKNOWN_USER = "unknown";
-
-    private final Accounts accounts;
-    private final UserRepository users;
-    private final AuditTrail audit;
-    private final LockoutPolicy policy;
-    private final TransactionTemplate transactions;
-    private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
-
-    LoginOutcomes(Accounts accounts, UserRepository users, AuditTrail audit, SecuritySettings settings,
-                  TransactionTemplate transactions) {
-        this.accounts = accounts;
-        this.users = users;
-        this.audit = audit;
-        this.policy = new LockoutPolicy(settings.maxFailedLogins(), settings.lockoutDuration());
-        this.transactions = transactions;
-        this.redirect.setDefaultTargetUrl("/");
-    }
-
-    @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-        boolean changeRequired = false;
-        if (authentication.getPrincipal() instanceof Actor.Holder holder) {
-            Actor actor = holder.actor();
-            changeRequired = Boolean.TRUE.equals(transactions.execute(tx -> {
-                var stored = accounts.stored(actor.username());
-                stored.ifPresent(u -> users.clearFailures(u.account().id()));
-                audit.record(accounts.placed(AuditRecord.of("LOGIN_SUCCEEDED", AuditCategory.SECURITY).actor(actor)
-                        .clientAddress(request.getRemoteAddr()), actor.scope()).build());
-                return stored.map(UserRepository.StoredUser::passwordChangeRequired).orElse(false);
-            }));
-        }
-        PasswordChangeFilter.mark(request, changeRequired);
-        if (changeRequired) {
-            response.sendRedirect(request.getContextPath() + PasswordChangeFilter.CHANGE_PAGE);
-            return;
-        }
-        redirect.onAuthenticationSuccess(request, response, authentication);
-    }
-
-    @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
-        String typed = request.getParameter("username");
-        boolean locked = transactions.execute(tx -> recordFailure(typed, exception, request.getRemoteAddr()));
-        response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
-    }
-
-    /** Returns whether the account is locked after this attempt. */
-    private boolean recordFailure(String typed, AuthenticationException exception, String address) {
-        var stored = typed == null ? java.util.Optional.<UserRepository.StoredUser>empty() : accounts.stored(typed.trim());
-        if (stored.isEmpty()) {
-            audit.record(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actorName(UNKNOWN_USER)
-                    .outcome(AuditOutcome.FAILURE).details("reason=unknown-user").clientAddress(address).build());
-            return false;
-        }
-        UserAccount account = stored.get().account();
-        Actor actor = new Actor(account.username(), account.role(), account.scope());
-        Instant now = accounts.now();
-        if (exception instanceof LockedException) {
-            audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
-                    .outcome(AuditOutcome.DENIED).details("reason=locked").clientAddress(address), account.scope()).build());
-            return true;
-        }
-        if (exception instanceof DisabledException) {
-            audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
-                    .outcome(AuditOutcome.DENIED).details("reason=disabled").clientAddress(address), account.scope()).build());
-            return false;
-        }
-        int failures = stored.get().failedLogins() + 1;
-        Instant lockUntil = policy.lockAfterFailure(failures, now);
-        users.recordFailure(account.id(), failures, lockUntil);
-        audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
-                .outcome(AuditOutcome.FAILURE).details("reason=bad-credentials; failuresInARow=" + failures)
-                .clientAddress(address), account.scope()).build());
-        if (lockUntil != null) {
-            audit.record(accounts.placed(AuditRecord.of("ACCOUNT_LOCKED", AuditCategory.SECURITY).actor(actor)
-                    .outcome(AuditOutcome.DENIED).details("lockedUntil=" + lockUntil).clientAddress(address),
-                    account.scope()).build());
-            return true;
-        }
-        return false;
-    }
-
-    @Override
-    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof Actor.Holder holder) {
-            Actor actor = holder.actor();
-            transactions.executeWithoutResult(tx -> audit.record(accounts.placed(
-                    AuditRecord.of("LOGOUT", AuditCategory.SECURITY).actor(actor)
-                            .clientAddress(request.getRemoteAddr()), actor.scope()).build()));
-        }
-    }
+public interface LoginOutcomes extends AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
 }

@@ -9,7 +9,8 @@ public class TokenNotFound extends NotFound {
         super("No token " + id);
     }
 
-    static TokenNotFound forId(long id) {
+    /** The refusal for token {@code id}. */
+    public static TokenNotFound forId(long id) {
         return new TokenNotFound(id);
     }
 }

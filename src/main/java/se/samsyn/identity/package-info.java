@@ -8,7 +8,7 @@
  * {@link se.samsyn.identity.PasswordChangeFilter} (a required password change holds the person on
  * the change-password page), which the web platform wires into the security chain. Creates the
  * first national administrator from {@code SAMSYN_ADMIN_USERNAME} / {@code SAMSYN_ADMIN_PASSWORD}
- * while none exists ({@code FirstAdministrator}). Depends on organisation (does a scope exist, does
+ * while none exists ({@code internal.FirstAdministrator}). Depends on organisation (does a scope exist, does
  * one scope contain another) and on audit (every login, failure, lockout, account and token change).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",

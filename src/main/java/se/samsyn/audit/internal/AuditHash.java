@@ -12,7 +12,7 @@ import se.samsyn.audit.ChainVerification;
  * The hash of an audit row: SHA-256 over its sequence number, its content and the previous row's
  * hash. Every field is written with its length first, so no two different rows share an input.
  */
-public final class AuditHash {
+final class AuditHash {
 
     private AuditHash() {
     }

@@ -10,7 +10,7 @@ import se.samsyn.shared.Scope;
  * The rules for creating and changing accounts, free of Spring so they can be tested alone.
  * Containment and existence of scopes are asked of the organisation through {@link Scopes}.
  */
-public final class AccountRules {
+final class AccountRules {
 
     /** The shortest password accepted, in characters. */
     public static final int MIN_PASSWORD_LENGTH = 10;

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param maxFailedLogins failures in a row that lock the account, at least 1
  * @param lockDuration    how long the lock lasts
  */
-public record LockoutPolicy(int maxFailedLogins, Duration lockDuration) {
+record LockoutPolicy(int maxFailedLogins, Duration lockDuration) {
 
     public LockoutPolicy {
         if (maxFailedLogins < 1) {

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Login lockout and token limits ({@code samsyn.security.*}). */
 @ConfigurationProperties("samsyn.security")
-public record SecuritySettings(Integer maxFailedLogins, Duration lockoutDuration, Duration tokenMaxValidity) {
+record SecuritySettings(Integer maxFailedLogins, Duration lockoutDuration, Duration tokenMaxValidity) {
 
     public SecuritySettings {
         maxFailedLogins = maxFailedLogins == null ? 5 : maxFailedLogins;

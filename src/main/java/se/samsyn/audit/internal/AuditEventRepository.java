@@ -1,0 +1,196 @@
+package se.samsyn.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.samsyn.audit.AuditCategory;
+import se.samsyn.audit.AuditEntry;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditQuery;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.SwedishTime;
+
+@Repository
+class AuditEventRepository {
+
+    record ChainHead(long lastSeq, String lastHash) {
+    }
+
+    private static final String COLUMNS = """
+            seq, occurred_at, actor, actor_role, actor_scope_type, actor_scope_code, action, category,
+            outcome, object_type, object_id, municipality_code, county_code, unit_code, details,
+            client_address, previous_hash, hash""";
+
+    private final JdbcClient jdbc;
+
+    AuditEventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ChainHead lockHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
+    }
+
+    ChainHead readHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1")
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
+    }
+
+    void moveHead(long seq, String hash) {
+        jdbc.sql("UPDATE aud_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", seq)
+                .param("hash", hash)
+                .update();
+    }
+
+    void insert(long seq, Instant at, AuditRecord r, String previousHash, String hash) {
+        jdbc.sql("""
+                INSERT INTO aud_event (seq, occurred_at, actor, actor_role, actor_scope_type, actor_scope_code,
+                    action, category, outcome, object_type, object_id, municipality_code, county_code,
+                    unit_code, details, client_address, previous_hash, hash)
+                VALUES (:seq, :at, :actor, :role, :scopeType, :scopeCode, :action, :category, :outcome,
+                    :objectType, :objectId, :municipality, :county, :unit, :details, :address, :previous, :hash)
+                """)
+                .param("seq", seq)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("actor", r.actor())
+                .param("role", r.actorDetails() == null ? null : r.actorDetails().role().name())
+                .param("scopeType", r.actorDetails() == null ? null : r.actorDetails().scope().type().name())
+                .param("scopeCode", r.actorDetails() == null ? null : r.actorDetails().scope().code())
+                .param("action", r.action())
+                .param("category", r.category().name())
+                .param("outcome", r.outcome().name())
+                .param("objectType", r.objectType())
+                .param("objectId", r.objectId())
+                .param("municipality", r.municipalityCode())
+                .param("county", r.countyCode())
+                .param("unit", r.unitCode())
+                .param("details", r.details())
+                .param("address", r.clientAddress())
+                .param("previous", previousHash)
+                .param("hash", hash)
+                .update();
+    }
+
+    List<AuditEntry> find(AuditQuery query, Scope visibility) {
+        Filter filter = Filter.of(query, visibility);
+        filter.params.put("limit", query.size());
+        filter.params.put("offset", (long) query.page() * query.size());
+        return jdbc.sql("SELECT " + COLUMNS + " FROM aud_event" + filter.where
+                        + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .params(filter.params)
+                .query((rs, n) -> entry(rs))
+                .list();
+    }
+
+    long count(AuditQuery query, Scope visibility) {
+        Filter filter = Filter.of(query, visibility);
+        return jdbc.sql("SELECT COUNT(*) FROM aud_event" + filter.where)
+                .params(filter.params)
+                .query(Long.class)
+                .single();
+    }
+
+    void stream(AuditQuery query, Scope visibility, Consumer<AuditEntry> consumer) {
+        Filter filter = Filter.of(query, visibility);
+        jdbc.sql("SELECT " + COLUMNS + " FROM aud_event" + filter.where + " ORDER BY seq")
+                .params(filter.params)
+                .query(rs -> {
+                    consumer.accept(entry(rs));
+                });
+    }
+
+    void streamForVerification(AuditHash.Walk walk) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM aud_event ORDER BY seq")
+                .query(rs -> {
+                    walk.accept(new AuditHash.StoredRow(rs.getLong("seq"), instant(rs),
+                            rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_scope_type"),
+                            rs.getString("actor_scope_code"), rs.getString("action"), rs.getString("category"),
+                            rs.getString("outcome"), rs.getString("object_type"), rs.getString("object_id"),
+                            rs.getString("municipality_code"), rs.getString("county_code"),
+                            rs.getString("unit_code"), rs.getString("details"), rs.getString("client_address"),
+                            rs.getString("previous_hash"), rs.getString("hash")));
+                });
+    }
+
+    private static Instant instant(ResultSet rs) throws SQLException {
+        return rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        String scopeType = rs.getString("actor_scope_type");
+        String scope = scopeType == null ? null
+                : scopeType.toLowerCase(java.util.Locale.ROOT) + ":" + rs.getString("actor_scope_code");
+        return new AuditEntry(rs.getLong("seq"), instant(rs), rs.getString("actor"), rs.getString("actor_role"),
+                scope, rs.getString("action"), AuditCategory.valueOf(rs.getString("category")),
+                AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("object_type"),
+                rs.getString("object_id"), rs.getString("municipality_code"), rs.getString("county_code"),
+                rs.getString("unit_code"), rs.getString("details"));
+    }
+
+    /**
+     * The WHERE clause is assembled only from the fixed fragments below; every value travels as a
+     * named parameter.
+     */
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(AuditQuery q, Scope visibility) {
+            List<String> clauses = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            switch (visibility.type()) {
+                case NATION -> { }
+                case REGION -> {
+                    clauses.add("county_code = :visibleCounty");
+                    params.put("visibleCounty", visibility.code());
+                }
+                case MUNICIPALITY -> {
+                    clauses.add("municipality_code = :visibleMunicipality");
+                    params.put("visibleMunicipality", visibility.code());
+                }
+                case UNIT -> {
+                    clauses.add("unit_code = :visibleUnit");
+                    params.put("visibleUnit", visibility.code());
+                }
+            }
+            if (q.from() != null) {
+                clauses.add("occurred_at >= :from");
+                params.put("from", SwedishTime.startOfDay(q.from()).atOffset(ZoneOffset.UTC));
+            }
+            if (q.to() != null) {
+                clauses.add("occurred_at < :to");
+                params.put("to", SwedishTime.endOfDay(q.to()).atOffset(ZoneOffset.UTC));
+            }
+            if (q.actor() != null) {
+                clauses.add("actor = :actor");
+                params.put("actor", q.actor());
+            }
+            if (q.action() != null) {
+                clauses.add("action = :action");
+                params.put("action", q.action());
+            }
+            if (q.category() != null) {
+                clauses.add("category = :category");
+                params.put("category", q.category().name());
+            }
+            if (q.municipalityCode() != null) {
+                clauses.add("municipality_code = :municipality");
+                params.put("municipality", q.municipalityCode());
+            }
+            String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+            return new Filter(where, params);
+        }
+    }
+}

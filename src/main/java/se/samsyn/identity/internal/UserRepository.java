@@ -1,0 +1,143 @@
+package se.samsyn.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.ScopeType;
+import se.samsyn.identity.UserAccount;
+
+@Repository
+class UserRepository {
+
+    /** An account with the fields that only this module sees. */
+    record StoredUser(UserAccount account, String passwordHash, int failedLogins, boolean passwordChangeRequired) {
+    }
+
+    private static final String COLUMNS = """
+            id, username, password_hash, role, scope_type, scope_code, enabled, failed_logins,
+            locked_until, created_at, created_by, password_change_required""";
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredUser> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user WHERE username = :username")
+                .param("username", username)
+                .query((rs, n) -> stored(rs))
+                .optional();
+    }
+
+    Optional<StoredUser> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> stored(rs))
+                .optional();
+    }
+
+    List<UserAccount> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user ORDER BY username")
+                .query((rs, n) -> stored(rs).account())
+                .list();
+    }
+
+    long insert(String username, String passwordHash, Role role, Scope scope, String createdBy, Instant at) {
+        return insert(username, passwordHash, role, scope, createdBy, at, false);
+    }
+
+    /** Inserts an account; a taken username raises {@link org.springframework.dao.DuplicateKeyException}. */
+    long insert(String username, String passwordHash, Role role, Scope scope, String createdBy, Instant at,
+                boolean passwordChangeRequired) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO idn_user (username, password_hash, role, scope_type, scope_code, enabled,
+                                      failed_logins, created_at, created_by, password_change_required)
+                VALUES (:username, :hash, :role, :scopeType, :scopeCode, TRUE, 0, :at, :by, :changeRequired)
+                """)
+                .param("changeRequired", passwordChangeRequired)
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("role", role.name())
+                .param("scopeType", scope.type().name())
+                .param("scopeCode", scope.code())
+                .param("at", utc(at))
+                .param("by", createdBy)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, Role role, Scope scope, boolean enabled) {
+        jdbc.sql("""
+                UPDATE idn_user SET role = :role, scope_type = :scopeType, scope_code = :scopeCode, enabled = :enabled
+                WHERE id = :id
+                """)
+                .param("role", role.name())
+                .param("scopeType", scope.type().name())
+                .param("scopeCode", scope.code())
+                .param("enabled", enabled)
+                .param("id", id)
+                .update();
+    }
+
+    void setPassword(long id, String hash) {
+        jdbc.sql("UPDATE idn_user SET password_hash = :hash WHERE id = :id")
+                .param("hash", hash).param("id", id).update();
+    }
+
+    /** Sets a password the account holder chose, which also ends a required change. */
+    void setOwnPassword(long id, String hash) {
+        jdbc.sql("UPDATE idn_user SET password_hash = :hash, password_change_required = FALSE WHERE id = :id")
+                .param("hash", hash).param("id", id).update();
+    }
+
+    void requirePasswordChange(long id) {
+        jdbc.sql("UPDATE idn_user SET password_change_required = TRUE WHERE id = :id").param("id", id).update();
+    }
+
+    /** Whether an enabled account has the administrator role with the nation as its scope. */
+    boolean activeNationalAdministratorExists() {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM idn_user
+                WHERE role = 'ADMINISTRATOR' AND scope_type = 'NATION' AND enabled = TRUE
+                """).query(Integer.class).single() > 0;
+    }
+
+    void recordFailure(long id, int failedLogins, Instant lockedUntil) {
+        jdbc.sql("UPDATE idn_user SET failed_logins = :failed, locked_until = :until WHERE id = :id")
+                .param("failed", failedLogins)
+                .param("until", lockedUntil == null ? null : utc(lockedUntil))
+                .param("id", id)
+                .update();
+    }
+
+    void clearFailures(long id) {
+        jdbc.sql("UPDATE idn_user SET failed_logins = 0, locked_until = NULL WHERE id = :id")
+                .param("id", id).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static StoredUser stored(ResultSet rs) throws SQLException {
+        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+        UserAccount account = new UserAccount(rs.getLong("id"), rs.getString("username"),
+                Role.valueOf(rs.getString("role")),
+                new Scope(ScopeType.valueOf(rs.getString("scope_type")), rs.getString("scope_code")),
+                rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+        return new StoredUser(account, rs.getString("password_hash"), rs.getInt("failed_logins"),
+                rs.getBoolean("password_change_required"));
+    }
+}

@@ -1,0 +1,129 @@
+package se.samsyn.platform.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import se.samsyn.identity.ApiTokenFilter;
+import se.samsyn.identity.ApiTokens;
+import se.samsyn.identity.LoginOutcomes;
+import se.samsyn.identity.PasswordChangeFilter;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.ScopeType;
+
+/**
+ * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
+ * Kolada-compatible read API (GET), published priority lists (pages and read API), the API docs
+ * and health (liveness and readiness probes, UP or DOWN only). Prometheus metrics need a national
+ * administrator (in practice their API token). Administration needs the administrator role;
+ * everything else needs a signed-in user or an API token, and the services check scope again. API
+ * and actuator requests get problem details (401, 403) rather than the login page. A person who
+ * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"));
+    private static final RequestMatcher BEARER = request -> {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    };
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+            + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes) throws Exception {
+        http
+                .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
+                                "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
+                                "/api/v1/comparisons/**").permitAll()
+                        .requestMatchers("/", "/login", "/error", "/municipalities", "/municipalities/**", "/map",
+                                "/priorities", "/priorities/lists/**",
+                                "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
+                                "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**",
+                                "/api/v1/priorities/lists", "/api/v1/priorities/lists/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/kolada/v2/**", "/api/kolada/v3/**").permitAll()
+                        // the knowledge guide reads are public; its services check who may see drafts or write
+                        .requestMatchers("/guide/manage", "/guide/manage/**", "/guide/entries/*/edit",
+                                "/api/v1/guide/export").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/guide", "/guide/**", "/api/v1/guide/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(SecurityConfiguration::nationalAdministrator)
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes)
+                        .permitAll())
+                .logout(logout -> logout
+                        .addLogoutHandler(outcomes)
+                        .logoutSuccessUrl("/?loggedOut"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> problem(request, response, 403,
+                                "Forbidden", "You do not have permission for this."), API)
+                        // pages get the error page; without this the API handler above is the default
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** Metrics are for the operators of the whole installation: national administrators only. */
+    private static AuthorizationDecision nationalAdministrator(Supplier<? extends Authentication> authentication,
+                                                               RequestAuthorizationContext context) {
+        Authentication a = authentication.get();
+        boolean granted = a != null && a.isAuthenticated() && a.getPrincipal() instanceof Actor.Holder holder
+                && holder.actor().role() == Role.ADMINISTRATOR && holder.actor().scope().type() == ScopeType.NATION;
+        return new AuthorizationDecision(granted);
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                     org.springframework.security.core.AuthenticationException e) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        problem(request, response, 401, "Unauthorized", "Sign in or send a personal API token as a bearer token.");
+    }
+
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                                String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+    }
+}

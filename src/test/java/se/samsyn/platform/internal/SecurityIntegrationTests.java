@@ -1,0 +1,224 @@
+package se.samsyn.platform.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.samsyn.TestDatabases;
+import se.samsyn.identity.Accounts;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Who may reach what, through the real security chain, with the demo accounts. */
+@SpringBootTest(properties = "samsyn.demo=true")
+@AutoConfigureMockMvc
+class SecurityIntegrationTests {
+
+    static final List<String> PROTECTED_PAGES = List.of("/admin/users", "/admin/units", "/admin/reference-data",
+            "/admin/audit", "/account/tokens", "/admin/users/1");
+    static final List<String> PROTECTED_APIS = List.of("/api/v1/me", "/api/v1/units", "/api/v1/tokens",
+            "/api/v1/admin/users", "/api/v1/admin/audit", "/api/v1/admin/audit/verification",
+            "/api/v1/admin/reference-data");
+    static final List<String> PUBLIC = List.of("/", "/login", "/municipalities", "/municipalities/1280", "/map",
+            "/api/v1/municipalities", "/api/v1/municipalities/1280", "/api/v1/counties", "/api/v1/municipality-groups",
+            "/api/v1/geo/counties", "/actuator/health", "/v3/api-docs", "/api/kolada/v2/kpi",
+            "/api/kolada/v2/municipality_groups");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "security");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void anonymousVisitorsAreSentToLoginFromEveryProtectedPage() throws Exception {
+        for (String page : PROTECTED_PAGES) {
+            mvc.perform(get(page).accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/login"));
+        }
+    }
+
+    @Test
+    void anonymousCallersGet401ProblemDetailsFromEveryProtectedApi() throws Exception {
+        for (String api : PROTECTED_APIS) {
+            mvc.perform(get(api)).andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.status").value(401));
+        }
+        mvc.perform(post("/api/v1/admin/units").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void publicPagesAndApisAreOpen() throws Exception {
+        for (String path : PUBLIC) {
+            mvc.perform(get(path)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/municipalities").param("q", "malm"))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].code").value("1280"))
+                .andExpect(jsonPath("$[0].name").value("Malmö"))
+                .andExpect(jsonPath("$[0].countyCode").value("12"))
+                .andExpect(jsonPath("$[0].countyName").value("Skåne län"))
+                .andExpect(jsonPath("$[0].groupCode").value("A1"))
+                .andExpect(jsonPath("$[0].population").value(357377));
+        mvc.perform(get("/api/v1/municipalities")).andExpect(jsonPath("$.length()").value(290));
+    }
+
+    @Test
+    void pagesCarrySecureHeaders() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY));
+    }
+
+    @Test
+    void meReturnsTheSignedInUsersRoleAndScope() throws Exception {
+        Cookie session = login("demo-caseworker", "demo");
+        mvc.perform(get("/api/v1/me").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("demo-caseworker"))
+                .andExpect(jsonPath("$.role").value("case-worker"))
+                .andExpect(jsonPath("$.scope.type").value("unit"))
+                .andExpect(jsonPath("$.scope.code").value("1280-IFO-BU"));
+    }
+
+    @Test
+    void aCaseWorkerCannotOpenUserAdministration() throws Exception {
+        Cookie session = login("demo-caseworker", "demo");
+        mvc.perform(get("/admin/users").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/admin/users").cookie(session)).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void aMunicipalAdministratorCannotCreateAUserInAnotherMunicipality() throws Exception {
+        Cookie session = login("demo-malmo-admin", "demo");
+        mvc.perform(post("/api/v1/admin/users").cookie(session).with(csrf())
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "sv")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username":"lund-analyst","password":"a-long-password","role":"MUNICIPAL_ANALYST",
+                                 "scopeType":"MUNICIPALITY","scopeCode":"1281"}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("scopeCode"))
+                .andExpect(jsonPath("$.detail").value("Du kan bara administrera konton inom ditt eget ansvarsområde."));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_user WHERE username = 'lund-analyst'").query(Integer.class).single())
+                .isZero();
+
+        mvc.perform(post("/api/v1/admin/users").cookie(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"username":"malmo-worker","password":"a-long-password","role":"CASE_WORKER",
+                                 "scopeType":"UNIT","scopeCode":"1280-IFO-VUX"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.scopeCode").value("1280-IFO-VUX"));
+
+        MvcResult listed = mvc.perform(get("/api/v1/admin/users").cookie(session)).andReturn();
+        List<String> names = json.readTree(listed.getResponse().getContentAsString()).findValuesAsString("username");
+        assertThat(names).contains("demo-caseworker", "demo-director", "malmo-worker")
+                .doesNotContain("demo-admin", "demo-lund", "demo-regional");
+    }
+
+    @Test
+    void aMunicipalAdministratorCannotRegisterAUnitInAnotherMunicipality() throws Exception {
+        Cookie session = login("demo-malmo-admin", "demo");
+        mvc.perform(post("/api/v1/admin/units").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"municipalityCode":"1281","code":"1281-NEW","name":"Ny","focusAreas":["violence"]}"""))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE code = '1281-NEW'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aRevokedTokenStopsWorking() throws Exception {
+        Cookie session = login("demo-national", "demo");
+        MvcResult created = mvc.perform(post("/api/v1/tokens").cookie(session).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"integration\",\"validDays\":30}"))
+                .andExpect(status().isCreated()).andReturn();
+        JsonNode body = json.readTree(created.getResponse().getContentAsString());
+        String secret = body.path("secret").asString();
+        long id = body.path("token").path("id").asLong();
+        assertThat(secret).startsWith("smsn_");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idn_api_token WHERE token_hash = :s").param("s", secret)
+                .query(Integer.class).single()).isZero();
+
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.username").value("demo-national"));
+        mvc.perform(delete("/api/v1/tokens/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+                .andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'TOKEN_REVOKED' AND actor = 'demo-national'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountAndTheLockIsAudited() throws Exception {
+        accounts.provision("lock-me", "correct-password", Role.CASE_WORKER, Scope.unit("1281-IFO"));
+        for (int i = 1; i <= 4; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "wrong"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "wrong"))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "correct-password"))
+                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'ACCOUNT_LOCKED' AND actor = 'lock-me'")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT municipality_code FROM aud_event WHERE action = 'ACCOUNT_LOCKED' AND actor = 'lock-me'")
+                .query(String.class).single()).isEqualTo("1281");
+    }
+
+    @Test
+    void aFailedLoginWithAnUnknownNameDoesNotStoreWhatWasTyped() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", "198001011234").param("password", "x"))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE actor LIKE '%198001011234%' OR details LIKE '%198001011234%'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void unknownMunicipalitiesAreNotFound() throws Exception {
+        mvc.perform(get("/municipalities/9999").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/municipalities/9999")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    private Cookie login(String username, String password) throws Exception {
+        return se.samsyn.SignedIn.session(mvc, username, password);
+    }
+}
