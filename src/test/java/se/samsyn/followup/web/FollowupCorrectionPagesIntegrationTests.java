@@ -223,6 +223,21 @@ class FollowupCorrectionPagesIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changedFields").value(1));
         assertThat(file(session, client).path("needs").get(0).path("level").asInt()).isEqualTo(4);
         mvc.perform(put("/api/v1/followup/clients/" + client + "/measurements/" + measurement).cookie(session)
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"score\":\"abc\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("score"))
+                .andExpect(jsonPath("$.detail").value("Fältet score har fel form eller typ."));
+        mvc.perform(put("/api/v1/followup/clients/" + client + "/measurements/" + measurement).cookie(session)
+                        .with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"score\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The data could not be read. Send valid JSON in which every "
+                        + "field has the right type (numbers as numbers, dates as YYYY-MM-DD)."));
+        mvc.perform(get("/api/v1/followup/clients/abc").cookie(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("id"))
+                .andExpect(jsonPath("$.detail").value("Värdet för id har fel form."));
+        mvc.perform(put("/api/v1/followup/clients/" + client + "/measurements/" + measurement).cookie(session)
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"score\":64}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changedFields").value(1));
 
