@@ -66,10 +66,8 @@ class FollowupJourneyIntegrationTests {
             assertThat(browser.find(By.id("history-heading")).getText()).isEqualTo("Ändringshistorik");
             setDate(browser, browser.find(By.cssSelector("#episodes-table input[name=endDate]")).getAttribute("id"),
                     LocalDate.now().minusDays(1));
-            String episode = browser.find(By.cssSelector("#episodes-table button[id^=end-episode-]")).getAttribute("id")
-                    .substring("end-episode-".length());
             browser.find(By.cssSelector("#episodes-table button[id^=end-episode-]")).click();
-            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).startsWith("Insatsperioden är rättad.");
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Insatsperioden är avslutad.");
             assertThat(browser.find(By.id("history-table")).getText())
                     .contains("demo-caseworker", "Slutdatum", LocalDate.now().minusDays(1).toString(), "Klientsidan");
 
@@ -81,7 +79,8 @@ class FollowupJourneyIntegrationTests {
                     .startsWith("Obesvarade frågor: 1, 2, 3, 4, 5.");
             measure(browser, LocalDate.now().minusMonths(7), "baseline", new int[] {2, 2, 1, 2, 1});
             measure(browser, LocalDate.now().minusDays(3), "followup-6m", new int[] {4, 3, 4, 3, 3});
-            assertThat(browser.find(By.id("measurements-table")).getText()).contains("32,0", "68,0");
+            assertThat(browser.find(By.id("measurements-table")).getText())
+                    .contains("WHO-5 välbefinnandeindex", "32,0", "68,0").doesNotContain("who5");
             browser.check("21-client");
             String clientPage = browser.driver.getCurrentUrl();
 
@@ -106,15 +105,16 @@ class FollowupJourneyIntegrationTests {
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText())
                     .isEqualTo("Poängen är rättad. Det tidigare värdet finns i ändringshistoriken.");
             assertThat(browser.find(By.id("measurement-" + measurement)).getText()).contains("72,0");
+            String followUpLabel = "WHO-5 välbefinnandeindex, uppföljning 6 månader " + LocalDate.now().minusDays(3);
             assertThat(browser.find(By.id("history-table")).findElements(By.cssSelector("tbody tr")).stream()
                     .map(row -> String.join(" | ", row.findElements(By.tagName("td")).stream().skip(1)
                             .map(WebElement::getText).toList()))
                     .toList())
                     .containsExactly(
-                            "demo-caseworker | Mätning " + measurement + " | Poäng | 68 | 72 | Klientsidan | ",
-                            "demo-caseworker | Mätning " + measurement + " | Svar per fråga | 4,3,4,3,3 |  | Klientsidan | ",
-                            "demo-caseworker | Insatsperiod " + episode + " | Slutdatum |  | "
-                                    + LocalDate.now().minusDays(1) + " | Klientsidan | ");
+                            "demo-caseworker | " + followUpLabel + " | Poäng | 68 | 72 | Klientsidan | ",
+                            "demo-caseworker | " + followUpLabel + " | Svar per fråga | 4,3,4,3,3 |  | Klientsidan | ",
+                            "demo-caseworker | Insatsperiod: Missbruk och beroende, från " + LocalDate.now().minusMonths(7)
+                                    + " | Slutdatum |  | " + LocalDate.now().minusDays(1) + " | Klientsidan | ");
             browser.check("26-client-corrected");
 
             browser.go("/followup/reports");

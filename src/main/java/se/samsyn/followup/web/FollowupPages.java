@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -57,9 +58,12 @@ class FollowupPages {
     private final EntryCorrections corrections;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final MessageSource messages;
 
-    FollowupPages(ClientRecords records, EntryCorrections corrections, Catalogue catalogue, Clock clock) {
+    FollowupPages(ClientRecords records, EntryCorrections corrections, Catalogue catalogue, Clock clock,
+                  MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
         this.records = records;
         this.corrections = corrections;
         this.catalogue = catalogue;
@@ -69,12 +73,16 @@ class FollowupPages {
     record PendingRemoval(String kind, long id, String description, String reason) {
     }
 
-    /** One row of the correction history as shown: the time in Stockholm time, the rest as kept. */
-    record HistoryRow(String when, String who, String tableKey, long rowId, String fieldKey, String from, String to,
+    /**
+     * One row of the correction history as shown: the time in Stockholm time, the entry by what it is
+     * and the old and new values in the reader's language ({@link HistoryWording}), the rest as kept.
+     */
+    record HistoryRow(String when, String who, String entry, String fieldKey, String from, String to,
                       String sourceKey, String reason) {
-        static HistoryRow of(HistoryEntry e) {
-            return new HistoryRow(WHEN.format(e.changedAt().atZone(ZONE)), e.changedBy(), e.tableKey(), e.rowId(),
-                    e.fieldKey(), e.oldValue(), e.newValue(), e.source().messageKey(), e.reason());
+        static HistoryRow of(HistoryEntry e, HistoryWording wording) {
+            return new HistoryRow(WHEN.format(e.changedAt().atZone(ZONE)), e.changedBy(), wording.entry(e),
+                    e.fieldKey(), wording.value(e, e.oldValue()), wording.value(e, e.newValue()),
+                    e.source().messageKey(), e.reason());
         }
     }
 
@@ -104,10 +112,18 @@ class FollowupPages {
     }
 
     @GetMapping("/followup/clients/{id}")
-    String client(@PathVariable long id, Model model) {
+    String client(@PathVariable long id, Model model, Locale locale) {
         FollowupRecords.ClientFile file = records.file(Actor.current().orElseThrow(), id);
+        List<FollowupRecords.Instrument> instruments = catalogue.instruments();
+        HistoryWording wording = new HistoryWording(messages, locale, file, instruments, catalogue.interventions());
         model.addAttribute("history", corrections.history(Actor.current().orElseThrow(), id).stream()
-                .map(HistoryRow::of).toList());
+                .map(e -> HistoryRow.of(e, wording)).toList());
+        Map<String, String> instrumentNames = new java.util.HashMap<>();
+        for (FollowupRecords.Measurement m : file.measurements()) {
+            instrumentNames.put(m.instrumentCode(),
+                    HistoryWording.instrumentName(m.instrumentCode(), instruments, locale));
+        }
+        model.addAttribute("instrumentNames", instrumentNames);
         TreeSet<LocalDate> dates = new TreeSet<>();
         Map<LifeArea, Map<LocalDate, Integer>> grid = new EnumMap<>(LifeArea.class);
         for (LifeArea area : LifeArea.values()) {
@@ -124,7 +140,7 @@ class FollowupPages {
         model.addAttribute("lifeAreas", LifeArea.values());
         model.addAttribute("focusAreas", FocusArea.values());
         model.addAttribute("interventionTypes", catalogue.interventions());
-        model.addAttribute("instruments", catalogue.instruments());
+        model.addAttribute("instruments", instruments);
         model.addAttribute("timePoints", TimePoint.values());
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("goalStatuses", GoalStatus.values());
@@ -145,7 +161,7 @@ class FollowupPages {
     String endEpisode(@PathVariable long id, @PathVariable long episodeId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
                       RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.episode-corrected", () -> {
+        return done(id, redirect, "followup.flash.episode-ended", () -> {
             if (endDate == null) {
                 throw new FollowupRejected("end_date", "followup.error.date-missing");
             }
@@ -211,7 +227,7 @@ class FollowupPages {
     @PostMapping("/followup/clients/{id}/{kind:episodes|needs|interventions|measurements}/{entryId}/remove")
     String remove(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
                   @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean confirmed,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, Locale locale, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         if (confirmed || reason.isBlank() || reason.strip().length() > EntryCorrections.MAX_REASON) {
             return done(id, redirect, "followup.flash." + singular(kind) + "-removed", () -> {
@@ -224,20 +240,24 @@ class FollowupPages {
                 return true;
             });
         }
-        String page = client(id, model);
+        String page = client(id, model, locale);
         FollowupRecords.ClientFile file = (FollowupRecords.ClientFile) model.getAttribute("file");
         String description = switch (kind) {
             case "episodes" -> file.episodes().stream().filter(e -> e.id() == entryId).findFirst()
-                    .map(e -> e.focusArea() + " " + e.startDate() + "–" + (e.endDate() == null ? "" : e.endDate()))
+                    .map(e -> messages.getMessage("focus-area." + e.focusArea(), null, locale) + " " + e.startDate()
+                            + "–" + (e.endDate() == null ? "" : e.endDate()))
                     .orElse(null);
             case "needs" -> file.needs().stream().filter(n -> n.id() == entryId).findFirst()
-                    .map(n -> n.lifeArea().code() + " " + n.assessedOn() + ": " + n.level()).orElse(null);
+                    .map(n -> messages.getMessage(n.lifeArea().messageKey(), null, locale) + " " + n.assessedOn()
+                            + ": " + n.level()).orElse(null);
             case "interventions" -> file.interventions().stream().filter(i -> i.id() == entryId).findFirst()
                     .map(i -> i.interventionName() + " " + i.startDate() + "–" + (i.endDate() == null ? "" : i.endDate()))
                     .orElse(null);
             default -> file.measurements().stream().filter(m -> m.id() == entryId).findFirst()
-                    .map(m -> m.instrumentCode() + " " + m.timePoint().code() + " " + m.measuredOn() + ": "
-                            + java.math.BigDecimal.valueOf(m.score()).stripTrailingZeros().toPlainString())
+                    .map(m -> HistoryWording.instrumentName(m.instrumentCode(), catalogue.instruments(), locale) + " "
+                            + messages.getMessage(m.timePoint().messageKey(), null, locale).toLowerCase(locale) + " "
+                            + m.measuredOn() + ": " + HistoryWording.decimal(
+                                    java.math.BigDecimal.valueOf(m.score()).stripTrailingZeros().toPlainString(), locale))
                     .orElse(null);
         };
         if (description == null) {
@@ -344,7 +364,7 @@ class FollowupPages {
                        @RequestParam(required = false) String timePoint,
                        @RequestParam(defaultValue = "false") boolean confirm,
                        @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
-                       RedirectAttributes redirect) {
+                       Locale locale, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         int itemCount = catalogue.instrument(instrumentCode).map(i -> i.items().size()).orElse(0);
         List<Integer> answers = new ArrayList<>();
@@ -372,17 +392,17 @@ class FollowupPages {
             model.addAttribute("measureError", e.messageKey());
             model.addAttribute("measureErrorArg", e.itemList());
             model.addAttribute("unansweredItems", e.items());
-            return client(id, model);
+            return client(id, model, locale);
         } catch (FollowupRejected e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("measureForm", entered);
             model.addAttribute("measureError", e.messageKey());
-            return client(id, model);
+            return client(id, model, locale);
         } catch (BaselineNeedsConfirmation e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("measureForm", entered);
             model.addAttribute("measureConfirm", e);
-            return client(id, model);
+            return client(id, model, locale);
         }
         redirect.addFlashAttribute("flash", "followup.flash.measurement");
         return "redirect:/followup/clients/" + id;

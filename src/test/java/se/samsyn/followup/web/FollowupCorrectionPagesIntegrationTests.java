@@ -99,7 +99,7 @@ class FollowupCorrectionPagesIntegrationTests {
         assertThat(after.select("#episode-" + episode + " td").eachText().subList(1, 3))
                 .containsExactly("2025-03-01", "2025-09-30");
         assertThat(historyRows(after)).containsExactly(
-                "demo-caseworker | Insatsperiod " + episode + " | Slutdatum |  | 2025-09-30 | Klientsidan | ");
+                "demo-caseworker | Insatsperiod: Barn och unga, från 2025-03-01 | Slutdatum |  | 2025-09-30 | Klientsidan | ");
 
         mvc.perform(post("/followup/clients/" + client + "/episodes/" + episode + "/correct").cookie(session).with(csrf())
                         .param("startDate", "2025-02-01").param("endDate", "2025-01-01"))
@@ -130,7 +130,7 @@ class FollowupCorrectionPagesIntegrationTests {
                 .andExpect(redirectedUrl("/followup/clients/" + client));
         Document after = page(session, client);
         assertThat(after.select("#interventions-table")).isEmpty();
-        assertThat(historyRows(after)).containsExactly("demo-caseworker | Insats " + intervention
+        assertThat(historyRows(after)).containsExactly("demo-caseworker | Borttagen insats"
                 + " | Borttagen | MST 2025-03-01– |  | Klientsidan | Registrerad på fel klient");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE actor = 'demo-caseworker' AND action = 'INTERVENTION_REMOVED' "
                 + "AND object_id = :c").param("c", String.valueOf(client)).query(Integer.class).single()).isEqualTo(1);
@@ -194,7 +194,7 @@ class FollowupCorrectionPagesIntegrationTests {
                 .andExpect(redirectedUrl("/followup/clients/" + client));
         long measurement = file(session, client).path("measurements").get(0).path("id").asLong();
         assertThat(page(session, client).select("#measurement-" + measurement + " td").eachText().subList(0, 4))
-                .containsExactly("who5", "2025-03-01", "Baslinje", "40,0");
+                .containsExactly("WHO-5 välbefinnandeindex", "2025-03-01", "Baslinje", "40,0");
 
         mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/correct").cookie(session)
                         .with(csrf()).param("score", "abc"))
@@ -207,8 +207,12 @@ class FollowupCorrectionPagesIntegrationTests {
         Document after = page(session, client);
         assertThat(after.select("#measurement-" + measurement + " td").eachText().get(3)).isEqualTo("62,5");
         assertThat(historyRows(after)).containsExactly(
-                "demo-caseworker | Mätning " + measurement + " | Poäng | 40 | 62.5 | Klientsidan | ",
-                "demo-caseworker | Mätning " + measurement + " | Svar per fråga | 2,2,2,2,2 |  | Klientsidan | ");
+                "demo-caseworker | WHO-5 välbefinnandeindex, baslinje 2025-03-01 | Poäng | 40 | 62,5 | Klientsidan | ",
+                "demo-caseworker | WHO-5 välbefinnandeindex, baslinje 2025-03-01 | Svar per fråga | 2,2,2,2,2 |  | Klientsidan | ");
+        Document english = Jsoup.parse(mvc.perform(get("/followup/clients/" + client).cookie(session)
+                        .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(historyRows(english).get(0)).isEqualTo(
+                "demo-caseworker | WHO-5 Well-Being Index, baseline 2025-03-01 | Score | 40 | 62.5 | Client page | ");
 
         mvc.perform(post("/followup/clients/" + client + "/needs").cookie(session).with(csrf())
                 .param("assessedOn", "2025-03-01").param("level-d2", "2").param("goal-d2", "Arbete"));
@@ -250,7 +254,7 @@ class FollowupCorrectionPagesIntegrationTests {
         String firstStep = mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/remove")
                         .cookie(session).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "sv").param("reason", "Dubblett"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(firstStep).select("#confirm-removal p").text()).startsWith("Posten who5 baseline 2025-03-01: 64 ");
+        assertThat(Jsoup.parse(firstStep).select("#confirm-removal p").text()).startsWith("Posten WHO-5 välbefinnandeindex baslinje 2025-03-01: 64 ");
         assertThat(file(session, client).path("measurements")).hasSize(1);
         mvc.perform(post("/followup/clients/" + client + "/measurements/" + measurement + "/remove")
                         .cookie(session).with(csrf()).param("reason", "Dubblett").param("confirmed", "true"))

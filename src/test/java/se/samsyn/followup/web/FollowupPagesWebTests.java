@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,7 +30,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EntryCorrections;
+import se.samsyn.followup.ChangeSource;
 import se.samsyn.followup.FollowupRecords.Client;
+import se.samsyn.followup.FollowupRecords.ClientFile;
+import se.samsyn.followup.FollowupRecords.Need;
+import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
@@ -112,5 +118,25 @@ class FollowupPagesWebTests {
                 .andExpect(redirectedUrl("/followup/clients/7"))
                 .andExpect(flash().attribute("flash", "followup.flash.client-found"));
         verify(records).lookup(CASE_WORKER, "19811218-9876");
+    }
+
+    @Test
+    void theHistoryNamesEntriesByWhatTheyAreAndARemovedOneByItsType() throws Exception {
+        when(records.file(CASE_WORKER, 7)).thenReturn(new ClientFile(CLIENT, List.of(),
+                List.of(new Need(31, LocalDate.parse("2024-11-16"), LifeArea.D2, 3, null, null)), List.of(), List.of()));
+        when(corrections.history(CASE_WORKER, 7)).thenReturn(List.of(
+                new HistoryEntry("measurement", 99, "removed", "who5 baseline 2025-03-01: 62.5", null, "handlaggare",
+                        Instant.parse("2025-03-02T09:00:00Z"), ChangeSource.PAGE, "Dubblett"),
+                new HistoryEntry("need", 31, "level", "2", "3", "handlaggare",
+                        Instant.parse("2025-03-01T09:00:00Z"), ChangeSource.API, null)));
+        Document page = Jsoup.parse(mvc.perform(get("/followup/clients/7").with(authentication(as(CASE_WORKER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#history-table tbody tr").stream().map(tr -> tr.select("td").stream().map(td -> td.text()).toList()).toList())
+                .containsExactly(
+                        List.of("2025-03-02 10:00", "handlaggare", "Borttagen mätning", "Borttagen",
+                                "who5 baseline 2025-03-01: 62.5", "", "Klientsidan", "Dubblett"),
+                        List.of("2025-03-01 10:00", "handlaggare", "Behov: Allmänna uppgifter och krav, 2024-11-16",
+                                "Nivå", "2", "3", "API", ""));
     }
 }
