@@ -47,6 +47,11 @@ final class DatabaseOutage {
         if (H2_CLOSED.contains(sql.getErrorCode())) {
             return true;
         }
+        if (state == null && "Connection is closed".equals(sql.getMessage())) {
+            // HikariCP's answer on a connection it has already evicted after a connection failure
+            // (no SQL state), seen when a transaction is rolled back after the server went away
+            return true;
+        }
         String message = String.valueOf(sql.getMessage());
         return sql.getErrorCode() == 50000 && message.contains("MVStoreException") && message.contains("Writing to");
     }

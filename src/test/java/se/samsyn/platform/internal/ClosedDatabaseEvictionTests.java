@@ -97,6 +97,9 @@ class ClosedDatabaseEvictionTests {
                 + "Writing to sun.nio.ch.FileChannelImpl@1 failed; length 2220032 at 610304\"", "HY000", 50000))).isTrue();
         assertThat(DatabaseOutage.isOutage(new CannotGetJdbcConnectionException("no connection"))).isTrue();
         assertThat(DatabaseOutage.isOutage(new DataAccessResourceFailureException("gone"))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new SQLException("Connection is closed")))).isTrue();
+        assertThat(DatabaseOutage.isOutage(new SQLException("Connection is closed", "23505"))).isFalse();
         assertThat(DatabaseOutage.isOutage(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.isOutage(new SQLException("General error", "HY000", 50000))).isFalse();
         assertThat(DatabaseOutage.isOutage(new IllegalStateException("bug"))).isFalse();
