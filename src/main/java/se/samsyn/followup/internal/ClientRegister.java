@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.BaselineNeedsConfirmation;
@@ -46,11 +42,11 @@ class ClientRegister implements ClientRecords {
     private final Organisation organisation;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TransactionTemplate separately;
+    private final ClientScope scope;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ClientRegister(FollowupRepository repository, Catalogue catalogue, Pseudonymiser pseudonymiser,
-                   Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+                   Organisation organisation, AuditTrail audit, Clock clock, ClientScope scope,
                    org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.repository = repository;
@@ -59,9 +55,7 @@ class ClientRegister implements ClientRecords {
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
-        // A refused access is audited in a transaction of its own, which the refusal cannot roll back.
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.scope = scope;
     }
 
     @Override
@@ -253,22 +247,11 @@ class ClientRegister implements ClientRecords {
     }
 
     private Client ownClient(Actor actor, long clientId) {
-        Unit unit = unitOf(actor);
-        Client client = repository.client(clientId).orElse(null);
-        if (client == null || !client.unitCode().equals(unit.code())) {
-            separately.executeWithoutResult(tx -> audit.record(AuditRecord.of("CLIENT_ACCESS_DENIED",
-                            AuditCategory.INDIVIDUAL_READ).actor(actor).outcome(AuditOutcome.DENIED)
-                    .object("client", String.valueOf(clientId)).municipality(unit.municipalityCode())
-                    .unit(unit.code()).build()));
-            throw ClientNotFound.inUnit();
-        }
-        return client;
+        return scope.ownClient(actor, clientId);
     }
 
     private Unit unitOf(Actor actor) {
-        String code = FollowupAccess.unitOf(actor);
-        return organisation.unit(code).orElseThrow(() ->
-                new org.springframework.security.access.AccessDeniedException("The unit no longer exists"));
+        return scope.unitOf(actor);
     }
 
     private void audited(Actor actor, Unit unit, long clientId, String action, AuditCategory category, String details) {

@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
@@ -48,12 +44,12 @@ class CorrectionLedger implements EntryCorrections {
     private final Organisation organisation;
     private final AuditTrail audit;
     private final Clock clock;
-    private final TransactionTemplate separately;
+    private final ClientScope scope;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Catalogue catalogue;
 
     CorrectionLedger(CorrectableEntries entries, FollowupRepository repository, FollowupHistory history,
-                     Organisation organisation, AuditTrail audit, Clock clock, PlatformTransactionManager transactions,
+                     Organisation organisation, AuditTrail audit, Clock clock, ClientScope scope,
                      org.springframework.context.ApplicationEventPublisher events, Catalogue catalogue) {
         this.catalogue = catalogue;
         this.entries = entries;
@@ -63,8 +59,7 @@ class CorrectionLedger implements EntryCorrections {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.scope = scope;
     }
 
     @Override
@@ -266,22 +261,11 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     private Client ownClient(Actor actor, long clientId) {
-        Unit unit = unitOf(actor);
-        Client client = repository.client(clientId).orElse(null);
-        if (client == null || !client.unitCode().equals(unit.code())) {
-            separately.executeWithoutResult(tx -> audit.record(AuditRecord.of("CLIENT_ACCESS_DENIED",
-                            AuditCategory.INDIVIDUAL_READ).actor(actor).outcome(AuditOutcome.DENIED)
-                    .object("client", String.valueOf(clientId)).municipality(unit.municipalityCode())
-                    .unit(unit.code()).build()));
-            throw ClientNotFound.inUnit();
-        }
-        return client;
+        return scope.ownClient(actor, clientId);
     }
 
     private Unit unitOf(Actor actor) {
-        String code = FollowupAccess.unitOf(actor);
-        return organisation.unit(code).orElseThrow(() ->
-                new org.springframework.security.access.AccessDeniedException("The unit no longer exists"));
+        return scope.unitOf(actor);
     }
 
     private void audited(Actor actor, Client client, String action, String details) {
