@@ -4,14 +4,13 @@
  * layout and navigation, and error pages and RFC 9457 problem details that never show a stack
  * trace. Depends on identity for login and tokens; owns no data.
  *
- * <p>No module calls the platform, so its base package holds only what is found by name rather
- * than by a Java call: {@link se.samsyn.platform.Dates} (the templates' {@code @dates} bean),
- * {@link se.samsyn.platform.ClosedDatabaseEviction} (created by Hikari from its class name) and
- * {@link se.samsyn.platform.StartRefusedAnalyzer} (listed in {@code META-INF/spring.factories}),
- * and, package-private, the layout's model ({@code LayoutModel}) with the data-folder check it
- * reads ({@code DataFolderSpace}), because the modules' {@code @WebMvcTest}s name them to leave
- * them out of or add them to their slices. Everything else lives package-private in
- * {@code platform.internal}.
+ * <p>No module calls the platform, so its base package holds no types: everything lives in
+ * {@code platform.internal}, package-private where Java allows it. Two types there stay public
+ * because a library creates them from their class name: {@code ClosedDatabaseEviction} (Hikari,
+ * {@code spring.datasource.hikari.exception-override-class-name}) and {@code StartRefusedAnalyzer}
+ * ({@code META-INF/spring.factories}). Templates reach {@code Dates} by its bean name
+ * ({@code @dates}); a module's {@code @WebMvcTest} adds it and the layout's data-folder check
+ * through the test configuration {@code se.samsyn.platform.WebSliceConfiguration}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web platform",
         allowedDependencies = {"identity", "shared"})

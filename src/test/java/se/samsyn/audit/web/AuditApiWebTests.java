@@ -1,25 +1,21 @@
 package se.samsyn.audit.web;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditEntry;
 import se.samsyn.audit.AuditOutcome;
@@ -27,7 +23,6 @@ import se.samsyn.audit.AuditPage;
 import se.samsyn.audit.AuditQuery;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.audit.ChainVerification;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -36,25 +31,16 @@ import se.samsyn.shared.Scope;
  * The audit API on the web layer alone: the query the parameters make (searched within the
  * caller's own scope), the exact page answered, and the chain verification.
  */
-@WebMvcTest(controllers = AuditApi.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(AuditApi.class)
 class AuditApiWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1880"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     AuditTrail trail;
-
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
 
     @Test
     void aSearchIsMadeInTheCallersScopeAndAnsweredAsAPage() throws Exception {
@@ -67,7 +53,7 @@ class AuditApiWebTests {
 
         mvc.perform(get("/api/v1/admin/audit").param("from", "2025-01-01").param("to", "2025-01-31")
                         .param("actor", " admin ").param("category", "SECURITY").param("size", "20")
-                        .with(authentication(admin())))
+                        .with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"entries":[{"seq":17,"occurredAt":"2025-01-05T09:30:00Z","actor":"admin",
@@ -82,7 +68,7 @@ class AuditApiWebTests {
     void theVerificationSaysWhereTheChainBreaks() throws Exception {
         when(trail.verify()).thenReturn(new ChainVerification(false, 40, 12L, "audit.verify.altered",
                 Instant.parse("2025-02-01T10:00:00Z")));
-        mvc.perform(get("/api/v1/admin/audit/verification").with(authentication(admin())))
+        mvc.perform(get("/api/v1/admin/audit/verification").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"intact":false,"checkedEntries":40,"firstBrokenSeq":12,"problem":"audit.verify.altered",
@@ -91,7 +77,7 @@ class AuditApiWebTests {
 
     @Test
     void anUnknownCategoryIsABadRequest() throws Exception {
-        mvc.perform(get("/api/v1/admin/audit").param("category", "GOSSIP").with(authentication(admin())))
+        mvc.perform(get("/api/v1/admin/audit").param("category", "GOSSIP").with(as(ADMIN)))
                 .andExpect(status().isBadRequest());
         org.mockito.Mockito.verifyNoInteractions(trail);
     }

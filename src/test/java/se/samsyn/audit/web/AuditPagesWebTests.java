@@ -3,11 +3,11 @@ package se.samsyn.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,43 +15,30 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditEntry;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditPage;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.audit.ChainVerification;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
 
 /** The audit page on the web layer alone: the rows it shows (Swedish time, outcome in words) and the verification. */
-@WebMvcTest(controllers = AuditPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(AuditPages.class)
 class AuditPagesWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1880"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     AuditTrail trail;
-
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
 
     private void oneEntryGiven() {
         when(trail.search(any(), any())).thenReturn(new AuditPage(List.of(new AuditEntry(17,
@@ -63,7 +50,7 @@ class AuditPagesWebTests {
     @Test
     void thePageShowsEachEntryInSwedishTimeAndWords() throws Exception {
         oneEntryGiven();
-        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").with(authentication(admin())))
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Granskningslogg");
@@ -78,7 +65,7 @@ class AuditPagesWebTests {
         oneEntryGiven();
         when(trail.verify()).thenReturn(new ChainVerification(false, 40, 12L, "audit.verify.altered",
                 Instant.parse("2025-02-01T10:00:00Z")));
-        Document page = Jsoup.parse(mvc.perform(post("/admin/audit/verify").with(authentication(admin())).with(csrf()))
+        Document page = Jsoup.parse(mvc.perform(post("/admin/audit/verify").with(as(ADMIN)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#verification").text())

@@ -13,23 +13,20 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.kolada.KoladaRecords.Area;
-import se.samsyn.platform.WebSliceConfiguration;
 
 /**
  * The Kolada-shaped read API on the web layer alone: the {@code {values, count, next_page,
  * previous_page}} envelope with its links, a data page written around the cached values, and a
  * malformed year list refused in Swedish with the parameter named.
  */
-@WebMvcTest(controllers = KoladaApi.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(KoladaApi.class)
 @WithMockUser
 class KoladaApiWebTests {
 

@@ -1,33 +1,28 @@
 package se.samsyn.comparison.kolada;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
 import se.samsyn.comparison.kolada.KoladaRecords.ImportedKpi;
 import se.samsyn.comparison.kolada.KoladaRecords.RowError;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -37,16 +32,11 @@ import se.samsyn.shared.Scope;
  * body imported with its row errors in Swedish, a fetch without KPIs refused with its field, and
  * the imported KPIs' exact answer.
  */
-@WebMvcTest(controllers = KoladaImportApi.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(KoladaImportApi.class)
 class KoladaImportApiWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
     static final Actor MUNICIPAL = new Actor("kommunal", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -60,15 +50,11 @@ class KoladaImportApiWebTests {
     @MockitoBean
     KoladaSampleLoad sampleLoad;
 
-    static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
-    }
-
     @Test
     void theImportedKpisAreAnsweredExactly() throws Exception {
         when(repository.importedKpis()).thenReturn(List.of(new ImportedKpi("N31807", "Kostnad individ- och familjeomsorg",
                 "kr/inv", "Kolada", "SCB", true, 580, 2020, 2023)));
-        mvc.perform(get("/api/v1/comparisons/kolada/kpis").with(authentication(as(NATIONAL))))
+        mvc.perform(get("/api/v1/comparisons/kolada/kpis").with(as(NATIONAL)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         [{"id":"N31807","title":"Kostnad individ- och familjeomsorg","unit":"kr/inv",
@@ -78,10 +64,10 @@ class KoladaImportApiWebTests {
 
     @Test
     void aMunicipalAnalystMayNotImport() throws Exception {
-        mvc.perform(post("/api/v1/comparisons/kolada/imports").with(authentication(as(MUNICIPAL))).with(csrf())
+        mvc.perform(post("/api/v1/comparisons/kolada/imports").with(as(MUNICIPAL)).with(csrf())
                         .contentType("text/csv").content("kpi_id,municipality_code,year,gender,value\n"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/comparisons/kolada/kpis").with(authentication(as(MUNICIPAL))))
+        mvc.perform(get("/api/v1/comparisons/kolada/kpis").with(as(MUNICIPAL)))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(importer, repository);
     }
@@ -92,7 +78,7 @@ class KoladaImportApiWebTests {
                 .thenReturn(new ImportResult("rejected", "values", 1, 0, 0, 0, 0,
                         List.of(new RowError(2, "year", "kolada.api.error.year", List.of())), 1, Set.of()));
         mvc.perform(post("/api/v1/comparisons/kolada/imports").param("dryRun", "true")
-                        .with(authentication(as(NATIONAL))).with(csrf())
+                        .with(as(NATIONAL)).with(csrf())
                         .contentType("text/csv").content("kpi_id,municipality_code,year,gender,value\nN1,1280,20x3,T,1\n"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().json("""
@@ -104,7 +90,7 @@ class KoladaImportApiWebTests {
 
     @Test
     void aFetchWithoutKpisIsRefusedWithItsField() throws Exception {
-        mvc.perform(post("/api/v1/comparisons/kolada/fetch").with(authentication(as(NATIONAL))).with(csrf())
+        mvc.perform(post("/api/v1/comparisons/kolada/fetch").with(as(NATIONAL)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"kpis\":[],\"years\":[2023]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

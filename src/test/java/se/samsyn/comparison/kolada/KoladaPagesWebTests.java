@@ -3,11 +3,11 @@ package se.samsyn.comparison.kolada;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,13 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.WebSliceTest;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -32,18 +28,13 @@ import se.samsyn.shared.Scope;
  * while the load runs, an upload without a file refused on the page, and the page kept from
  * those who may not import (the controller checks).
  */
-@WebMvcTest(controllers = KoladaPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(KoladaPages.class)
 class KoladaPagesWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
     static final Actor MUNICIPAL = new Actor("kommunal", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
     static final KoladaSampleProgress RUNNING = new KoladaSampleProgress(KoladaSampleProgress.State.RUNNING,
             "kpi_values.csv", 200, 800, List.of(), null, null, null, Instant.parse("2025-01-02T08:00:00Z"), null);
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -57,15 +48,11 @@ class KoladaPagesWebTests {
     @MockitoBean
     KoladaSampleLoad sampleLoad;
 
-    static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
-    }
-
     @Test
     void theProgressFragmentPollsItselfWhileTheLoadRuns() throws Exception {
         when(sampleLoad.progress()).thenReturn(RUNNING);
         String html = mvc.perform(get("/comparisons/kolada/sample-load").header("HX-Request", "true")
-                        .with(authentication(as(NATIONAL))))
+                        .with(as(NATIONAL)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(html).doesNotContain("<html").doesNotContain("<h1");
@@ -82,7 +69,7 @@ class KoladaPagesWebTests {
     void anUploadWithoutAFileIsRefusedOnThePage() throws Exception {
         when(sampleLoad.progress()).thenReturn(RUNNING);
         Document page = Jsoup.parse(mvc.perform(multipart("/comparisons/kolada/import")
-                        .with(authentication(as(NATIONAL))).with(csrf()))
+                        .with(as(NATIONAL)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("p.flash.error").eachText()).contains("Välj en fil.");
@@ -92,8 +79,8 @@ class KoladaPagesWebTests {
 
     @Test
     void aMunicipalAnalystGetsNeitherPageNorFragment() throws Exception {
-        mvc.perform(get("/comparisons/kolada").with(authentication(as(MUNICIPAL)))).andExpect(status().isForbidden());
-        mvc.perform(get("/comparisons/kolada/sample-load").with(authentication(as(MUNICIPAL))))
+        mvc.perform(get("/comparisons/kolada").with(as(MUNICIPAL))).andExpect(status().isForbidden());
+        mvc.perform(get("/comparisons/kolada/sample-load").with(as(MUNICIPAL)))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(repository, sampleLoad);
     }

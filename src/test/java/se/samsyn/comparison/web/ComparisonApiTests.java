@@ -16,12 +16,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Direction;
 import se.samsyn.comparison.Indicator;
@@ -39,8 +37,7 @@ import se.samsyn.comparison.Template;
  * in Swedish) and the exact JSON of an indicator (lower-case codes, no internal fields). Security
  * filters are left out; the permission checks are in the services and have their own tests.
  */
-@WebMvcTest(controllers = ComparisonApi.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "se\\.samsyn\\.platform\\.LayoutModel"))
+@WebSliceTest(ComparisonApi.class)
 @AutoConfigureMockMvc(addFilters = false)
 class ComparisonApiTests {
 

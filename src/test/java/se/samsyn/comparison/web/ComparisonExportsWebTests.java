@@ -5,10 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -24,12 +24,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Comparisons.GroupValue;
 import se.samsyn.comparison.Comparisons.IndicatorTable;
@@ -46,7 +43,6 @@ import se.samsyn.comparison.Template;
 import se.samsyn.organisation.County;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.Organisation;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -56,8 +52,7 @@ import se.samsyn.shared.Scope;
  * value, women's value from the gender table, base, rank, colour in words, the nation) and the CSV's
  * records (suppressed cells with their symbol and without value or base, area names).
  */
-@WebMvcTest(controllers = ComparisonExports.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ComparisonExports.class)
 class ComparisonExportsWebTests {
 
     static final Actor ANALYST = new Actor("analytiker", Role.NATIONAL_ANALYST, Scope.nation());
@@ -70,10 +65,6 @@ class ComparisonExportsWebTests {
             Direction.HIGHER_BETTER, Indicator.ORIGIN_FOLLOWUP, Template.IMPROVED_SHARE, "who5", null, null, null, null,
             null, null, true, LocalDate.of(2025, 3, 1), true, "analyst", Instant.parse("2025-03-01T08:00:00Z"), null);
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -83,10 +74,6 @@ class ComparisonExportsWebTests {
     Comparisons comparisons;
     @MockitoBean
     Organisation organisation;
-
-    static Authentication analyst() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ANALYST), null, List.of());
-    }
 
     private static ResultRow row(String area, String kind, String gender, Double value, Integer n, String status,
                                  String colour) {
@@ -123,7 +110,7 @@ class ComparisonExportsWebTests {
     @Test
     void theWorkbookHoldsEachMunicipalitysCellsAndTheNation() throws Exception {
         resultsGiven();
-        byte[] bytes = mvc.perform(get("/comparisons/indicators/U31001.xlsx").with(authentication(analyst())))
+        byte[] bytes = mvc.perform(get("/comparisons/indicators/U31001.xlsx").with(as(ANALYST)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"U31001.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -160,7 +147,7 @@ class ComparisonExportsWebTests {
     @Test
     void theCsvHoldsEveryPublishedCellWithItsAreaName() throws Exception {
         resultsGiven();
-        byte[] bytes = mvc.perform(get("/comparisons/indicators/U31001.csv").with(authentication(analyst())))
+        byte[] bytes = mvc.perform(get("/comparisons/indicators/U31001.csv").with(as(ANALYST)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"U31001.csv\""))
                 .andReturn().getResponse().getContentAsByteArray();

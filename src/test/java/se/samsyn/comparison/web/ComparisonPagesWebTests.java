@@ -6,11 +6,11 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,12 +19,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Direction;
 import se.samsyn.comparison.Indicator;
@@ -39,7 +36,6 @@ import se.samsyn.comparison.SimilarMunicipalities;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.organisation.Organisation;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Rejected;
 import se.samsyn.shared.Role;
@@ -50,16 +46,11 @@ import se.samsyn.shared.Scope;
  * definition form kept from those who may not manage indicators (the controller checks), and a
  * refused definition shown on the form in Swedish per field.
  */
-@WebMvcTest(controllers = ComparisonPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ComparisonPages.class)
 class ComparisonPagesWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
     static final Actor MUNICIPAL = new Actor("kommunal", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -77,10 +68,6 @@ class ComparisonPagesWebTests {
     @MockitoBean
     Catalogue catalogue;
 
-    static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
-    }
-
     static Indicator indicator(String id, String title, String focusArea) {
         return new Indicator(id, title, title, null, null, focusArea, IndicatorKind.QUALITY,
                 QualityDimension.PERSON_CENTRED, MeasureType.RESULT, MeasureUnit.PERCENT, Direction.HIGHER_BETTER,
@@ -93,7 +80,7 @@ class ComparisonPagesWebTests {
         when(indicators.visible(MUNICIPAL)).thenReturn(List.of(indicator("U31001", "Förbättrade", "substance-use"),
                 indicator("U31002", "Tryggare", "violence")));
         Document page = Jsoup.parse(mvc.perform(get("/comparisons").param("focusArea", "substance-use")
-                        .with(authentication(as(MUNICIPAL))))
+                        .with(as(MUNICIPAL)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#indicator-list caption").text()).isEqualTo("Indikatorer (1)");
@@ -106,7 +93,7 @@ class ComparisonPagesWebTests {
     @Test
     void onlyThoseWhoManageIndicatorsGetTheDefinitionForm() throws Exception {
         when(indicators.mayManage(MUNICIPAL)).thenReturn(false);
-        mvc.perform(get("/comparisons/indicators/new").with(authentication(as(MUNICIPAL))))
+        mvc.perform(get("/comparisons/indicators/new").with(as(MUNICIPAL)))
                 .andExpect(status().isForbidden());
         verify(catalogue, never()).instruments();
     }
@@ -118,7 +105,7 @@ class ComparisonPagesWebTests {
                 new Rejected.Problem("titleEn", "comparison.error.title"))));
         Document page = Jsoup.parse(mvc.perform(post("/comparisons/indicators").param("id", "U31009")
                         .param("titleSv", "Andel").param("titleEn", "").param("template", "improved-share")
-                        .with(authentication(as(NATIONAL))).with(csrf()))
+                        .with(as(NATIONAL)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Definiera en indikator ur uppföljningsdata");

@@ -29,7 +29,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.samsyn.platform.StartRefusedAnalyzer;
+import se.samsyn.platform.internal.StartRefusedAnalyzer;
 import se.samsyn.shared.StartRefused;
 
 /**

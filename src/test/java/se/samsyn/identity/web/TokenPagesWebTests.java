@@ -2,13 +2,13 @@ package se.samsyn.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,17 +16,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.identity.AccountRejected;
 import se.samsyn.identity.ApiToken;
 import se.samsyn.identity.ApiTokens;
 import se.samsyn.identity.CreatedToken;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -35,17 +31,12 @@ import se.samsyn.shared.Scope;
  * The personal API token page on the web layer alone: tokens with their prefix only and dates,
  * the secret handed over once by flash, and a refused token named by its message key.
  */
-@WebMvcTest(controllers = TokenPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(TokenPages.class)
 class TokenPagesWebTests {
 
     static final Actor USER = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
     static final ApiToken TOKEN = new ApiToken(3, "Power BI", "smsn_ab12", Instant.parse("2025-01-02T08:00:00Z"),
             Instant.parse("2099-04-02T08:00:00Z"), null, null);
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -53,14 +44,10 @@ class TokenPagesWebTests {
     @MockitoBean
     ApiTokens tokens;
 
-    static Authentication user() {
-        return new UsernamePasswordAuthenticationToken(new Principal(USER), null, List.of());
-    }
-
     @Test
     void theTokensAreShownByPrefixOnly() throws Exception {
         when(tokens.list(USER)).thenReturn(List.of(TOKEN));
-        Document page = Jsoup.parse(mvc.perform(get("/account/tokens").with(authentication(user())))
+        Document page = Jsoup.parse(mvc.perform(get("/account/tokens").with(as(USER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Personliga API-nycklar");
@@ -73,13 +60,13 @@ class TokenPagesWebTests {
     void aNewTokensSecretIsHandedOverOnceAndARefusalIsNamed() throws Exception {
         when(tokens.create(USER, "Power BI", 30)).thenReturn(new CreatedToken(TOKEN, "smsn_ab12-hemligt"));
         mvc.perform(post("/account/tokens").param("name", "Power BI").param("validDays", "30")
-                        .with(authentication(user())).with(csrf()))
+                        .with(as(USER)).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account/tokens"))
                 .andExpect(flash().attribute("createdSecret", "smsn_ab12-hemligt"));
 
         when(tokens.create(USER, "", 90)).thenThrow(new AccountRejected("name", "token.error.name"));
-        mvc.perform(post("/account/tokens").param("name", "").with(authentication(user())).with(csrf()))
+        mvc.perform(post("/account/tokens").param("name", "").with(as(USER)).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("flashError", "token.error.name"));
     }

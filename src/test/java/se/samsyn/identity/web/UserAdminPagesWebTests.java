@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,16 +16,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.identity.AccountRejected;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.UserAccount;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -34,15 +30,10 @@ import se.samsyn.shared.Scope;
  * Account administration pages on the web layer alone: the accounts in scope with role, scope and
  * state in words, and a refused account shown on the form in Swedish without its password.
  */
-@WebMvcTest(controllers = UserAdminPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(UserAdminPages.class)
 class UserAdminPagesWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1880"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -50,15 +41,11 @@ class UserAdminPagesWebTests {
     @MockitoBean
     Accounts accounts;
 
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
-
     @Test
     void theAccountsAreShownWithRoleScopeAndState() throws Exception {
         when(accounts.list(ADMIN)).thenReturn(List.of(new UserAccount(4, "handlaggare", Role.CASE_WORKER,
                 Scope.unit("U-ORE-1"), true, null, Instant.parse("2025-02-03T08:00:00Z"), "admin")));
-        Document page = Jsoup.parse(mvc.perform(get("/admin/users").with(authentication(admin())))
+        Document page = Jsoup.parse(mvc.perform(get("/admin/users").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Användare");
@@ -72,7 +59,7 @@ class UserAdminPagesWebTests {
                 .thenThrow(new AccountRejected("password", "account.error.password"));
         String html = mvc.perform(post("/admin/users").param("username", "ny").param("password", "kort")
                         .param("role", "CASE_WORKER").param("scopeType", "UNIT").param("scopeCode", "U-ORE-1")
-                        .with(authentication(admin())).with(csrf()))
+                        .with(as(ADMIN)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         Document page = Jsoup.parse(html);

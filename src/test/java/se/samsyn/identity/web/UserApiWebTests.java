@@ -3,29 +3,25 @@ package se.samsyn.identity.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.identity.AccountRejected;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.UserAccount;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -35,15 +31,10 @@ import se.samsyn.shared.Scope;
  * account (who created it stays inside) and a refused account in Swedish with its field. The
  * administrator check is in {@link Accounts} and in the security rules, tested elsewhere.
  */
-@WebMvcTest(controllers = UserApi.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(UserApi.class)
 class UserApiWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1880"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -51,15 +42,11 @@ class UserApiWebTests {
     @MockitoBean
     Accounts accounts;
 
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
-
     @Test
     void theAccountsInScopeAreListedWithoutWhoCreatedThem() throws Exception {
         when(accounts.list(ADMIN)).thenReturn(List.of(new UserAccount(4, "handlaggare", Role.CASE_WORKER,
                 Scope.unit("U-ORE-1"), true, null, Instant.parse("2025-02-03T08:00:00Z"), "admin")));
-        mvc.perform(get("/api/v1/admin/users").with(authentication(admin())))
+        mvc.perform(get("/api/v1/admin/users").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         [{"id":4,"username":"handlaggare","role":"CASE_WORKER","scopeType":"UNIT",
@@ -71,7 +58,7 @@ class UserApiWebTests {
     void aTakenUsernameIsRefusedInSwedishWithItsField() throws Exception {
         when(accounts.create(eq(ADMIN), eq("handlaggare"), eq("ett långt lösenord"), eq(Role.CASE_WORKER),
                 eq(Scope.unit("U-ORE-1")))).thenThrow(new AccountRejected("username", "account.error.username-taken"));
-        mvc.perform(post("/api/v1/admin/users").with(authentication(admin())).with(csrf())
+        mvc.perform(post("/api/v1/admin/users").with(as(ADMIN)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"username":"handlaggare","password":"ett långt lösenord","role":"CASE_WORKER",
                                  "scopeType":"UNIT","scopeCode":"U-ORE-1"}"""))
@@ -85,7 +72,7 @@ class UserApiWebTests {
 
     @Test
     void anUnknownRoleNeverReachesTheAccounts() throws Exception {
-        mvc.perform(post("/api/v1/admin/users").with(authentication(admin())).with(csrf())
+        mvc.perform(post("/api/v1/admin/users").with(as(ADMIN)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"username":"ny","password":"ett långt lösenord","role":"KING",
                                  "scopeType":"UNIT","scopeCode":"U-ORE-1"}"""))

@@ -38,7 +38,7 @@ import se.samsyn.knowledge.Suggestion;
  * bodies, the exact public answer for collections, and the htmx suggestion fragment.
  */
 @WebMvcTest(controllers = {GuideApi.class, GuidePages.class},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samsyn\\.platform\\.LayoutModel"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samsyn\\.platform\\.internal\\.LayoutModel"))
 @WithMockUser
 class GuideWebTests {
 

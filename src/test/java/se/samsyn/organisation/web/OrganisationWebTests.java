@@ -16,12 +16,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.MunicipalityFilter;
 import se.samsyn.organisation.Organisation;
@@ -33,8 +31,7 @@ import se.samsyn.organisation.Units;
  * Security filters are left out; permissions are checked in the services and in
  * {@code SecurityIntegrationTests}.
  */
-@WebMvcTest(controllers = {MunicipalityApi.class, UnitApi.class, MunicipalityPages.class},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samsyn\\.platform\\.LayoutModel"))
+@WebSliceTest({MunicipalityApi.class, UnitApi.class, MunicipalityPages.class})
 @AutoConfigureMockMvc(addFilters = false)
 class OrganisationWebTests {
 

@@ -5,12 +5,12 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,21 +20,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.organisation.referencedata.ReferenceDataImport;
 import se.samsyn.organisation.referencedata.ReferenceDataStatus;
 import se.samsyn.organisation.referencedata.ReferenceFile;
 import se.samsyn.organisation.referencedata.ReferenceFileKind;
 import se.samsyn.organisation.referencedata.ReferenceLoadResult;
 import se.samsyn.organisation.referencedata.ReferenceProblem;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -44,25 +40,16 @@ import se.samsyn.shared.Scope;
  * reference files, a rejected batch is a 422 with each problem in Swedish, and the stored counts
  * are answered as they are.
  */
-@WebMvcTest(controllers = ReferenceDataApi.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ReferenceDataApi.class)
 class ReferenceDataApiWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.nation());
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     ReferenceDataImport importer;
-
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -74,7 +61,7 @@ class ReferenceDataApiWebTests {
                                 "text/csv", "county_code,county_name,county_name_short\n1X,Skåne län,Skåne\n"
                                 .getBytes(StandardCharsets.UTF_8)))
                         .file(new MockMultipartFile("unknown-kind", "x.csv", "text/csv", new byte[] {1}))
-                        .param("dryRun", "true").with(authentication(admin())).with(csrf()))
+                        .param("dryRun", "true").with(as(ADMIN)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().json("""
                         {"status":"rejected","files":[],
@@ -94,7 +81,7 @@ class ReferenceDataApiWebTests {
         counts.put("municipalities", 290);
         when(importer.status()).thenReturn(new ReferenceDataStatus(counts, List.of(new ReferenceDataStatus.Load(
                 "counties", "lan.csv", 21, "admin", Instant.parse("2025-01-02T08:00:00Z")))));
-        mvc.perform(get("/api/v1/admin/reference-data").with(authentication(admin())))
+        mvc.perform(get("/api/v1/admin/reference-data").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"counts":{"counties":21,"municipalities":290},

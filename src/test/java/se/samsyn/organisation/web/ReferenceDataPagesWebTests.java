@@ -6,11 +6,11 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,18 +21,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.organisation.referencedata.ReferenceDataImport;
 import se.samsyn.organisation.referencedata.ReferenceDataStatus;
 import se.samsyn.organisation.referencedata.ReferenceFileKind;
 import se.samsyn.organisation.referencedata.ReferenceLoadResult;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -41,25 +37,16 @@ import se.samsyn.shared.Scope;
  * The reference-data page on the web layer alone: what is stored (counts in words, the latest
  * loads in Swedish time), an upload without files refused on the page, and a loaded file summarised.
  */
-@WebMvcTest(controllers = ReferenceDataPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ReferenceDataPages.class)
 class ReferenceDataPagesWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.nation());
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
 
     @MockitoBean
     ReferenceDataImport importer;
-
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
 
     private void statusGiven() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -72,7 +59,7 @@ class ReferenceDataPagesWebTests {
     @Test
     void thePageShowsWhatIsStored() throws Exception {
         statusGiven();
-        Document page = Jsoup.parse(mvc.perform(get("/admin/reference-data").with(authentication(admin())))
+        Document page = Jsoup.parse(mvc.perform(get("/admin/reference-data").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Referensdata");
@@ -85,7 +72,7 @@ class ReferenceDataPagesWebTests {
     @Test
     void anUploadWithoutFilesIsRefusedOnThePage() throws Exception {
         statusGiven();
-        Document page = Jsoup.parse(mvc.perform(multipart("/admin/reference-data").with(authentication(admin()))
+        Document page = Jsoup.parse(mvc.perform(multipart("/admin/reference-data").with(as(ADMIN))
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
@@ -100,7 +87,7 @@ class ReferenceDataPagesWebTests {
                 new ReferenceLoadResult.FileSummary(ReferenceFileKind.COUNTIES, "lan.csv", 21, "loaded")), List.of()));
         Document page = Jsoup.parse(mvc.perform(multipart("/admin/reference-data").file(new MockMultipartFile(
                                 "counties", "lan.csv", "text/csv", "county_code\n".getBytes(StandardCharsets.UTF_8)))
-                        .with(authentication(admin())).with(csrf()))
+                        .with(as(ADMIN)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("#load-result li").eachText()).containsExactly("lan.csv: sparad (21 rader)");

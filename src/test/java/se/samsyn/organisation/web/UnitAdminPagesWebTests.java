@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -17,19 +17,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
 import se.samsyn.organisation.UnitRejected;
 import se.samsyn.organisation.Units;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -39,17 +35,12 @@ import se.samsyn.shared.Scope;
  * refused unit shown on the form in Swedish, and a scope that no longer exists refused (the
  * controller checks).
  */
-@WebMvcTest(controllers = UnitAdminPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(UnitAdminPages.class)
 class UnitAdminPagesWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1280"));
     static final Municipality MALMO = new Municipality("1280", "Malmö", "Malmö kommun", "12", "Skåne län", "A1",
             "Storstäder", 357377, 2024, 4.1);
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -58,10 +49,6 @@ class UnitAdminPagesWebTests {
     Organisation organisation;
     @MockitoBean
     Units units;
-
-    static Authentication admin() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ADMIN), null, List.of());
-    }
 
     private void scopeGiven() {
         when(organisation.exists(ADMIN.scope())).thenReturn(true);
@@ -74,7 +61,7 @@ class UnitAdminPagesWebTests {
     @Test
     void theUnitsWithinTheScopeAreListed() throws Exception {
         scopeGiven();
-        Document page = Jsoup.parse(mvc.perform(get("/admin/units").with(authentication(admin())))
+        Document page = Jsoup.parse(mvc.perform(get("/admin/units").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Enheter");
@@ -89,7 +76,7 @@ class UnitAdminPagesWebTests {
         when(units.register(eq(ADMIN), any())).thenThrow(new UnitRejected("code", "unit.error.code-taken"));
         Document page = Jsoup.parse(mvc.perform(post("/admin/units").param("municipalityCode", "1280")
                         .param("code", "1280-HF").param("name", "Ny").param("focusAreas", "violence")
-                        .with(authentication(admin())).with(csrf()))
+                        .with(as(ADMIN)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Det finns redan en enhet med den koden.");
@@ -99,6 +86,6 @@ class UnitAdminPagesWebTests {
     @Test
     void aScopeThatNoLongerExistsIsRefused() throws Exception {
         when(organisation.exists(ADMIN.scope())).thenReturn(false);
-        mvc.perform(get("/admin/units").with(authentication(admin()))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/units").with(as(ADMIN))).andExpect(status().isForbidden());
     }
 }

@@ -15,7 +15,6 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import se.samsyn.platform.ClosedDatabaseEviction;
 
 /**
  * An H2 file database that closed itself (as after a full disk) is opened again by the pool's next

@@ -29,7 +29,7 @@ import se.samsyn.shared.Scope;
 
 /** The priority-setting API on the web layer alone (services mocked): exact answers and codes, not Java names. */
 @WebMvcTest(controllers = PriorityApi.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samsyn\\.platform\\.LayoutModel"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.samsyn\\.platform\\.internal\\.LayoutModel"))
 @WithMockUser
 class PriorityApiWebTests {
 

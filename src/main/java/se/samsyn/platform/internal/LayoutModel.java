@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;

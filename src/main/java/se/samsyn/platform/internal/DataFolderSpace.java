@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,7 @@ import se.samsyn.shared.SwedishTime;
  * filters that find it. ISO digits in every language: the formatters use {@link Locale#ROOT}.
  */
 @Component("dates")
-public class Dates {
+class Dates {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(SwedishTime.ZONE);

@@ -1,4 +1,4 @@
-package se.samsyn.platform;
+package se.samsyn.platform.internal;
 
 import com.zaxxer.hikari.SQLExceptionOverride;
 import java.sql.SQLException;
@@ -10,7 +10,8 @@ import java.sql.SQLException;
  * but still pass {@code isValid()}, so without this the pool would keep them until a restart.
  * Set by {@code spring.datasource.hikari.exception-override-class-name}; tested by
  * DatabaseOutageIntegrationTests. PostgreSQL's connection errors (SQLState 08, 57P01) are
- * evicted by Hikari itself.
+ * evicted by Hikari itself. Public only because Hikari creates it from its class name (its
+ * constructor must be public); no code calls it.
  */
 public class ClosedDatabaseEviction implements SQLExceptionOverride {
 
