@@ -15,6 +15,13 @@ import se.samsyn.organisation.FocusArea;
  * check digit; they are pseudonymised on import like any other. The same seed gives the same
  * files, so demo data and benchmarks are repeatable. One generator never gives out the same number
  * twice, since an import refuses a file with the same key twice.
+ *
+ * <p>This is the demo module's API, and its only public type: the demo loaders
+ * ({@code demo.internal.FollowupDemoData}) write the demo clients with it, and tests and benchmarks
+ * of other modules (follow-up's import benchmark, the locale-independence test) use it to make
+ * import files of any size. It stays in main sources because production demo data needs it; no
+ * production code outside the demo module calls it (Spring Modulith's verify() keeps it so, since
+ * no module may depend on {@code demo}).
  */
 public final class SyntheticClients {
 
@@ -31,11 +38,20 @@ public final class SyntheticClients {
     /** The numbers given out so far: a client is never drawn twice, so no file repeats a row's key. */
     private final java.util.Set<String> issued = new java.util.HashSet<>();
 
+    /**
+     * A generator whose draws follow {@code seed}; clients start 400 to 899 days before
+     * {@code latest}, the last date a measurement may have.
+     */
     public SyntheticClients(long seed, LocalDate latest) {
         this.random = new Random(seed);
         this.latest = latest;
     }
 
+    /**
+     * The next client in {@code area}, born in an age band that fits the area, with one of
+     * {@code interventions} (non-empty) and WHO-5 scores (0-100) that improve more for the
+     * {@link #EFFECTIVE} ones; never a number this generator gave out before.
+     */
     public Client next(FocusArea area, List<String> interventions) {
         int birthYear = switch (area) {
             case ELDERLY_CARE, DEMENTIA -> 1930 + random.nextInt(26);

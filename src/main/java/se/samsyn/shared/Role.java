@@ -47,4 +47,27 @@ public enum Role {
     public String messageKey() {
         return "role." + name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The role's code in the API's requests and answers: the name in lower case with hyphens, for
+     * example {@code case-worker} for {@link #CASE_WORKER}. Answers map to it explicitly (the
+     * enum's own JSON form stays its name, which events and sessions already stored use).
+     */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The role with this code ({@code case-worker}) or name ({@code CASE_WORKER}, as clients sent
+     * before codes were used), for JSON request bodies; {@link IllegalArgumentException} otherwise.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Role ofJson(String text) {
+        for (Role role : values()) {
+            if (role.code().equals(text) || role.name().equals(text)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("Unknown role " + text);
+    }
 }

@@ -7,4 +7,27 @@ public enum ScopeType {
     public String messageKey() {
         return "scope.type." + name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * The scope type's code in the API's requests and answers: {@code nation}, {@code region},
+     * {@code municipality} or {@code unit}. Answers map to it explicitly (the enum's own JSON form
+     * stays its name, which events and sessions already stored use).
+     */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The scope type with this code ({@code unit}) or name ({@code UNIT}, as clients sent before
+     * codes were used), for JSON request bodies; {@link IllegalArgumentException} otherwise.
+     */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static ScopeType ofJson(String text) {
+        for (ScopeType type : values()) {
+            if (type.code().equals(text) || type.name().equals(text)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("Unknown scope type " + text);
+    }
 }

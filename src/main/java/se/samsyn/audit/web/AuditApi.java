@@ -1,6 +1,8 @@
 package se.samsyn.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -8,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditPage;
 import se.samsyn.audit.AuditQuery;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.audit.ChainVerification;
@@ -27,16 +28,19 @@ class AuditApi {
 
     @GetMapping("/api/v1/admin/audit")
     @Operation(summary = "Search the audit trail, newest first")
-    AuditPage search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    AuditAnswers.PageAnswer search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) String actor,
                      @RequestParam(required = false) String action,
-                     @RequestParam(required = false) AuditCategory category,
+                     @RequestParam(required = false)
+                     @Parameter(schema = @Schema(type = "string", allowableValues = {"security", "administration",
+                             "individual-read", "individual-write"})) AuditCategory category,
                      @RequestParam(required = false) String municipality,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "50") int size) {
-        return trail.search(new AuditQuery(from, to, actor, action, category, municipality, page, size),
-                Actor.current().orElseThrow().scope());
+        return AuditAnswers.PageAnswer.of(trail.search(
+                new AuditQuery(from, to, actor, action, category, municipality, page, size),
+                Actor.current().orElseThrow().scope()));
     }
 
     @GetMapping("/api/v1/admin/audit/verification")

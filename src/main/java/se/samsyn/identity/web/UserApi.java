@@ -1,6 +1,7 @@
 package se.samsyn.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +28,19 @@ class UserApi {
         this.accounts = accounts;
     }
 
-    record UserView(long id, String username, String role, String scopeType, String scopeCode, boolean enabled,
-                    Instant lockedUntil, Instant createdAt) {
+    /**
+     * An account as the API answers it: role and scope type as the codes requests take
+     * ({@code case-worker}, {@code unit}); who created it stays inside.
+     */
+    record UserView(long id, String username,
+                    @Schema(allowableValues = {"case-worker", "unit-manager", "municipal-analyst", "social-director",
+                            "regional-analyst", "national-analyst", "knowledge-editor", "administrator"})
+                    String role,
+                    @Schema(allowableValues = {"nation", "region", "municipality", "unit"})
+                    String scopeType,
+                    String scopeCode, boolean enabled, Instant lockedUntil, Instant createdAt) {
         static UserView from(UserAccount a) {
-            return new UserView(a.id(), a.username(), a.role().name(), a.scope().type().name(), a.scope().code(),
+            return new UserView(a.id(), a.username(), a.role().code(), a.scope().type().code(), a.scope().code(),
                     a.enabled(), a.lockedUntil(), a.createdAt());
         }
     }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,16 +19,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Every error that reaches the servlet container ends here. API paths and non-HTML clients get
- * RFC 9457 problem details; browsers get a page in their language. Neither shows an exception's
- * message or a stack trace.
+ * RFC 9457 problem details with the title in the caller's language; browsers get a page in their
+ * language. Neither shows an exception's message or a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         HttpStatus status = status(request);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.startsWith("/api/")) {
@@ -34,7 +41,7 @@ class ErrorPages implements ErrorController {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problemFor(request).getBody());
+            json.writeValue(response.getWriter(), problemFor(request, locale).getBody());
             return null;
         }
         ModelAndView page = new ModelAndView("error", status);
@@ -47,13 +54,14 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-        return problemFor(request);
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
+        return problemFor(request, locale);
     }
 
-    private static ResponseEntity<ProblemDetail> problemFor(HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> problemFor(HttpServletRequest request, Locale locale) {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(ProblemTitles.title(messages, status.value(), locale, status.getReasonPhrase()));
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.setInstance(URI.create(uri.replace(" ", "%20")));

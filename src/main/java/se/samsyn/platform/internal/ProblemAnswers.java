@@ -30,7 +30,9 @@ import se.samsyn.shared.Rejected;
  * {@code detail}, and its properties. A {@link Rejected} also carries
  * {@code errors: [{field, message}]}, the shape form-style clients read. A request body that fails
  * Bean Validation gets the same shape: 422, {@code field} and {@code detail} from the first
- * error and one {@code errors} entry per field, the message in the caller's language.
+ * error and one {@code errors} entry per field, the message in the caller's language. The
+ * {@code title} follows the caller's language too ({@code problem.title.<status>} in the i18n
+ * bundles, Swedish by default).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -54,7 +56,7 @@ class ProblemAnswers {
                     "field", p.field() == null ? "" : p.field(),
                     "message", messages.getMessage(p.messageKey(), null, p.messageKey(), locale))).toList());
         }
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return answer(problem, locale);
     }
 
     /**
@@ -85,7 +87,7 @@ class ProblemAnswers {
             problem.setProperty("field", answers.get(0).get("field"));
         }
         problem.setProperty("errors", answers);
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return answer(problem, locale);
     }
 
     /**
@@ -103,7 +105,7 @@ class ProblemAnswers {
             problem.setProperty("field", field);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return answer(problem, locale);
     }
 
     /** A path or query parameter of the wrong form ({@code /clients/abc}): 400 naming it. */
@@ -112,7 +114,17 @@ class ProblemAnswers {
         String detail = messages.getMessage("error.parameter", new Object[] {e.getName()}, "error.parameter", locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("parameter", e.getName());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return answer(problem, locale);
+    }
+
+    /**
+     * The answer with its {@code title} in the caller's language ({@code problem.title.<status>},
+     * Swedish by default), like its {@code detail}; a status without a title of ours keeps the
+     * HTTP reason phrase.
+     */
+    private ResponseEntity<ProblemDetail> answer(ProblemDetail problem, Locale locale) {
+        problem.setTitle(ProblemTitles.title(messages, problem.getStatus(), locale, problem.getTitle()));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String path(DatabindException e) {

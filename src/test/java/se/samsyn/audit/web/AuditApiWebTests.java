@@ -57,8 +57,8 @@ class AuditApiWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
                         {"entries":[{"seq":17,"occurredAt":"2025-01-05T09:30:00Z","actor":"admin",
-                          "actorRole":"ADMINISTRATOR","actorScope":"MUNICIPALITY:1880","action":"USER_CREATED",
-                          "category":"SECURITY","outcome":"SUCCESS","objectType":"user","objectId":"4",
+                          "actorRole":"administrator","actorScope":"MUNICIPALITY:1880","action":"USER_CREATED",
+                          "category":"security","outcome":"success","objectType":"user","objectId":"4",
                           "municipalityCode":"1880","countyCode":null,"unitCode":null,"details":"username=ny"}],
                          "total":1,"page":0,"size":20}""", JsonCompareMode.LENIENT));
         verify(trail).search(query, Scope.municipality("1880"));
@@ -73,6 +73,22 @@ class AuditApiWebTests {
                 .andExpect(content().json("""
                         {"intact":false,"checkedEntries":40,"firstBrokenSeq":12,"problem":"audit.verify.altered",
                          "verifiedAt":"2025-02-01T10:00:00Z"}""", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void theCategoryFilterTakesTheCodeTheAnswersUse() throws Exception {
+        AuditQuery query = new AuditQuery(null, null, null, null, AuditCategory.INDIVIDUAL_READ, null, 0, 50);
+        when(trail.search(query, Scope.municipality("1880"))).thenReturn(new AuditPage(List.of(new AuditEntry(18,
+                Instant.parse("2025-01-06T09:30:00Z"), "handlaggare", "CASE_WORKER", "unit:U-1", "CLIENT_READ",
+                AuditCategory.INDIVIDUAL_READ, AuditOutcome.DENIED, "client", "9", "1880", "18", "U-1", null)),
+                1, 0, 50));
+
+        mvc.perform(get("/api/v1/admin/audit").param("category", "individual-read").with(as(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        {"entries":[{"seq":18,"actorRole":"case-worker","actorScope":"unit:U-1",
+                          "category":"individual-read","outcome":"denied"}],"total":1}""", JsonCompareMode.LENIENT));
+        verify(trail).search(query, Scope.municipality("1880"));
     }
 
     @Test

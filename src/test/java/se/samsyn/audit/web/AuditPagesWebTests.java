@@ -2,6 +2,7 @@ package se.samsyn.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,6 +23,7 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditEntry;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditPage;
+import se.samsyn.audit.AuditQuery;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.audit.ChainVerification;
 import se.samsyn.shared.Actor;
@@ -58,6 +60,20 @@ class AuditPagesWebTests {
                 "17", "2025-01-05 10:30", "admin", "USER_CREATED", "Nekades", "user 4", "1880", "username=ny");
         assertThat(page.select("p[role=status]").eachText()).contains("1 händelser");
         assertThat(page.selectFirst("#verification")).isNull();
+    }
+
+    @Test
+    void theCategoryFilterIsKeptOnTheFormAndInThePageLinks() throws Exception {
+        when(trail.search(any(), any())).thenReturn(new AuditPage(List.of(), 120, 0, 50));
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").param("category", "security").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        verify(trail).search(new AuditQuery(null, null, null, null, AuditCategory.SECURITY, null, 0, 50),
+                Scope.municipality("1880"));
+        assertThat(page.select("#category option[selected]").eachAttr("value")).containsExactly("security");
+        assertThat(page.select("#category option").eachAttr("value"))
+                .containsExactly("", "security", "administration", "individual-read", "individual-write");
+        assertThat(page.select("a[href*=page=1]").attr("href")).contains("category=security");
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samsyn.SignedIn.as;
 
@@ -67,5 +69,26 @@ class UserAdminPagesWebTests {
         assertThat(page.select("[aria-invalid=true]").eachAttr("name")).containsExactly("password");
         assertThat(page.selectFirst("#username").attr("value")).isEqualTo("ny");
         assertThat(page.select("input[name=password]").attr("value")).isEmpty();
+    }
+
+    @Test
+    void theFormOffersRolesAndScopeTypesByCodeAndCreatesFromThem() throws Exception {
+        Document form = Jsoup.parse(mvc.perform(get("/admin/users").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#role option").eachAttr("value")).containsExactly("case-worker", "unit-manager",
+                "municipal-analyst", "social-director", "regional-analyst", "national-analyst", "knowledge-editor",
+                "administrator");
+        assertThat(form.select("#scopeType option").eachAttr("value"))
+                .containsExactly("nation", "region", "municipality", "unit");
+
+        when(accounts.create(ADMIN, "chef", "ett långt lösenord", Role.UNIT_MANAGER, Scope.unit("U-ORE-1")))
+                .thenReturn(new UserAccount(6, "chef", Role.UNIT_MANAGER, Scope.unit("U-ORE-1"), true, null,
+                        Instant.parse("2025-02-05T08:00:00Z"), "admin"));
+        mvc.perform(post("/admin/users").param("username", "chef").param("password", "ett långt lösenord")
+                        .param("role", "unit-manager").param("scopeType", "unit").param("scopeCode", "U-ORE-1")
+                        .with(as(ADMIN)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/users"))
+                .andExpect(flash().attribute("flashArg", "chef"));
     }
 }

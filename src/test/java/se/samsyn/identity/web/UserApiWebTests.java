@@ -49,7 +49,7 @@ class UserApiWebTests {
         mvc.perform(get("/api/v1/admin/users").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
-                        [{"id":4,"username":"handlaggare","role":"CASE_WORKER","scopeType":"UNIT",
+                        [{"id":4,"username":"handlaggare","role":"case-worker","scopeType":"unit",
                           "scopeCode":"U-ORE-1","enabled":true,"lockedUntil":null,
                           "createdAt":"2025-02-03T08:00:00Z"}]""", JsonCompareMode.STRICT));
     }
@@ -68,6 +68,22 @@ class UserApiWebTests {
                         {"status":422,"detail":"Användarnamnet är upptaget.","field":"username",
                          "errors":[{"field":"username","message":"Användarnamnet är upptaget."}]}""",
                         JsonCompareMode.LENIENT));
+    }
+
+    @Test
+    void anAccountIsCreatedFromCodesAndAnsweredWithTheSameCodes() throws Exception {
+        when(accounts.create(eq(ADMIN), eq("analytiker"), eq("ett långt lösenord"), eq(Role.MUNICIPAL_ANALYST),
+                eq(Scope.municipality("1880")))).thenReturn(new UserAccount(5, "analytiker", Role.MUNICIPAL_ANALYST,
+                Scope.municipality("1880"), true, null, Instant.parse("2025-02-04T08:00:00Z"), "admin"));
+        mvc.perform(post("/api/v1/admin/users").with(as(ADMIN)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"username":"analytiker","password":"ett långt lösenord","role":"municipal-analyst",
+                                 "scopeType":"municipality","scopeCode":"1880"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(content().json("""
+                        {"id":5,"username":"analytiker","role":"municipal-analyst","scopeType":"municipality",
+                         "scopeCode":"1880","enabled":true,"lockedUntil":null,"createdAt":"2025-02-04T08:00:00Z"}""",
+                        JsonCompareMode.STRICT));
     }
 
     @Test
