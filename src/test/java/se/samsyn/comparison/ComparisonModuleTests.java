@@ -2,15 +2,14 @@ package se.samsyn.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import se.samsyn.ModuleTestClock;
 import se.samsyn.TestDatabases;
 
 /**
@@ -20,17 +19,8 @@ import se.samsyn.TestDatabases;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data"})
+@Import(ModuleTestClock.class)
 class ComparisonModuleTests {
-
-    /** The clock the platform module provides in the running application; the platform is not a dependency. */
-    @TestConfiguration
-    static class Time {
-
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -3,17 +3,12 @@ package se.samsyn.platform.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.thymeleaf.ITemplateEngine;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,7 +16,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The clock, the password hash, the language (Swedish unless the visitor chose English), and the
+ * The clock, the language (Swedish unless the visitor chose English), and the
  * 503 answer when the database is unavailable.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,15 +27,6 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /** Argon2id for new hashes; the prefix in each stored hash lets the algorithm change later. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
-        return encoder;
     }
 
     @Bean
