@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.WebSliceTest;
@@ -33,6 +32,7 @@ import se.samsyn.shared.Scope;
  * the imported KPIs' exact answer.
  */
 @WebSliceTest(KoladaImportApi.class)
+@KoladaWebMocks
 class KoladaImportApiWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
@@ -41,14 +41,12 @@ class KoladaImportApiWebTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     KoladaImport importer;
-    @MockitoBean
+    @Autowired
     KoladaConnector connector;
-    @MockitoBean
+    @Autowired
     KoladaRepository repository;
-    @MockitoBean
-    KoladaSampleLoad sampleLoad;
 
     @Test
     void theImportedKpisAreAnsweredExactly() throws Exception {

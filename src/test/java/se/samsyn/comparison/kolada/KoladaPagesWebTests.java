@@ -16,7 +16,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.WebSliceTest;
 import se.samsyn.shared.Actor;
@@ -29,6 +28,7 @@ import se.samsyn.shared.Scope;
  * those who may not import (the controller checks).
  */
 @WebSliceTest(KoladaPages.class)
+@KoladaWebMocks
 class KoladaPagesWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
@@ -39,13 +39,11 @@ class KoladaPagesWebTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     KoladaImport importer;
-    @MockitoBean
-    KoladaConnector connector;
-    @MockitoBean
+    @Autowired
     KoladaRepository repository;
-    @MockitoBean
+    @Autowired
     KoladaSampleLoad sampleLoad;
 
     @Test
