@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.Comparisons;
@@ -27,9 +26,7 @@ import se.samsyn.comparison.IndicatorKind;
 import se.samsyn.comparison.Indicators;
 import se.samsyn.comparison.MeasureType;
 import se.samsyn.comparison.MeasureUnit;
-import se.samsyn.comparison.PeerGroups;
 import se.samsyn.comparison.QualityDimension;
-import se.samsyn.comparison.SimilarMunicipalities;
 import se.samsyn.comparison.Template;
 
 /**
@@ -38,23 +35,18 @@ import se.samsyn.comparison.Template;
  * filters are left out; the permission checks are in the services and have their own tests.
  */
 @WebSliceTest(ComparisonApi.class)
+@ComparisonWebMocks
 @AutoConfigureMockMvc(addFilters = false)
 class ComparisonApiTests {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Indicators indicators;
 
-    @MockitoBean
+    @Autowired
     Comparisons comparisons;
-
-    @MockitoBean
-    SimilarMunicipalities similar;
-
-    @MockitoBean
-    PeerGroups peerGroups;
 
     @Test
     void anIndicatorWithoutIdOrTitleIsRefusedPerField() throws Exception {

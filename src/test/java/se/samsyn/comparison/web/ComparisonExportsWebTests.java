@@ -24,7 +24,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.WebSliceTest;
 import se.samsyn.comparison.Comparisons;
@@ -53,6 +52,7 @@ import se.samsyn.shared.Scope;
  * records (suppressed cells with their symbol and without value or base, area names).
  */
 @WebSliceTest(ComparisonExports.class)
+@ComparisonWebMocks
 class ComparisonExportsWebTests {
 
     static final Actor ANALYST = new Actor("analytiker", Role.NATIONAL_ANALYST, Scope.nation());
@@ -68,11 +68,11 @@ class ComparisonExportsWebTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Indicators indicators;
-    @MockitoBean
+    @Autowired
     Comparisons comparisons;
-    @MockitoBean
+    @Autowired
     Organisation organisation;
 
     private static ResultRow row(String area, String kind, String gender, Double value, Integer n, String status,

@@ -30,9 +30,7 @@ import se.samsyn.comparison.IndicatorRejected;
 import se.samsyn.comparison.Indicators;
 import se.samsyn.comparison.MeasureType;
 import se.samsyn.comparison.MeasureUnit;
-import se.samsyn.comparison.PeerGroups;
 import se.samsyn.comparison.QualityDimension;
-import se.samsyn.comparison.SimilarMunicipalities;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.organisation.Organisation;
@@ -47,6 +45,7 @@ import se.samsyn.shared.Scope;
  * refused definition shown on the form in Swedish per field.
  */
 @WebSliceTest(ComparisonPages.class)
+@ComparisonWebMocks
 class ComparisonPagesWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
@@ -55,15 +54,11 @@ class ComparisonPagesWebTests {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Indicators indicators;
-    @MockitoBean
+    @Autowired
     Comparisons comparisons;
-    @MockitoBean
-    SimilarMunicipalities similar;
-    @MockitoBean
-    PeerGroups peerGroups;
-    @MockitoBean
+    @Autowired
     Organisation organisation;
     @MockitoBean
     Catalogue catalogue;
