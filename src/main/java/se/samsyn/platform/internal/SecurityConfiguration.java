@@ -1,14 +1,13 @@
 package se.samsyn.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +21,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 import se.samsyn.identity.ApiTokenFilter;
 import se.samsyn.identity.ApiTokens;
 import se.samsyn.identity.LoginOutcomes;
@@ -56,7 +56,9 @@ class SecurityConfiguration {
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes,
+                                            MessageSource messages, LocaleResolver locales) throws Exception {
+        SecurityProblems problems = new SecurityProblems(messages, locales);
         http
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
@@ -91,9 +93,8 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/?loggedOut"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorized, API)
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> problem(request, response, 403,
-                                "Forbidden", "You do not have permission for this."), API)
+                        .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
+                        .defaultAccessDeniedHandlerFor(problems::forbidden, API)
                         // pages get the error page; without this the API handler above is the default
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
@@ -110,20 +111,5 @@ class SecurityConfiguration {
         boolean granted = a != null && a.isAuthenticated() && a.getPrincipal() instanceof Actor.Holder holder
                 && holder.actor().role() == Role.ADMINISTRATOR && holder.actor().scope().type() == ScopeType.NATION;
         return new AuthorizationDecision(granted);
-    }
-
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                     org.springframework.security.core.AuthenticationException e) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        problem(request, response, 401, "Unauthorized", "Sign in or send a personal API token as a bearer token.");
-    }
-
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                                String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
     }
 }

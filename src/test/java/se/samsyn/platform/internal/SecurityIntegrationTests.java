@@ -82,6 +82,24 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void theSecurityProblemsSpeakTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(content().json("""
+                        {"type":"about:blank","title":"Inte inloggad","status":401,
+                         "detail":"Logga in eller skicka en personlig API-nyckel som bearer-token.",
+                         "instance":"/api/v1/me"}""", org.springframework.test.json.JsonCompareMode.STRICT));
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "en")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Not signed in"))
+                .andExpect(jsonPath("$.detail").value("Sign in or send a personal API token as a bearer token."));
+
+        Cookie session = login("demo-caseworker", "demo");
+        mvc.perform(get("/api/v1/admin/users").cookie(session)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Åtkomst nekad"))
+                .andExpect(jsonPath("$.detail").value("Du har inte behörighet till detta."));
+    }
+
+    @Test
     void publicPagesAndApisAreOpen() throws Exception {
         for (String path : PUBLIC) {
             mvc.perform(get(path)).andExpect(status().isOk());
