@@ -84,7 +84,7 @@ abstract class EntryCorrectionsTests {
         assertThat(corrections.correctEpisode(STAFF, client, episode, LocalDate.of(2025, 2, 15), null, ChangeSource.API))
                 .as("the same values again change nothing").isZero();
 
-        FollowupRecords.Episode stored = records.file(STAFF, client).episodes().get(0);
+        Episode stored = records.file(STAFF, client).episodes().get(0);
         assertThat(List.of(stored.startDate(), stored.endDate()))
                 .containsExactly(LocalDate.of(2025, 2, 15), LocalDate.of(2025, 9, 30));
         assertThat(history(client)).containsExactly(
@@ -123,7 +123,7 @@ abstract class EntryCorrectionsTests {
         assertThatThrownBy(() -> corrections.correctIntervention(STAFF, client, 999_999, null, null, null, ChangeSource.API))
                 .isInstanceOf(ClientNotFound.class);
         assertThat(history(client)).isEmpty();
-        assertThat(records.file(STAFF, client).interventions()).extracting(FollowupRecords.Intervention::endDate)
+        assertThat(records.file(STAFF, client).interventions()).extracting(Intervention::endDate)
                 .containsExactly(null, null);
     }
 
@@ -169,7 +169,7 @@ abstract class EntryCorrectionsTests {
         assertThat(corrections.correctMeasurement(STAFF, client, followUp, 88.0, ChangeSource.PAGE)).isEqualTo(1);
         assertThat(corrections.correctMeasurement(STAFF, client, followUp, 88.0, ChangeSource.PAGE))
                 .as("the same score again changes nothing").isZero();
-        assertThat(records.file(STAFF, client).measurements()).extracting(FollowupRecords.Measurement::score)
+        assertThat(records.file(STAFF, client).measurements()).extracting(Measurement::score)
                 .containsExactly(40.0, 88.0);
         assertThat(outcomeFacts(client)).containsExactly("2024: 40 -> 88");
         assertThat(outcomeReport()).containsExactly(1, 40.0, 88.0, 48.0);
@@ -182,7 +182,7 @@ abstract class EntryCorrectionsTests {
                 .isInstanceOf(ClientNotFound.class);
 
         corrections.removeMeasurement(STAFF, client, followUp, "Fel klient", ChangeSource.API);
-        assertThat(records.file(STAFF, client).measurements()).extracting(FollowupRecords.Measurement::score)
+        assertThat(records.file(STAFF, client).measurements()).extracting(Measurement::score)
                 .containsExactly(40.0);
         assertThat(outcomeFacts(client)).isEmpty();
         assertThat(outcomeReport()).containsExactly(0);
@@ -231,7 +231,7 @@ abstract class EntryCorrectionsTests {
         assertThat(corrections.correctNeed(STAFF, client, need, 4, "Eget boende med stöd", ChangeSource.PAGE))
                 .isEqualTo(2);
         assertThat(levels(LifeArea.D1)).containsExactly(0, 0, 0, 0, 1);
-        FollowupRecords.Need stored = records.file(STAFF, client).needs().get(0);
+        Need stored = records.file(STAFF, client).needs().get(0);
         assertThat(List.of(stored.level(), stored.goal(), stored.goalStatus()))
                 .containsExactly(4, "Eget boende med stöd", GoalStatus.ACHIEVED);
         assertThatThrownBy(() -> corrections.correctNeed(STAFF, client, need, 5, null, ChangeSource.API))

@@ -1,5 +1,6 @@
 package se.samsyn.comparison.internal;
 
+import se.samsyn.followup.Instrument;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +11,6 @@ import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.MeasureUnit;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.shared.SwedishTime;
 
 /**

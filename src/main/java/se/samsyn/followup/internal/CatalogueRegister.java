@@ -1,5 +1,7 @@
 package se.samsyn.followup.internal;
 
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,8 +12,6 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.FollowupRecords.InterventionType;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.shared.Actor;

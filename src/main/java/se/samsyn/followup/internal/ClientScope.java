@@ -1,5 +1,6 @@
 package se.samsyn.followup.internal;
 
+import se.samsyn.followup.Client;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,7 +11,6 @@ import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.ClientNotFound;
-import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;

@@ -1,5 +1,7 @@
 package se.samsyn.followup.internal;
 
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,8 +19,6 @@ import se.samsyn.followup.ClientNotFound;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.FollowupDataChanged;
-import se.samsyn.followup.FollowupRecords;
-import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.internal.CorrectableEntries.StoredEpisode;
@@ -145,7 +145,7 @@ class CorrectionLedger implements EntryCorrections {
     public int correctMeasurement(Actor actor, long clientId, long measurementId, Double score, ChangeSource source) {
         Client client = ownClient(actor, clientId);
         StoredMeasurement m = entries.measurement(clientId, measurementId).orElseThrow(ClientNotFound::inUnit);
-        FollowupRecords.Instrument instrument = catalogue.instrument(m.instrumentCode()).orElseThrow();
+        Instrument instrument = catalogue.instrument(m.instrumentCode()).orElseThrow();
         reject(FollowupChecks.score(score, instrument));
         List<FollowupHistory.Change> changes = new ArrayList<>();
         boolean differs = !plain(m.score()).equals(plain(score));

@@ -1,5 +1,6 @@
 package se.samsyn.followup.internal;
 
+import se.samsyn.followup.Instrument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.LifeArea;

@@ -1,5 +1,8 @@
 package se.samsyn.followup.web;
 
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
+import se.samsyn.followup.ClientFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +39,6 @@ import se.samsyn.followup.HistoryEntry;
 import se.samsyn.imports.PlainValues;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.FollowupImport;
-import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.ImportResult;
 import se.samsyn.followup.ImportType;
@@ -130,7 +132,7 @@ class FollowupApi {
 
     @GetMapping("/api/v1/followup/clients/{id}")
     @Operation(summary = "A client's file: episodes, needs, interventions and measurements (own unit only)")
-    FollowupRecords.ClientFile client(@PathVariable long id) {
+    ClientFile client(@PathVariable long id) {
         return records.file(Actor.current().orElseThrow(), id);
     }
 
@@ -329,27 +331,27 @@ class FollowupApi {
 
     @GetMapping("/api/v1/followup/interventions")
     @Operation(summary = "The intervention catalogue")
-    List<FollowupRecords.InterventionType> interventions() {
+    List<InterventionType> interventions() {
         return catalogue.interventions();
     }
 
     @PostMapping("/api/v1/followup/interventions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an intervention to the catalogue (national analysts)")
-    FollowupRecords.InterventionType addIntervention(@Valid @RequestBody InterventionRequest type) {
+    InterventionType addIntervention(@Valid @RequestBody InterventionRequest type) {
         return catalogue.addIntervention(Actor.current().orElseThrow(), type.toType());
     }
 
     @GetMapping("/api/v1/followup/instruments")
     @Operation(summary = "The outcome instruments")
-    List<FollowupRecords.Instrument> instruments() {
+    List<Instrument> instruments() {
         return catalogue.instruments();
     }
 
     @PostMapping("/api/v1/followup/instruments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define an instrument (national analysts)")
-    FollowupRecords.Instrument addInstrument(@Valid @RequestBody InstrumentRequest instrument) {
+    Instrument addInstrument(@Valid @RequestBody InstrumentRequest instrument) {
         return catalogue.addInstrument(Actor.current().orElseThrow(), instrument.toInstrument());
     }
 }

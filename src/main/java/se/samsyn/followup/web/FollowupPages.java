@@ -1,5 +1,9 @@
 package se.samsyn.followup.web;
 
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Need;
+import se.samsyn.followup.ClientFile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +35,6 @@ import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.HistoryEntry;
-import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.LifeArea;
@@ -113,13 +116,13 @@ class FollowupPages {
 
     @GetMapping("/followup/clients/{id}")
     String client(@PathVariable long id, Model model, Locale locale) {
-        FollowupRecords.ClientFile file = records.file(Actor.current().orElseThrow(), id);
-        List<FollowupRecords.Instrument> instruments = catalogue.instruments();
+        ClientFile file = records.file(Actor.current().orElseThrow(), id);
+        List<Instrument> instruments = catalogue.instruments();
         HistoryWording wording = new HistoryWording(messages, locale, file, instruments, catalogue.interventions());
         model.addAttribute("history", corrections.history(Actor.current().orElseThrow(), id).stream()
                 .map(e -> HistoryRow.of(e, wording)).toList());
         Map<String, String> instrumentNames = new java.util.HashMap<>();
-        for (FollowupRecords.Measurement m : file.measurements()) {
+        for (Measurement m : file.measurements()) {
             instrumentNames.put(m.instrumentCode(),
                     HistoryWording.instrumentName(m.instrumentCode(), instruments, locale));
         }
@@ -129,7 +132,7 @@ class FollowupPages {
         for (LifeArea area : LifeArea.values()) {
             grid.put(area, new java.util.HashMap<>());
         }
-        for (FollowupRecords.Need need : file.needs()) {
+        for (Need need : file.needs()) {
             dates.add(need.assessedOn());
             grid.get(need.lifeArea()).put(need.assessedOn(), need.level());
         }
@@ -241,7 +244,7 @@ class FollowupPages {
             });
         }
         String page = client(id, model, locale);
-        FollowupRecords.ClientFile file = (FollowupRecords.ClientFile) model.getAttribute("file");
+        ClientFile file = (ClientFile) model.getAttribute("file");
         String description = switch (kind) {
             case "episodes" -> file.episodes().stream().filter(e -> e.id() == entryId).findFirst()
                     .map(e -> messages.getMessage("focus-area." + e.focusArea(), null, locale) + " " + e.startDate()

@@ -1,5 +1,12 @@
 package se.samsyn.followup.web;
 
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Intervention;
+import se.samsyn.followup.Need;
+import se.samsyn.followup.Episode;
+import se.samsyn.followup.ClientFile;
+import se.samsyn.followup.Client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -38,13 +45,6 @@ import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.FollowupImport;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.ClientFile;
-import se.samsyn.followup.FollowupRecords.Episode;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.FollowupRecords.Intervention;
-import se.samsyn.followup.FollowupRecords.Measurement;
-import se.samsyn.followup.FollowupRecords.Need;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.ScoringRule;

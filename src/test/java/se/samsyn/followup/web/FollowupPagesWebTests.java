@@ -1,5 +1,8 @@
 package se.samsyn.followup.web;
 
+import se.samsyn.followup.Need;
+import se.samsyn.followup.ClientFile;
+import se.samsyn.followup.Client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -31,9 +34,6 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.ChangeSource;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.ClientFile;
-import se.samsyn.followup.FollowupRecords.Need;
 import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.FollowupRejected;
