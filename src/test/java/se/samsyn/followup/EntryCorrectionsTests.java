@@ -7,15 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import se.samsyn.organisation.FocusArea;
-import se.samsyn.organisation.NewUnit;
-import se.samsyn.organisation.Organisation;
-import se.samsyn.organisation.Units;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -26,9 +19,8 @@ import se.samsyn.shared.Scope;
  * the reports' views and stays removed when a file names it again, and nothing outside the unit
  * is found.
  */
-abstract class EntryCorrectionsTests {
+abstract class EntryCorrectionsTests extends UnitsOnBothDatabases {
 
-    static final String UNIT = "1280-IFO-VUX";
     static final Actor STAFF = new Actor("correction-tester", Role.CASE_WORKER, Scope.unit(UNIT));
     static final Actor OTHER = new Actor("other-unit", Role.CASE_WORKER, Scope.unit("1281-IFO"));
 
@@ -40,25 +32,6 @@ abstract class EntryCorrectionsTests {
 
     @Autowired
     FollowupImport importer;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    Organisation organisation;
-
-    @BeforeEach
-    void unitsExist() {
-        Actor admin = new Actor("setup", Role.ADMINISTRATOR, Scope.nation());
-        for (String[] u : new String[][] {{"1280", UNIT}, {"1281", "1281-IFO"}}) {
-            if (organisation.unit(u[1]).isEmpty()) {
-                units.register(admin, new NewUnit(u[0], u[1], "Test " + u[1], Set.of(FocusArea.SUBSTANCE_USE)));
-            }
-        }
-    }
 
     private long client(int serial) {
         return records.lookup(STAFF, TestNumbers.number(serial)).client().id();

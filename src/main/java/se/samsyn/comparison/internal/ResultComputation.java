@@ -1,6 +1,5 @@
 package se.samsyn.comparison.internal;
 
-import se.samsyn.followup.Instrument;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +10,7 @@ import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.MeasureUnit;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.Instrument;
 import se.samsyn.shared.SwedishTime;
 
 /**

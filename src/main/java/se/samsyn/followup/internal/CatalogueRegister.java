@@ -1,7 +1,5 @@
 package se.samsyn.followup.internal;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,6 +11,8 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;

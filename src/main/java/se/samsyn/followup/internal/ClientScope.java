@@ -1,6 +1,5 @@
 package se.samsyn.followup.internal;
 
-import se.samsyn.followup.Client;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,6 +9,7 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.followup.Client;
 import se.samsyn.followup.ClientNotFound;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;

@@ -1,8 +1,8 @@
 package se.samsyn.followup.internal;
 
-import se.samsyn.followup.Instrument;
 import java.time.LocalDate;
 import java.util.List;
+import se.samsyn.followup.Instrument;
 import se.samsyn.organisation.FocusArea;
 
 /**

@@ -1,12 +1,5 @@
 package se.samsyn.followup.internal;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
-import se.samsyn.followup.Measurement;
-import se.samsyn.followup.Intervention;
-import se.samsyn.followup.Need;
-import se.samsyn.followup.Episode;
-import se.samsyn.followup.Client;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,9 +15,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.followup.Client;
 import se.samsyn.followup.EndReason;
+import se.samsyn.followup.Episode;
 import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Intervention;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Need;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.TimePoint;
 

@@ -1,7 +1,5 @@
 package se.samsyn.followup.internal;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,6 +12,8 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.ImportType;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.InvalidPersonalIdentityNumber;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.PersonalIdentityNumber;

@@ -1,6 +1,5 @@
 package se.samsyn.followup.internal;
 
-import se.samsyn.followup.Instrument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.Instrument;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;

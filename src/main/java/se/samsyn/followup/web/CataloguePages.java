@@ -1,7 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -12,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.FocusArea;

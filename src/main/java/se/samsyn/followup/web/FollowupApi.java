@@ -1,8 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
-import se.samsyn.followup.ClientFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,9 +30,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.imports.PlainValues;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.FollowupImport;
@@ -217,7 +217,7 @@ class FollowupApi {
     void removeEpisode(@PathVariable long id, @PathVariable long episodeId,
                        @RequestParam(required = false) String reason,
                        @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeEpisode(Actor.current().orElseThrow(), id, episodeId, reason(reason, body), ChangeSource.API);
+        remove(corrections::removeEpisode, id, episodeId, reason, body);
     }
 
     @DeleteMapping("/api/v1/followup/clients/{id}/interventions/{interventionId}")
@@ -228,8 +228,7 @@ class FollowupApi {
     void removeIntervention(@PathVariable long id, @PathVariable long interventionId,
                             @RequestParam(required = false) String reason,
                             @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeIntervention(Actor.current().orElseThrow(), id, interventionId, reason(reason, body),
-                ChangeSource.API);
+        remove(corrections::removeIntervention, id, interventionId, reason, body);
     }
 
     /**
@@ -273,7 +272,7 @@ class FollowupApi {
                     + "it out, the history keeps it with the reason.")
     void removeNeed(@PathVariable long id, @PathVariable long needId, @RequestParam(required = false) String reason,
                     @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeNeed(Actor.current().orElseThrow(), id, needId, reason(reason, body), ChangeSource.API);
+        remove(corrections::removeNeed, id, needId, reason, body);
     }
 
     @DeleteMapping("/api/v1/followup/clients/{id}/measurements/{measurementId}")
@@ -284,8 +283,7 @@ class FollowupApi {
     void removeMeasurement(@PathVariable long id, @PathVariable long measurementId,
                            @RequestParam(required = false) String reason,
                            @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeMeasurement(Actor.current().orElseThrow(), id, measurementId, reason(reason, body),
-                ChangeSource.API);
+        remove(corrections::removeMeasurement, id, measurementId, reason, body);
     }
 
     @GetMapping("/api/v1/followup/clients/{id}/history")
@@ -298,15 +296,22 @@ class FollowupApi {
         if (text == null || text.isBlank()) {
             return null;
         }
-        PlainValues.DateValue value = PlainValues.date(text, LocalDate.now(clock.withZone(FollowupPages.ZONE)));
+        PlainValues.DateValue value = PlainValues.date(text, LocalDate.now(clock.withZone(se.samsyn.shared.SwedishTime.ZONE)));
         if (value.problem() != null) {
             throw new FollowupRejected(field, value.problem().messageKey());
         }
         return value.date();
     }
 
-    private static String reason(String param, RemovalRequest body) {
-        return param != null ? param : body == null ? null : body.reason();
+    /** One of {@link EntryCorrections}' removals. */
+    private interface Removal {
+        void remove(Actor actor, long clientId, long entryId, String reason, ChangeSource source);
+    }
+
+    /** The one path of every removal endpoint: the reason from the query or else the body, as the signed-in actor. */
+    private static void remove(Removal removal, long clientId, long entryId, String param, RemovalRequest body) {
+        removal.remove(Actor.current().orElseThrow(), clientId, entryId,
+                param != null ? param : body == null ? null : body.reason(), ChangeSource.API);
     }
 
     @GetMapping("/api/v1/followup/reports/outcomes")

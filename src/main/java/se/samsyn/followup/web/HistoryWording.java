@@ -1,12 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
-import se.samsyn.followup.Measurement;
-import se.samsyn.followup.Intervention;
-import se.samsyn.followup.Need;
-import se.samsyn.followup.Episode;
-import se.samsyn.followup.ClientFile;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
@@ -15,7 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
+import se.samsyn.followup.ClientFile;
+import se.samsyn.followup.Episode;
 import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Intervention;
+import se.samsyn.followup.InterventionType;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Need;
 
 /**
  * How the client page words the correction history for a reader in one language: each row's entry

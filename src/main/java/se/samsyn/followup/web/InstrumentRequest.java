@@ -1,6 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.Instrument;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import se.samsyn.followup.Instrument;
 import se.samsyn.followup.ScoringRule;
 
 /**

@@ -1,6 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.InterventionType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import se.samsyn.followup.InterventionType;
 
 /**
  * A new intervention for the catalogue, as the API takes it. The shape of the form here; the

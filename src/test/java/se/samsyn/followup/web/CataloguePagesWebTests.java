@@ -1,7 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.Instrument;
-import se.samsyn.followup.InterventionType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -28,6 +26,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.platform.WebSliceConfiguration;

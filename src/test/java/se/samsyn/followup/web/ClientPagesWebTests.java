@@ -1,8 +1,5 @@
 package se.samsyn.followup.web;
 
-import se.samsyn.followup.Need;
-import se.samsyn.followup.ClientFile;
-import se.samsyn.followup.Client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -31,12 +28,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.Client;
+import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.ChangeSource;
 import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.Need;
 import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
@@ -47,9 +47,9 @@ import se.samsyn.shared.Scope;
  * the recent clients, an analyst sees neither (the controller decides), and a malformed personal
  * identity number is refused in Swedish without the number ever being written back to the page.
  */
-@WebMvcTest(controllers = FollowupPages.class)
-@Import(WebSliceConfiguration.class)
-class FollowupPagesWebTests {
+@WebMvcTest(controllers = ClientPages.class)
+@Import({WebSliceConfiguration.class, ClientPage.class})
+class ClientPagesWebTests {
 
     static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
     static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
