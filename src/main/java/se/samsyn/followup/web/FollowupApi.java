@@ -2,6 +2,7 @@ package se.samsyn.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -209,28 +210,6 @@ class FollowupApi {
                 date("startDate", request.startDate()), date("endDate", request.endDate()), reason, ChangeSource.API));
     }
 
-    @DeleteMapping("/api/v1/followup/clients/{id}/episodes/{episodeId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered episode, with a reason",
-            description = "Body {reason} or ?reason=. The episode is marked removed: reports and the client file leave "
-                    + "it out, the history keeps it with the reason.")
-    void removeEpisode(@PathVariable long id, @PathVariable long episodeId,
-                       @RequestParam(required = false) String reason,
-                       @RequestBody(required = false) RemovalRequest body) {
-        remove(corrections::removeEpisode, id, episodeId, reason, body);
-    }
-
-    @DeleteMapping("/api/v1/followup/clients/{id}/interventions/{interventionId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered intervention, with a reason",
-            description = "Body {reason} or ?reason=. The intervention is marked removed: reports and the client file "
-                    + "leave it out, the history keeps it with the reason.")
-    void removeIntervention(@PathVariable long id, @PathVariable long interventionId,
-                            @RequestParam(required = false) String reason,
-                            @RequestBody(required = false) RemovalRequest body) {
-        remove(corrections::removeIntervention, id, interventionId, reason, body);
-    }
-
     /**
      * A correction of a need: the level 0–4 and the goal (at most 100 characters); a field left
      * out (or null, or a blank goal) stays as stored.
@@ -265,25 +244,24 @@ class FollowupApi {
                 request.score(), ChangeSource.API));
     }
 
-    @DeleteMapping("/api/v1/followup/clients/{id}/needs/{needId}")
+    @DeleteMapping("/api/v1/followup/clients/{id}/{kind:episodes|needs|interventions|measurements}/{entryId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered need, with a reason",
-            description = "Body {reason} or ?reason=. The need is marked removed: reports and the client file leave "
-                    + "it out, the history keeps it with the reason.")
-    void removeNeed(@PathVariable long id, @PathVariable long needId, @RequestParam(required = false) String reason,
-                    @RequestBody(required = false) RemovalRequest body) {
-        remove(corrections::removeNeed, id, needId, reason, body);
-    }
-
-    @DeleteMapping("/api/v1/followup/clients/{id}/measurements/{measurementId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered measurement, with a reason",
-            description = "Body {reason} or ?reason=. The measurement is marked removed: reports and the client file "
-                    + "leave it out, the history keeps it with the reason.")
-    void removeMeasurement(@PathVariable long id, @PathVariable long measurementId,
-                           @RequestParam(required = false) String reason,
-                           @RequestBody(required = false) RemovalRequest body) {
-        remove(corrections::removeMeasurement, id, measurementId, reason, body);
+    @Operation(summary = "Remove a wrongly entered episode, need, intervention or measurement, with a reason",
+            description = "Body {reason} or ?reason= (the query wins). The entry is marked removed: reports and the "
+                    + "client file leave it out, the history keeps what it was with the reason. 404 outside the "
+                    + "unit or for an entry removed already, 422 with the field 'reason' without a reason.")
+    void remove(@PathVariable long id,
+                @Parameter(schema = @Schema(allowableValues = {"episodes", "needs", "interventions", "measurements"}))
+                @PathVariable String kind, @PathVariable long entryId,
+                @RequestParam(required = false) String reason, @RequestBody(required = false) RemovalRequest body) {
+        Removal removal = switch (kind) {
+            case "episodes" -> corrections::removeEpisode;
+            case "needs" -> corrections::removeNeed;
+            case "interventions" -> corrections::removeIntervention;
+            default -> corrections::removeMeasurement;
+        };
+        removal.remove(Actor.current().orElseThrow(), id, entryId,
+                reason != null ? reason : body == null ? null : body.reason(), ChangeSource.API);
     }
 
     @GetMapping("/api/v1/followup/clients/{id}/history")
@@ -308,11 +286,6 @@ class FollowupApi {
         void remove(Actor actor, long clientId, long entryId, String reason, ChangeSource source);
     }
 
-    /** The one path of every removal endpoint: the reason from the query or else the body, as the signed-in actor. */
-    private static void remove(Removal removal, long clientId, long entryId, String param, RemovalRequest body) {
-        removal.remove(Actor.current().orElseThrow(), clientId, entryId,
-                param != null ? param : body == null ? null : body.reason(), ChangeSource.API);
-    }
 
     @GetMapping("/api/v1/followup/reports/outcomes")
     @Operation(summary = "Outcome report per intervention and sex, suppressed under 5 outside the owning unit",
