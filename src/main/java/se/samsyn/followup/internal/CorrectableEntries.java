@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -107,64 +108,59 @@ class CorrectableEntries {
 
     /** The client's episode, locked for the rest of the transaction, unless removed. */
     Optional<StoredEpisode> episode(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, focus_area, start_date, end_date FROM fup_episode
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
-                .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredEpisode(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .optional();
+        return locked(Kind.EPISODE, "municipality_code, focus_area, start_date, end_date", client, id,
+                (rs, n) -> new StoredEpisode(id, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
     }
 
     /** The client's intervention, locked for the rest of the transaction, unless removed. */
     Optional<StoredIntervention> intervention(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, intervention_code, start_date, end_date, end_reason FROM fup_intervention
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
-                .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredIntervention(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
-                .optional();
+        return locked(Kind.INTERVENTION, "municipality_code, intervention_code, start_date, end_date, end_reason",
+                client, id, (rs, n) -> new StoredIntervention(id, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
     }
 
     /** The client's need, locked for the rest of the transaction, unless removed. */
     Optional<StoredNeed> need(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, assessed_on, life_area, level, goal FROM fup_need
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
-                .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredNeed(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getInt(5), rs.getString(6)))
-                .optional();
+        return locked(Kind.NEED, "municipality_code, assessed_on, life_area, level, goal", client, id,
+                (rs, n) -> new StoredNeed(id, rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getInt(4), rs.getString(5)));
     }
 
     /** The client's measurement, locked for the rest of the transaction, unless removed. */
     Optional<StoredMeasurement> measurement(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, instrument_code, measured_on, time_point, score, answers
-                FROM fup_measurement
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
+        return locked(Kind.MEASUREMENT, "municipality_code, instrument_code, measured_on, time_point, score, answers",
+                client, id, (rs, n) -> new StoredMeasurement(id, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getDouble(5), rs.getString(6)));
+    }
+
+    /**
+     * One entry of {@code kind} of this client, its {@code columns} (constant text, never input) read
+     * by {@code row} and the row locked for the rest of the transaction; empty when there is none or
+     * it was removed.
+     */
+    private <S> Optional<S> locked(Kind kind, String columns, long client, long id, RowMapper<S> row) {
+        return jdbc.sql("SELECT " + columns + " FROM " + kind.table
+                        + " WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE")
                 .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredMeasurement(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getDouble(6), rs.getString(7)))
-                .optional();
+                .query(row).optional();
     }
 
     /** Whether another episode of the client has this focus area and start date (the table's key). */
     boolean episodeKeyTaken(long client, long id, String focusArea, LocalDate start) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM fup_episode
-                WHERE client_id = :client AND id <> :id AND focus_area = :area AND start_date = :start""")
-                .param("client", client).param("id", id).param("area", focusArea).param("start", start)
-                .query(Integer.class).single() > 0;
+        return keyTaken(Kind.EPISODE, "focus_area", client, id, focusArea, start);
     }
 
     /** Whether another intervention of the client has this code and start date (the table's key). */
     boolean interventionKeyTaken(long client, long id, String code, LocalDate start) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM fup_intervention
-                WHERE client_id = :client AND id <> :id AND intervention_code = :code AND start_date = :start""")
-                .param("client", client).param("id", id).param("code", code).param("start", start)
+        return keyTaken(Kind.INTERVENTION, "intervention_code", client, id, code, start);
+    }
+
+    /** Whether another entry of the client has this {@code what} (a constant column name) and start date. */
+    private boolean keyTaken(Kind kind, String what, long client, long id, String value, LocalDate start) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + kind.table
+                        + " WHERE client_id = :client AND id <> :id AND " + what + " = :value AND start_date = :start")
+                .param("client", client).param("id", id).param("value", value).param("start", start)
                 .query(Integer.class).single() > 0;
     }
 
