@@ -14,9 +14,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static se.samsyn.followup.web.ClientPagesWebTests.CASE_WORKER;
-import static se.samsyn.followup.web.ClientPagesWebTests.CLIENT;
-import static se.samsyn.followup.web.ClientPagesWebTests.as;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,16 +24,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ChangeSource;
 import se.samsyn.followup.ClientFile;
-import se.samsyn.followup.ClientRecords;
-import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
@@ -49,25 +40,15 @@ import se.samsyn.platform.WebSliceConfiguration;
  * The client page's forms on the web layer alone: a removal asks for confirmation before anything
  * is removed, a score is read with a decimal comma or refused before the corrections are asked, the
  * needs form passes each life area's level and goal, and an incomplete measurement form is shown
- * again (422) naming the unanswered items. Uses the signed-in case worker of {@link ClientPagesWebTests}.
+ * again (422) naming the unanswered items. Shares its set-up with {@link ClientPagesWebTests} ({@link ClientPageSlice}).
  */
 @WebMvcTest(controllers = {CorrectionPages.class, EntryForms.class})
 @Import({WebSliceConfiguration.class, ClientPage.class})
-class EntryChangePagesWebTests {
+class EntryChangePagesWebTests extends ClientPageSlice {
 
     private static final Instrument WHO5 = new Instrument("who5", "WHO-5", "WHO-5", ScoringRule.SUM, 4, 0, 100, true,
             10, "WHO", List.of(new Instrument.Item(1, "Glad", "Cheerful", 0, 5), new Instrument.Item(2, "Lugn", "Calm", 0, 5),
             new Instrument.Item(3, "Aktiv", "Active", 0, 5)));
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    ClientRecords records;
-    @MockitoBean
-    EntryCorrections corrections;
-    @MockitoBean
-    Catalogue catalogue;
 
     private void aClientWithOneNeed() {
         when(records.file(CASE_WORKER, 7)).thenReturn(new ClientFile(CLIENT, List.of(),
