@@ -40,9 +40,11 @@ import static se.samsyn.followup.internal.CorrectableEntries.plain;
 /**
  * {@link EntryCorrections} on the {@code fup_*} tables: checks a correction with {@link FollowupChecks},
  * updates the stored entry through {@link CorrectableEntries} and keeps each changed field in
- * {@link FollowupHistory}.
+ * {@link FollowupHistory}. Every method runs in one transaction: the change, its history rows and
+ * its audit record are kept together or not at all.
  */
 @Service
+@Transactional
 class CorrectionLedger implements EntryCorrections {
 
     private final CorrectableEntries entries;
@@ -70,7 +72,6 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public int correctEpisode(Actor actor, long clientId, long episodeId, LocalDate start, LocalDate end,
                               ChangeSource source) {
         Client client = ownClient(actor, clientId);
@@ -86,7 +87,6 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public int correctIntervention(Actor actor, long clientId, long interventionId, LocalDate start, LocalDate end,
                                    EndReason endReason, ChangeSource source) {
         Client client = ownClient(actor, clientId);
@@ -111,7 +111,6 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public int correctNeed(Actor actor, long clientId, long needId, Integer level, String goal, ChangeSource source) {
         Client client = ownClient(actor, clientId);
         StoredNeed n = entries.need(clientId, needId).orElseThrow(ClientNotFound::inUnit);
@@ -124,7 +123,6 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public int correctMeasurement(Actor actor, long clientId, long measurementId, Double score, ChangeSource source) {
         Client client = ownClient(actor, clientId);
         StoredMeasurement m = entries.measurement(clientId, measurementId).orElseThrow(ClientNotFound::inUnit);
@@ -142,25 +140,21 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public void removeNeed(Actor actor, long clientId, long needId, String reason, ChangeSource source) {
         remove(actor, clientId, needId, reason, source, Kind.NEED, entries::need);
     }
 
     @Override
-    @Transactional
     public void removeMeasurement(Actor actor, long clientId, long measurementId, String reason, ChangeSource source) {
         remove(actor, clientId, measurementId, reason, source, Kind.MEASUREMENT, entries::measurement);
     }
 
     @Override
-    @Transactional
     public void removeEpisode(Actor actor, long clientId, long episodeId, String reason, ChangeSource source) {
         remove(actor, clientId, episodeId, reason, source, Kind.EPISODE, entries::episode);
     }
 
     @Override
-    @Transactional
     public void removeIntervention(Actor actor, long clientId, long interventionId, String reason, ChangeSource source) {
         remove(actor, clientId, interventionId, reason, source, Kind.INTERVENTION, entries::intervention);
     }
@@ -224,7 +218,6 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public List<HistoryEntry> history(Actor actor, long clientId) {
         Client client = ownClient(actor, clientId);
         List<HistoryEntry> entries = history.forClient(clientId);
