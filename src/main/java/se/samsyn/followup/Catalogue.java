@@ -2,8 +2,6 @@ package se.samsyn.followup;
 
 import java.util.List;
 import java.util.Optional;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.FollowupRecords.InterventionType;
 import se.samsyn.shared.Actor;
 
 /**

@@ -3,8 +3,6 @@ package se.samsyn.followup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.ClientFile;
 import se.samsyn.shared.Actor;
 
 /**

@@ -15,7 +15,7 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords.InterventionType;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.organisation.Organisation;

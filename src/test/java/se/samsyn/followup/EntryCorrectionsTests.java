@@ -7,15 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import se.samsyn.organisation.FocusArea;
-import se.samsyn.organisation.NewUnit;
-import se.samsyn.organisation.Organisation;
-import se.samsyn.organisation.Units;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -26,9 +19,8 @@ import se.samsyn.shared.Scope;
  * the reports' views and stays removed when a file names it again, and nothing outside the unit
  * is found.
  */
-abstract class EntryCorrectionsTests {
+abstract class EntryCorrectionsTests extends UnitsOnBothDatabases {
 
-    static final String UNIT = "1280-IFO-VUX";
     static final Actor STAFF = new Actor("correction-tester", Role.CASE_WORKER, Scope.unit(UNIT));
     static final Actor OTHER = new Actor("other-unit", Role.CASE_WORKER, Scope.unit("1281-IFO"));
 
@@ -40,25 +32,6 @@ abstract class EntryCorrectionsTests {
 
     @Autowired
     FollowupImport importer;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    Organisation organisation;
-
-    @BeforeEach
-    void unitsExist() {
-        Actor admin = new Actor("setup", Role.ADMINISTRATOR, Scope.nation());
-        for (String[] u : new String[][] {{"1280", UNIT}, {"1281", "1281-IFO"}}) {
-            if (organisation.unit(u[1]).isEmpty()) {
-                units.register(admin, new NewUnit(u[0], u[1], "Test " + u[1], Set.of(FocusArea.SUBSTANCE_USE)));
-            }
-        }
-    }
 
     private long client(int serial) {
         return records.lookup(STAFF, TestNumbers.number(serial)).client().id();
@@ -84,7 +57,7 @@ abstract class EntryCorrectionsTests {
         assertThat(corrections.correctEpisode(STAFF, client, episode, LocalDate.of(2025, 2, 15), null, ChangeSource.API))
                 .as("the same values again change nothing").isZero();
 
-        FollowupRecords.Episode stored = records.file(STAFF, client).episodes().get(0);
+        Episode stored = records.file(STAFF, client).episodes().get(0);
         assertThat(List.of(stored.startDate(), stored.endDate()))
                 .containsExactly(LocalDate.of(2025, 2, 15), LocalDate.of(2025, 9, 30));
         assertThat(history(client)).containsExactly(
@@ -123,7 +96,7 @@ abstract class EntryCorrectionsTests {
         assertThatThrownBy(() -> corrections.correctIntervention(STAFF, client, 999_999, null, null, null, ChangeSource.API))
                 .isInstanceOf(ClientNotFound.class);
         assertThat(history(client)).isEmpty();
-        assertThat(records.file(STAFF, client).interventions()).extracting(FollowupRecords.Intervention::endDate)
+        assertThat(records.file(STAFF, client).interventions()).extracting(Intervention::endDate)
                 .containsExactly(null, null);
     }
 
@@ -169,7 +142,7 @@ abstract class EntryCorrectionsTests {
         assertThat(corrections.correctMeasurement(STAFF, client, followUp, 88.0, ChangeSource.PAGE)).isEqualTo(1);
         assertThat(corrections.correctMeasurement(STAFF, client, followUp, 88.0, ChangeSource.PAGE))
                 .as("the same score again changes nothing").isZero();
-        assertThat(records.file(STAFF, client).measurements()).extracting(FollowupRecords.Measurement::score)
+        assertThat(records.file(STAFF, client).measurements()).extracting(Measurement::score)
                 .containsExactly(40.0, 88.0);
         assertThat(outcomeFacts(client)).containsExactly("2024: 40 -> 88");
         assertThat(outcomeReport()).containsExactly(1, 40.0, 88.0, 48.0);
@@ -182,7 +155,7 @@ abstract class EntryCorrectionsTests {
                 .isInstanceOf(ClientNotFound.class);
 
         corrections.removeMeasurement(STAFF, client, followUp, "Fel klient", ChangeSource.API);
-        assertThat(records.file(STAFF, client).measurements()).extracting(FollowupRecords.Measurement::score)
+        assertThat(records.file(STAFF, client).measurements()).extracting(Measurement::score)
                 .containsExactly(40.0);
         assertThat(outcomeFacts(client)).isEmpty();
         assertThat(outcomeReport()).containsExactly(0);
@@ -231,7 +204,7 @@ abstract class EntryCorrectionsTests {
         assertThat(corrections.correctNeed(STAFF, client, need, 4, "Eget boende med stöd", ChangeSource.PAGE))
                 .isEqualTo(2);
         assertThat(levels(LifeArea.D1)).containsExactly(0, 0, 0, 0, 1);
-        FollowupRecords.Need stored = records.file(STAFF, client).needs().get(0);
+        Need stored = records.file(STAFF, client).needs().get(0);
         assertThat(List.of(stored.level(), stored.goal(), stored.goalStatus()))
                 .containsExactly(4, "Eget boende med stöd", GoalStatus.ACHIEVED);
         assertThatThrownBy(() -> corrections.correctNeed(STAFF, client, need, 5, null, ChangeSource.API))

@@ -6,18 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import se.samsyn.organisation.FocusArea;
-import se.samsyn.organisation.NewUnit;
-import se.samsyn.organisation.Organisation;
-import se.samsyn.organisation.Units;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -28,32 +21,12 @@ import se.samsyn.shared.Scope;
  * the same file imported twice at once stored once.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class FollowupImportTests {
+abstract class FollowupImportTests extends UnitsOnBothDatabases {
 
-    static final String UNIT = "1280-IFO-VUX";
     static final Actor STAFF = new Actor("import-tester", Role.CASE_WORKER, Scope.unit(UNIT));
 
     @Autowired
     FollowupImport importer;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    Organisation organisation;
-
-    @BeforeEach
-    void unitsExist() {
-        Actor admin = new Actor("setup", Role.ADMINISTRATOR, Scope.nation());
-        for (String[] u : new String[][] {{"1280", UNIT}, {"1281", "1281-IFO"}}) {
-            if (organisation.unit(u[1]).isEmpty()) {
-                units.register(admin, new NewUnit(u[0], u[1], "Test " + u[1], Set.of(FocusArea.SUBSTANCE_USE)));
-            }
-        }
-    }
 
     /** 50 measurement rows for 50 clients (serials 100–149); rows are numbered from 2 after the header. */
     static String measurements(Map<Integer, String> replacedLines) {

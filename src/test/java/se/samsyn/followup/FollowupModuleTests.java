@@ -25,7 +25,6 @@ import se.samsyn.TestDatabases;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.imports.ImportPipeline;
-import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.imports.ImportPipeline;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.KnowledgeReference;
@@ -90,7 +89,7 @@ class FollowupModuleTests {
         assertThat(who5.scoring()).isEqualTo(ScoringRule.SUM);
         assertThat(who5.multiplier()).isEqualTo(4.0);
         assertThat(who5.items()).hasSize(5);
-        assertThat(catalogue.interventions()).extracting(FollowupRecords.InterventionType::code).contains("MI", "CRA");
+        assertThat(catalogue.interventions()).extracting(InterventionType::code).contains("MI", "CRA");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,6 +122,29 @@ class FollowupJourneyIntegrationTests {
             browser.go("/followup/reports");
             assertThat(browser.find(By.id("outcome-table")).getText())
                     .contains("Motiverande samtal (MI)", "32,0", "72,0", "40,0", "100,0 %");
+
+            // On a phone (390 px) the client page's tables become one card per row: neither the page nor
+            // any table scrolls sideways, and each cell still reads the same.
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.driver.get(clientPage);
+            assertThat(browser.find(By.id("measurement-" + measurement)).getText()).contains("72,0");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            browser.screenshot("27-client-phone");
+            // (column heads are hidden visually on a phone, so they are not counted)
+            assertThat(js.executeScript("return [...document.querySelectorAll('main *')].filter(e => e.offsetParent !== null"
+                    + " && !e.closest('thead')"
+                    + " && e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)"
+                    + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className);")).asList().isEmpty();
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                    .longValue()).isLessThanOrEqualTo(0);
+            assertThat(((Number) js.executeScript("return [...document.querySelectorAll('.table-scroll')]"
+                    + ".filter(e => e.scrollWidth > e.clientWidth).length;")).longValue()).isZero();
+            assertThat(browser.find(By.cssSelector("#episodes-table tbody td")).getCssValue("display")).isEqualTo("block");
+            browser.check("27-client-phone");
+            js.executeScript("document.getElementById('interventions-table').scrollIntoView();");
+            browser.screenshot("28-client-phone-tables");
+            js.executeScript("document.getElementById('history-table').scrollIntoView();");
+            browser.screenshot("29-client-phone-history");
         }
     }
 

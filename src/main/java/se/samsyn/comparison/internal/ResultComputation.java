@@ -10,7 +10,7 @@ import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.MeasureUnit;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.Instrument;
 import se.samsyn.shared.SwedishTime;
 
 /**

@@ -12,19 +12,19 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.BaselineNeedsConfirmation;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.Client;
+import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.ClientNotFound;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.FollowupDataChanged;
-import se.samsyn.followup.FollowupRecords;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.ClientFile;
-import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.Instrument;
 import se.samsyn.followup.InvalidPersonalIdentityNumber;
 import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.Measurement;
 import se.samsyn.followup.PersonalIdentityNumber;
 import se.samsyn.followup.TimePoint;
 import se.samsyn.organisation.Organisation;
@@ -240,7 +240,7 @@ class ClientRegister implements ClientRecords {
      * measurements: an existing baseline for the instrument first, else the earliest follow-up
      * (any other time point) dated before it.
      */
-    static java.util.Optional<BaselineNeedsConfirmation> baselineConflict(List<FollowupRecords.Measurement> existing,
+    static java.util.Optional<BaselineNeedsConfirmation> baselineConflict(List<Measurement> existing,
                                                                          String instrumentCode, LocalDate measuredOn) {
         return BaselineRule.conflict(existing.stream().map(m -> new BaselineRule.Measured(m.instrumentCode(),
                 m.timePoint().code(), m.measuredOn())).toList(), instrumentCode, measuredOn);

@@ -1,10 +1,15 @@
 package se.samsyn.followup.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,17 +21,66 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CorrectableEntries {
 
-    /** An episode as stored, with its municipality for the history. */
-    record StoredEpisode(long id, String municipality, String focusArea, LocalDate startDate, LocalDate endDate) {
+    /**
+     * What the correction path needs to know of one entry type: its table, the word the history
+     * keeps it under ({@code fup_history.table_name}, the table without {@code fup_}), the start of
+     * its audited action names ({@code <AUDIT>_CORRECTED}, {@code <AUDIT>_REMOVED}), and the
+     * columns a correction may set, which are also the field names of its history rows.
+     */
+    enum Kind {
+        EPISODE("fup_episode", "episode", "EPISODE", Set.of("start_date", "end_date")),
+        INTERVENTION("fup_intervention", "intervention", "INTERVENTION", Set.of("start_date", "end_date", "end_reason")),
+        NEED("fup_need", "need", "NEED", Set.of("level", "goal")),
+        MEASUREMENT("fup_measurement", "measurement", "MEASUREMENT", Set.of("score", "answers"));
+
+        final String table;
+        final String what;
+        final String audit;
+        final Set<String> columns;
+
+        Kind(String table, String what, String audit, Set<String> columns) {
+            this.table = table;
+            this.what = what;
+            this.audit = audit;
+            this.columns = columns;
+        }
+    }
+
+    /** An entry as stored: its id, its municipality for the history, and how a removal describes it there. */
+    sealed interface StoredEntry {
+        long id();
+
+        String municipality();
+
+        /** What the entry was, as the history keeps it for a removal (codes, ISO dates, plain numbers). */
+        String removedText();
+    }
+
+    /** An episode as stored. */
+    record StoredEpisode(long id, String municipality, String focusArea, LocalDate startDate, LocalDate endDate)
+            implements StoredEntry {
+        @Override
+        public String removedText() {
+            return focusArea + " " + startDate + "–" + (endDate == null ? "" : endDate);
+        }
     }
 
     /** An intervention as stored; {@code endReason} is the code or null. */
     record StoredIntervention(long id, String municipality, String code, LocalDate startDate, LocalDate endDate,
-                              String endReason) {
+                              String endReason) implements StoredEntry {
+        @Override
+        public String removedText() {
+            return code + " " + startDate + "–" + (endDate == null ? "" : endDate);
+        }
     }
 
     /** A need as stored: one life area's level (0–4) and goal (or null) on one assessment date. */
-    record StoredNeed(long id, String municipality, LocalDate assessedOn, String lifeArea, int level, String goal) {
+    record StoredNeed(long id, String municipality, LocalDate assessedOn, String lifeArea, int level, String goal)
+            implements StoredEntry {
+        @Override
+        public String removedText() {
+            return lifeArea + " " + assessedOn + ": " + level + (goal == null ? "" : " (" + goal + ")");
+        }
     }
 
     /**
@@ -34,7 +88,16 @@ class CorrectableEntries {
      * scored from as comma-separated text (null when the score was entered directly).
      */
     record StoredMeasurement(long id, String municipality, String instrumentCode, LocalDate measuredOn,
-                             String timePoint, double score, String answers) {
+                             String timePoint, double score, String answers) implements StoredEntry {
+        @Override
+        public String removedText() {
+            return instrumentCode + " " + timePoint + " " + measuredOn + ": " + plain(score);
+        }
+    }
+
+    /** A score as kept in the history: a plain decimal without trailing zeros (40, 62.5); null for none. */
+    static String plain(Double score) {
+        return score == null ? null : BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
     }
 
     private final JdbcClient jdbc;
@@ -45,97 +108,87 @@ class CorrectableEntries {
 
     /** The client's episode, locked for the rest of the transaction, unless removed. */
     Optional<StoredEpisode> episode(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, focus_area, start_date, end_date FROM fup_episode
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
-                .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredEpisode(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .optional();
+        return locked(Kind.EPISODE, "municipality_code, focus_area, start_date, end_date", client, id,
+                (rs, n) -> new StoredEpisode(id, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
     }
 
     /** The client's intervention, locked for the rest of the transaction, unless removed. */
     Optional<StoredIntervention> intervention(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, intervention_code, start_date, end_date, end_reason FROM fup_intervention
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
-                .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredIntervention(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6)))
-                .optional();
+        return locked(Kind.INTERVENTION, "municipality_code, intervention_code, start_date, end_date, end_reason",
+                client, id, (rs, n) -> new StoredIntervention(id, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5)));
     }
 
     /** The client's need, locked for the rest of the transaction, unless removed. */
     Optional<StoredNeed> need(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, assessed_on, life_area, level, goal FROM fup_need
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
-                .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredNeed(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getInt(5), rs.getString(6)))
-                .optional();
+        return locked(Kind.NEED, "municipality_code, assessed_on, life_area, level, goal", client, id,
+                (rs, n) -> new StoredNeed(id, rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getInt(4), rs.getString(5)));
     }
 
     /** The client's measurement, locked for the rest of the transaction, unless removed. */
     Optional<StoredMeasurement> measurement(long client, long id) {
-        return jdbc.sql("""
-                SELECT id, municipality_code, instrument_code, measured_on, time_point, score, answers
-                FROM fup_measurement
-                WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE""")
+        return locked(Kind.MEASUREMENT, "municipality_code, instrument_code, measured_on, time_point, score, answers",
+                client, id, (rs, n) -> new StoredMeasurement(id, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getDouble(5), rs.getString(6)));
+    }
+
+    /**
+     * One entry of {@code kind} of this client, its {@code columns} (constant text, never input) read
+     * by {@code row} and the row locked for the rest of the transaction; empty when there is none or
+     * it was removed.
+     */
+    private <S> Optional<S> locked(Kind kind, String columns, long client, long id, RowMapper<S> row) {
+        return jdbc.sql("SELECT " + columns + " FROM " + kind.table
+                        + " WHERE id = :id AND client_id = :client AND removed_at IS NULL FOR UPDATE")
                 .param("id", id).param("client", client)
-                .query((rs, n) -> new StoredMeasurement(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getDouble(6), rs.getString(7)))
-                .optional();
+                .query(row).optional();
     }
 
     /** Whether another episode of the client has this focus area and start date (the table's key). */
     boolean episodeKeyTaken(long client, long id, String focusArea, LocalDate start) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM fup_episode
-                WHERE client_id = :client AND id <> :id AND focus_area = :area AND start_date = :start""")
-                .param("client", client).param("id", id).param("area", focusArea).param("start", start)
-                .query(Integer.class).single() > 0;
+        return keyTaken(Kind.EPISODE, "focus_area", client, id, focusArea, start);
     }
 
     /** Whether another intervention of the client has this code and start date (the table's key). */
     boolean interventionKeyTaken(long client, long id, String code, LocalDate start) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM fup_intervention
-                WHERE client_id = :client AND id <> :id AND intervention_code = :code AND start_date = :start""")
-                .param("client", client).param("id", id).param("code", code).param("start", start)
+        return keyTaken(Kind.INTERVENTION, "intervention_code", client, id, code, start);
+    }
+
+    /** Whether another entry of the client has this {@code what} (a constant column name) and start date. */
+    private boolean keyTaken(Kind kind, String what, long client, long id, String value, LocalDate start) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + kind.table
+                        + " WHERE client_id = :client AND id <> :id AND " + what + " = :value AND start_date = :start")
+                .param("client", client).param("id", id).param("value", value).param("start", start)
                 .query(Integer.class).single() > 0;
     }
 
-    void updateEpisode(long id, LocalDate start, LocalDate end) {
-        jdbc.sql("UPDATE fup_episode SET start_date = :start, end_date = :end WHERE id = :id")
-                .param("start", start).param("end", end).param("id", id).update();
-    }
-
-    void updateIntervention(long id, LocalDate start, LocalDate end, String reason) {
-        jdbc.sql("UPDATE fup_intervention SET start_date = :start, end_date = :end, end_reason = :reason WHERE id = :id")
-                .param("start", start).param("end", end).param("reason", reason).param("id", id).update();
-    }
-
-    void updateNeed(long id, int level, String goal) {
-        jdbc.sql("UPDATE fup_need SET level = :level, goal = :goal WHERE id = :id")
-                .param("level", level).param("goal", goal).param("id", id).update();
-    }
-
-    /** Sets the score; the item answers no longer give it, so they are cleared. */
-    void updateMeasurementScore(long id, double score) {
-        jdbc.sql("UPDATE fup_measurement SET score = :score, answers = NULL WHERE id = :id")
-                .param("score", score).param("id", id).update();
-    }
-
     /**
-     * Marks a row of {@code fup_episode}, {@code fup_need}, {@code fup_intervention} or
-     * {@code fup_measurement} removed at {@code at}.
+     * Sets the given columns of one entry of {@code kind}; each column must be one of the kind's
+     * correctable columns (otherwise {@code IllegalArgumentException}). Values as the column takes
+     * them (dates, numbers, text, or null).
      */
-    void markRemoved(String table, long id, Instant at) {
-        if (!java.util.Set.of("fup_episode", "fup_need", "fup_intervention", "fup_measurement").contains(table)) {
-            throw new IllegalArgumentException(table);
+    void update(Kind kind, long id, Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return;
         }
-        jdbc.sql("UPDATE " + table + " SET removed_at = :at WHERE id = :id AND removed_at IS NULL")
+        if (!kind.columns.containsAll(values.keySet())) {
+            throw new IllegalArgumentException(kind + " " + values.keySet());
+        }
+        StringJoiner set = new StringJoiner(", ");
+        values.keySet().forEach(column -> set.add(column + " = :" + column));
+        JdbcClient.StatementSpec update = jdbc.sql("UPDATE " + kind.table + " SET " + set + " WHERE id = :id")
+                .param("id", id);
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            update = update.param(value.getKey(), value.getValue());
+        }
+        update.update();
+    }
+
+    /** Marks an entry of {@code kind} removed at {@code at}; an entry removed already keeps its time. */
+    void markRemoved(Kind kind, long id, Instant at) {
+        jdbc.sql("UPDATE " + kind.table + " SET removed_at = :at WHERE id = :id AND removed_at IS NULL")
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("id", id).update();
     }
 }

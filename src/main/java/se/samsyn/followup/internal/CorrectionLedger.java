@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditCategory;
@@ -13,14 +16,16 @@ import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.Client;
 import se.samsyn.followup.ClientNotFound;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.FollowupDataChanged;
-import se.samsyn.followup.FollowupRecords;
-import se.samsyn.followup.FollowupRecords.Client;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.internal.CorrectableEntries.Kind;
+import se.samsyn.followup.internal.CorrectableEntries.StoredEntry;
 import se.samsyn.followup.internal.CorrectableEntries.StoredEpisode;
 import se.samsyn.followup.internal.CorrectableEntries.StoredIntervention;
 import se.samsyn.followup.internal.CorrectableEntries.StoredMeasurement;
@@ -30,12 +35,16 @@ import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 
+import static se.samsyn.followup.internal.CorrectableEntries.plain;
+
 /**
  * {@link EntryCorrections} on the {@code fup_*} tables: checks a correction with {@link FollowupChecks},
  * updates the stored entry through {@link CorrectableEntries} and keeps each changed field in
- * {@link FollowupHistory}.
+ * {@link FollowupHistory}. Every method runs in one transaction: the change, its history rows and
+ * its audit record are kept together or not at all.
  */
 @Service
+@Transactional
 class CorrectionLedger implements EntryCorrections {
 
     private final CorrectableEntries entries;
@@ -63,7 +72,6 @@ class CorrectionLedger implements EntryCorrections {
     }
 
     @Override
-    @Transactional
     public int correctEpisode(Actor actor, long clientId, long episodeId, LocalDate start, LocalDate end,
                               ChangeSource source) {
         Client client = ownClient(actor, clientId);
@@ -74,20 +82,11 @@ class CorrectionLedger implements EntryCorrections {
         if (!newStart.equals(e.startDate()) && entries.episodeKeyTaken(clientId, episodeId, e.focusArea(), newStart)) {
             throw new FollowupRejected("start_date", "followup.error.entry-exists");
         }
-        List<FollowupHistory.Change> changes = new ArrayList<>();
-        change(changes, e.municipality(), "episode", episodeId, clientId, "start_date", e.startDate(), newStart);
-        change(changes, e.municipality(), "episode", episodeId, clientId, "end_date", e.endDate(), newEnd);
-        if (!changes.isEmpty()) {
-            entries.updateEpisode(episodeId, newStart, newEnd);
-            history.record(changes, actor.username(), clock.instant(), source, null);
-        }
-        audited(actor, client, "EPISODE_CORRECTED", "episode=" + episodeId + "; source=" + source.code()
-                + "; fields=" + fields(changes));
-        return changes.size();
+        return correct(actor, client, Kind.EPISODE, e, source, List.of(
+                Edit.of("start_date", e.startDate(), newStart), Edit.of("end_date", e.endDate(), newEnd)));
     }
 
     @Override
-    @Transactional
     public int correctIntervention(Actor actor, long clientId, long interventionId, LocalDate start, LocalDate end,
                                    EndReason endReason, ChangeSource source) {
         Client client = ownClient(actor, clientId);
@@ -106,21 +105,12 @@ class CorrectionLedger implements EntryCorrections {
                 && entries.interventionKeyTaken(clientId, interventionId, i.code(), newStart)) {
             throw new FollowupRejected("start_date", "followup.error.entry-exists");
         }
-        List<FollowupHistory.Change> changes = new ArrayList<>();
-        change(changes, i.municipality(), "intervention", interventionId, clientId, "start_date", i.startDate(), newStart);
-        change(changes, i.municipality(), "intervention", interventionId, clientId, "end_date", i.endDate(), newEnd);
-        change(changes, i.municipality(), "intervention", interventionId, clientId, "end_reason", i.endReason(), newReason);
-        if (!changes.isEmpty()) {
-            entries.updateIntervention(interventionId, newStart, newEnd, newReason);
-            history.record(changes, actor.username(), clock.instant(), source, null);
-        }
-        audited(actor, client, "INTERVENTION_CORRECTED", "intervention=" + interventionId + "; source="
-                + source.code() + "; fields=" + fields(changes));
-        return changes.size();
+        return correct(actor, client, Kind.INTERVENTION, i, source, List.of(
+                Edit.of("start_date", i.startDate(), newStart), Edit.of("end_date", i.endDate(), newEnd),
+                Edit.of("end_reason", i.endReason(), newReason)));
     }
 
     @Override
-    @Transactional
     public int correctNeed(Actor actor, long clientId, long needId, Integer level, String goal, ChangeSource source) {
         Client client = ownClient(actor, clientId);
         StoredNeed n = entries.need(clientId, needId).orElseThrow(ClientNotFound::inUnit);
@@ -128,101 +118,106 @@ class CorrectionLedger implements EntryCorrections {
         String newGoal = goal == null || goal.isBlank() ? n.goal() : goal.strip();
         reject(FollowupChecks.level(newLevel));
         reject(FollowupChecks.goal(newGoal));
-        List<FollowupHistory.Change> changes = new ArrayList<>();
-        change(changes, n.municipality(), "need", needId, clientId, "level", n.level(), newLevel);
-        change(changes, n.municipality(), "need", needId, clientId, "goal", n.goal(), newGoal);
-        if (!changes.isEmpty()) {
-            entries.updateNeed(needId, newLevel, newGoal);
-            history.record(changes, actor.username(), clock.instant(), source, null);
-        }
-        audited(actor, client, "NEED_CORRECTED", "need=" + needId + "; source=" + source.code()
-                + "; fields=" + fields(changes));
-        return changes.size();
+        return correct(actor, client, Kind.NEED, n, source, List.of(
+                Edit.of("level", n.level(), newLevel), Edit.of("goal", n.goal(), newGoal)));
     }
 
     @Override
-    @Transactional
     public int correctMeasurement(Actor actor, long clientId, long measurementId, Double score, ChangeSource source) {
         Client client = ownClient(actor, clientId);
         StoredMeasurement m = entries.measurement(clientId, measurementId).orElseThrow(ClientNotFound::inUnit);
-        FollowupRecords.Instrument instrument = catalogue.instrument(m.instrumentCode()).orElseThrow();
+        Instrument instrument = catalogue.instrument(m.instrumentCode()).orElseThrow();
         reject(FollowupChecks.score(score, instrument));
-        List<FollowupHistory.Change> changes = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         boolean differs = !plain(m.score()).equals(plain(score));
         if (differs && m.answers() != null) {
-            // kept first, so the score's change is listed above it (the history is newest first)
-            change(changes, m.municipality(), "measurement", measurementId, clientId, "answers", m.answers(), null);
+            // kept first, so the score's change is listed above it (the history is newest first);
+            // the item answers no longer give the score, so they are cleared
+            edits.add(Edit.of("answers", m.answers(), null));
         }
-        change(changes, m.municipality(), "measurement", measurementId, clientId, "score", plain(m.score()),
-                plain(score));
+        edits.add(new Edit("score", plain(m.score()), plain(score), score));
+        return correct(actor, client, Kind.MEASUREMENT, m, source, edits);
+    }
+
+    @Override
+    public void removeNeed(Actor actor, long clientId, long needId, String reason, ChangeSource source) {
+        remove(actor, clientId, needId, reason, source, Kind.NEED, entries::need);
+    }
+
+    @Override
+    public void removeMeasurement(Actor actor, long clientId, long measurementId, String reason, ChangeSource source) {
+        remove(actor, clientId, measurementId, reason, source, Kind.MEASUREMENT, entries::measurement);
+    }
+
+    @Override
+    public void removeEpisode(Actor actor, long clientId, long episodeId, String reason, ChangeSource source) {
+        remove(actor, clientId, episodeId, reason, source, Kind.EPISODE, entries::episode);
+    }
+
+    @Override
+    public void removeIntervention(Actor actor, long clientId, long interventionId, String reason, ChangeSource source) {
+        remove(actor, clientId, interventionId, reason, source, Kind.INTERVENTION, entries::intervention);
+    }
+
+    /**
+     * One column a correction may set: the stored and the new value as the history keeps them (text),
+     * and the new value as the column takes it.
+     */
+    private record Edit(String column, String before, String after, Object value) {
+        static Edit of(String column, Object before, Object after) {
+            return new Edit(column, before == null ? null : before.toString(), after == null ? null : after.toString(),
+                    after);
+        }
+    }
+
+    /** Finds a client's stored entry of one kind, locked, unless removed. */
+    private interface Finder {
+        Optional<? extends StoredEntry> find(long clientId, long id);
+    }
+
+    /**
+     * The one path of every correction: keeps the edits whose value changes, updates those columns,
+     * records each as a history row ({@code <what>}, field = column) and audits
+     * {@code <AUDIT>_CORRECTED} with the changed fields, also when nothing changed.
+     *
+     * @return how many fields changed
+     */
+    private int correct(Actor actor, Client client, Kind kind, StoredEntry stored, ChangeSource source,
+                        List<Edit> edits) {
+        List<FollowupHistory.Change> changes = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Edit edit : edits) {
+            if (!Objects.equals(edit.before(), edit.after())) {
+                changes.add(new FollowupHistory.Change(stored.municipality(), kind.what, stored.id(), client.id(),
+                        edit.column(), edit.before(), edit.after()));
+                values.put(edit.column(), edit.value());
+            }
+        }
         if (!changes.isEmpty()) {
-            entries.updateMeasurementScore(measurementId, score);
+            entries.update(kind, stored.id(), values);
             history.record(changes, actor.username(), clock.instant(), source, null);
         }
-        audited(actor, client, "MEASUREMENT_CORRECTED", "measurement=" + measurementId + "; source=" + source.code()
-                + "; fields=" + fields(changes));
+        audited(actor, client, kind.audit + "_CORRECTED", kind.what + "=" + stored.id() + "; source=" + source.code()
+                + "; fields=" + String.join(",", changes.stream().map(FollowupHistory.Change::field).toList()));
         return changes.size();
     }
 
-    @Override
-    @Transactional
-    public void removeNeed(Actor actor, long clientId, long needId, String reason, ChangeSource source) {
+    /**
+     * The one path of every removal: checks the reason, marks the entry removed, keeps what it was
+     * and why as a {@code removed} history row, and audits {@code <AUDIT>_REMOVED}.
+     */
+    private void remove(Actor actor, long clientId, long id, String reason, ChangeSource source, Kind kind,
+                        Finder finder) {
         Client client = ownClient(actor, clientId);
         String why = reason(reason);
-        StoredNeed n = entries.need(clientId, needId).orElseThrow(ClientNotFound::inUnit);
-        entries.markRemoved("fup_need", needId, clock.instant());
-        history.record(List.of(new FollowupHistory.Change(n.municipality(), "need", needId, clientId, "removed",
-                n.lifeArea() + " " + n.assessedOn() + ": " + n.level() + (n.goal() == null ? "" : " (" + n.goal() + ")"),
-                null)), actor.username(), clock.instant(), source, why);
-        audited(actor, client, "NEED_REMOVED", "need=" + needId + "; source=" + source.code());
+        StoredEntry stored = finder.find(clientId, id).orElseThrow(ClientNotFound::inUnit);
+        entries.markRemoved(kind, id, clock.instant());
+        history.record(List.of(new FollowupHistory.Change(stored.municipality(), kind.what, id, clientId, "removed",
+                stored.removedText(), null)), actor.username(), clock.instant(), source, why);
+        audited(actor, client, kind.audit + "_REMOVED", kind.what + "=" + id + "; source=" + source.code());
     }
 
     @Override
-    @Transactional
-    public void removeMeasurement(Actor actor, long clientId, long measurementId, String reason, ChangeSource source) {
-        Client client = ownClient(actor, clientId);
-        String why = reason(reason);
-        StoredMeasurement m = entries.measurement(clientId, measurementId).orElseThrow(ClientNotFound::inUnit);
-        entries.markRemoved("fup_measurement", measurementId, clock.instant());
-        history.record(List.of(new FollowupHistory.Change(m.municipality(), "measurement", measurementId, clientId,
-                "removed", m.instrumentCode() + " " + m.timePoint() + " " + m.measuredOn() + ": " + plain(m.score()),
-                null)), actor.username(), clock.instant(), source, why);
-        audited(actor, client, "MEASUREMENT_REMOVED", "measurement=" + measurementId + "; source=" + source.code());
-    }
-
-    /** A score as kept in the history: a plain decimal without trailing zeros (40, 62.5). */
-    private static String plain(Double score) {
-        return score == null ? null : java.math.BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
-    }
-
-    @Override
-    @Transactional
-    public void removeEpisode(Actor actor, long clientId, long episodeId, String reason, ChangeSource source) {
-        Client client = ownClient(actor, clientId);
-        String why = reason(reason);
-        StoredEpisode e = entries.episode(clientId, episodeId).orElseThrow(ClientNotFound::inUnit);
-        entries.markRemoved("fup_episode", episodeId, clock.instant());
-        history.record(List.of(new FollowupHistory.Change(e.municipality(), "episode", episodeId, clientId, "removed",
-                e.focusArea() + " " + e.startDate() + "–" + (e.endDate() == null ? "" : e.endDate()), null)),
-                actor.username(), clock.instant(), source, why);
-        audited(actor, client, "EPISODE_REMOVED", "episode=" + episodeId + "; source=" + source.code());
-    }
-
-    @Override
-    @Transactional
-    public void removeIntervention(Actor actor, long clientId, long interventionId, String reason, ChangeSource source) {
-        Client client = ownClient(actor, clientId);
-        String why = reason(reason);
-        StoredIntervention i = entries.intervention(clientId, interventionId).orElseThrow(ClientNotFound::inUnit);
-        entries.markRemoved("fup_intervention", interventionId, clock.instant());
-        history.record(List.of(new FollowupHistory.Change(i.municipality(), "intervention", interventionId, clientId,
-                "removed", i.code() + " " + i.startDate() + "–" + (i.endDate() == null ? "" : i.endDate()), null)),
-                actor.username(), clock.instant(), source, why);
-        audited(actor, client, "INTERVENTION_REMOVED", "intervention=" + interventionId + "; source=" + source.code());
-    }
-
-    @Override
-    @Transactional
     public List<HistoryEntry> history(Actor actor, long clientId) {
         Client client = ownClient(actor, clientId);
         List<HistoryEntry> entries = history.forClient(clientId);
@@ -232,18 +227,6 @@ class CorrectionLedger implements EntryCorrections {
                 .county(organisation.countyOf(Scope.municipality(unit.municipalityCode())).orElse(null))
                 .unit(unit.code()).details("entries=" + entries.size()).build());
         return entries;
-    }
-
-    private static void change(List<FollowupHistory.Change> changes, String municipality, String table, long id,
-                               long client, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new FollowupHistory.Change(municipality, table, id, client, field,
-                    before == null ? null : before.toString(), after == null ? null : after.toString()));
-        }
-    }
-
-    private static String fields(List<FollowupHistory.Change> changes) {
-        return String.join(",", changes.stream().map(FollowupHistory.Change::field).toList());
     }
 
     private static void reject(FollowupChecks.Problem problem) {

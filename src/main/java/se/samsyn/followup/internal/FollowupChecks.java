@@ -2,7 +2,7 @@ package se.samsyn.followup.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import se.samsyn.followup.FollowupRecords;
+import se.samsyn.followup.Instrument;
 import se.samsyn.organisation.FocusArea;
 
 /**
@@ -42,7 +42,7 @@ final class FollowupChecks {
         return goal == null || goal.length() <= 100 ? null : new Problem("goal", "followup.error.goal");
     }
 
-    static Problem score(Double score, FollowupRecords.Instrument instrument) {
+    static Problem score(Double score, Instrument instrument) {
         if (score == null || score.isNaN()) {
             return new Problem("score", "followup.error.score-missing");
         }
@@ -52,7 +52,7 @@ final class FollowupChecks {
         return null;
     }
 
-    static double scoreOf(List<Integer> answers, FollowupRecords.Instrument instrument) {
+    static double scoreOf(List<Integer> answers, Instrument instrument) {
         List<InstrumentScoring.Item> items = instrument.items().stream()
                 .map(i -> new InstrumentScoring.Item(i.number(), i.min(), i.max())).toList();
         return InstrumentScoring.score(items, answers, instrument.scoring(), instrument.multiplier());

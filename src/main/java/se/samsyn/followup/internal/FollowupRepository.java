@@ -15,17 +15,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.samsyn.followup.Client;
 import se.samsyn.followup.EndReason;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.Episode;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.FollowupRecords.InstrumentItem;
-import se.samsyn.followup.FollowupRecords.Intervention;
-import se.samsyn.followup.FollowupRecords.InterventionType;
-import se.samsyn.followup.FollowupRecords.Measurement;
-import se.samsyn.followup.FollowupRecords.Need;
+import se.samsyn.followup.Episode;
 import se.samsyn.followup.GoalStatus;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Intervention;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Need;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.TimePoint;
 
@@ -202,7 +201,7 @@ class FollowupRepository {
     }
 
     List<Instrument> instruments() {
-        List<InstrumentItem> none = List.of();
+        List<Instrument.Item> none = List.of();
         List<Instrument> bare = jdbc.sql("""
                 SELECT code, name_sv, name_en, scoring, multiplier, score_min, score_max, higher_is_better,
                        minimal_important_difference, source FROM fup_instrument ORDER BY code""")
@@ -216,7 +215,7 @@ class FollowupRepository {
                         SELECT item_no, text_sv, text_en, min_value, max_value FROM fup_instrument_item
                         WHERE instrument_code = :code ORDER BY item_no""")
                         .param("code", i.code())
-                        .query((rs, n) -> new InstrumentItem(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        .query((rs, n) -> new Instrument.Item(rs.getInt(1), rs.getString(2), rs.getString(3),
                                 rs.getInt(4), rs.getInt(5)))
                         .list())).toList();
     }
@@ -236,7 +235,7 @@ class FollowupRepository {
                 .param("min", i.scoreMin()).param("max", i.scoreMax()).param("higher", i.higherIsBetter())
                 .param("mid", i.minimalImportantDifference()).param("source", i.source())
                 .update();
-        for (InstrumentItem item : i.items()) {
+        for (Instrument.Item item : i.items()) {
             jdbc.sql("""
                     INSERT INTO fup_instrument_item (instrument_code, item_no, text_sv, text_en, min_value, max_value)
                     VALUES (:code, :no, :sv, :en, :min, :max)""")

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.EndReason;
-import se.samsyn.followup.FollowupRecords;
-import se.samsyn.followup.FollowupRecords.Instrument;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.ImportType;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.InvalidPersonalIdentityNumber;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.PersonalIdentityNumber;
@@ -50,7 +50,7 @@ final class FollowupRowRule {
         this.pseudonymiser = pseudonymiser;
         catalogue.instruments().forEach(i -> instruments.put(i.code(), i));
         this.interventionCodes = catalogue.interventions().stream()
-                .map(FollowupRecords.InterventionType::code).collect(Collectors.toSet());
+                .map(InterventionType::code).collect(Collectors.toSet());
     }
 
     /** The checked row, or null when it has a problem (each reported to {@code problems}). */

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.FocusArea;
@@ -44,7 +45,7 @@ class CataloguePages {
                            @RequestParam(required = false) List<String> focusAreas, RedirectAttributes redirect) {
         try {
             catalogue.addIntervention(se.samsyn.shared.Actor.current().orElseThrow(),
-                    new FollowupRecords.InterventionType(code.trim(), nameSv, nameEn,
+                    new InterventionType(code.trim(), nameSv, nameEn,
                             focusAreas == null ? List.of() : focusAreas, null, true));
             redirect.addFlashAttribute("flash", "catalogue.flash.intervention");
             redirect.addFlashAttribute("flashArg", code);
@@ -66,7 +67,7 @@ class CataloguePages {
                          @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String items,
                          RedirectAttributes redirect) {
         try {
-            List<FollowupRecords.InstrumentItem> parsed = new ArrayList<>();
+            List<Instrument.Item> parsed = new ArrayList<>();
             int number = 0;
             for (String line : items.split("\\R")) {
                 if (line.isBlank()) {
@@ -78,11 +79,11 @@ class CataloguePages {
                     throw new FollowupRejected("items", "followup.error.item-format");
                 }
                 number++;
-                parsed.add(new FollowupRecords.InstrumentItem(number, parts[1], parts[1],
+                parsed.add(new Instrument.Item(number, parts[1], parts[1],
                         Integer.parseInt(range[0]), Integer.parseInt(range[1])));
             }
             ScoringRule rule = "MEAN".equals(scoring) ? ScoringRule.MEAN : ScoringRule.SUM;
-            catalogue.addInstrument(se.samsyn.shared.Actor.current().orElseThrow(), new FollowupRecords.Instrument(
+            catalogue.addInstrument(se.samsyn.shared.Actor.current().orElseThrow(), new Instrument(
                     code.trim(), nameSv, nameEn.isBlank() ? nameSv : nameEn, rule, multiplier, scoreMin, scoreMax,
                     higherIsBetter, minimalImportantDifference, source.isBlank() ? null : source, parsed));
             redirect.addFlashAttribute("flash", "catalogue.flash.instrument");

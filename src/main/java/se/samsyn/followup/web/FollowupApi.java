@@ -2,6 +2,7 @@ package se.samsyn.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -30,13 +31,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.imports.PlainValues;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.FollowupImport;
-import se.samsyn.followup.FollowupRecords;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.ImportResult;
 import se.samsyn.followup.ImportType;
@@ -130,7 +133,7 @@ class FollowupApi {
 
     @GetMapping("/api/v1/followup/clients/{id}")
     @Operation(summary = "A client's file: episodes, needs, interventions and measurements (own unit only)")
-    FollowupRecords.ClientFile client(@PathVariable long id) {
+    ClientFile client(@PathVariable long id) {
         return records.file(Actor.current().orElseThrow(), id);
     }
 
@@ -207,29 +210,6 @@ class FollowupApi {
                 date("startDate", request.startDate()), date("endDate", request.endDate()), reason, ChangeSource.API));
     }
 
-    @DeleteMapping("/api/v1/followup/clients/{id}/episodes/{episodeId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered episode, with a reason",
-            description = "Body {reason} or ?reason=. The episode is marked removed: reports and the client file leave "
-                    + "it out, the history keeps it with the reason.")
-    void removeEpisode(@PathVariable long id, @PathVariable long episodeId,
-                       @RequestParam(required = false) String reason,
-                       @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeEpisode(Actor.current().orElseThrow(), id, episodeId, reason(reason, body), ChangeSource.API);
-    }
-
-    @DeleteMapping("/api/v1/followup/clients/{id}/interventions/{interventionId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered intervention, with a reason",
-            description = "Body {reason} or ?reason=. The intervention is marked removed: reports and the client file "
-                    + "leave it out, the history keeps it with the reason.")
-    void removeIntervention(@PathVariable long id, @PathVariable long interventionId,
-                            @RequestParam(required = false) String reason,
-                            @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeIntervention(Actor.current().orElseThrow(), id, interventionId, reason(reason, body),
-                ChangeSource.API);
-    }
-
     /**
      * A correction of a need: the level 0–4 and the goal (at most 100 characters); a field left
      * out (or null, or a blank goal) stays as stored.
@@ -264,26 +244,24 @@ class FollowupApi {
                 request.score(), ChangeSource.API));
     }
 
-    @DeleteMapping("/api/v1/followup/clients/{id}/needs/{needId}")
+    @DeleteMapping("/api/v1/followup/clients/{id}/{kind:episodes|needs|interventions|measurements}/{entryId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered need, with a reason",
-            description = "Body {reason} or ?reason=. The need is marked removed: reports and the client file leave "
-                    + "it out, the history keeps it with the reason.")
-    void removeNeed(@PathVariable long id, @PathVariable long needId, @RequestParam(required = false) String reason,
-                    @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeNeed(Actor.current().orElseThrow(), id, needId, reason(reason, body), ChangeSource.API);
-    }
-
-    @DeleteMapping("/api/v1/followup/clients/{id}/measurements/{measurementId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a wrongly entered measurement, with a reason",
-            description = "Body {reason} or ?reason=. The measurement is marked removed: reports and the client file "
-                    + "leave it out, the history keeps it with the reason.")
-    void removeMeasurement(@PathVariable long id, @PathVariable long measurementId,
-                           @RequestParam(required = false) String reason,
-                           @RequestBody(required = false) RemovalRequest body) {
-        corrections.removeMeasurement(Actor.current().orElseThrow(), id, measurementId, reason(reason, body),
-                ChangeSource.API);
+    @Operation(summary = "Remove a wrongly entered episode, need, intervention or measurement, with a reason",
+            description = "Body {reason} or ?reason= (the query wins). The entry is marked removed: reports and the "
+                    + "client file leave it out, the history keeps what it was with the reason. 404 outside the "
+                    + "unit or for an entry removed already, 422 with the field 'reason' without a reason.")
+    void remove(@PathVariable long id,
+                @Parameter(schema = @Schema(allowableValues = {"episodes", "needs", "interventions", "measurements"}))
+                @PathVariable String kind, @PathVariable long entryId,
+                @RequestParam(required = false) String reason, @RequestBody(required = false) RemovalRequest body) {
+        Removal removal = switch (kind) {
+            case "episodes" -> corrections::removeEpisode;
+            case "needs" -> corrections::removeNeed;
+            case "interventions" -> corrections::removeIntervention;
+            default -> corrections::removeMeasurement;
+        };
+        removal.remove(Actor.current().orElseThrow(), id, entryId,
+                reason != null ? reason : body == null ? null : body.reason(), ChangeSource.API);
     }
 
     @GetMapping("/api/v1/followup/clients/{id}/history")
@@ -296,16 +274,18 @@ class FollowupApi {
         if (text == null || text.isBlank()) {
             return null;
         }
-        PlainValues.DateValue value = PlainValues.date(text, LocalDate.now(clock.withZone(FollowupPages.ZONE)));
+        PlainValues.DateValue value = PlainValues.date(text, LocalDate.now(clock.withZone(se.samsyn.shared.SwedishTime.ZONE)));
         if (value.problem() != null) {
             throw new FollowupRejected(field, value.problem().messageKey());
         }
         return value.date();
     }
 
-    private static String reason(String param, RemovalRequest body) {
-        return param != null ? param : body == null ? null : body.reason();
+    /** One of {@link EntryCorrections}' removals. */
+    private interface Removal {
+        void remove(Actor actor, long clientId, long entryId, String reason, ChangeSource source);
     }
+
 
     @GetMapping("/api/v1/followup/reports/outcomes")
     @Operation(summary = "Outcome report per intervention and sex, suppressed under 5 outside the owning unit",
@@ -329,27 +309,27 @@ class FollowupApi {
 
     @GetMapping("/api/v1/followup/interventions")
     @Operation(summary = "The intervention catalogue")
-    List<FollowupRecords.InterventionType> interventions() {
+    List<InterventionType> interventions() {
         return catalogue.interventions();
     }
 
     @PostMapping("/api/v1/followup/interventions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an intervention to the catalogue (national analysts)")
-    FollowupRecords.InterventionType addIntervention(@Valid @RequestBody InterventionRequest type) {
+    InterventionType addIntervention(@Valid @RequestBody InterventionRequest type) {
         return catalogue.addIntervention(Actor.current().orElseThrow(), type.toType());
     }
 
     @GetMapping("/api/v1/followup/instruments")
     @Operation(summary = "The outcome instruments")
-    List<FollowupRecords.Instrument> instruments() {
+    List<Instrument> instruments() {
         return catalogue.instruments();
     }
 
     @PostMapping("/api/v1/followup/instruments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Define an instrument (national analysts)")
-    FollowupRecords.Instrument addInstrument(@Valid @RequestBody InstrumentRequest instrument) {
+    Instrument addInstrument(@Valid @RequestBody InstrumentRequest instrument) {
         return catalogue.addInstrument(Actor.current().orElseThrow(), instrument.toInstrument());
     }
 }

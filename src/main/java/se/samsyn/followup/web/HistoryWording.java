@@ -8,8 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
-import se.samsyn.followup.FollowupRecords;
+import se.samsyn.followup.ClientFile;
+import se.samsyn.followup.Episode;
 import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Intervention;
+import se.samsyn.followup.InterventionType;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Need;
 
 /**
  * How the client page words the correction history for a reader in one language: each row's entry
@@ -35,28 +41,28 @@ final class HistoryWording {
      * @param instruments the catalogue's instruments, for their names
      * @param types       the catalogue's intervention types, for their names in the reader's language
      */
-    HistoryWording(MessageSource messages, Locale locale, FollowupRecords.ClientFile file,
-                   List<FollowupRecords.Instrument> instruments, List<FollowupRecords.InterventionType> types) {
+    HistoryWording(MessageSource messages, Locale locale, ClientFile file,
+                   List<Instrument> instruments, List<InterventionType> types) {
         this.messages = messages;
         this.locale = locale;
         Map<Long, String> episodes = new HashMap<>();
-        for (FollowupRecords.Episode e : file.episodes()) {
+        for (Episode e : file.episodes()) {
             episodes.put(e.id(), message("followup.history.label.episode",
                     message("focus-area." + e.focusArea()), e.startDate().toString()));
         }
         Map<Long, String> needs = new HashMap<>();
-        for (FollowupRecords.Need n : file.needs()) {
+        for (Need n : file.needs()) {
             needs.put(n.id(), message("followup.history.label.need", message(n.lifeArea().messageKey()),
                     n.assessedOn().toString()));
         }
         Map<Long, String> interventions = new HashMap<>();
-        for (FollowupRecords.Intervention i : file.interventions()) {
+        for (Intervention i : file.interventions()) {
             String name = types.stream().filter(t -> t.code().equals(i.interventionCode())).findFirst()
                     .map(t -> interventionName(t, locale)).orElse(i.interventionName());
             interventions.put(i.id(), message("followup.history.label.intervention", name, i.startDate().toString()));
         }
         Map<Long, String> measurements = new HashMap<>();
-        for (FollowupRecords.Measurement m : file.measurements()) {
+        for (Measurement m : file.measurements()) {
             measurements.put(m.id(), message("followup.history.label.measurement",
                     instrumentName(m.instrumentCode(), instruments, locale),
                     message(m.timePoint().messageKey()).toLowerCase(locale), m.measuredOn().toString()));
@@ -90,12 +96,12 @@ final class HistoryWording {
     }
 
     /** An instrument's name in the reader's language (English only for English), or its code when unknown. */
-    static String instrumentName(String code, List<FollowupRecords.Instrument> instruments, Locale locale) {
+    static String instrumentName(String code, List<Instrument> instruments, Locale locale) {
         return instruments.stream().filter(i -> i.code().equals(code)).findFirst()
                 .map(i -> "en".equals(locale.getLanguage()) ? i.nameEn() : i.nameSv()).orElse(code);
     }
 
-    private static String interventionName(FollowupRecords.InterventionType type, Locale locale) {
+    private static String interventionName(InterventionType type, Locale locale) {
         return "en".equals(locale.getLanguage()) ? type.nameEn() : type.nameSv();
     }
 

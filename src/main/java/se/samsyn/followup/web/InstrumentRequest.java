@@ -8,8 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.FollowupRecords.InstrumentItem;
+import se.samsyn.followup.Instrument;
 import se.samsyn.followup.ScoringRule;
 
 /**
@@ -67,8 +66,8 @@ record InstrumentRequest(
     /** The catalogue's record; no items when none were given. */
     Instrument toInstrument() {
         ScoringRule rule = ScoringRule.fromCode(scoring).orElseThrow();
-        List<InstrumentItem> itemList = items == null ? List.of()
-                : items.stream().map(i -> new InstrumentItem(i.number(), i.textSv(), i.textEn(), i.min(), i.max()))
+        List<Instrument.Item> itemList = items == null ? List.of()
+                : items.stream().map(i -> new Instrument.Item(i.number(), i.textSv(), i.textEn(), i.min(), i.max()))
                 .toList();
         return new Instrument(code, nameSv, nameEn, rule, multiplier, scoreMin, scoreMax, higherIsBetter,
                 minimalImportantDifference, source, itemList);

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import se.samsyn.followup.FollowupRecords.InterventionType;
+import se.samsyn.followup.InterventionType;
 
 /**
  * A new intervention for the catalogue, as the API takes it. The shape of the form here; the

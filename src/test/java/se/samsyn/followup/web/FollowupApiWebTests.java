@@ -6,11 +6,13 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,20 +35,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.followup.BaselineNeedsConfirmation;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.ChangeSource;
+import se.samsyn.followup.Client;
+import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.ClientNotFound;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
+import se.samsyn.followup.Episode;
 import se.samsyn.followup.FollowupImport;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.ClientFile;
-import se.samsyn.followup.FollowupRecords.Episode;
-import se.samsyn.followup.FollowupRecords.Instrument;
-import se.samsyn.followup.FollowupRecords.Intervention;
-import se.samsyn.followup.FollowupRecords.Measurement;
-import se.samsyn.followup.FollowupRecords.Need;
+import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.HistoryEntry;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.Intervention;
+import se.samsyn.followup.Measurement;
+import se.samsyn.followup.Need;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
@@ -239,5 +242,52 @@ class FollowupApiWebTests {
                 .andExpect(jsonPath("$.errors[0].message").value("Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN: "
                         + "digits, with at most one hyphen or plus sign before the last four digits."));
         verifyNoInteractions(records);
+    }
+
+    @Test
+    void eachEntryTypeIsRemovedWithTheReasonFromTheQueryOrTheBody() throws Exception {
+        mvc.perform(delete("/api/v1/followup/clients/7/episodes/11").param("reason", "Fel klient")
+                        .with(authentication(as(CASE_WORKER))).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/followup/clients/7/interventions/12").with(authentication(as(CASE_WORKER))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Dubblett\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/followup/clients/7/needs/13").param("reason", "Fel datum")
+                        .with(authentication(as(CASE_WORKER))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"ignorerad\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/followup/clients/7/measurements/14").with(authentication(as(CASE_WORKER))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Fel instrument\"}"))
+                .andExpect(status().isNoContent());
+
+        verify(corrections).removeEpisode(CASE_WORKER, 7, 11, "Fel klient", ChangeSource.API);
+        verify(corrections).removeIntervention(CASE_WORKER, 7, 12, "Dubblett", ChangeSource.API);
+        verify(corrections).removeNeed(CASE_WORKER, 7, 13, "Fel datum", ChangeSource.API);
+        verify(corrections).removeMeasurement(CASE_WORKER, 7, 14, "Fel instrument", ChangeSource.API);
+    }
+
+    @Test
+    void aRemovalWithoutAReasonIsRefusedInTheCallersLanguage() throws Exception {
+        doThrow(new FollowupRejected("reason", "followup.error.removal-reason"))
+                .when(corrections).removeMeasurement(CASE_WORKER, 7, 14, null, ChangeSource.API);
+
+        mvc.perform(delete("/api/v1/followup/clients/7/measurements/14").with(authentication(as(CASE_WORKER))).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("reason"))
+                .andExpect(jsonPath("$.detail").value("Ange varför posten tas bort (högst 500 tecken)."));
+        mvc.perform(delete("/api/v1/followup/clients/7/measurements/14").param("lang", "en")
+                        .with(authentication(as(CASE_WORKER))).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Say why the entry is removed (at most 500 characters)."));
+    }
+
+    @Test
+    void aRemovalOfAnEntryOutsideTheUnitIsNotFound() throws Exception {
+        doThrow(ClientNotFound.inUnit()).when(corrections).removeNeed(CASE_WORKER, 9, 13, "Fel", ChangeSource.API);
+
+        mvc.perform(delete("/api/v1/followup/clients/9/needs/13").param("reason", "Fel")
+                        .with(authentication(as(CASE_WORKER))).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Sidan eller uppgiften finns inte."));
     }
 }

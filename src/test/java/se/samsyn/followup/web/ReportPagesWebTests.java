@@ -30,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samsyn.followup.Catalogue;
-import se.samsyn.followup.FollowupRecords.Instrument;
+import se.samsyn.followup.Instrument;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.NeedsReport;

@@ -20,58 +20,25 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.ClientRecords;
-import se.samsyn.followup.EntryCorrections;
 import se.samsyn.followup.ChangeSource;
-import se.samsyn.followup.FollowupRecords.Client;
-import se.samsyn.followup.FollowupRecords.ClientFile;
-import se.samsyn.followup.FollowupRecords.Need;
 import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.Need;
 import se.samsyn.platform.WebSliceConfiguration;
-import se.samsyn.shared.Actor;
-import se.samsyn.shared.Role;
-import se.samsyn.shared.Scope;
 
 /**
  * The case worker's start page on the web layer alone: a recorder in a unit sees the lookup and
  * the recent clients, an analyst sees neither (the controller decides), and a malformed personal
  * identity number is refused in Swedish without the number ever being written back to the page.
  */
-@WebMvcTest(controllers = FollowupPages.class)
-@Import(WebSliceConfiguration.class)
-class FollowupPagesWebTests {
-
-    static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
-    static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
-    static final Client CLIENT = new Client(7, "1880", "U-ORE-1", 1980, "K", Instant.parse("2025-01-02T08:00:00Z"));
-
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    ClientRecords records;
-    @MockitoBean
-    EntryCorrections corrections;
-    @MockitoBean
-    Catalogue catalogue;
-
-    static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
-    }
+@WebMvcTest(controllers = ClientPages.class)
+@Import({WebSliceConfiguration.class, ClientPage.class})
+class ClientPagesWebTests extends ClientPageSlice {
 
     @Test
     void aCaseWorkerSeesTheLookupAndTheRecentClients() throws Exception {
