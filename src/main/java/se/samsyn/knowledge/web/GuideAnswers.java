@@ -3,9 +3,9 @@ package se.samsyn.knowledge.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.samsyn.knowledge.Entry;
 import se.samsyn.knowledge.EntrySummary;
 import se.samsyn.knowledge.GuideCollection;
-import se.samsyn.knowledge.GuideRecords.Entry;
 
 /**
  * What the entries and collections API answers to anyone: an entry or a collection without who

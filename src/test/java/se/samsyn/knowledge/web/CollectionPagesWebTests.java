@@ -66,6 +66,7 @@ class CollectionPagesWebTests {
     @Test
     void anEditorSeesTheCollectionsAndTheForm() throws Exception {
         oneCollectionGiven();
+        when(collections.mayCurate(EDITOR)).thenReturn(true);
         Document page = Jsoup.parse(mvc.perform(get("/guide/collections").with(authentication(as(EDITOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 

@@ -58,6 +58,7 @@ class GuideEditorPagesWebTests {
 
     @Test
     void onlyEditorsGetTheNewEntryForm() throws Exception {
+        when(entries.mayEdit(EDITOR)).thenReturn(true);
         mvc.perform(get("/guide/manage/new").with(authentication(as(ANALYST)))).andExpect(status().isForbidden());
         Document page = Jsoup.parse(mvc.perform(get("/guide/manage/new").with(authentication(as(EDITOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
