@@ -1,118 +1,51 @@
 package se.samsyn.knowledge;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditRecord;
-import se.samsyn.audit.AuditTrail;
-import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.shared.Actor;
 
 /**
  * Collections: a named list of entries for a theme, such as the introduction of new social
  * workers. A collection is public as soon as it exists, and shows only the published entries in
  * it to those who are not editors. It belongs to its creator's scope (the nation for editors, the
- * region for regional analysts).
+ * region for regional analysts). Changes by anyone else are refused with
+ * {@link AccessDeniedException} (403).
  */
-@Service
-public class GuideCollections {
+public interface GuideCollections {
 
-    private final GuideRepository repository;
-    private final AuditTrail audit;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    /** Whether the actor curates collections: editors and regional analysts. False for null. */
+    boolean mayCurate(Actor actor);
 
-    GuideCollections(GuideRepository repository, AuditTrail audit,
-                     org.springframework.context.ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.audit = audit;
-        this.events = events;
-    }
+    /** Whether the actor may change this collection: editors every one, a regional analyst those of the own region. */
+    boolean mayChange(Actor actor, GuideCollection collection);
 
-    @Transactional(readOnly = true)
-    public List<GuideCollection> all() {
-        return repository.collections();
-    }
+    /** Every collection by title, without its entries. */
+    List<GuideCollection> all();
 
-    /** The collection, with only published entries unless the actor is an editor. */
-    @Transactional(readOnly = true)
-    public GuideCollection collection(Actor actor, String slug) {
-        GuideCollection c = repository.collection(slug).orElseThrow(() -> EntryNotFound.forCollection(slug));
-        if (GuideAccess.mayEdit(actor)) {
-            return c;
-        }
-        return new GuideCollection(c.id(), c.slug(), c.title(), c.description(), c.scopeType(), c.scopeCode(),
-                c.createdBy(), c.updatedAt(), c.entries().stream()
-                .filter(e -> EntryStatus.PUBLISHED.code().equals(e.status())).toList());
-    }
+    /**
+     * The collection, with only published entries unless the actor is an editor.
+     *
+     * @throws EntryNotFound when there is no such collection
+     */
+    GuideCollection collection(Actor actor, String slug);
 
-    @Transactional
-    public GuideCollection create(Actor actor, String title, String description) {
-        GuideAccess.requireCurator(actor);
-        if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw new EntryRejected("title", "guide.error.title");
-        }
-        if (description != null && description.length() > 2000) {
-            throw new EntryRejected("description", "guide.error.description");
-        }
-        String base = EntryWorkflow.slugOf(title);
-        String slug = base;
-        for (int n = 2; repository.collectionExists(slug); n++) {
-            slug = base + "-" + n;
-        }
-        repository.insertCollection(slug, title.strip(), description == null ? "" : description.strip(),
-                actor.scope().type().name(), actor.scope().code(), actor.username(), clock.instant());
-        audit.record(AuditRecord.of("GUIDE_COLLECTION_CREATED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-collection", slug).build());
-        events.publishEvent(new GuideChanged(slug, "collection"));
-        return repository.collection(slug).orElseThrow();
-    }
+    /**
+     * Creates a collection in the actor's scope, its slug made from the title (with "-2", "-3" … when taken).
+     *
+     * @throws EntryRejected {@code title} (blank or over 200 characters) or {@code description} (over 2,000)
+     */
+    GuideCollection create(Actor actor, String title, String description);
 
-    /** Adds a published entry and answers its title. */
-    @Transactional
-    public String add(Actor actor, String collectionSlug, String entrySlug) {
-        GuideCollection c = changeable(actor, collectionSlug);
-        Entry entry = repository.entry(entrySlug).filter(Entry::isPublished)
-                .orElseThrow(() -> EntryNotFound.forSlug(entrySlug));
-        repository.addToCollection(c.id(), entry.id(), clock.instant());
-        audit.record(AuditRecord.of("GUIDE_COLLECTION_ENTRY_ADDED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-collection", collectionSlug).details(entrySlug).build());
-        events.publishEvent(new GuideChanged(collectionSlug, "collection"));
-        return entry.title();
-    }
+    /**
+     * Adds a published entry at the end and answers its title.
+     *
+     * @throws EntryNotFound when the entry is not published, or the collection does not exist
+     */
+    String add(Actor actor, String collectionSlug, String entrySlug);
 
-    @Transactional
-    public void remove(Actor actor, String collectionSlug, String entrySlug) {
-        GuideCollection c = changeable(actor, collectionSlug);
-        Entry entry = repository.entry(entrySlug).orElseThrow(() -> EntryNotFound.forSlug(entrySlug));
-        repository.removeFromCollection(c.id(), entry.id(), clock.instant());
-        audit.record(AuditRecord.of("GUIDE_COLLECTION_ENTRY_REMOVED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-collection", collectionSlug).details(entrySlug).build());
-        events.publishEvent(new GuideChanged(collectionSlug, "collection"));
-    }
+    /** Takes an entry out of the collection. */
+    void remove(Actor actor, String collectionSlug, String entrySlug);
 
-    @Transactional
-    public void delete(Actor actor, String collectionSlug) {
-        GuideCollection c = changeable(actor, collectionSlug);
-        repository.deleteCollection(c.id());
-        audit.record(AuditRecord.of("GUIDE_COLLECTION_DELETED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-collection", collectionSlug).build());
-        events.publishEvent(new GuideChanged(collectionSlug, "collection"));
-    }
-
-    public static boolean mayChange(Actor actor, GuideCollection c) {
-        return GuideAccess.mayChangeCollection(actor, c.scopeType(), c.scopeCode());
-    }
-
-    private GuideCollection changeable(Actor actor, String slug) {
-        GuideAccess.requireCurator(actor);
-        GuideCollection c = repository.collection(slug).orElseThrow(() -> EntryNotFound.forCollection(slug));
-        if (!mayChange(actor, c)) {
-            throw new AccessDeniedException("The collection belongs to another region");
-        }
-        return c;
-    }
+    /** Deletes the collection; its entries stay. */
+    void delete(Actor actor, String collectionSlug);
 }

@@ -1,79 +1,20 @@
 package se.samsyn.knowledge;
 
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
-import se.samsyn.cluster.ChangeSignals;
-import se.samsyn.knowledge.internal.GuideIndex;
 
 /**
- * Full-text search over the published entries. Each instance keeps its own index, rebuilt from
- * the database when the application is ready, after every change committed on this instance, and
- * when another instance signals a change (change-signal topic {@value #GUIDE_CHANGED}, read every
- * {@code samsyn.cluster.signal-interval}, 2 s by default): a change made on one instance is
- * searchable on every instance within a few seconds. See {@link GuideIndex} for why searches keep
- * working during a rebuild.
+ * Swedish full-text search over the published entries, with facet counts per dimension of
+ * {@link SearchRequest#DIMENSIONS}. A change to the guide is searchable on every instance within a
+ * few seconds (ADR 6 on how definite forms and compounds are treated).
  */
-@Service
-public class GuideSearch {
+public interface GuideSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(GuideSearch.class);
+    /** A page of hits for the request, with the facet counts and the total. */
+    SearchResult search(SearchRequest request);
 
-    private final GuideEntries entries;
-    private final GuideIndex index = new GuideIndex();
-    private final ChangeSignals signals;
+    /** Up to 8 titles matching what has been typed so far, the last word as a prefix. */
+    List<Suggestion> suggest(String typed);
 
-    /** Change-signal topic raised in every transaction that changes the guide. */
-    public static final String GUIDE_CHANGED = "knowledge-guide";
-
-    GuideSearch(GuideEntries entries, ChangeSignals signals) {
-        this.entries = entries;
-        this.signals = signals;
-        signals.onChange(GUIDE_CHANGED, this::rebuild);
-    }
-
-    public SearchResult search(SearchRequest request) {
-        return index.search(request);
-    }
-
-    public List<Suggestion> suggest(String typed) {
-        return index.suggest(typed, 8);
-    }
-
-    public int indexedEntries() {
-        return index.size();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    public void rebuildAtStart() {
-        rebuild();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    public void rebuildAfter(GuideChanged change) {
-        rebuild();
-    }
-
-    /** Raises the change signal in the transaction that changed the guide, for the other instances. */
-    @EventListener
-    void signal(GuideChanged change) {
-        signals.raise(GUIDE_CHANGED);
-    }
-
-    /** Reads every published entry and swaps in a fresh index. */
-    public synchronized void rebuild() {
-        long started = System.nanoTime();
-        List<GuideRecords.Entry> published = entries.published();
-        index.rebuild(published);
-        log.debug("Guide index rebuilt with {} entries in {} ms", published.size(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    @jakarta.annotation.PreDestroy
-    void close() {
-        index.close();
-    }
+    /** The number of published entries in this instance's index now. */
+    int indexedEntries();
 }

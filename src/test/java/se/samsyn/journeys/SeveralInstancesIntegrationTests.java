@@ -33,7 +33,7 @@ import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.identity.ApiTokens;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
+import se.samsyn.knowledge.EntryContent;
 import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.knowledge.SearchRequest;
 import se.samsyn.shared.Actor;

@@ -15,8 +15,6 @@ import se.samsyn.imports.ImportPipeline;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.cluster.ClusterLocks;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;

@@ -47,8 +47,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import se.samsyn.knowledge.Entry;
 import se.samsyn.knowledge.FacetValue;
-import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.Hit;
 import se.samsyn.knowledge.SearchRequest;
 import se.samsyn.knowledge.SearchResult;
@@ -60,10 +60,10 @@ import se.samsyn.knowledge.Suggestion;
  * while the new one is built; an index is closed only when the last search on it has finished.
  * Facets use sorted-set doc values, so no taxonomy index is needed.
  */
-public final class GuideIndex implements AutoCloseable {
+final class GuideIndex implements AutoCloseable {
 
     /** The facet dimensions, in the order the page shows them. */
-    public static final List<String> DIMENSIONS = List.of("type", "focus", "target", "publisher", "evidence");
+    static final List<String> DIMENSIONS = SearchRequest.DIMENSIONS;
     static final Map<String, Float> WEIGHTS = Map.of("title", 4f, "summary", 2f, "body", 1f);
 
     private static final FacetsConfig FACETS = facetsConfig();

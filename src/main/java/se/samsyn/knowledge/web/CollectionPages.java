@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.knowledge.EntryNotFound;
 import se.samsyn.knowledge.EntryRejected;
-import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollection;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
@@ -30,7 +29,7 @@ class CollectionPages {
     @GetMapping("/guide/collections")
     String list(Model model) {
         model.addAttribute("collections", collections.all());
-        model.addAttribute("mayCurate", GuideAccess.mayCurate(Actor.current().orElse(null)));
+        model.addAttribute("mayCurate", collections.mayCurate(Actor.current().orElse(null)));
         return "knowledge/collections";
     }
 
@@ -52,7 +51,7 @@ class CollectionPages {
     String collection(@PathVariable String slug, Model model) {
         Actor actor = Actor.current().orElse(null);
         GuideCollection collection = collections.collection(actor, slug);
-        boolean mayChange = GuideCollections.mayChange(actor, collection);
+        boolean mayChange = collections.mayChange(actor, collection);
         model.addAttribute("collection", collection);
         model.addAttribute("mayChange", mayChange);
         if (mayChange) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import se.samsyn.knowledge.EntryRejected;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryContent;
 
 /** The entry form as typed; dates stay text until they are checked. */
 public record EntryForm(String slug, String type, String title, String summary, String body, List<String> focusAreas,

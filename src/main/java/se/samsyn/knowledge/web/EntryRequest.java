@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
+import se.samsyn.knowledge.EntryContent;
 
 /**
  * The body of a create or update call on the entries API, as the API takes it: the same fields as

@@ -1,11 +1,13 @@
 package se.samsyn.knowledge.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.samsyn.knowledge.Entry;
 import se.samsyn.knowledge.EntrySummary;
 import se.samsyn.knowledge.GuideCollection;
-import se.samsyn.knowledge.GuideRecords.Entry;
 
 /**
  * What the entries and collections API answers to anyone: an entry or a collection without who
@@ -18,9 +20,18 @@ final class GuideAnswers {
     }
 
     /** An entry as the public reads it: content, status code, version and times, no account names. */
-    record EntryAnswer(long id, String slug, String type, String title, String summary, String body,
-                       List<String> focusAreas, List<String> targetGroups, String publisher, String evidence,
-                       LocalDate validFrom, LocalDate reviewDue, String sourceUrl, String status, int version,
+    record EntryAnswer(long id, String slug,
+                       @Schema(allowableValues = {"method", "guideline", "instrument", "training", "regulation",
+                               "report"}) String type,
+                       String title, String summary, String body,
+                       List<String> focusAreas,
+                       @ArraySchema(schema = @Schema(allowableValues = {"children", "young-people", "parents", "adults",
+                               "older-people", "relatives", "staff", "managers"})) List<String> targetGroups,
+                       String publisher,
+                       @Schema(description = "rank-1 … rank-10, fou, grade-hog, grade-mattlig, grade-lag, "
+                               + "grade-mycket-lag, or null") String evidence,
+                       LocalDate validFrom, LocalDate reviewDue, String sourceUrl,
+                       @Schema(allowableValues = {"draft", "review", "published", "archived"}) String status, int version,
                        Instant updatedAt, Instant publishedAt) {
 
         static EntryAnswer of(Entry e) {

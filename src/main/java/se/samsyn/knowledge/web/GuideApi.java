@@ -2,6 +2,7 @@ package se.samsyn.knowledge.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,17 +23,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.samsyn.knowledge.Entry;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.EntrySummary;
 import se.samsyn.knowledge.EntryVersion;
-import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideImport;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.ImportOutcome;
 import se.samsyn.knowledge.GuideSearch;
+import se.samsyn.knowledge.ImportOutcome;
 import se.samsyn.knowledge.KnowledgeReference;
 import se.samsyn.knowledge.SearchRequest;
 import se.samsyn.knowledge.SearchResult;
@@ -64,7 +64,8 @@ class GuideApi {
     record EntryView(GuideAnswers.EntryAnswer entry, String bodyHtml, List<KnowledgeReference> references) {
     }
 
-    record TransitionRequest(String to) {
+    /** A move along the workflow: the status to move to, as its code. */
+    record TransitionRequest(@Schema(allowableValues = {"draft", "review", "published", "archived"}) String to) {
     }
 
     record RowErrorView(long row, String field, String message) {
@@ -103,23 +104,23 @@ class GuideApi {
             description = "type: method, guideline, instrument, training, regulation, report. focusAreas: follow-up "
                     + "focus-area codes. targetGroups: children, young-people, parents, adults, older-people, relatives, "
                     + "staff, managers. evidence: rank-1 … rank-10, fou, grade-hog, grade-mattlig, grade-lag, grade-mycket-lag.")
-    Entry create(@Valid @RequestBody EntryRequest request) {
-        return entries.create(Actor.current().orElse(null), request.content());
+    GuideAnswers.EntryAnswer create(@Valid @RequestBody EntryRequest request) {
+        return GuideAnswers.EntryAnswer.of(entries.create(Actor.current().orElse(null), request.content()));
     }
 
     @PutMapping("/api/v1/guide/entries/{slug}")
     @Operation(summary = "Save new content as the next version (knowledge editors); the slug never changes")
-    Entry update(@PathVariable String slug, @Valid @RequestBody EntryRequest request) {
-        return entries.update(Actor.current().orElse(null), slug, request.content());
+    GuideAnswers.EntryAnswer update(@PathVariable String slug, @Valid @RequestBody EntryRequest request) {
+        return GuideAnswers.EntryAnswer.of(entries.update(Actor.current().orElse(null), slug, request.content()));
     }
 
     @PostMapping("/api/v1/guide/entries/{slug}/transitions")
     @Operation(summary = "Move an entry through the workflow (knowledge editors)",
             description = "draft → review → published → archived; review → draft; archived → draft. Archiving a "
                     + "referenced entry answers 409 with the references.")
-    Entry transition(@PathVariable String slug, @RequestBody TransitionRequest request) {
+    GuideAnswers.EntryAnswer transition(@PathVariable String slug, @RequestBody TransitionRequest request) {
         EntryStatus to = EntryStatus.fromCode(request.to()).orElseThrow(() -> new EntryRejected("to", "guide.error.transition"));
-        return entries.transition(Actor.current().orElse(null), slug, to);
+        return GuideAnswers.EntryAnswer.of(entries.transition(Actor.current().orElse(null), slug, to));
     }
 
     @DeleteMapping("/api/v1/guide/entries/{slug}")
@@ -164,12 +165,12 @@ class GuideApi {
     @GetMapping("/api/v1/guide/export")
     @Operation(summary = "Export every entry as JSON or CSV (knowledge editors)")
     ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format) {
-        List<GuideImport.Row> rows = importer.export(Actor.current().orElse(null));
         boolean csv = "csv".equals(format);
+        String file = importer.export(Actor.current().orElse(null), csv ? "csv" : "json");
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"kunskapsguide." + (csv ? "csv" : "json") + "\"")
                 .contentType(csv ? MediaType.parseMediaType("text/csv;charset=UTF-8") : MediaType.APPLICATION_JSON)
-                .body(csv ? GuideImport.csv(rows) : GuideImport.json(rows));
+                .body(file);
     }
 
     @PostMapping("/api/v1/guide/imports")
@@ -181,7 +182,7 @@ class GuideApi {
     ResponseEntity<ImportView> importEntries(@RequestParam(defaultValue = "false") boolean dryRun,
                                              HttpServletRequest request, Locale locale) throws IOException {
         Actor actor = Actor.current().orElse(null);
-        if (!GuideAccess.mayEdit(actor)) {
+        if (!entries.mayEdit(actor)) {
             throw new org.springframework.security.access.AccessDeniedException("Editors only");
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryContent;
 import se.samsyn.knowledge.EntryReferenced;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.EntryStatus;
-import se.samsyn.knowledge.EntryWorkflow;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideImport;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.ImportOutcome;
+import se.samsyn.knowledge.ImportOutcome;
 import se.samsyn.shared.Actor;
 
 /** The editors' desk: every entry by status, the entry form, workflow buttons, import and export. */
@@ -50,7 +50,7 @@ class GuideEditorPages {
     @PostMapping("/guide/manage/new")
     String create(@ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
         try {
-            Entry created = entries.create(actor(), form.content(EntryWorkflow.slugOf(form.title())));
+            Entry created = entries.create(actor(), form.content(EntryContent.slugOf(form.title())));
             redirect.addFlashAttribute("flash", "guide.flash.created");
             redirect.addFlashAttribute("flashArg", created.title());
             return "redirect:/guide/entries/" + created.slug();
@@ -134,8 +134,8 @@ class GuideEditorPages {
         return "knowledge/edit";
     }
 
-    private static void requireEditor() {
-        if (!se.samsyn.knowledge.GuideAccess.mayEdit(actor())) {
+    private void requireEditor() {
+        if (!entries.mayEdit(actor())) {
             throw new org.springframework.security.access.AccessDeniedException("Editors only");
         }
     }

@@ -9,17 +9,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.samsyn.knowledge.Entry;
 import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.EntryType;
-import se.samsyn.knowledge.EntryWorkflow;
 import se.samsyn.knowledge.EvidenceLevel;
-import se.samsyn.knowledge.GuideAccess;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.knowledge.GuideRecords.Entry;
 import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.knowledge.SearchRequest;
-import se.samsyn.knowledge.internal.GuideIndex;
+import se.samsyn.knowledge.TargetGroup;
 import se.samsyn.knowledge.internal.GuideMarkdown;
 import se.samsyn.shared.Actor;
 
@@ -48,10 +46,10 @@ class GuidePages {
         Map<String, List<String>> filters = filters(type, focus, target, publisher, evidence);
         model.addAttribute("q", q);
         model.addAttribute("result", search.search(new SearchRequest(q, filters, offset, PAGE_SIZE)));
-        model.addAttribute("dimensions", GuideIndex.DIMENSIONS);
+        model.addAttribute("dimensions", SearchRequest.DIMENSIONS);
         model.addAttribute("filtered", !filters.isEmpty());
         model.addAttribute("collections", collections.all());
-        model.addAttribute("mayEdit", GuideAccess.mayEdit(Actor.current().orElse(null)));
+        model.addAttribute("mayEdit", entries.mayEdit(Actor.current().orElse(null)));
         return "knowledge/search";
     }
 
@@ -65,16 +63,17 @@ class GuidePages {
     String entry(@PathVariable String slug, Model model) {
         Actor actor = Actor.current().orElse(null);
         Entry entry = entries.visible(actor, slug);
-        boolean editor = GuideAccess.mayEdit(actor);
+        boolean editor = entries.mayEdit(actor);
         model.addAttribute("entry", entry);
         model.addAttribute("bodyHtml", GuideMarkdown.html(entry.body()));
         model.addAttribute("references", entries.referencesTo(slug));
         model.addAttribute("mayEdit", editor);
         if (editor) {
             model.addAttribute("versions", entries.versions(actor, slug));
-            model.addAttribute("nextStatuses", EntryWorkflow.nextStatuses(entry.entryStatus()));
-            model.addAttribute("mayDelete", EntryWorkflow.mayDelete(entry.entryStatus()));
-            model.addAttribute("mayEditContent", EntryWorkflow.mayEditContent(entry.entryStatus()));
+            EntryStatus status = entry.entryStatus();
+            model.addAttribute("nextStatuses", status.nextStatuses());
+            model.addAttribute("mayDelete", status.mayDelete());
+            model.addAttribute("mayEditContent", status.mayEditContent());
         }
         return "knowledge/entry";
     }
@@ -103,7 +102,7 @@ class GuidePages {
     static void addChoices(Model model) {
         model.addAttribute("types", EntryType.values());
         model.addAttribute("focusAreas", se.samsyn.organisation.FocusArea.values());
-        model.addAttribute("targetGroups", se.samsyn.knowledge.TargetGroup.values());
+        model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("evidenceLevels", EvidenceLevel.values());
         model.addAttribute("statuses", EntryStatus.values());
     }

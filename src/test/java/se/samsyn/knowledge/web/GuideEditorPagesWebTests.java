@@ -3,13 +3,18 @@ package se.samsyn.knowledge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +26,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryReferenced;
 import se.samsyn.knowledge.EntryRejected;
+import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.KnowledgeReference;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideImport;
 import se.samsyn.platform.WebSliceConfiguration;
@@ -58,6 +67,7 @@ class GuideEditorPagesWebTests {
 
     @Test
     void onlyEditorsGetTheNewEntryForm() throws Exception {
+        when(entries.mayEdit(EDITOR)).thenReturn(true);
         mvc.perform(get("/guide/manage/new").with(authentication(as(ANALYST)))).andExpect(status().isForbidden());
         Document page = Jsoup.parse(mvc.perform(get("/guide/manage/new").with(authentication(as(EDITOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -74,5 +84,39 @@ class GuideEditorPagesWebTests {
 
         assertThat(page.selectFirst("#form-error").text()).isEqualTo("Titeln måste fyllas i (högst 200 tecken).");
         assertThat(page.selectFirst("input[name=title]").attr("value")).isEqualTo("Ny metod");
+    }
+
+    @Test
+    void aMoveAlongTheWorkflowIsConfirmedByItsStatus() throws Exception {
+        when(entries.transition(EDITOR, "traumasamtal", EntryStatus.PUBLISHED)).thenReturn(new Entry(7, "traumasamtal",
+                "method", "Traumasamtal", "Kort.", "", List.of(), List.of(), "SKR", null, null, null, null, "published", 3,
+                Instant.parse("2026-02-01T09:00:00Z"), "redaktor", Instant.parse("2026-02-01T09:00:00Z")));
+        mvc.perform(post("/guide/entries/traumasamtal/status").param("to", "published")
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(redirectedUrl("/guide/entries/traumasamtal"))
+                .andExpect(flash().attribute("flash", "guide.flash.status.published"))
+                .andExpect(flash().attribute("flashArg", "Traumasamtal"));
+    }
+
+    @Test
+    void archivingAReferencedEntryShowsWhatRefersToIt() throws Exception {
+        List<KnowledgeReference> used = List.of(new KnowledgeReference("followup-intervention", "Motiverande samtal (MI)",
+                "/followup/catalogue#intervention-MI", null));
+        when(entries.transition(EDITOR, "motiverande-samtal", EntryStatus.ARCHIVED))
+                .thenThrow(new EntryReferenced("motiverande-samtal", used));
+        mvc.perform(post("/guide/entries/motiverande-samtal/status").param("to", "archived")
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(redirectedUrl("/guide/entries/motiverande-samtal"))
+                .andExpect(flash().attribute("blockedBy", used))
+                .andExpect(flash().attribute("blockedAction", "archive"));
+    }
+
+    @Test
+    void aMoveToAnUnknownStatusIsNamedByItsMessage() throws Exception {
+        mvc.perform(post("/guide/entries/traumasamtal/status").param("to", "gone")
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(redirectedUrl("/guide/entries/traumasamtal"))
+                .andExpect(flash().attribute("flashError", "guide.error.transition"));
+        verify(entries, never()).transition(any(), any(), any());
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.EntrySummary;
+import se.samsyn.knowledge.EntryType;
+import se.samsyn.knowledge.EvidenceLevel;
+import se.samsyn.knowledge.TargetGroup;
 import se.samsyn.knowledge.GuideCollection;
 import se.samsyn.knowledge.GuideCollections;
 import se.samsyn.knowledge.GuideEntries;
@@ -111,6 +117,51 @@ class GuideWebTests {
         assertThat(fragment.select("li > small").text()).isEqualTo("Riktlinje eller rekommendation");
         assertThat(html).doesNotContain("<html", "<nav");
         verify(search).suggest(any());
+    }
+
+    @Test
+    void aCreatedEntryIsAnsweredWithItsCodesAndWithoutWhoSavedIt() throws Exception {
+        when(entries.create(any(), any())).thenReturn(new Entry(9, "ny-metod", "method", "Ny metod", "Kort.", "",
+                List.of("violence"), List.of("young-people"), "SKR", "rank-3", LocalDate.of(2026, 1, 1), null, null,
+                "draft", 1, Instant.parse("2026-03-01T10:15:00Z"), "redaktor", null));
+        mvc.perform(post("/api/v1/guide/entries").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"slug":"ny-metod","type":"method","title":"Ny metod","summary":"Kort.","publisher":"SKR",
+                         "focusAreas":["violence"],"targetGroups":["young-people"],"evidence":"rank-3",
+                         "validFrom":"2026-01-01"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(content().json("""
+                        {"id":9,"slug":"ny-metod","type":"method","title":"Ny metod","summary":"Kort.","body":"",
+                         "focusAreas":["violence"],"targetGroups":["young-people"],"publisher":"SKR",
+                         "evidence":"rank-3","validFrom":"2026-01-01","reviewDue":null,"sourceUrl":null,
+                         "status":"draft","version":1,"updatedAt":"2026-03-01T10:15:00Z","publishedAt":null}""",
+                        JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void aMoveToAnUnknownStatusIsRefusedInSwedishWithoutCallingTheGuide() throws Exception {
+        mvc.perform(post("/api/v1/guide/entries/lss/transitions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"to\":\"PUBLISHED_NOW\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().json("""
+                        {"status":422,"field":"to","detail":"Posten kan inte flyttas till den statusen härifrån."}"""));
+        verifyNoInteractions(entries);
+    }
+
+    @Test
+    void aListOfAnUnknownStatusIsRefusedInSwedish() throws Exception {
+        mvc.perform(get("/api/v1/guide/entries").param("status", "hidden"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().json("""
+                        {"status":422,"field":"status","detail":"Okänd status."}"""));
+        verifyNoInteractions(entries);
+    }
+
+    @Test
+    void theCodesOfTheGuideAreWrittenAsTheRequestsTakeThem() {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(List.of(EntryStatus.PUBLISHED, EntryType.GUIDELINE,
+                EvidenceLevel.GRADE_VERY_LOW, TargetGroup.YOUNG_PEOPLE)))
+                .isEqualTo("[\"published\",\"guideline\",\"grade-mycket-lag\",\"young-people\"]");
     }
 
     private static String english(String key) throws java.io.IOException {

@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import se.samsyn.shared.Actor;
@@ -10,22 +10,24 @@ import se.samsyn.shared.ScopeType;
  * Collections are curated by editors for the nation and by regional analysts, the regional
  * support structures, for their own region. Everyone, signed in or not, reads what is published.
  */
-public final class GuideAccess {
+final class GuideAccess {
 
     private GuideAccess() {
     }
 
-    public static boolean mayEdit(Actor actor) {
+    /** Knowledge editors, and administrators for the nation; not null. */
+    static boolean mayEdit(Actor actor) {
         return actor != null && (actor.role() == Role.KNOWLEDGE_EDITOR
                 || actor.role() == Role.ADMINISTRATOR && actor.scope().type() == ScopeType.NATION);
     }
 
-    public static boolean mayCurate(Actor actor) {
+    /** Editors and regional analysts; not null. */
+    static boolean mayCurate(Actor actor) {
         return mayEdit(actor) || actor != null && actor.role() == Role.REGIONAL_ANALYST;
     }
 
     /** Editors change every collection; a regional analyst only those of the own region. */
-    public static boolean mayChangeCollection(Actor actor, String scopeType, String scopeCode) {
+    static boolean mayChangeCollection(Actor actor, String scopeType, String scopeCode) {
         return mayEdit(actor) || actor != null && actor.role() == Role.REGIONAL_ANALYST
                 && actor.scope().type().name().equals(scopeType) && actor.scope().code().equals(scopeCode);
     }

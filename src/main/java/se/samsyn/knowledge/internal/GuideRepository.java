@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryContent;
+import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.EntrySummary;
+import se.samsyn.knowledge.EntryVersion;
+import se.samsyn.knowledge.FeedItem;
+import se.samsyn.knowledge.GuideCollection;
 
 /** The guide's SQL: entries, their versions and collections. */
 @Repository

@@ -1,6 +1,8 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import java.util.List;
+import se.samsyn.knowledge.KnowledgeReference;
+import se.samsyn.knowledge.KnowledgeReferences;
 import org.springframework.stereotype.Component;
 
 /** The guide's own references: the collections an entry is curated into. */

@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,15 +18,17 @@ import se.samsyn.imports.FileProblem;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.ImportSteps;
 import se.samsyn.imports.RowProblems;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryContent;
+import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.GuideChanged;
 import se.samsyn.shared.Actor;
 
 /**
  * One import of knowledge-guide entries in the {@link se.samsyn.imports.ImportPipeline}. Rows have
  * the columns of the export ({@code slug,type,title,...}; lists separated by ";" or ","). The row
  * rule reads an entry's content (a missing slug is made from the title), normalises it and checks
- * it by the editor's rules ({@link EntryWorkflow#problems}); the status must be draft, review or
+ * it by the editor's rules ({@link EntryContentRules#problems}); the status must be draft, review or
  * published (draft when empty); an archived entry's content cannot change. The key is the slug.
  * The store step inserts a new slug as a new entry in the row's status, and updates a known slug
  * whose content differs as a new version that keeps its status; the same content is unchanged.
@@ -65,12 +67,12 @@ final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
         LocalDate validFrom = date(v.get("valid_from"), "validFrom", problems);
         LocalDate reviewDue = date(v.get("review_due"), "reviewDue", problems);
         String title = blankToNull(v.get("title"));
-        String slug = blankToNull(v.get("slug")) == null ? EntryWorkflow.slugOf(title) : v.get("slug");
-        EntryContent content = EntryWorkflow.normalised(new EntryContent(slug, blankToNull(v.get("type")), title,
+        String slug = blankToNull(v.get("slug")) == null ? EntryContent.slugOf(title) : v.get("slug");
+        EntryContent content = EntryContentRules.normalised(new EntryContent(slug, blankToNull(v.get("type")), title,
                 blankToNull(v.get("summary")), blankToNull(v.get("body")), list(v.get("focus_areas")),
                 list(v.get("target_groups")), blankToNull(v.get("publisher")), blankToNull(v.get("evidence")),
                 validFrom, reviewDue, blankToNull(v.get("source_url"))));
-        EntryWorkflow.problems(content).forEach(p -> problems.add(p.field(), p.messageKey()));
+        EntryContentRules.problems(content).forEach(p -> problems.add(p.field(), p.messageKey()));
         String statusCode = blankToNull(v.get("status"));
         Optional<EntryStatus> status = statusCode == null
                 ? Optional.of(EntryStatus.DRAFT) : EntryStatus.fromCode(statusCode).filter(IMPORTABLE::contains);
@@ -102,13 +104,13 @@ final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
             if (c.existing().isEmpty()) {
                 long id = repository.insert(c.content(), c.status(), now, by);
                 repository.insertVersion(id, 1, c.status(), "imported",
-                        GuideEntries.snapshot(repository.entry(c.content().slug()).orElseThrow()), now, by);
+                        GuideEntryRegister.snapshot(repository.entry(c.content().slug()).orElseThrow()), now, by);
                 tally.created(1);
             } else if (!c.existing().get().content().equals(c.content())) {
                 Entry e = c.existing().get();
                 repository.updateContent(e.id(), c.content(), e.version() + 1, now, by);
                 repository.insertVersion(e.id(), e.version() + 1, e.entryStatus(), "imported",
-                        GuideEntries.snapshot(repository.entry(e.slug()).orElseThrow()), now, by);
+                        GuideEntryRegister.snapshot(repository.entry(e.slug()).orElseThrow()), now, by);
                 tally.updated(1);
             }
         }

@@ -1,73 +1,30 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import se.samsyn.knowledge.GuideRecords.EntryContent;
-import se.samsyn.knowledge.GuideRecords.RowError;
+import se.samsyn.knowledge.EntryContent;
+import se.samsyn.knowledge.EntryType;
+import se.samsyn.knowledge.EvidenceLevel;
+import se.samsyn.knowledge.ImportOutcome.RowError;
+import se.samsyn.knowledge.TargetGroup;
 import se.samsyn.organisation.FocusArea;
 
 /**
- * The rules of an entry's life, without Spring: which status changes are allowed, what content is
- * valid, and when an entry may be deleted.
- *
- * <pre>
- * draft --submit--> review --publish--> published --archive--> archived
- *   ^                 |                                          |
- *   +----return-------+                                          |
- *   +-------------------------restore---------------------------+
- * </pre>
- *
- * A published entry may still be corrected: the correction is saved as a new version and stays
- * published, and the feed announces it. Archived entries are read-only until restored to draft.
+ * What content an entry may have, without Spring: the same rules for the form, the API and an
+ * import row. The status lifecycle is on {@link se.samsyn.knowledge.EntryStatus}.
  */
-public final class EntryWorkflow {
+final class EntryContentRules {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Map<EntryStatus, Set<EntryStatus>> ALLOWED = Map.of(
-            EntryStatus.DRAFT, Set.of(EntryStatus.REVIEW),
-            EntryStatus.REVIEW, Set.of(EntryStatus.DRAFT, EntryStatus.PUBLISHED),
-            EntryStatus.PUBLISHED, Set.of(EntryStatus.ARCHIVED),
-            EntryStatus.ARCHIVED, Set.of(EntryStatus.DRAFT));
 
-    private EntryWorkflow() {
+    private EntryContentRules() {
     }
 
-    public static boolean allows(EntryStatus from, EntryStatus to) {
-        return ALLOWED.getOrDefault(from, Set.of()).contains(to);
-    }
-
-    /** The statuses an entry in this status may move to, in workflow order. */
-    public static List<EntryStatus> nextStatuses(EntryStatus from) {
-        return java.util.Arrays.stream(EntryStatus.values()).filter(to -> allows(from, to)).toList();
-    }
-
-    /** The word for a change, as kept in the version history and shown in the feed. */
-    public static String changeName(EntryStatus from, EntryStatus to) {
-        return switch (to) {
-            case REVIEW -> "submitted";
-            case PUBLISHED -> "published";
-            case ARCHIVED -> "archived";
-            case DRAFT -> from == EntryStatus.ARCHIVED ? "restored" : "returned";
-        };
-    }
-
-    public static boolean mayEditContent(EntryStatus status) {
-        return status != EntryStatus.ARCHIVED;
-    }
-
-    /** Only entries that are not public now may be deleted: drafts and archived entries. */
-    public static boolean mayDelete(EntryStatus status) {
-        return status == EntryStatus.DRAFT || status == EntryStatus.ARCHIVED;
-    }
-
-    /** Every problem with the content, as field and message key; empty when the content is valid. */
-    public static List<RowError> problems(EntryContent c) {
+    /** Every problem with the content, as field and message key (row 0); empty when the content is valid. */
+    static List<RowError> problems(EntryContent c) {
         List<RowError> errors = new ArrayList<>();
         if (c.slug() == null || c.slug().length() > 100 || !SLUG.matcher(c.slug()).matches()) {
             errors.add(new RowError(0, "slug", "guide.error.slug"));
@@ -106,24 +63,13 @@ public final class EntryWorkflow {
     }
 
     /** The content with whitespace trimmed, codes normalised and duplicates removed. */
-    public static EntryContent normalised(EntryContent c) {
+    static EntryContent normalised(EntryContent c) {
         return new EntryContent(c.slug() == null ? null : c.slug().strip(),
                 c.type() == null ? null : c.type().strip().toLowerCase(Locale.ROOT),
                 strip(c.title()), strip(c.summary()), c.body() == null ? "" : c.body().replace("\r\n", "\n"),
                 codes(c.focusAreas()), codes(c.targetGroups()), strip(c.publisher()),
                 blank(c.evidence()) ? null : c.evidence().strip().toLowerCase(Locale.ROOT),
                 c.validFrom(), c.reviewDue(), blank(c.sourceUrl()) ? null : c.sourceUrl().strip());
-    }
-
-    /** A URL-friendly slug from a title: "Återfallsprevention (ÅP)" becomes "aterfallsprevention-ap". */
-    public static String slugOf(String title) {
-        String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 100) {
-            slug = slug.substring(0, 100).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "post" : slug;
     }
 
     static boolean isWebAddress(String value) {

@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.internal.GuideIndex;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.SearchRequest;
 
 /**
  * Not a test: indexes generated entries with the guide's real analyzer and index, and prints the

@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import se.samsyn.cluster.ClusterLocks;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.samsyn.knowledge.GuideRecords.ImportOutcome;
+import se.samsyn.knowledge.ImportOutcome;
 import se.samsyn.shared.Actor;
 
 /**
@@ -29,12 +29,12 @@ class GuideSeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(GuideSeed.class);
 
     private final GuideRepository repository;
-    private final GuideImport importer;
+    private final GuideImporter importer;
     private final boolean enabled;
 
     private final ClusterLocks locks;
 
-    GuideSeed(GuideRepository repository, GuideImport importer,
+    GuideSeed(GuideRepository repository, GuideImporter importer,
               @Value("${samsyn.knowledge.seed:true}") boolean enabled,
             ClusterLocks locks) {
         this.locks = locks;
@@ -52,7 +52,7 @@ class GuideSeed implements ApplicationRunner {
         if (!enabled || repository.count() > 0) {
             return;
         }
-        List<GuideImport.Row> rows = rows();
+        List<GuideImporter.Row> rows = rows();
         ImportOutcome outcome = importer.load(null, Actor.SYSTEM, rows, false);
         if (!"imported".equals(outcome.status())) {
             throw new IllegalStateException("The guide's starting set is invalid: " + outcome.errors());
@@ -72,13 +72,13 @@ class GuideSeed implements ApplicationRunner {
             "webbutbildning-evidensbaserad-praktik", "bbic", "webbutbildning-vald-i-nara-relationer",
             "sosfs-2014-4-vald-i-nara-relationer");
 
-    static List<GuideImport.Row> rows() {
+    static List<GuideImporter.Row> rows() {
         try (InputStream in = GuideSeed.class.getResourceAsStream("/knowledge/seed-entries.json")) {
             if (in == null) {
                 throw new IllegalStateException("knowledge/seed-entries.json is missing");
             }
-            List<GuideRecords.RowError> problems = new java.util.ArrayList<>();
-            List<GuideImport.Row> rows = GuideImport.readJson(in, problems);
+            List<ImportOutcome.RowError> problems = new java.util.ArrayList<>();
+            List<GuideImporter.Row> rows = GuideImporter.readJson(in, problems);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("knowledge/seed-entries.json does not read: " + problems);
             }

@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import se.samsyn.knowledge.GuideRecords.Entry;
-import se.samsyn.knowledge.GuideRecords.ImportOutcome;
+import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryContent;
+import se.samsyn.knowledge.EntryNotFound;
+import se.samsyn.knowledge.EntryReferenced;
+import se.samsyn.knowledge.EntryRejected;
+import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.EntrySummary;
+import se.samsyn.knowledge.EntryVersion;
+import se.samsyn.knowledge.FeedItem;
+import se.samsyn.knowledge.GuideCollections;
+import se.samsyn.knowledge.GuideEntries;
+import se.samsyn.knowledge.GuideImport;
+import se.samsyn.knowledge.GuideSearch;
+import se.samsyn.knowledge.Hit;
+import se.samsyn.knowledge.ImportOutcome;
+import se.samsyn.knowledge.ImportOutcome.RowError;
+import se.samsyn.knowledge.KnowledgeReference;
+import se.samsyn.knowledge.SearchRequest;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -53,7 +69,7 @@ abstract class GuideEntriesTests {
 
     @Test
     void anEditorTakesAnEntryThroughTheWorkflowWithVersions() {
-        GuideRecords.EntryContent content = content("workflow-test", "Traumamedveten samtalsmetod");
+        EntryContent content = content("workflow-test", "Traumamedveten samtalsmetod");
         entries.create(EDITOR, content);
         assertThatThrownBy(() -> entries.visible(null, "workflow-test")).isInstanceOf(EntryNotFound.class);
         assertThatThrownBy(() -> entries.visible(ANALYST, "workflow-test")).isInstanceOf(EntryNotFound.class);
@@ -129,7 +145,7 @@ abstract class GuideEntriesTests {
                 """;
         ImportOutcome rejected = importer.run(EDITOR, "csv", stream(csv), false);
         assertThat(rejected.status()).isEqualTo("rejected");
-        assertThat(rejected.errors()).extracting(GuideRecords.RowError::row, GuideRecords.RowError::field)
+        assertThat(rejected.errors()).extracting(RowError::row, RowError::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "validFrom"),
                         org.assertj.core.groups.Tuple.tuple(2L, "type"), org.assertj.core.groups.Tuple.tuple(2L, "sourceUrl"));
         assertThatThrownBy(() -> entries.visible(EDITOR, "import-ett")).isInstanceOf(EntryNotFound.class);
@@ -142,41 +158,41 @@ abstract class GuideEntriesTests {
         assertThat(entries.visible(null, "import-ett").focusAreas()).containsExactly("violence", "children-youth");
         assertThat(importer.run(EDITOR, "csv", stream(good), false).unchanged()).isEqualTo(1);
 
-        String exported = GuideImport.json(importer.export(EDITOR));
+        String exported = importer.export(EDITOR, "json");
         assertThat(importer.run(EDITOR, "json", stream(exported), true).updated()).isZero();
         assertThatThrownBy(() -> importer.run(ANALYST, "csv", stream(good), false)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void refusesFilesThatAreNotWhollyReadable() {
-        String header = String.join(",", GuideImport.CSV_COLUMNS) + "\n";
+        String header = String.join(",", GuideImporter.CSV_COLUMNS) + "\n";
         String row = "latin-ett,method,Vård på äldreboende,Sammanfattning,Text,elderly-care,older-people,SKR,,,,,draft\n";
         ImportOutcome latin1 = importer.run(EDITOR, "csv", new ByteArrayInputStream((header + row)
                 .getBytes(StandardCharsets.ISO_8859_1)), true);
         assertThat(latin1.status()).isEqualTo("rejected");
-        assertThat(latin1.errors()).extracting(GuideRecords.RowError::messageKey).containsExactly("import.error.encoding");
+        assertThat(latin1.errors()).extracting(RowError::messageKey).containsExactly("import.error.encoding");
 
-        assertThat(importer.run(EDITOR, "csv", stream(""), true).errors()).extracting(GuideRecords.RowError::messageKey)
+        assertThat(importer.run(EDITOR, "csv", stream(""), true).errors()).extracting(RowError::messageKey)
                 .containsExactly("import.error.empty");
-        assertThat(importer.run(EDITOR, "csv", stream(header), true).errors()).extracting(GuideRecords.RowError::messageKey)
+        assertThat(importer.run(EDITOR, "csv", stream(header), true).errors()).extracting(RowError::messageKey)
                 .containsExactly("import.error.no-rows");
         assertThat(importer.run(EDITOR, "json", stream(""), true).status()).isEqualTo("rejected");
         assertThat(importer.run(EDITOR, "csv", stream(header + row.replace("draft", "draft,extra")), true).errors())
-                .extracting(GuideRecords.RowError::row, GuideRecords.RowError::messageKey)
+                .extracting(RowError::row, RowError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "import.error.field-count"));
 
-        String entry = GuideImport.json(List.of(GuideImport.Row.of(entries.visible(null, "lvu")))).strip();
+        String entry = GuideImporter.json(List.of(GuideImporter.Row.of(entries.visible(null, "lvu")))).strip();
         String array = entry.substring(1, entry.length() - 1);
         ImportOutcome notAnObject = importer.run(EDITOR, "json", stream("[" + array + ", 42]"), true);
-        assertThat(notAnObject.errors()).extracting(GuideRecords.RowError::row, GuideRecords.RowError::messageKey)
+        assertThat(notAnObject.errors()).extracting(RowError::row, RowError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "import.error.json-object"));
         assertThat(importer.run(EDITOR, "json", stream("[" + array + "] och mer"), true).errors())
-                .extracting(GuideRecords.RowError::messageKey).containsExactly("import.error.trailing");
+                .extracting(RowError::messageKey).containsExactly("import.error.trailing");
         assertThat(importer.run(EDITOR, "json", stream("[" + array + "]"), true).status()).isEqualTo("valid");
     }
 
-    static GuideRecords.EntryContent content(String slug, String title) {
-        return new GuideRecords.EntryContent(slug, "method", title, "Stödsamtal för den som utsatts för våld.",
+    static EntryContent content(String slug, String title) {
+        return new EntryContent(slug, "method", title, "Stödsamtal för den som utsatts för våld.",
                 "## Innehåll\n\nSamtal i **grupp** eller enskilt.", List.of("violence"), List.of("adults"),
                 "Socialstyrelsen", "grade-lag", null, null, "https://www.socialstyrelsen.se/");
     }

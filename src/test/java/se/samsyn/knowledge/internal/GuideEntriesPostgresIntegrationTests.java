@@ -1,4 +1,4 @@
-package se.samsyn.knowledge;
+package se.samsyn.knowledge.internal;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
