@@ -28,6 +28,21 @@ public record PriorityProcess(long id, String name, Scope scope, List<String> fo
         }
     }
 
+    /**
+     * Refuses a change to {@code newMode} that the process's pairs do not fit: back to social
+     * services while a pair has a severity ({@code priority.error.mode-has-severity}), or health care
+     * while a pair has none ({@code priority.error.mode-needs-severity}), both on the field
+     * {@code mode}.
+     */
+    public void requireModeFits(PriorityMode newMode, List<Pair> pairs) {
+        if (newMode != mode && newMode == PriorityMode.SOCIAL_SERVICES && pairs.stream().anyMatch(p -> p.severity() != null)) {
+            throw new PriorityRejected("mode", "priority.error.mode-has-severity");
+        }
+        if (newMode == PriorityMode.HEALTH_CARE && pairs.stream().anyMatch(p -> p.severity() == null)) {
+            throw new PriorityRejected("mode", "priority.error.mode-needs-severity");
+        }
+    }
+
     /** Whether the lifecycle allows a move from this process's status to {@code target}. */
     public boolean mayMoveTo(ProcessStatus target) {
         return switch (target) {

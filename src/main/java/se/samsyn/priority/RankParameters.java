@@ -42,26 +42,6 @@ public record RankParameters(List<Integer> benefitStart, List<Integer> severityS
         return List.copyOf(values);
     }
 
-    int startFor(Benefit benefit) {
-        return benefitStart.get(benefit.ordinal());
-    }
-
-    int startFor(Severity severity) {
-        return severityStart.get(severity.ordinal());
-    }
-
-    int penaltyFor(CostLevel cost) {
-        return costPenalty.get(cost.ordinal());
-    }
-
-    int penaltyFor(Certainty certainty) {
-        return certaintyPenalty.get(certainty.ordinal());
-    }
-
-    boolean insufficient(Certainty certainty) {
-        return certainty.ordinal() >= fouFrom.ordinal();
-    }
-
     /** Parameters that would break the rule's invariants; {@code field} names the list. */
     public static final class InvalidParameters extends IllegalArgumentException {
         private final String field;
