@@ -17,13 +17,18 @@ public record PriorityProcess(long id, String name, Scope scope, List<String> fo
                               PriorityMode mode, ProcessStatus status, RankParameters parameters, CostBands costBands,
                               int publishedVersion, String createdBy, Instant createdAt, Instant updatedAt) {
 
+    /** Whether the process and its pairs may be changed: not while it is published. */
+    public boolean editable() {
+        return status != ProcessStatus.PUBLISHED;
+    }
+
     /**
      * Refuses any change to the process or its pairs while it is published
      * ({@code priority.error.published-locked}); a published process is changed by moving it back to
      * draft first.
      */
     public void requireEditable() {
-        if (status == ProcessStatus.PUBLISHED) {
+        if (!editable()) {
             throw new PriorityRejected("status", "priority.error.published-locked");
         }
     }
