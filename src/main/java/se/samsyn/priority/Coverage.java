@@ -26,6 +26,7 @@ public record Coverage(long budget, long statutoryCost, boolean statutoryExceeds
      */
     public record Line(long pairId, Recommendation recommendation, boolean statutory, long costPerClient, int clients) {
 
+        /** Refuses negative cost or clients. */
         public Line {
             if (costPerClient < 0 || clients < 0) {
                 throw new IllegalArgumentException("Cost and clients cannot be negative");

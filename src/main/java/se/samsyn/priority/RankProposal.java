@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 /** The rule's proposed recommendation with every step that moved it, in order. */
 public record RankProposal(Recommendation recommendation, List<RankStep> steps) {
 
+    /** Keeps an unmodifiable copy of the steps. */
     public RankProposal {
         steps = List.copyOf(steps);
     }

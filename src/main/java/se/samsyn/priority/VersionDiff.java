@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record VersionDiff(int fromVersion, int toVersion, List<FieldChange> processChanges, List<PairChange> pairs) {
 
+    /** How a pair changed between the versions. */
     public enum Kind {
         ADDED, REMOVED, CHANGED;
 
