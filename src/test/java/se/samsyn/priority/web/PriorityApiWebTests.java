@@ -160,7 +160,8 @@ class PriorityApiWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("consultation"))
                 .andExpect(jsonPath("$[0].mode").value("social-services"))
-                .andExpect(jsonPath("$[0].parameters.fouFrom").value("mycket-lag"));
+                .andExpect(jsonPath("$[0].parameters.fouFrom").value("mycket-lag"))
+                .andExpect(jsonPath("$[0].editable").doesNotExist());
     }
 
     @Test
