@@ -23,6 +23,7 @@ public enum Certainty {
         return code;
     }
 
+    /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<Certainty> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
     }

@@ -22,6 +22,7 @@ public enum CostLevel {
         return code;
     }
 
+    /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<CostLevel> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
     }

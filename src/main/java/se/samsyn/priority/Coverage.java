@@ -1,36 +1,45 @@
 package se.samsyn.priority;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Which pairs of a published list a municipality's budget covers. Statutory pairs are always
- * covered first and never cut, even when they alone exceed the budget. Then whole rank levels are
- * covered in order from 1; the first level that does not fit stops the coverage, so a cheaper pair
- * of lower priority is never funded before a dearer one of higher priority. FoU and icke-göra are
- * never funded by a scenario.
+ * What a municipality's budget covers of a published list, as calculated for a resource scenario
+ * (rule in ADR 0007: statutory pairs first and never cut, then whole rank levels from 1 until the
+ * first that does not fit; FoU and icke-göra never funded). Amounts are kronor per year.
+ *
+ * @param budget                 the budget
+ * @param statutoryCost          what the statutory pairs cost together
+ * @param statutoryExceedsBudget whether the statutory pairs alone cost more than the budget
+ * @param coveredThroughRank     the highest rank such that every rank up to it is covered; 0 when not even rank 1 is
+ * @param coveredCost            what the covered pairs cost together
+ * @param remaining              the budget less the covered cost (negative when the statutory pairs exceed it)
+ * @param shortfall              what the first uncovered rank would need beyond what is left, 0 when everything is covered
+ * @param lines                  each pair's input and whether it is covered, in the order given
+ * @param bands                  per band of the list, what it needs and what of it is covered
  */
-public final class Coverage {
+public record Coverage(long budget, long statutoryCost, boolean statutoryExceedsBudget, int coveredThroughRank,
+                       long coveredCost, long remaining, long shortfall, List<LineResult> lines, List<BandCost> bands) {
 
-    private Coverage() {
-    }
-
-    /** One pair's input: its recommendation, whether it is statutory, its cost per client and year, and clients. */
+    /**
+     * One pair's input: its recommendation, whether it is statutory, its cost per client and year,
+     * and clients; negative cost or clients are refused with {@link IllegalArgumentException}.
+     */
     public record Line(long pairId, Recommendation recommendation, boolean statutory, long costPerClient, int clients) {
 
+        /** Refuses negative cost or clients. */
         public Line {
             if (costPerClient < 0 || clients < 0) {
                 throw new IllegalArgumentException("Cost and clients cannot be negative");
             }
         }
 
+        /** Cost per client times clients, in kronor per year; {@link ArithmeticException} on overflow. */
         public long total() {
             return Math.multiplyExact(costPerClient, (long) clients);
         }
     }
 
+    /** Why a line is covered or not. */
     public enum Reason {
         STATUTORY, COVERED, OVER_BUDGET, NOT_FUNDED;
 
@@ -52,72 +61,11 @@ public final class Coverage {
         }
     }
 
+    /** One line with whether the budget covers it, and why. */
     public record LineResult(Line line, boolean covered, Reason reason) {
     }
 
     /** What a band needs in total and what of it the budget covers. */
     public record BandCost(Recommendation.Band band, long needed, long covered) {
-    }
-
-    /**
-     * @param coveredThroughRank the highest rank such that every rank up to it is covered; 0 when not even rank 1 is
-     * @param shortfall          what the first uncovered rank would need beyond what is left, 0 when everything is covered
-     */
-    public record Result(long budget, long statutoryCost, boolean statutoryExceedsBudget, int coveredThroughRank,
-                         long coveredCost, long remaining, long shortfall, List<LineResult> lines, List<BandCost> bands) {
-    }
-
-    public static Result calculate(long budget, List<Line> lines) {
-        if (budget < 0) {
-            throw new IllegalArgumentException("The budget cannot be negative");
-        }
-        long statutory = lines.stream().filter(Line::statutory).mapToLong(Line::total).sum();
-        long remaining = budget - statutory;
-        long[] perRank = new long[Recommendation.WORST + 1];
-        for (Line line : lines) {
-            if (!line.statutory() && line.recommendation().kind() == Recommendation.Kind.RANK) {
-                perRank[line.recommendation().rank()] += line.total();
-            }
-        }
-        int through = 0;
-        long shortfall = 0;
-        for (int rank = Recommendation.BEST; rank <= Recommendation.WORST; rank++) {
-            if (perRank[rank] <= remaining) {
-                remaining -= perRank[rank];
-                through = rank;
-            } else {
-                shortfall = perRank[rank] - remaining;
-                break;
-            }
-        }
-        List<LineResult> results = new ArrayList<>();
-        Map<Recommendation.Band, long[]> bands = new EnumMap<>(Recommendation.Band.class);
-        for (Recommendation.Band band : Recommendation.Band.values()) {
-            bands.put(band, new long[2]);
-        }
-        long covered = 0;
-        for (Line line : lines) {
-            LineResult result;
-            if (line.statutory()) {
-                result = new LineResult(line, true, Reason.STATUTORY);
-            } else if (line.recommendation().kind() != Recommendation.Kind.RANK) {
-                result = new LineResult(line, false, Reason.NOT_FUNDED);
-            } else if (line.recommendation().rank() <= through) {
-                result = new LineResult(line, true, Reason.COVERED);
-            } else {
-                result = new LineResult(line, false, Reason.OVER_BUDGET);
-            }
-            results.add(result);
-            long[] band = bands.get(line.recommendation().band());
-            band[0] += line.total();
-            if (result.covered()) {
-                band[1] += line.total();
-                covered += line.total();
-            }
-        }
-        List<BandCost> bandCosts = new ArrayList<>();
-        bands.forEach((band, sums) -> bandCosts.add(new BandCost(band, sums[0], sums[1])));
-        return new Result(budget, statutory, statutory > budget, through, covered, budget - covered, shortfall,
-                results, bandCosts);
     }
 }

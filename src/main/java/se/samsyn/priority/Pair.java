@@ -10,6 +10,7 @@ public record Pair(long id, long processId, String condition, String targetGroup
                    String guidelineEntry, Recommendation decision, String decisionRationale, String decidedBy,
                    Instant decidedAt) {
 
+    /** What the rule reads about this pair. */
     public PairCriteria criteria() {
         return new PairCriteria(benefit, cost, certainty, severity, statutory);
     }

@@ -8,6 +8,7 @@ public record PairView(Pair pair, String interventionName, RankProposal proposal
         return pair.decision() != null ? pair.decision() : proposal.recommendation();
     }
 
+    /** Whether the group decided otherwise than the rule proposed. */
     public boolean differs() {
         return pair.decision() != null && !pair.decision().equals(proposal.recommendation());
     }

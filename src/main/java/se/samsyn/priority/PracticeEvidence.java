@@ -1,7 +1,31 @@
 package se.samsyn.priority;
 
-/** National practice outcomes for one intervention, beside the research certainty. */
+/**
+ * National practice outcomes for one intervention, beside the research certainty: the number of
+ * clients, the median change and the share improved (percent) on the instrument, all null when
+ * there are no figures or they are {@code suppressed}; and the verdict on the gap to the research
+ * evidence (ADR 0007).
+ */
 public record PracticeEvidence(String interventionCode, String instrumentCode, Integer clients,
                                Double medianChange, Double shareImproved, boolean suppressed,
-                               EvidenceGap.Verdict verdict) {
+                               Verdict verdict) {
+
+    /**
+     * How practice compares with the research certainty: no figures, too few clients to judge,
+     * consistent, or a large gap (two steps or more on a scale 0–3) either way.
+     */
+    public enum Verdict {
+        NO_DATA, TOO_FEW, CONSISTENT, PRACTICE_WEAKER, PRACTICE_STRONGER;
+
+        /** Whether the gap is large enough to flag for the group. */
+        public boolean large() {
+            return this == PRACTICE_WEAKER || this == PRACTICE_STRONGER;
+        }
+
+        /** The verdict's code in the API and in message keys, for example {@code practice-weaker}. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 }

@@ -17,11 +17,13 @@ public enum PriorityMode {
         this.code = code;
     }
 
+    /** The code used in forms, the API and message keys: {@code social-services} or {@code health-care}. */
     @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }
 
+    /** The mode for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<PriorityMode> fromCode(String code) {
         return Arrays.stream(values()).filter(m -> m.code.equals(code) || m.name().equals(code)).findFirst();
     }

@@ -17,14 +17,34 @@ public record PriorityProcess(long id, String name, Scope scope, List<String> fo
                               PriorityMode mode, ProcessStatus status, RankParameters parameters, CostBands costBands,
                               int publishedVersion, String createdBy, Instant createdAt, Instant updatedAt) {
 
+    /** Whether the process and its pairs may be changed: not while it is published. */
+    public boolean editable() {
+        return status != ProcessStatus.PUBLISHED;
+    }
+
     /**
      * Refuses any change to the process or its pairs while it is published
      * ({@code priority.error.published-locked}); a published process is changed by moving it back to
      * draft first.
      */
     public void requireEditable() {
-        if (status == ProcessStatus.PUBLISHED) {
+        if (!editable()) {
             throw new PriorityRejected("status", "priority.error.published-locked");
+        }
+    }
+
+    /**
+     * Refuses a change to {@code newMode} that the process's pairs do not fit: back to social
+     * services while a pair has a severity ({@code priority.error.mode-has-severity}), or health care
+     * while a pair has none ({@code priority.error.mode-needs-severity}), both on the field
+     * {@code mode}.
+     */
+    public void requireModeFits(PriorityMode newMode, List<Pair> pairs) {
+        if (newMode != mode && newMode == PriorityMode.SOCIAL_SERVICES && pairs.stream().anyMatch(p -> p.severity() != null)) {
+            throw new PriorityRejected("mode", "priority.error.mode-has-severity");
+        }
+        if (newMode == PriorityMode.HEALTH_CARE && pairs.stream().anyMatch(p -> p.severity() == null)) {
+            throw new PriorityRejected("mode", "priority.error.mode-needs-severity");
         }
     }
 

@@ -1,340 +1,134 @@
 package se.samsyn.priority;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import se.samsyn.audit.AuditCategory;
-import se.samsyn.audit.AuditRecord;
-import se.samsyn.audit.AuditTrail;
-import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.InterventionType;
-import se.samsyn.followup.OutcomeReport;
-import se.samsyn.followup.OutcomeReports;
-import se.samsyn.organisation.Organisation;
-import se.samsyn.priority.internal.DraftRules;
 import se.samsyn.shared.Actor;
-import se.samsyn.shared.Scope;
-import se.samsyn.shared.SwedishTime;
 
 /**
  * Priority-setting processes: the process and its pairs, the rule's proposals, the group's
- * decisions, the lifecycle draft → consultation → published, and the published versions, which
- * are public. Every change and decision is audited in the same transaction.
+ * decisions, the lifecycle draft → consultation → published (owned by {@link PriorityProcess}),
+ * and the published versions, which are public. Every change and decision is audited in the same
+ * transaction.
+ *
+ * <p>Who may do what (ADR 0007): a national analyst runs processes of the nation, a regional
+ * analyst those of their region and its municipalities, a social director or municipal analyst
+ * those of their own municipality; anyone whose scope lies within a process's scope, or contains
+ * it, may read its drafts. A caller outside these rules gets {@code AccessDeniedException} (403).
+ * A missing process, pair or version is {@link PriorityNotFound} (404); input that breaks a rule
+ * is {@link PriorityRejected} (422) naming the field and a {@code priority.error.*} key.
  */
-@Service
-public class PriorityProcesses {
+public interface PriorityProcesses {
 
-    /** The follow-up instrument whose national outcomes are shown beside the research evidence. */
-    public static final String PRACTICE_INSTRUMENT = "who5";
-
-    private final PriorityRepository repository;
-    private final Organisation organisation;
-    private final Catalogue catalogue;
-    private final OutcomeReports outcomes;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    PriorityProcesses(PriorityRepository repository, Organisation organisation, Catalogue catalogue,
-                      OutcomeReports outcomes, AuditTrail audit, Clock clock) {
-        this.repository = repository;
-        this.organisation = organisation;
-        this.catalogue = catalogue;
-        this.outcomes = outcomes;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
-    // ---- reading ------------------------------------------------------------------------------
-
-    /** Published lists, for anyone. */
-    @Transactional(readOnly = true)
-    public List<ListSummary> publishedLists() {
-        List<ListSummary> lists = new ArrayList<>();
-        for (PriorityProcess p : repository.publishedProcesses()) {
-            PublishedList list = published(p.id(), p.publishedVersion());
-            lists.add(new ListSummary(p.id(), list.process().name(), p.scope(), p.mode(), list.version(),
-                    list.publishedAt(), list.pairs().size()));
-        }
-        return lists;
-    }
+    /** Published lists, for anyone, by name: the latest version of each with its number of pairs. */
+    List<ListSummary> publishedLists();
 
     /** The processes the actor may read, drafts included, most recently changed first. */
-    @Transactional(readOnly = true)
-    public List<PriorityProcess> processes(Actor actor) {
-        return repository.processes().stream()
-                .filter(p -> PriorityAccess.mayRead(actor, p.scope(), organisation)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public ProcessView process(Actor actor, long id) {
-        PriorityProcess process = readable(actor, id);
-        return new ProcessView(process, views(process, repository.pairs(id)));
-    }
-
-    @Transactional(readOnly = true)
-    public PairView pair(Actor actor, long pairId) {
-        Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        PriorityProcess process = readable(actor, pair.processId());
-        return view(process, pair, interventionNames());
-    }
-
-    public boolean mayEdit(Actor actor, PriorityProcess process) {
-        return PriorityAccess.mayEdit(actor, process.scope(), organisation);
-    }
-
-    public boolean mayCreate(Actor actor) {
-        return PriorityAccess.mayCreateAny(actor);
-    }
-
-    /** A published version, for anyone; {@code version} null means the latest. */
-    @Transactional(readOnly = true)
-    public PublishedList published(long processId, Integer version) {
-        PriorityProcess process = repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
-        int v = version == null ? process.publishedVersion() : version;
-        if (v < 1) {
-            throw new PriorityNotFound("list");
-        }
-        String snapshot = repository.snapshot(processId, v).orElseThrow(() -> new PriorityNotFound("version"));
-        return PriorityRepository.JSON.readValue(snapshot, PublishedList.class);
-    }
-
-    @Transactional(readOnly = true)
-    public List<VersionInfo> versions(long processId) {
-        repository.process(processId).orElseThrow(() -> new PriorityNotFound("list"));
-        return repository.versions(processId);
-    }
-
-    /** What changed in a published version since the one before it. */
-    @Transactional(readOnly = true)
-    public VersionDiff diff(long processId, int version) {
-        if (version < 2) {
-            throw new PriorityRejected("version", "priority.error.no-previous-version");
-        }
-        return VersionDiff.between(published(processId, version - 1), published(processId, version));
-    }
-
-    /** The rule's proposal for criteria under a process's parameters, without storing anything. */
-    public RankProposal propose(PriorityMode mode, PairCriteria criteria, RankParameters parameters) {
-        return new RankRule(parameters).propose(mode, criteria);
-    }
+    List<PriorityProcess> processes(Actor actor);
 
     /**
-     * National follow-up outcomes for each catalogue intervention among the pairs, over the last
-     * two years, with the gap to the research certainty judged by {@link EvidenceGap}.
+     * A process with its pairs, each with the rule's proposal under the process's parameters.
+     *
+     * @throws PriorityNotFound no such process
      */
-    @Transactional(readOnly = true)
-    public Map<Long, PracticeEvidence> practice(List<PairView> pairs) {
-        Map<Long, PracticeEvidence> result = new LinkedHashMap<>();
-        if (pairs.stream().noneMatch(p -> p.pair().interventionCode() != null)) {
-            return result;
-        }
-        LocalDate to = SwedishTime.today(clock);
-        Map<String, OutcomeReport.Cell> cells = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
-                ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, to.minusYears(2), to) : Map.of();
-        for (PairView p : pairs) {
-            String code = p.pair().interventionCode();
-            if (code == null) {
-                continue;
-            }
-            OutcomeReport.Cell cell = cells.get(code);
-            if (cell == null) {
-                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, false,
-                        EvidenceGap.Verdict.NO_DATA));
-            } else if (cell.suppressed()) {
-                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, true,
-                        EvidenceGap.Verdict.NO_DATA));
-            } else {
-                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, cell.n(), cell.medianChange(),
-                        cell.shareImproved(), false,
-                        EvidenceGap.judge(p.pair().certainty(), cell.n(), cell.shareImproved())));
-            }
-        }
-        return result;
-    }
-
-    public List<InterventionType> interventions() {
-        return catalogue.interventions();
-    }
-
-    // ---- writing ------------------------------------------------------------------------------
-
-    @Transactional
-    public PriorityProcess create(Actor actor, ProcessDraft draft) {
-        ProcessDraft d = DraftRules.process(draft, organisation::exists);
-        if (!PriorityAccess.mayEdit(actor, d.scope(), organisation)) {
-            throw new AccessDeniedException("The actor cannot run a process in this scope");
-        }
-        long id = repository.insertProcess(d, actor.username(), Instant.now(clock));
-        audit(actor, "PRIORITY_PROCESS_CREATED", d.scope(), "process", String.valueOf(id), "name=" + d.name()
-                + "; mode=" + d.mode().code());
-        return repository.process(id).orElseThrow();
-    }
-
-    @Transactional
-    public PriorityProcess update(Actor actor, long id, ProcessDraft draft) {
-        PriorityProcess process = editable(actor, id);
-        ProcessDraft d = DraftRules.process(new ProcessDraft(draft.name(), process.scope(), draft.focusAreas(),
-                draft.purpose(), draft.members(), draft.mode(), draft.parameters(), draft.costBands()), organisation::exists);
-        if (d.mode() != process.mode() && d.mode() == PriorityMode.SOCIAL_SERVICES
-                && repository.pairs(id).stream().anyMatch(p -> p.severity() != null)) {
-            throw new PriorityRejected("mode", "priority.error.mode-has-severity");
-        }
-        if (d.mode() == PriorityMode.HEALTH_CARE
-                && repository.pairs(id).stream().anyMatch(p -> p.severity() == null)) {
-            throw new PriorityRejected("mode", "priority.error.mode-needs-severity");
-        }
-        repository.updateProcess(id, d, Instant.now(clock));
-        audit(actor, "PRIORITY_PROCESS_UPDATED", process.scope(), "process", String.valueOf(id),
-                "name=" + d.name() + "; mode=" + d.mode().code() + "; parameters=" + d.parameters());
-        return repository.process(id).orElseThrow();
-    }
-
-    @Transactional
-    public Pair addPair(Actor actor, long processId, PairDraft draft) {
-        PriorityProcess process = editable(actor, processId);
-        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
-        long id = repository.insertPair(processId, d);
-        repository.touch(processId, Instant.now(clock));
-        audit(actor, "PRIORITY_PAIR_ADDED", process.scope(), "pair", String.valueOf(id),
-                "process=" + processId + "; " + DraftRules.describe(d));
-        return repository.pair(id).orElseThrow();
-    }
-
-    @Transactional
-    public Pair updatePair(Actor actor, long pairId, PairDraft draft) {
-        Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        PriorityProcess process = editable(actor, before.processId());
-        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
-        repository.updatePair(pairId, d);
-        RankRule rule = new RankRule(process.parameters());
-        Pair after = repository.pair(pairId).orElseThrow();
-        if (before.decision() != null && !rule.propose(process.mode(), before.criteria()).recommendation()
-                .equals(rule.propose(process.mode(), after.criteria()).recommendation())) {
-            repository.clearDecision(pairId);
-        }
-        repository.touch(process.id(), Instant.now(clock));
-        audit(actor, "PRIORITY_PAIR_UPDATED", process.scope(), "pair", String.valueOf(pairId),
-                "process=" + process.id() + "; " + DraftRules.describe(d));
-        return repository.pair(pairId).orElseThrow();
-    }
-
-    @Transactional
-    public void removePair(Actor actor, long pairId) {
-        Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        PriorityProcess process = editable(actor, pair.processId());
-        repository.deletePair(pairId);
-        repository.touch(process.id(), Instant.now(clock));
-        audit(actor, "PRIORITY_PAIR_REMOVED", process.scope(), "pair", String.valueOf(pairId),
-                "process=" + process.id() + "; condition=" + pair.condition());
-    }
+    ProcessView process(Actor actor, long id);
 
     /**
-     * Records the group's decision. A decision that differs from the rule's proposal needs a written
-     * rationale, and a statutory entitlement can never be given icke-göra.
+     * One pair with the rule's proposal.
+     *
+     * @throws PriorityNotFound no such pair
      */
-    @Transactional
-    public Pair decide(Actor actor, long pairId, String decisionCode, String rationale) {
-        Pair pair = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
-        PriorityProcess process = editable(actor, pair.processId());
-        Recommendation decision = Recommendation.fromCode(decisionCode)
-                .orElseThrow(() -> new PriorityRejected("decision", "priority.error.decision"));
-        if (pair.statutory() && decision.kind() == Recommendation.Kind.ICKE_GORA) {
-            throw new PriorityRejected("decision", "priority.error.statutory-icke-gora");
-        }
-        RankProposal proposal = new RankRule(process.parameters()).propose(process.mode(), pair.criteria());
-        String text = rationale == null ? "" : rationale.strip();
-        if (!decision.equals(proposal.recommendation()) && text.isEmpty()) {
-            throw new PriorityRejected("rationale", "priority.error.rationale-required");
-        }
-        if (text.length() > 4000) {
-            throw new PriorityRejected("rationale", "priority.error.too-long");
-        }
-        repository.decide(pairId, decision, text.isEmpty() ? null : text, actor.username(), Instant.now(clock));
-        repository.touch(process.id(), Instant.now(clock));
-        audit(actor, "PRIORITY_DECIDED", process.scope(), "pair", String.valueOf(pairId),
-                "process=" + process.id() + "; proposal=" + proposal.recommendation().code() + "; decision="
-                        + decision.code() + (text.isEmpty() ? "" : "; rationale=" + text));
-        return repository.pair(pairId).orElseThrow();
-    }
+    PairView pair(Actor actor, long pairId);
+
+    /** Whether the actor may change the process, its pairs and decisions (the scope rules above). */
+    boolean mayEdit(Actor actor, PriorityProcess process);
+
+    /** Whether the actor's role runs processes at all (in their own scope). */
+    boolean mayCreate(Actor actor);
 
     /**
-     * Moves a process through its lifecycle: draft → consultation → published, back from
-     * consultation to draft, and from published to a new draft (the next version). Publishing
-     * needs at least one pair and a decision on every pair, and keeps the version for good.
+     * A published version exactly as it was published, for anyone; {@code version} null means the
+     * latest.
+     *
+     * @throws PriorityNotFound no such process, or never published, or no such version
      */
-    @Transactional
-    public PriorityProcess moveTo(Actor actor, long id, ProcessStatus target) {
-        PriorityProcess process = repository.processForUpdate(id).orElseThrow(() -> new PriorityNotFound("process"));
-        if (!mayEdit(actor, process)) {
-            throw new AccessDeniedException("The actor cannot change this process");
-        }
-        ProcessStatus from = process.status();
-        Instant now = Instant.now(clock);
-        List<Pair> pairs = target == ProcessStatus.PUBLISHED ? repository.pairs(id) : List.of();
-        PriorityProcess moved = process.movedTo(target, pairs, now);
-        if (moved.status() == ProcessStatus.PUBLISHED) {
-            int version = moved.publishedVersion();
-            PublishedList list = new PublishedList(id, version, now, actor.username(), moved, views(process, pairs));
-            repository.insertVersion(id, version, now, actor.username(), PriorityRepository.JSON.writeValueAsString(list));
-            audit(actor, "PRIORITY_PUBLISHED", process.scope(), "process", String.valueOf(id), "version=" + version
-                    + "; pairs=" + pairs.size());
-        } else {
-            repository.updateStatus(id, moved.status(), now);
-            audit(actor, "PRIORITY_STATUS_CHANGED", process.scope(), "process", String.valueOf(id),
-                    "from=" + from.code() + "; to=" + target.code());
-        }
-        return repository.process(id).orElseThrow();
-    }
+    PublishedList published(long processId, Integer version);
 
-    // ---- helpers ------------------------------------------------------------------------------
+    /**
+     * The published versions of a process, the latest first.
+     *
+     * @throws PriorityNotFound no such process
+     */
+    List<VersionInfo> versions(long processId);
 
-    private PriorityProcess readable(Actor actor, long id) {
-        PriorityProcess process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
-        if (!PriorityAccess.mayRead(actor, process.scope(), organisation)) {
-            throw new AccessDeniedException("The process lies outside the caller's scope");
-        }
-        return process;
-    }
+    /**
+     * What changed in a published version since the one before it.
+     *
+     * @throws PriorityRejected {@code version} for version 1 or lower, which has nothing before it
+     * @throws PriorityNotFound either version is missing
+     */
+    VersionDiff diff(long processId, int version);
 
-    private PriorityProcess editable(Actor actor, long id) {
-        PriorityProcess process = repository.process(id).orElseThrow(() -> new PriorityNotFound("process"));
-        if (!mayEdit(actor, process)) {
-            throw new AccessDeniedException("The actor cannot change this process");
-        }
-        process.requireEditable();
-        return process;
-    }
+    /**
+     * The rule's proposal for criteria under the given parameters (the defaults of ADR 0007 when
+     * null), without storing anything: step 7 of the national model, adapted to the mode.
+     */
+    RankProposal propose(PriorityMode mode, PairCriteria criteria, RankParameters parameters);
 
-    private List<PairView> views(PriorityProcess process, List<Pair> pairs) {
-        Map<String, String> names = interventionNames();
-        return pairs.stream().map(p -> view(process, p, names)).toList();
-    }
+    /**
+     * National follow-up outcomes on WHO-5 over the last two years for each catalogue intervention
+     * among the pairs, by pair id, with the gap to the research certainty judged as ADR 0007 says
+     * (research and practice on a scale 0–3, two steps apart is a large gap, at least 20 clients).
+     * Pairs with a free-text intervention are left out; a suppressed cell has no figures.
+     */
+    Map<Long, PracticeEvidence> practice(List<PairView> pairs);
 
-    private PairView view(PriorityProcess process, Pair pair, Map<String, String> names) {
-        String name = pair.interventionCode() == null ? pair.interventionText()
-                : names.getOrDefault(pair.interventionCode(), pair.interventionCode());
-        return new PairView(pair, name, new RankRule(process.parameters()).propose(process.mode(), pair.criteria()));
-    }
+    /** The follow-up catalogue's interventions a pair can name by code. */
+    List<InterventionType> interventions();
 
-    private Map<String, String> interventionNames() {
-        Map<String, String> names = new HashMap<>();
-        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
-        return names;
-    }
+    /**
+     * Starts a process in a scope the actor may run; the draft is checked (required texts and
+     * their lengths, an existing scope above the unit, known focus areas, three rising cost limits).
+     *
+     * @throws PriorityRejected naming the first field at fault
+     */
+    PriorityProcess create(Actor actor, ProcessDraft draft);
 
-    private void audit(Actor actor, String action, Scope scope, String type, String id, String details) {
-        AuditRecord.Builder record = AuditRecord.of(action, AuditCategory.ADMINISTRATION).actor(actor).object(type, id)
-                .details(details);
-        organisation.municipalityOf(scope).ifPresent(record::municipality);
-        organisation.countyOf(scope).ifPresent(record::county);
-        audit.record(record.build());
-    }
+    /**
+     * Changes a process that is not published (its scope stays); a change of mode is refused while
+     * pairs do not fit the new mode ({@code priority.error.mode-has-severity},
+     * {@code priority.error.mode-needs-severity}).
+     */
+    PriorityProcess update(Actor actor, long id, ProcessDraft draft);
+
+    /**
+     * Adds a condition–intervention pair with its criteria and rationales to a process that is not
+     * published.
+     *
+     * @throws PriorityRejected naming the first field at fault
+     */
+    Pair addPair(Actor actor, long processId, PairDraft draft);
+
+    /** Changes a pair; a change that changes the rule's proposal withdraws the group's decision. */
+    Pair updatePair(Actor actor, long pairId, PairDraft draft);
+
+    /** Removes a pair from a process that is not published. */
+    void removePair(Actor actor, long pairId);
+
+    /**
+     * Records the group's decision, given as a code ({@code 1} … {@code 10}, {@code fou},
+     * {@code icke-gora}). A decision that differs from the rule's proposal needs a written
+     * rationale (at most 4 000 characters), and a statutory entitlement can never be given
+     * icke-göra.
+     */
+    Pair decide(Actor actor, long pairId, String decisionCode, String rationale);
+
+    /**
+     * Moves a process through its lifecycle as {@link PriorityProcess#movedTo} allows: draft →
+     * consultation → published, back from consultation to draft, and from published to a new draft
+     * (the next version). Publishing keeps the version for good.
+     *
+     * @throws PriorityRejected {@code status}, for a move the lifecycle refuses
+     */
+    PriorityProcess moveTo(Actor actor, long id, ProcessStatus target);
 }

@@ -21,6 +21,7 @@ public enum ProcessStatus {
         return code;
     }
 
+    /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<ProcessStatus> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
     }

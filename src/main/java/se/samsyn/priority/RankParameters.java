@@ -18,6 +18,7 @@ public record RankParameters(List<Integer> benefitStart, List<Integer> severityS
     public static final RankParameters DEFAULT = new RankParameters(List.of(1, 3, 5, 7), List.of(1, 3, 5, 7),
             List.of(0, 0, 2, 4), List.of(0, 0, 1, 2), Certainty.MYCKET_LAG);
 
+    /** Refuses parameters that break the invariants with {@link InvalidParameters} naming the list. */
     public RankParameters {
         benefitStart = checked("benefitStart", benefitStart, 4, Recommendation.BEST, Recommendation.WORST);
         severityStart = checked("severityStart", severityStart, 4, Recommendation.BEST, Recommendation.WORST);
@@ -42,26 +43,6 @@ public record RankParameters(List<Integer> benefitStart, List<Integer> severityS
         return List.copyOf(values);
     }
 
-    int startFor(Benefit benefit) {
-        return benefitStart.get(benefit.ordinal());
-    }
-
-    int startFor(Severity severity) {
-        return severityStart.get(severity.ordinal());
-    }
-
-    int penaltyFor(CostLevel cost) {
-        return costPenalty.get(cost.ordinal());
-    }
-
-    int penaltyFor(Certainty certainty) {
-        return certaintyPenalty.get(certainty.ordinal());
-    }
-
-    boolean insufficient(Certainty certainty) {
-        return certainty.ordinal() >= fouFrom.ordinal();
-    }
-
     /** Parameters that would break the rule's invariants; {@code field} names the list. */
     public static final class InvalidParameters extends IllegalArgumentException {
         private final String field;
@@ -71,6 +52,7 @@ public record RankParameters(List<Integer> benefitStart, List<Integer> severityS
             this.field = field;
         }
 
+        /** The list at fault: benefitStart, severityStart, costPenalty, certaintyPenalty or fouFrom. */
         public String field() {
             return field;
         }

@@ -7,6 +7,7 @@ package se.samsyn.priority;
  */
 public record RankStep(String code, String valueKey, Integer level) {
 
+    /** The message key of the step's text: {@code priority.step.<code>}. */
     public String messageKey() {
         return "priority.step." + code;
     }

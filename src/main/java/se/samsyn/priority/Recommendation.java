@@ -8,9 +8,12 @@ import java.util.Optional;
  */
 public record Recommendation(Kind kind, Integer rank) {
 
+    /** The highest priority. */
     public static final int BEST = 1;
+    /** The lowest rank. */
     public static final int WORST = 10;
 
+    /** A rank, FoU or icke-göra. */
     public enum Kind {
         RANK, FOU, ICKE_GORA;
 
@@ -49,6 +52,7 @@ public record Recommendation(Kind kind, Integer rank) {
         }
     }
 
+    /** Refuses a missing kind or a rank outside 1–10 with {@link IllegalArgumentException}; drops a rank for FoU and icke-göra. */
     public Recommendation {
         if (kind == null) {
             throw new IllegalArgumentException("kind");
@@ -61,14 +65,17 @@ public record Recommendation(Kind kind, Integer rank) {
         }
     }
 
+    /** Rank 1–10. */
     public static Recommendation rank(int rank) {
         return new Recommendation(Kind.RANK, rank);
     }
 
+    /** Only within research and development (FoU). */
     public static Recommendation fou() {
         return new Recommendation(Kind.FOU, null);
     }
 
+    /** Phase out (icke-göra). */
     public static Recommendation ickeGora() {
         return new Recommendation(Kind.ICKE_GORA, null);
     }
@@ -82,6 +89,7 @@ public record Recommendation(Kind kind, Integer rank) {
         };
     }
 
+    /** The recommendation for a code ({@code 1} … {@code 10}, {@code fou}, {@code icke-gora} or {@code icke-göra}); empty for anything else. */
     public static Optional<Recommendation> fromCode(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
@@ -101,6 +109,7 @@ public record Recommendation(Kind kind, Integer rank) {
         }
     }
 
+    /** The band of a published list: bör 1–3, kan 4–7, undantag 8–10, FoU, icke-göra. */
     public Band band() {
         return switch (kind) {
             case FOU -> Band.FOU;

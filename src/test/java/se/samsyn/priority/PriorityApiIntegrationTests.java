@@ -72,6 +72,19 @@ class PriorityApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentListsTheCriteriaCodesThePriorityBodiesTake() throws Exception {
+        JsonNode schemas = new JsonMapper().readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).path("components").path("schemas");
+        assertThat(schemas.path("ProposalRequest").path("properties").path("benefit").path("enum").toString())
+                .isEqualTo("[\"mycket-stor\",\"stor\",\"mattlig\",\"liten\",\"ingen\"]");
+        assertThat(schemas.path("PairForm").path("properties").path("cost").path("enum").toString())
+                .isEqualTo("[\"lag\",\"mattlig\",\"hog\",\"mycket-hog\"]");
+        assertThat(schemas.path("ProcessForm").path("properties").path("mode").path("enum").toString())
+                .isEqualTo("[\"social-services\",\"health-care\"]");
+        assertThat(schemas.path("ProcessForm").path("required").toString()).contains("\"name\"", "\"purpose\"");
+    }
+
+    @Test
     void theExcelExportHoldsEveryPairWithItsRationale() throws Exception {
         MvcResult result = mvc.perform(get("/priorities/lists/1/list.xlsx")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))

@@ -26,6 +26,35 @@ class PriorityProcessLifecycleTests {
     }
 
     @Test
+    void onlyAProcessThatIsNotPublishedCanBeChanged() {
+        assertThat(process(ProcessStatus.DRAFT, 0).editable()).isTrue();
+        assertThat(process(ProcessStatus.CONSULTATION, 1).editable()).isTrue();
+        assertThat(process(ProcessStatus.PUBLISHED, 1).editable()).isFalse();
+        assertRefused(() -> process(ProcessStatus.PUBLISHED, 1).requireEditable(), "priority.error.published-locked");
+    }
+
+    @Test
+    void theModeChangesOnlyWhenEveryPairFitsIt() {
+        Pair withSeverity = new Pair(12, 7, "Trycksår", "Äldre", null, "Avlastning", Benefit.STOR, "b", CostLevel.LAG,
+                "c", Certainty.HOG, "s", Severity.MATTLIG, "d", false, null, null, null, null, null, null, null);
+        PriorityProcess healthCare = new PriorityProcess(8, "Vård", Scope.municipality("1280"), List.of("elderly-care"),
+                "Syfte", null, PriorityMode.HEALTH_CARE, ProcessStatus.DRAFT, RankParameters.DEFAULT,
+                new CostBands("kr", List.of(1L, 2L, 3L)), 0, "anna", CREATED, CREATED);
+        healthCare.requireModeFits(PriorityMode.HEALTH_CARE, List.of(withSeverity));
+        process(ProcessStatus.DRAFT, 0).requireModeFits(PriorityMode.SOCIAL_SERVICES, List.of(pair(null)));
+        assertThatThrownBy(() -> healthCare.requireModeFits(PriorityMode.SOCIAL_SERVICES, List.of(withSeverity)))
+                .isInstanceOfSatisfying(PriorityRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("mode");
+                    assertThat(e.messageKey()).isEqualTo("priority.error.mode-has-severity");
+                });
+        assertThatThrownBy(() -> process(ProcessStatus.DRAFT, 0).requireModeFits(PriorityMode.HEALTH_CARE,
+                List.of(pair(null)))).isInstanceOfSatisfying(PriorityRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("mode");
+                    assertThat(e.messageKey()).isEqualTo("priority.error.mode-needs-severity");
+                });
+    }
+
+    @Test
     void aDraftGoesOutForConsultationAndNowhereElse() {
         PriorityProcess moved = process(ProcessStatus.DRAFT, 0).sentForConsultation(NOW);
         assertThat(moved.status()).isEqualTo(ProcessStatus.CONSULTATION);

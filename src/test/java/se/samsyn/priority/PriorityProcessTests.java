@@ -188,7 +188,7 @@ abstract class PriorityProcessTests {
         assertThat(mi.clients()).isGreaterThanOrEqualTo(6);
         assertThat(mi.shareImproved()).isGreaterThan(0);
         PracticeEvidence cra = practice.get(view.pairs().get(1).pair().id());
-        assertThat(cra.verdict()).isEqualTo(EvidenceGap.Verdict.NO_DATA);
+        assertThat(cra.verdict()).isEqualTo(PracticeEvidence.Verdict.NO_DATA);
         assertThat(practice).doesNotContainKey(view.pairs().get(2).pair().id());
     }
 

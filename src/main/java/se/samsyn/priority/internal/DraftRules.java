@@ -20,7 +20,7 @@ import se.samsyn.shared.ScopeType;
  * severity. Each failure is a {@link PriorityRejected} with the field and a {@code priority.error.*}
  * key. Used by the priority-setting service only.
  */
-public final class DraftRules {
+final class DraftRules {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -36,7 +36,7 @@ public final class DraftRules {
      * @param scopeExists whether a scope exists in the organisation
      * @throws PriorityRejected naming the first field at fault
      */
-    public static ProcessDraft process(ProcessDraft d, Predicate<Scope> scopeExists) {
+    static ProcessDraft process(ProcessDraft d, Predicate<Scope> scopeExists) {
         String name = required(d.name(), "name", 200);
         String purpose = required(d.purpose(), "purpose", 4000);
         String members = optional(d.members(), "members", 4000);
@@ -71,7 +71,7 @@ public final class DraftRules {
      * @param interventionKnown whether the follow-up catalogue has an intervention code
      * @throws PriorityRejected naming the first field at fault
      */
-    public static PairDraft pair(PriorityProcess process, PairDraft d, Predicate<String> interventionKnown) {
+    static PairDraft pair(PriorityProcess process, PairDraft d, Predicate<String> interventionKnown) {
         String condition = required(d.condition(), "condition", 500);
         String target = required(d.targetGroup(), "targetGroup", 500);
         String code = d.interventionCode() == null || d.interventionCode().isBlank() ? null : d.interventionCode().strip();
@@ -140,7 +140,7 @@ public final class DraftRules {
     }
 
     /** A pair draft as one line for the audit trail's details: condition, intervention and criteria codes. */
-    public static String describe(PairDraft d) {
+    static String describe(PairDraft d) {
         return "condition=" + d.condition() + "; intervention=" + Optional.ofNullable(d.interventionCode())
                 .orElse(d.interventionText()) + "; benefit=" + d.benefit().code() + "; cost=" + d.cost().code()
                 + "; certainty=" + d.certainty().code() + (d.severity() == null ? "" : "; severity=" + d.severity().code())

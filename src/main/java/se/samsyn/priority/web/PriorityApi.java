@@ -1,5 +1,6 @@
 package se.samsyn.priority.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -98,12 +99,38 @@ class PriorityApi {
         }
     }
 
-    record ListResult(long processId, int version, java.time.Instant publishedAt, PublicProcess process,
-                      Map<String, List<PairResult>> bands) {
+    /**
+     * A pair of a published list as the public reads it: as {@link PairResult}, without the account
+     * that recorded the decision ({@code decidedBy}).
+     */
+    record PublicPairResult(@JsonIgnoreProperties({"decidedBy"}) Pair pair, String interventionName,
+                            ProposalView proposal, String recommendation, PracticeEvidence practice) {
+
+        static PublicPairResult of(PairResult p) {
+            return new PublicPairResult(p.pair(), p.interventionName(), p.proposal(), p.recommendation(), p.practice());
+        }
     }
 
-    record ProposalRequest(String mode, String benefit, String cost, String certainty, String severity,
-                           Boolean statutory, RankParameters parameters) {
+    /** A published list by band code ({@code bor}, {@code kan}, {@code undantag}, {@code fou}, {@code icke-gora}). */
+    record ListResult(long processId, int version, java.time.Instant publishedAt, PublicProcess process,
+                      Map<String, List<PublicPairResult>> bands) {
+    }
+
+    /**
+     * Criteria to ask the rule about, as codes; severity is read in health-care mode only, and the
+     * parameters default to those of ADR 0007.
+     */
+    record ProposalRequest(
+            @NotBlank(message = "priority.error.mode")
+            @Schema(allowableValues = {"social-services", "health-care"}) String mode,
+            @NotBlank(message = "priority.error.criteria")
+            @Schema(allowableValues = {"mycket-stor", "stor", "mattlig", "liten", "ingen"}) String benefit,
+            @NotBlank(message = "priority.error.criteria")
+            @Schema(allowableValues = {"lag", "mattlig", "hog", "mycket-hog"}) String cost,
+            @NotBlank(message = "priority.error.criteria")
+            @Schema(allowableValues = {"hog", "mattlig", "lag", "mycket-lag", "saknas"}) String certainty,
+            @Schema(allowableValues = {"mycket-stor", "stor", "mattlig", "liten"}) String severity,
+            Boolean statutory, RankParameters parameters) {
     }
 
     /** A lifecycle move: {@code status} is draft, consultation or published. */
@@ -155,9 +182,9 @@ class PriorityApi {
     ListResult list(@PathVariable long id, @RequestParam(required = false) Integer version, Locale locale) {
         PublishedList list = processes.published(id, version);
         Map<Long, PracticeEvidence> practice = processes.practice(list.pairs());
-        Map<String, List<PairResult>> bands = new java.util.LinkedHashMap<>();
+        Map<String, List<PublicPairResult>> bands = new java.util.LinkedHashMap<>();
         ListPages.grouped(list).forEach((band, pairs) -> bands.put(band.code(),
-                pairs.stream().map(p -> result(p, practice.get(p.pair().id()), locale)).toList()));
+                pairs.stream().map(p -> PublicPairResult.of(result(p, practice.get(p.pair().id()), locale))).toList()));
         return new ListResult(id, list.version(), list.publishedAt(), PublicProcess.of(list.process()), bands);
     }
 
@@ -175,7 +202,7 @@ class PriorityApi {
 
     @PostMapping("/api/v1/priorities/proposal")
     @Operation(summary = "The rule's proposal for a set of criteria, with every step that moved it")
-    ProposalView propose(@RequestBody ProposalRequest request, Locale locale) {
+    ProposalView propose(@Valid @RequestBody ProposalRequest request, Locale locale) {
         PriorityMode mode = PriorityMode.fromCode(request.mode())
                 .orElseThrow(() -> new PriorityRejected("mode", "priority.error.mode"));
         PairCriteria criteria;
@@ -202,7 +229,7 @@ class PriorityApi {
     @PostMapping("/api/v1/priorities/processes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a process in the caller's own scope (or, for a regional analyst, a municipality in it)")
-    PriorityProcess create(@RequestBody ProcessForm form) {
+    PriorityProcess create(@Valid @RequestBody ProcessForm form) {
         return processes.create(actor(), withDefaults(form));
     }
 
@@ -217,7 +244,7 @@ class PriorityApi {
 
     @PutMapping("/api/v1/priorities/processes/{id}")
     @Operation(summary = "Change a process (not its scope) while it is a draft or out for consultation")
-    PriorityProcess update(@PathVariable long id, @RequestBody ProcessForm form) {
+    PriorityProcess update(@PathVariable long id, @Valid @RequestBody ProcessForm form) {
         return processes.update(actor(), id, withDefaults(form));
     }
 
@@ -231,13 +258,13 @@ class PriorityApi {
     @PostMapping("/api/v1/priorities/processes/{id}/pairs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a condition–intervention pair with its criteria and rationale")
-    Pair addPair(@PathVariable long id, @RequestBody PairForm form) {
+    Pair addPair(@PathVariable long id, @Valid @RequestBody PairForm form) {
         return processes.addPair(actor(), id, form.draft());
     }
 
     @PutMapping("/api/v1/priorities/pairs/{pairId}")
     @Operation(summary = "Change a pair; a changed proposal withdraws the decision")
-    Pair updatePair(@PathVariable long pairId, @RequestBody PairForm form) {
+    Pair updatePair(@PathVariable long pairId, @Valid @RequestBody PairForm form) {
         return processes.updatePair(actor(), pairId, form.draft());
     }
 

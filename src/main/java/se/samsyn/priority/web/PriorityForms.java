@@ -1,5 +1,9 @@
 package se.samsyn.priority.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import se.samsyn.priority.Benefit;
@@ -23,11 +27,26 @@ final class PriorityForms {
     private PriorityForms() {
     }
 
-    /** A process as entered; the four-number lists are written "1,3,5,7". */
-    record ProcessForm(String name, String scopeType, String scopeCode, List<String> focusAreas, String purpose,
-                       String members, String mode, String benefitStart, String severityStart, String costPenalty,
-                       String certaintyPenalty, String fouFrom, String costUnit, Long costLow, Long costModerate,
-                       Long costHigh) {
+    /**
+     * A process as entered; the four-number lists are written "1,3,5,7". In the API a body is
+     * validated (name at most 200 characters, purpose and members at most 4 000, at least one focus
+     * area); what the API leaves out gets the defaults of {@link #blank}.
+     */
+    record ProcessForm(
+            @NotBlank(message = "priority.error.required") @Size(max = 200, message = "priority.error.too-long")
+            String name,
+            @Schema(allowableValues = {"NATION", "REGION", "MUNICIPALITY"}) String scopeType,
+            String scopeCode,
+            @NotEmpty(message = "priority.error.focus-areas") List<String> focusAreas,
+            @NotBlank(message = "priority.error.required") @Size(max = 4000, message = "priority.error.too-long")
+            String purpose,
+            @Size(max = 4000, message = "priority.error.too-long") String members,
+            @Schema(allowableValues = {"social-services", "health-care"}) String mode,
+            @Schema(example = "1,3,5,7") String benefitStart, @Schema(example = "1,3,5,7") String severityStart,
+            @Schema(example = "0,0,2,4") String costPenalty, @Schema(example = "0,0,1,2") String certaintyPenalty,
+            @Schema(allowableValues = {"lag", "mycket-lag", "saknas"}) String fouFrom,
+            @Size(max = 200, message = "priority.error.too-long") String costUnit,
+            Long costLow, Long costModerate, Long costHigh) {
 
         static ProcessForm of(PriorityProcess p) {
             RankParameters r = p.parameters();
@@ -72,11 +91,35 @@ final class PriorityForms {
         }
     }
 
-    /** A pair as entered; criteria as codes, the intervention as a catalogue code or free text. */
-    record PairForm(String condition, String targetGroup, String interventionCode, String interventionText,
-                    String benefit, String benefitRationale, String cost, String costRationale, String certainty,
-                    String certaintyRationale, String severity, String severityRationale, Boolean statutory,
-                    String statutoryReference, String methodEntry, String guidelineEntry) {
+    /**
+     * A pair as entered; criteria as codes, the intervention as a catalogue code or free text. In
+     * the API a body is validated: condition and target group required (at most 500 characters),
+     * the three criteria and their rationales required (at most 4 000).
+     */
+    record PairForm(
+            @NotBlank(message = "priority.error.required") @Size(max = 500, message = "priority.error.too-long")
+            String condition,
+            @NotBlank(message = "priority.error.required") @Size(max = 500, message = "priority.error.too-long")
+            String targetGroup,
+            String interventionCode,
+            @Size(max = 500, message = "priority.error.too-long") String interventionText,
+            @NotBlank(message = "priority.error.criteria")
+            @Schema(allowableValues = {"mycket-stor", "stor", "mattlig", "liten", "ingen"}) String benefit,
+            @NotBlank(message = "priority.error.required") @Size(max = 4000, message = "priority.error.too-long")
+            String benefitRationale,
+            @NotBlank(message = "priority.error.criteria")
+            @Schema(allowableValues = {"lag", "mattlig", "hog", "mycket-hog"}) String cost,
+            @NotBlank(message = "priority.error.required") @Size(max = 4000, message = "priority.error.too-long")
+            String costRationale,
+            @NotBlank(message = "priority.error.criteria")
+            @Schema(allowableValues = {"hog", "mattlig", "lag", "mycket-lag", "saknas"}) String certainty,
+            @NotBlank(message = "priority.error.required") @Size(max = 4000, message = "priority.error.too-long")
+            String certaintyRationale,
+            @Schema(allowableValues = {"mycket-stor", "stor", "mattlig", "liten"}) String severity,
+            @Size(max = 4000, message = "priority.error.too-long") String severityRationale,
+            Boolean statutory,
+            @Size(max = 200, message = "priority.error.too-long") String statutoryReference,
+            String methodEntry, String guidelineEntry) {
 
         static PairForm of(Pair p) {
             return new PairForm(p.condition(), p.targetGroup(), p.interventionCode(), p.interventionText(),

@@ -123,7 +123,7 @@ class PriorityPages {
         model.addAttribute("statuses", ProcessStatus.values());
         model.addAttribute("process", view.process());
         model.addAttribute("mayEdit", processes.mayEdit(actor, view.process()));
-        model.addAttribute("editable", view.process().status() != ProcessStatus.PUBLISHED);
+        model.addAttribute("editable", view.process().editable());
         model.addAttribute("explanations", PriorityText.explanations(view.pairs(), messages, locale));
         model.addAttribute("practice", processes.practice(view.pairs()));
         model.addAttribute("undecided", view.pairs().stream().filter(p -> p.pair().decision() == null).count());
@@ -233,7 +233,7 @@ class PriorityPages {
         model.addAttribute("process", process);
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
-        model.addAttribute("mayEdit", processes.mayEdit(actor, process) && process.status() != ProcessStatus.PUBLISHED);
+        model.addAttribute("mayEdit", processes.mayEdit(actor, process) && process.editable());
         model.addAttribute("interventions", processes.interventions().stream()
                 .sorted(Comparator.comparing(t -> t.nameSv())).toList());
         model.addAttribute("benefits", Benefit.values());

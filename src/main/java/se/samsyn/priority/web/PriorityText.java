@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import se.samsyn.priority.PairView;
 import se.samsyn.priority.RankProposal;
-import se.samsyn.priority.internal.Explanations;
 
 /** The rule's explanations in the reader's language. */
 final class PriorityText {
@@ -16,7 +15,7 @@ final class PriorityText {
     }
 
     static String explain(RankProposal proposal, MessageSource messages, Locale locale) {
-        return Explanations.render(proposal.steps(), (key, args) -> messages.getMessage(key, args, key, locale));
+        return proposal.explanation((key, args) -> messages.getMessage(key, args, key, locale));
     }
 
     static Map<Long, String> explanations(List<PairView> pairs, MessageSource messages, Locale locale) {

@@ -104,7 +104,7 @@ class ScenarioPages {
     }
 
     /** Cost per band, needed and covered, for the chart, labelled in the page's language. */
-    private String chart(Coverage.Result result) {
+    private String chart(Coverage result) {
         Map<String, Object> data = new LinkedHashMap<>();
         Locale locale = LocaleContextHolder.getLocale();
         data.put("bands", result.bands().stream()

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,21 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.priority.Benefit;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostBands;
+import se.samsyn.priority.CostLevel;
 import se.samsyn.priority.ListSummary;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairView;
 import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
+import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.ProcessView;
+import se.samsyn.priority.RankParameters;
+import se.samsyn.priority.RankProposal;
+import se.samsyn.priority.RankStep;
+import se.samsyn.priority.Recommendation;
 import se.samsyn.priority.PriorityProcesses;
 import se.samsyn.priority.PriorityRejected;
 import se.samsyn.priority.ResourceScenarios;
@@ -110,5 +124,57 @@ class PriorityPagesWebTests {
 
         assertThat(page.selectFirst("p.flash.error").text())
                 .isEqualTo("Nivån finns inte. Ange riket (0000), en länskod eller en kommunkod.");
+    }
+
+    @Test
+    void theProcessPageShowsItsStepThePairsProposalWithReasonsAndTheDecisionThatDiffers() throws Exception {
+        Instant at = Instant.parse("2026-02-01T09:30:00Z");
+        PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("substance-use"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.CONSULTATION,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 0, "anna", at, at);
+        Pair decided = new Pair(11, 7, "Beroende", "Vuxna", "CRA", null, Benefit.STOR, "Stor effekt", CostLevel.LAG,
+                "Billig", Certainty.HOG, "Flera studier", null, null, false, null, null, null, Recommendation.rank(2),
+                "Beslutat av gruppen", "anna", at);
+        Pair open = new Pair(12, 7, "Hemlöshet", "Vuxna", null, "Bostad först", Benefit.STOR, "a", CostLevel.LAG, "b",
+                Certainty.HOG, "c", null, null, false, null, null, null, null, null, null, null);
+        RankProposal three = new RankProposal(Recommendation.rank(3),
+                List.of(new RankStep("start-benefit", "priority.benefit.stor", 3)));
+        ProcessView view = new ProcessView(process, List.of(new PairView(decided, "Community Reinforcement Approach", three),
+                new PairView(open, "Bostad först", three)));
+        when(processes.process(DIRECTOR, 7)).thenReturn(view);
+        when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
+        when(processes.practice(view.pairs())).thenReturn(Map.of());
+
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/processes/7").with(authentication(as(DIRECTOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Missbruk");
+        assertThat(page.select("ol.lifecycle li").eachText()).containsExactly("Utkast", "På remiss", "Publicerad");
+        assertThat(page.selectFirst("ol.lifecycle li.current").text()).isEqualTo("På remiss");
+        assertThat(page.selectFirst("#publish").text()).isEqualTo("Publicera");
+        assertThat(page.selectFirst("#back-to-draft").text()).isEqualTo("Tillbaka till utkast");
+        assertThat(page.selectFirst("#to-consultation")).isNull();
+        assertThat(page.select("#pair-11 td").get(0).text()).isEqualTo("Community Reinforcement Approach");
+        assertThat(page.selectFirst("#pair-11 strong.rec").text()).isEqualTo("nivå 3");
+        assertThat(page.selectFirst("#pair-11 small.reasons").text()).isEqualTo("nytta stor → nivå 3");
+        assertThat(page.selectFirst("#pair-11 strong.decided").text()).isEqualTo("nivå 2");
+        assertThat(page.selectFirst("#pair-11 small.rationale").text()).isEqualTo("Beslutat av gruppen");
+        assertThat(page.selectFirst("#pair-12 strong.decided")).isNull();
+        assertThat(page.select("#pair-12 td").last().select("a").eachAttr("href")).containsExactly("/priorities/pairs/12#decide");
+        assertThat(page.select("p.note").eachText()).contains(
+                "Gruppen har inte beslutat om 1 par. Alla par måste ha ett beslut innan listan kan publiceras.");
+    }
+
+    @Test
+    void aMoveTheLifecycleRefusesComesBackAsAFlashOnTheProcess() throws Exception {
+        when(processes.moveTo(DIRECTOR, 7, ProcessStatus.PUBLISHED))
+                .thenThrow(new PriorityRejected("status", "priority.error.undecided"));
+        mvc.perform(post("/priorities/processes/7/status").param("target", "published")
+                        .with(authentication(as(DIRECTOR))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/priorities/processes/7"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .flash().attribute("flashError", "priority.error.undecided"));
     }
 }

@@ -1,9 +1,11 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.PracticeEvidence.Verdict;
 
 class EvidenceGapTests {
 
@@ -21,7 +23,7 @@ class EvidenceGapTests {
             "mycket-lag, 40, 45.0, PRACTICE_STRONGER",
             "saknas, 40, 44.9, CONSISTENT",
             "hog, 100, 60.0, CONSISTENT"})
-    void largeGapIsTwoStepsOrMore(String certainty, Integer n, Double share, EvidenceGap.Verdict expected) {
+    void largeGapIsTwoStepsOrMore(String certainty, Integer n, Double share, Verdict expected) {
         assertThat(EvidenceGap.judge(Certainty.fromCode(certainty).orElseThrow(), n, share)).isEqualTo(expected);
     }
 }

@@ -1,7 +1,17 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.samsyn.priority.Benefit;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.PairCriteria;
+import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.RankParameters;
+import se.samsyn.priority.RankProposal;
+import se.samsyn.priority.RankStep;
+import se.samsyn.priority.Recommendation;
+import se.samsyn.priority.Severity;
 
 /**
  * The proposal rule: step 7 of the national model for open priority setting, adapted to the mode
@@ -18,21 +28,27 @@ import java.util.List;
  * Every step that moved the recommendation is listed. Parameters only ever lower a level, and never
  * below 10, so higher cost and weaker evidence can never improve a rank.
  */
-public final class RankRule {
+final class RankRule {
 
     private final RankParameters parameters;
 
-    public RankRule(RankParameters parameters) {
+    /** @param parameters the process's parameters, or null for {@link RankParameters#DEFAULT} */
+    RankRule(RankParameters parameters) {
         this.parameters = parameters == null ? RankParameters.DEFAULT : parameters;
     }
 
-    public RankProposal propose(PriorityMode mode, PairCriteria criteria) {
+    /**
+     * The proposal for a pair's criteria in a mode.
+     *
+     * @throws IllegalArgumentException health-care mode without a severity
+     */
+    RankProposal propose(PriorityMode mode, PairCriteria criteria) {
         List<RankStep> steps = new ArrayList<>();
         if (criteria.benefit() == Benefit.INGEN) {
             steps.add(new RankStep("benefit-none", key("benefit", criteria.benefit().code()), null));
             return statutoryOr(criteria, Recommendation.ickeGora(), steps);
         }
-        if (parameters.insufficient(criteria.certainty())) {
+        if (insufficient(criteria.certainty())) {
             steps.add(new RankStep("certainty-fou", key("certainty", criteria.certainty().code()), null));
             return statutoryOr(criteria, Recommendation.fou(), steps);
         }
@@ -41,23 +57,23 @@ public final class RankRule {
             if (criteria.severity() == null) {
                 throw new IllegalArgumentException("Health-care mode needs a severity");
             }
-            level = parameters.startFor(criteria.severity());
+            level = startFor(criteria.severity());
             steps.add(new RankStep("start-severity", key("severity", criteria.severity().code()), level));
-            int byBenefit = parameters.startFor(criteria.benefit());
+            int byBenefit = startFor(criteria.benefit());
             if (byBenefit > level) {
                 level = byBenefit;
                 steps.add(new RankStep("lower-benefit", key("benefit", criteria.benefit().code()), level));
             }
         } else {
-            level = parameters.startFor(criteria.benefit());
+            level = startFor(criteria.benefit());
             steps.add(new RankStep("start-benefit", key("benefit", criteria.benefit().code()), level));
         }
-        int afterCost = Math.min(Recommendation.WORST, level + parameters.penaltyFor(criteria.cost()));
+        int afterCost = Math.min(Recommendation.WORST, level + penaltyFor(criteria.cost()));
         if (afterCost > level) {
             level = afterCost;
             steps.add(new RankStep("lower-cost", key("cost", criteria.cost().code()), level));
         }
-        int afterCertainty = Math.min(Recommendation.WORST, level + parameters.penaltyFor(criteria.certainty()));
+        int afterCertainty = Math.min(Recommendation.WORST, level + penaltyFor(criteria.certainty()));
         if (afterCertainty > level) {
             level = afterCertainty;
             steps.add(new RankStep("lower-certainty", key("certainty", criteria.certainty().code()), level));
@@ -77,7 +93,28 @@ public final class RankRule {
         return "priority." + criterion + "." + code;
     }
 
-    public RankParameters parameters() {
+    RankParameters parameters() {
         return parameters;
+    }
+
+    private int startFor(Benefit benefit) {
+        return parameters.benefitStart().get(benefit.ordinal());
+    }
+
+    private int startFor(Severity severity) {
+        return parameters.severityStart().get(severity.ordinal());
+    }
+
+    private int penaltyFor(CostLevel cost) {
+        return parameters.costPenalty().get(cost.ordinal());
+    }
+
+    private int penaltyFor(Certainty certainty) {
+        return parameters.certaintyPenalty().get(certainty.ordinal());
+    }
+
+    /** Whether the knowledge counts as insufficient: certainty at or below {@code fouFrom}. */
+    private boolean insufficient(Certainty certainty) {
+        return certainty.ordinal() >= parameters.fouFrom().ordinal();
     }
 }

@@ -1,11 +1,13 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.samsyn.priority.Coverage;
+import se.samsyn.priority.Recommendation;
 
-class CoverageTests {
+class BudgetCoverageTests {
 
     static final List<Coverage.Line> LIST = List.of(
             new Coverage.Line(1, Recommendation.rank(1), false, 10_000, 10),   // 100 000
@@ -19,7 +21,7 @@ class CoverageTests {
 
     @Test
     void statutoryFirstThenWholeRanksInOrderAndTheFirstThatDoesNotFitStops() {
-        Coverage.Result r = Coverage.calculate(600_000, LIST);
+        Coverage r = BudgetCoverage.calculate(600_000, LIST);
         assertThat(r.statutoryCost()).isEqualTo(300_000);
         assertThat(r.statutoryExceedsBudget()).isFalse();
         // 300 000 left: rank 1 (100 000), rank 3 (150 000) fit; rank 5 needs 200 000 with 50 000 left
@@ -35,13 +37,13 @@ class CoverageTests {
 
     @Test
     void aCheaperPairOfLowerPriorityIsNeverFundedBeforeADearerOneOfHigherPriority() {
-        Coverage.Result r = Coverage.calculate(600_000, LIST);
+        Coverage r = BudgetCoverage.calculate(600_000, LIST);
         assertThat(r.lines().get(4).covered()).as("rank 9 costs only 10 000 but rank 5 did not fit").isFalse();
     }
 
     @Test
     void statutoryPairsAreCoveredEvenWhenTheyExceedTheBudget() {
-        Coverage.Result r = Coverage.calculate(100_000, LIST);
+        Coverage r = BudgetCoverage.calculate(100_000, LIST);
         assertThat(r.statutoryExceedsBudget()).isTrue();
         assertThat(r.lines().get(5).covered()).isTrue();
         assertThat(r.coveredThroughRank()).isZero();
@@ -51,7 +53,7 @@ class CoverageTests {
 
     @Test
     void costPerBandCountsNeededAndCovered() {
-        Coverage.Result r = Coverage.calculate(600_000, LIST);
+        Coverage r = BudgetCoverage.calculate(600_000, LIST);
         assertThat(r.bands()).containsExactly(
                 new Coverage.BandCost(Recommendation.Band.BOR, 250_000, 250_000),
                 new Coverage.BandCost(Recommendation.Band.KAN, 200_000, 0),
@@ -62,7 +64,7 @@ class CoverageTests {
 
     @Test
     void aBudgetForEverythingCoversEveryRank() {
-        Coverage.Result r = Coverage.calculate(10_000_000, LIST);
+        Coverage r = BudgetCoverage.calculate(10_000_000, LIST);
         assertThat(r.coveredThroughRank()).isEqualTo(10);
         assertThat(r.shortfall()).isZero();
         assertThat(r.coveredCost()).isEqualTo(760_000);
@@ -72,7 +74,7 @@ class CoverageTests {
     void aLargerBudgetNeverCoversLess() {
         int previous = 0;
         for (long budget = 0; budget <= 1_000_000; budget += 10_000) {
-            Coverage.Result r = Coverage.calculate(budget, LIST);
+            Coverage r = BudgetCoverage.calculate(budget, LIST);
             assertThat(r.coveredThroughRank()).isGreaterThanOrEqualTo(previous);
             assertThat(r.lines().get(5).covered()).isTrue();
             previous = r.coveredThroughRank();

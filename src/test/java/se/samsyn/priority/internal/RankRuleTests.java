@@ -1,4 +1,4 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -9,7 +9,16 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
-import se.samsyn.priority.internal.Explanations;
+import se.samsyn.priority.Benefit;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.PairCriteria;
+import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.RankParameters;
+import se.samsyn.priority.RankProposal;
+import se.samsyn.priority.RankStep;
+import se.samsyn.priority.Recommendation;
+import se.samsyn.priority.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -157,7 +166,7 @@ class RankRuleTests {
     void inHealthCareTheRankIsNeverBetterThanSeverityImplies() {
         for (RankRule rule : rules()) {
             for (Severity s : Severity.values()) {
-                int implied = rule.parameters().startFor(s);
+                int implied = rule.parameters().severityStart().get(s.ordinal());
                 for (Benefit b : Benefit.values()) {
                     for (CostLevel c : CostLevel.values()) {
                         for (Certainty e : Certainty.values()) {
@@ -265,7 +274,7 @@ class RankRuleTests {
     }
 
     static String render(RankProposal proposal, ResourceBundle bundle) {
-        return Explanations.render(proposal.steps(), (key, args) -> new MessageFormat(bundle.getString(key),
+        return proposal.explanation((key, args) -> new MessageFormat(bundle.getString(key),
                 Locale.ROOT).format(args));
     }
 }

@@ -1,4 +1,7 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
+
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.PracticeEvidence.Verdict;
 
 /**
  * Compares the certainty of the research evidence with what follow-up observes in practice, and
@@ -8,29 +11,21 @@ package se.samsyn.priority;
  * A difference of two steps or more is a large gap. Practice is judged only on at least
  * {@link #MIN_CLIENTS} clients, and never when the figures are suppressed.
  */
-public final class EvidenceGap {
+final class EvidenceGap {
 
-    public static final int MIN_CLIENTS = 20;
-    public static final int LARGE = 2;
-
-    public enum Verdict {
-        NO_DATA, TOO_FEW, CONSISTENT, PRACTICE_WEAKER, PRACTICE_STRONGER;
-
-        public boolean large() {
-            return this == PRACTICE_WEAKER || this == PRACTICE_STRONGER;
-        }
-
-        /** The verdict's code in the API and in message keys, for example {@code practice-weaker}. */
-        @com.fasterxml.jackson.annotation.JsonValue
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
-    }
+    static final int MIN_CLIENTS = 20;
+    static final int LARGE = 2;
 
     private EvidenceGap() {
     }
 
-    public static Verdict judge(Certainty certainty, Integer clients, Double shareImproved) {
+    /**
+     * The verdict for a pair: {@link Verdict#NO_DATA} without figures, {@link Verdict#TOO_FEW} under
+     * {@link #MIN_CLIENTS} clients, otherwise the gap between research and practice on the 0–3 scale.
+     *
+     * @param shareImproved the share of clients improved, in percent (0–100)
+     */
+    static Verdict judge(Certainty certainty, Integer clients, Double shareImproved) {
         if (clients == null || shareImproved == null) {
             return Verdict.NO_DATA;
         }

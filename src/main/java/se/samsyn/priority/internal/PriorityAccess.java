@@ -1,4 +1,4 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package se.samsyn.priority;
+package se.samsyn.priority.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,12 +12,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import se.samsyn.priority.Benefit;
+import se.samsyn.priority.Certainty;
+import se.samsyn.priority.CostBands;
+import se.samsyn.priority.CostLevel;
+import se.samsyn.priority.Pair;
+import se.samsyn.priority.PairDraft;
+import se.samsyn.priority.PriorityMode;
+import se.samsyn.priority.PriorityProcess;
+import se.samsyn.priority.ProcessDraft;
+import se.samsyn.priority.ProcessStatus;
+import se.samsyn.priority.RankParameters;
+import se.samsyn.priority.Recommendation;
+import se.samsyn.priority.ResourceScenarios.Scenario;
+import se.samsyn.priority.ResourceScenarios.ScenarioLine;
+import se.samsyn.priority.Severity;
+import se.samsyn.priority.VersionInfo;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Priority-setting SQL; published versions and scenario lines are stored as JSON text. */
+/** Priority-setting SQL over the {@code prio_} tables; published versions and scenario lines are stored as JSON text. */
 @Repository
 class PriorityRepository {
 
@@ -32,6 +48,8 @@ class PriorityRepository {
             benefit_rationale, cost, cost_rationale, certainty, certainty_rationale, severity, severity_rationale,
             statutory, statutory_reference, method_entry, guideline_entry, decision, decision_rationale, decided_by,
             decided_at""";
+    private static final String SCENARIO_COLUMNS =
+            "id, municipality_code, process_id, version_no, name, budget, lines, created_by, created_at";
 
     private final JdbcClient jdbc;
 
@@ -201,6 +219,37 @@ class PriorityRepository {
                 ORDER BY version_no DESC""")
                 .param("process", processId)
                 .query((rs, n) -> new VersionInfo(rs.getInt(1), instant(rs, 2), rs.getString(3))).list();
+    }
+
+    long insertScenario(Scenario s) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO prio_scenario (municipality_code, process_id, version_no, name, budget, lines, created_by,
+                  created_at) VALUES (:municipality, :process, :version, :name, :budget, :lines, :by, :at)""")
+                .param("municipality", s.municipalityCode()).param("process", s.processId())
+                .param("version", s.version()).param("name", s.name()).param("budget", s.budget())
+                .param("lines", JSON.writeValueAsString(s.lines())).param("by", s.createdBy())
+                .param("at", time(s.createdAt())).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The scenarios of a municipality, the latest first. */
+    List<Scenario> scenarios(String municipalityCode) {
+        return jdbc.sql("SELECT " + SCENARIO_COLUMNS
+                        + " FROM prio_scenario WHERE municipality_code = :municipality ORDER BY created_at DESC, id DESC")
+                .param("municipality", municipalityCode).query((rs, n) -> scenario(rs)).list();
+    }
+
+    Optional<Scenario> scenario(long id) {
+        return jdbc.sql("SELECT " + SCENARIO_COLUMNS + " FROM prio_scenario WHERE id = :id")
+                .param("id", id).query((rs, n) -> scenario(rs)).optional();
+    }
+
+    private static Scenario scenario(ResultSet rs) throws SQLException {
+        List<ScenarioLine> lines = List.of(JSON.readValue(rs.getString("lines"), ScenarioLine[].class));
+        return new Scenario(rs.getLong("id"), rs.getString("municipality_code"), rs.getLong("process_id"),
+                rs.getInt("version_no"), rs.getString("name"), rs.getLong("budget"), lines, rs.getString("created_by"),
+                instant(rs, "created_at"));
     }
 
     private static PriorityProcess process(ResultSet rs) throws SQLException {
