@@ -1,0 +1,193 @@
+package se.samsyn.competence.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.competence.CompetenceRejected;
+import se.samsyn.competence.Degree;
+import se.samsyn.competence.DegreeComponent;
+import se.samsyn.competence.EmploymentForm;
+import se.samsyn.competence.ProtectedTitle;
+import se.samsyn.competence.RegulatedTask;
+import se.samsyn.competence.Requirement;
+import se.samsyn.competence.RequirementKind;
+import se.samsyn.competence.Requirements;
+import se.samsyn.competence.StaffRegister;
+import se.samsyn.competence.StaffRole;
+import se.samsyn.competence.StaffRow;
+import se.samsyn.imports.PlainValues;
+import se.samsyn.imports.TabularFile;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.ScopeType;
+
+/**
+ * The competence pages: the start page (the way in for each role), the requirement catalogue with
+ * its form, a unit's staff register with its form, and the HR import. The register's service
+ * checks every permission; a page for a unit the reader may not see answers 404.
+ */
+@Controller
+class CompetencePages {
+
+    private final Requirements requirements;
+    private final StaffRegister staff;
+    private final Organisation organisation;
+
+    CompetencePages(Requirements requirements, StaffRegister staff, Organisation organisation) {
+        this.requirements = requirements;
+        this.staff = staff;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/competence")
+    String start(Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        List<Unit> units = List.of();
+        if (actor.scope().type() == ScopeType.UNIT) {
+            units = organisation.unit(actor.scope().code()).stream().toList();
+        } else if (actor.scope().type() == ScopeType.MUNICIPALITY) {
+            units = organisation.units(actor.scope().code());
+        }
+        model.addAttribute("namedUnits", units.stream().filter(u -> staff.maySeeNames(actor, u.code())).toList());
+        model.addAttribute("caseWorker", actor.role() == Role.CASE_WORKER);
+        return "competence/start";
+    }
+
+    @GetMapping("/competence/requirements")
+    String catalogue(Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        Optional<String> municipality = organisation.municipalityOf(actor.scope());
+        model.addAttribute("requirements", requirements.catalogue(municipality.orElse(null)));
+        model.addAttribute("trainings", requirements.trainings());
+        List<RequirementKind> kinds = java.util.Arrays.stream(RequirementKind.values())
+                .filter(k -> requirements.mayKeep(actor, probe(k, municipality.orElse(null)))).toList();
+        model.addAttribute("keepableKinds", kinds);
+        model.addAttribute("ownMunicipality", municipality.orElse(null));
+        model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("tasks", RegulatedTask.values());
+        model.addAttribute("degrees", Degree.values());
+        model.addAttribute("components", DegreeComponent.values());
+        model.addAttribute("titles", ProtectedTitle.values());
+        return "competence/requirements";
+    }
+
+    @PostMapping("/competence/requirements")
+    String saveRequirement(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        try {
+            RequirementRequest request = new RequirementRequest(form.getFirst("kind"),
+                    "local".equals(form.getFirst("kind")) ? organisation.municipalityOf(actor.scope()).orElse(null) : null,
+                    form.getFirst("titleSv"), form.getFirst("titleEn"), form.getFirst("role"), form.getFirst("task"),
+                    form.get("degrees"), form.get("components"), form.getFirst("training"),
+                    decimal(form.getFirst("minYears"), "minYears", "competence.error.prior-years"),
+                    form.getFirst("title"), months(form.getFirst("withinMonths")), form.getFirst("source"),
+                    form.getFirst("sourceUrl"));
+            Requirement saved = requirements.save(actor, request.toRequirement(text(form.getFirst("code"))));
+            redirect.addFlashAttribute("flash", "competence.flash.requirement-saved");
+            redirect.addFlashAttribute("flashArg", saved.code());
+            return "redirect:/competence/requirements";
+        } catch (CompetenceRejected e) {
+            model.addAttribute("formError", e.messageKey());
+            model.addAttribute("formField", e.field());
+            model.addAttribute("form", form.toSingleValueMap());
+            return catalogue(model);
+        }
+    }
+
+    @GetMapping("/competence/units/{unit}")
+    String unit(@PathVariable String unit, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        model.addAttribute("staff", staff.staff(actor, unit));
+        model.addAttribute("unit", organisation.unit(unit).orElseThrow());
+        model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("employments", EmploymentForm.values());
+        model.addAttribute("tasks", RegulatedTask.values());
+        return "competence/unit";
+    }
+
+    @PostMapping("/competence/units/{unit}/staff")
+    String saveEmployee(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
+                        RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        StaffRow row = new StaffRow(text(form.getFirst("employeeNumber")), form.getFirst("name"), form.getFirst("role"),
+                form.getFirst("employment"), form.getFirst("startDate"), form.getFirst("endDate"),
+                form.getFirst("priorYears"), form.getFirst("degrees"), form.getFirst("supplementary"),
+                form.getFirst("trainings"), form.get("tasks") == null ? "" : String.join(";", form.get("tasks")),
+                form.getFirst("titles"));
+        try {
+            StaffRegister.SaveOutcome outcome = staff.save(actor, unit, row, "page");
+            redirect.addFlashAttribute("flash", "competence.flash.employee-" + outcome.status());
+            redirect.addFlashAttribute("flashArg", row.employeeNumber());
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("formError", e.messageKey());
+            model.addAttribute("formField", e.field());
+            model.addAttribute("form", form.toSingleValueMap());
+            return unit(unit, model);
+        }
+    }
+
+    @GetMapping("/competence/units/{unit}/import")
+    String importPage(@PathVariable String unit, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        if (!staff.maySeeNames(actor, unit)) {
+            throw new se.samsyn.competence.StaffNotFound();
+        }
+        model.addAttribute("unit", organisation.unit(unit).orElseThrow());
+        model.addAttribute("columns", String.join(",", StaffRegister.IMPORT_COLUMNS));
+        return "competence/import";
+    }
+
+    @PostMapping("/competence/units/{unit}/import")
+    String importFile(@PathVariable String unit, @RequestParam(required = false) MultipartFile file,
+                      @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+        Actor actor = Actor.current().orElseThrow();
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("uploadError", "import.error.no-file");
+            return importPage(unit, model);
+        }
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("result", staff.importStaff(actor, unit, in,
+                    TabularFile.formatOf(file.getContentType(), file.getOriginalFilename()), dryRun));
+        }
+        model.addAttribute("fileName", file.getOriginalFilename());
+        return importPage(unit, model);
+    }
+
+    private static Requirement probe(RequirementKind kind, String municipality) {
+        return new Requirement("probe", kind, kind == RequirementKind.LOCAL ? municipality : null, "", null, null, null,
+                null, null, null, null, null, null, "", null);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static BigDecimal decimal(String text, String field, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return PlainValues.decimal(text).orElseThrow(() -> new CompetenceRejected(field, key));
+    }
+
+    private static Integer months(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return PlainValues.integer(text).orElseThrow(() -> new CompetenceRejected("withinMonths",
+                "competence.error.within-months"));
+    }
+}

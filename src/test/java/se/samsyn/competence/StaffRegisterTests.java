@@ -1,0 +1,251 @@
+package se.samsyn.competence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.samsyn.audit.AuditOutcome;
+import se.samsyn.audit.AuditRecord;
+import se.samsyn.audit.AuditTrail;
+import se.samsyn.imports.FileProblem;
+import se.samsyn.imports.ImportPipeline;
+import se.samsyn.imports.ImportReport;
+import se.samsyn.imports.TabularFile;
+import se.samsyn.knowledge.GuideEntries;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The staff register and the requirement catalogue on a real database (the subclasses pick H2 or
+ * PostgreSQL), the competence module started on its own with the modules it depends on mocked and
+ * the one import pipeline real: the HR import is all-or-nothing with every bad row listed,
+ * idempotent, and updates a changed row keeping its history; names are only for the unit's
+ * manager and the municipality's administrator, every read and write audited.
+ */
+abstract class StaffRegisterTests {
+
+    static final String UNIT = "1280-IFO-BU";
+    static final String OTHER_UNIT = "1280-ALD";
+    static final Actor MANAGER = new Actor("chef", Role.UNIT_MANAGER, Scope.unit(UNIT));
+    static final Actor OTHER_MANAGER = new Actor("annan-chef", Role.UNIT_MANAGER, Scope.unit(OTHER_UNIT));
+    static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit(UNIT));
+    static final Actor ADMIN = new Actor("admin-malmo", Role.ADMINISTRATOR, Scope.municipality("1280"));
+    static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+    static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
+
+    static final String HEADER = "employee_number,name,role,employment,start_date,end_date,prior_years,degrees,"
+            + "supplementary,trainings,tasks,titles\n";
+    static final String ANNA = "A-100,Anna Berg,social-worker,permanent,2024-08-19,,1.5,socionom,,,investigate;follow-up,\n";
+    static final String BO = "A-101,Bo Ek,social-worker,agency,2026-01-12,2026-12-31,0,"
+            + "behavioural-science[social-work+psychology],,,open-investigation,\n";
+
+    /** The platform's clock, fixed on 1 June 2026. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Fixtures {
+        /** The one import pipeline, real: the import tests check its all-or-nothing behaviour on this module's steps. */
+        @Bean
+        ImportPipeline importPipeline(org.springframework.transaction.support.TransactionTemplate transactions) {
+            return new ImportPipeline(transactions);
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @MockitoBean
+    Organisation organisation;
+    @MockitoBean
+    AuditTrail audit;
+    @MockitoBean
+    GuideEntries guide;
+
+    @Autowired
+    StaffRegister register;
+    @Autowired
+    Requirements requirements;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void organisation() {
+        jdbc.sql("DELETE FROM cpt_employee_history").update();
+        jdbc.sql("DELETE FROM cpt_employee").update();
+        jdbc.sql("DELETE FROM cpt_requirement WHERE kind = 'local'").update();
+        when(organisation.unit(UNIT)).thenReturn(Optional.of(
+                new Unit("1280", UNIT, "Barn och unga", Set.of(FocusArea.CHILDREN_YOUTH), true)));
+        when(organisation.unit(OTHER_UNIT)).thenReturn(Optional.of(
+                new Unit("1280", OTHER_UNIT, "Äldreomsorg", Set.of(FocusArea.ELDERLY_CARE), true)));
+        when(organisation.municipality("1280")).thenReturn(Optional.of(
+                new Municipality("1280", "Malmö", "Malmö stad", "12", "Skåne", "C1", "Storstad", 360000, 2025, 0.05)));
+        clearInvocations(audit);
+    }
+
+    ImportReport importCsv(Actor actor, String csv, boolean dryRun) {
+        return register.importStaff(actor, UNIT, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                TabularFile.Format.CSV, dryRun);
+    }
+
+    int stored() {
+        return jdbc.sql("SELECT COUNT(*) FROM cpt_employee").query(Integer.class).single();
+    }
+
+    List<AuditRecord> audited() {
+        ArgumentCaptor<AuditRecord> captor = ArgumentCaptor.forClass(AuditRecord.class);
+        verify(audit, atLeastOnce()).record(captor.capture());
+        return captor.getAllValues();
+    }
+
+    @Test
+    void badRowsAreListedAndNothingIsStored() {
+        ImportReport r = importCsv(MANAGER, HEADER + ANNA
+                + "198112189876,Cecilia Dahl,social-worker,permanent,2025-01-01,,,,,,,\n"
+                + "A-102,Dan Ek,astronaut,permanent,2025-02-30,,,socionom[law],,,,\n"
+                + "A-100,Anna Berg,social-worker,permanent,2024-08-19,,,,,,,\n", false);
+
+        assertThat(r.status()).isEqualTo("rejected");
+        assertThat(r.errors()).extracting(FileProblem::row, FileProblem::field, FileProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "employee_number", "competence.error.employee-number-personnummer"),
+                org.assertj.core.groups.Tuple.tuple(4L, "role", "competence.error.role"),
+                org.assertj.core.groups.Tuple.tuple(4L, "start_date", "import.error.date-invalid"),
+                org.assertj.core.groups.Tuple.tuple(4L, "degrees", "competence.error.degrees"),
+                org.assertj.core.groups.Tuple.tuple(5L, "employee_number", "competence.error.duplicate-number"));
+        assertThat(r.errors().get(4).args()).containsExactly("2");
+        assertThat(stored()).isZero();
+        AuditRecord rejected = audited().get(audited().size() - 1);
+        assertThat(rejected.action()).isEqualTo("COMPETENCE_IMPORT_REJECTED");
+        assertThat(rejected.details()).isEqualTo("rows=4; errors=5; stored=0");
+    }
+
+    @Test
+    void aDryRunChecksAndStoresNothing() {
+        ImportReport r = importCsv(MANAGER, HEADER + ANNA + BO, true);
+
+        assertThat(r.status()).isEqualTo("valid");
+        assertThat(r.created()).isEqualTo(2);
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void aReImportChangesNothingAndAChangedRowIsUpdatedWithItsHistory() {
+        ImportReport first = importCsv(MANAGER, HEADER + ANNA + BO, false);
+        ImportReport again = importCsv(MANAGER, HEADER + BO + ANNA, false);
+        ImportReport changed = importCsv(MANAGER, HEADER + ANNA
+                + BO.replace("[social-work+psychology],,", "[social-work+psychology],social-law;administrative-law,"), false);
+
+        assertThat(List.of(first.created(), first.updated(), first.unchanged())).containsExactly(2L, 0L, 0L);
+        assertThat(List.of(again.created(), again.updated(), again.unchanged())).containsExactly(0L, 0L, 2L);
+        assertThat(List.of(changed.created(), changed.updated(), changed.unchanged())).containsExactly(0L, 1L, 1L);
+        Employee bo = register.employee(MANAGER, UNIT, "A-101");
+        assertThat(bo.supplementary()).containsExactlyInAnyOrder(DegreeComponent.SOCIAL_LAW,
+                DegreeComponent.ADMINISTRATIVE_LAW);
+        assertThat(bo.employment()).isEqualTo(EmploymentForm.AGENCY);
+        assertThat(bo.degrees()).containsExactly(new Employee.HeldDegree(Degree.BEHAVIOURAL_SCIENCE,
+                Set.of(DegreeComponent.SOCIAL_WORK, DegreeComponent.PSYCHOLOGY)));
+        assertThat(register.history(MANAGER, UNIT, "A-101")).extracting(StaffRegister.HistoryEntry::field,
+                        StaffRegister.HistoryEntry::oldValue, StaffRegister.HistoryEntry::newValue,
+                        StaffRegister.HistoryEntry::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("supplementary", "", "administrative-law;social-law",
+                        "import"));
+        assertThat(audited()).extracting(AuditRecord::action).contains("COMPETENCE_IMPORT_IMPORTED",
+                "COMPETENCE_EMPLOYEE_READ", "COMPETENCE_HISTORY_READ");
+        assertThat(audited().stream().filter(a -> a.action().equals("COMPETENCE_IMPORT_IMPORTED")).toList().get(2)
+                .details()).isEqualTo("rows=2; new=0; updated=1; added=; changed=A-101");
+    }
+
+    @Test
+    void theFormRefusesAPersonnummerAndStoresAPersonOnce() {
+        CompetenceRejected refused = catchThrowableOfType(CompetenceRejected.class, () -> register.save(MANAGER, UNIT,
+                new StaffRow("811218-9876", "Cecilia", "social-worker", "permanent", "2025-01-01", null, null, null,
+                        null, null, null, null), "page"));
+        StaffRow row = new StaffRow("A-200", "Cecilia Dahl", "assistant-nurse", "temporary", "2025-01-01", null, "3",
+                null, null, null, null, "underskoterska");
+
+        assertThat(refused.field()).isEqualTo("employee_number");
+        assertThat(refused.messageKey()).isEqualTo("competence.error.employee-number-personnummer");
+        assertThat(register.save(MANAGER, UNIT, row, "page").status()).isEqualTo("created");
+        assertThat(register.save(MANAGER, UNIT, row, "page").status()).isEqualTo("unchanged");
+        assertThat(register.save(ADMIN, UNIT, new StaffRow("A-200", "Cecilia Dahl", "assistant-nurse", "permanent",
+                "2025-01-01", null, "3", null, null, null, null, "underskoterska"), "api"))
+                .isEqualTo(new StaffRegister.SaveOutcome("updated", List.of("employment")));
+        assertThat(register.staff(ADMIN, UNIT)).extracting(Employee::name, Employee::titles)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cecilia Dahl", Set.of(ProtectedTitle.UNDERSKOTERSKA)));
+        assertThat(audited()).extracting(AuditRecord::action).containsExactly("COMPETENCE_EMPLOYEE_CREATED",
+                "COMPETENCE_EMPLOYEE_UPDATED", "COMPETENCE_STAFF_READ");
+    }
+
+    @Test
+    void namesAreOnlyForTheUnitsManagerAndTheMunicipalitysAdministrator() {
+        importCsv(MANAGER, HEADER + ANNA, false);
+
+        assertThat(register.staff(MANAGER, UNIT)).extracting(Employee::name).containsExactly("Anna Berg");
+        assertThat(register.staff(ADMIN, UNIT)).extracting(Employee::name).containsExactly("Anna Berg");
+        for (Actor refused : List.of(OTHER_MANAGER, CASE_WORKER, ANALYST, NATIONAL)) {
+            clearInvocations(audit);
+            assertThat(catchThrowableOfType(StaffNotFound.class, () -> register.staff(refused, UNIT)))
+                    .as(refused.username()).isNotNull();
+            assertThat(audited()).singleElement().satisfies(a -> {
+                assertThat(a.action()).isEqualTo("COMPETENCE_ACCESS_DENIED");
+                assertThat(a.outcome()).isEqualTo(AuditOutcome.DENIED);
+                assertThat(a.actor()).isEqualTo(refused.username());
+            });
+        }
+        assertThat(register.maySeeNames(CASE_WORKER, UNIT)).isFalse();
+        assertThat(register.maySeeNames(ADMIN, OTHER_UNIT)).isTrue();
+    }
+
+    @Test
+    void theCatalogueHoldsTheStatutorySeedsAndEachMunicipalitysLocalRequirements() {
+        Requirement local = new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett år", null,
+                StaffRole.SOCIAL_WORKER, null, null, null, null, new java.math.BigDecimal("1.0"), null, 12,
+                "Beslut i socialnämnden 2026-02-01", null);
+
+        assertThat(requirements.catalogue(null)).extracting(Requirement::code).containsExactly(
+                "sol-child-follow-up", "sol-child-investigate", "sol-child-open-investigation", "title-underskoterska",
+                "child-investigation-experience", "goal-underskoterska");
+        assertThat(requirements.requirement("sol-child-investigate").orElseThrow()).satisfies(r -> {
+            assertThat(r.legal()).isTrue();
+            assertThat(r.task()).isEqualTo(RegulatedTask.INVESTIGATE);
+            assertThat(r.degrees()).containsExactly(Degree.SOCIONOM);
+            assertThat(r.components()).containsExactlyInAnyOrder(DegreeComponent.values());
+            assertThat(r.source()).isEqualTo("HSLF-FS 2017:79; 3 kap. 3 a § SoL");
+        });
+        assertThat(catchThrowableOfType(org.springframework.security.access.AccessDeniedException.class,
+                () -> requirements.save(NATIONAL, local))).isNotNull();
+        requirements.save(ADMIN, local);
+        assertThat(requirements.catalogue("1280")).extracting(Requirement::code).endsWith("malmo-ebp");
+        assertThat(requirements.catalogue("0180")).extracting(Requirement::code).doesNotContain("malmo-ebp");
+        assertThat(requirements.requirement("malmo-ebp").orElseThrow().withinMonths()).isEqualTo(12);
+        CompetenceRejected empty = catchThrowableOfType(CompetenceRejected.class, () -> requirements.save(NATIONAL,
+                new Requirement("empty", RequirementKind.NATIONAL_GOAL, null, "Tomt", null, null, null, null, null,
+                        null, null, null, null, "Källa", null)));
+        assertThat(empty.messageKey()).isEqualTo("competence.error.no-criterion");
+        verify(audit, atLeastOnce()).record(any());
+    }
+}
