@@ -92,6 +92,10 @@ abstract class StaffRegisterTests {
     Requirements requirements;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    GapAnalysis gaps;
+
+    static final String EBP = "webbutbildning-evidensbaserad-praktik";
 
     @BeforeEach
     void organisation() {
@@ -104,6 +108,14 @@ abstract class StaffRegisterTests {
                 new Unit("1280", OTHER_UNIT, "Äldreomsorg", Set.of(FocusArea.ELDERLY_CARE), true)));
         when(organisation.municipality("1280")).thenReturn(Optional.of(
                 new Municipality("1280", "Malmö", "Malmö stad", "12", "Skåne", "C1", "Storstad", 360000, 2025, 0.05)));
+        when(organisation.units("1280")).thenReturn(List.of(
+                new Unit("1280", UNIT, "Barn och unga", Set.of(FocusArea.CHILDREN_YOUTH), true)));
+        when(organisation.covers(any(), any())).thenAnswer(call -> call.getArgument(0).equals(call.getArgument(1))
+                || ((Scope) call.getArgument(0)).type() == se.samsyn.shared.ScopeType.NATION);
+        when(guide.published()).thenReturn(List.of(new se.samsyn.knowledge.GuideRecords.Entry(1, EBP, "training",
+                "Evidensbaserad praktik", "", "", List.of(), List.of(), "Socialstyrelsen", null, null, null, null,
+                "published", 1, Instant.EPOCH, "redaktor", Instant.EPOCH)));
+        jdbc.sql("DELETE FROM cpt_plan_item").update();
         clearInvocations(audit);
     }
 
@@ -247,5 +259,52 @@ abstract class StaffRegisterTests {
                         null, null, null, null, "Källa", null)));
         assertThat(empty.messageKey()).isEqualTo("competence.error.no-criterion");
         verify(audit, atLeastOnce()).record(any());
+    }
+
+    @Test
+    void gapsComeLegalFirstAndACompletedPlanClosesThem() {
+        importCsv(MANAGER, HEADER + ANNA + BO, false);
+        requirements.save(ADMIN, new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett halvår", null,
+                StaffRole.SOCIAL_WORKER, null, null, null, EBP, null, null, 6, "Socialnämnden 2026-02-01", null));
+
+        GapAnalysis.UnitMatrix before = gaps.unit(MANAGER, UNIT);
+
+        assertThat(before.gaps()).extracting(GapAnalysis.Gap::name, g -> g.requirement().code(),
+                g -> g.assessment().status().code(), g -> g.assessment().shortfalls().get(0).values()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Bo Ek", "sol-child-open-investigation", "gap",
+                        List.of("social-law", "administrative-law")),
+                org.assertj.core.groups.Tuple.tuple("Anna Berg", "malmo-ebp", "gap", List.of(EBP)),
+                org.assertj.core.groups.Tuple.tuple("Bo Ek", "malmo-ebp", "due", List.of(EBP)));
+        assertThat(before.gaps().get(1).closingTrainings()).containsExactly(new Training(EBP, "Evidensbaserad praktik"));
+        assertThat(before.gaps().get(2).assessment().dueDate()).isEqualTo(java.time.LocalDate.of(2026, 7, 12));
+        assertThat(before.rows().get(0).cells().keySet()).containsExactlyInAnyOrder("sol-child-investigate",
+                "sol-child-follow-up", "child-investigation-experience", "malmo-ebp");
+        assertThat(gaps.municipality(ANALYST, "1280").units()).containsExactly(
+                new GapAnalysis.UnitCount(UNIT, "Barn och unga", 2, 1, 1, 1));
+
+        GapAnalysis.PlanItem training = gaps.plan(MANAGER, UNIT, new GapAnalysis.NewPlanItem("A-100", "malmo-ebp", "",
+                EBP, Set.of(), java.time.LocalDate.of(2026, 6, 15)));
+        GapAnalysis.PlanItem course = gaps.plan(MANAGER, UNIT, new GapAnalysis.NewPlanItem("A-101",
+                "sol-child-open-investigation", "Socialrätt och förvaltningsrätt 15 hp", null,
+                Set.of(DegreeComponent.SOCIAL_LAW, DegreeComponent.ADMINISTRATIVE_LAW), java.time.LocalDate.of(2026, 12, 20)));
+        assertThat(training.course()).isEqualTo("Evidensbaserad praktik");
+        assertThat(gaps.unit(MANAGER, UNIT).gaps()).hasSize(3);
+        gaps.complete(MANAGER, UNIT, training.id(), java.time.LocalDate.of(2026, 5, 31));
+        gaps.complete(MANAGER, UNIT, course.id(), java.time.LocalDate.of(2026, 5, 30));
+
+        GapAnalysis.UnitMatrix after = gaps.unit(MANAGER, UNIT);
+        assertThat(after.gaps()).extracting(GapAnalysis.Gap::name, g -> g.requirement().code())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bo Ek", "malmo-ebp"));
+        assertThat(after.plans()).extracting(GapAnalysis.PlanItem::status).containsExactly("completed", "completed");
+        assertThat(register.employee(MANAGER, UNIT, "A-100").trainings())
+                .containsExactly(new Employee.CompletedTraining(EBP, java.time.LocalDate.of(2026, 5, 31)));
+        assertThat(register.history(MANAGER, UNIT, "A-101")).extracting(StaffRegister.HistoryEntry::field,
+                StaffRegister.HistoryEntry::source).containsExactly(org.assertj.core.groups.Tuple.tuple("supplementary", "plan"));
+        assertThat(gaps.municipality(ANALYST, "1280").units()).containsExactly(
+                new GapAnalysis.UnitCount(UNIT, "Barn och unga", 2, 0, 0, 1));
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> gaps.municipality(CASE_WORKER, "1280"))).isNotNull();
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> gaps.unit(ANALYST, UNIT))).isNotNull();
+        assertThat(audited()).extracting(AuditRecord::action).contains("COMPETENCE_GAPS_READ", "COMPETENCE_PLAN_ADDED",
+                "COMPETENCE_PLAN_COMPLETED");
     }
 }

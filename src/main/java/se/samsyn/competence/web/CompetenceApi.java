@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import se.samsyn.competence.Degree;
 import se.samsyn.competence.DegreeComponent;
 import se.samsyn.competence.Employee;
+import se.samsyn.competence.GapAnalysis;
 import se.samsyn.competence.ProtectedTitle;
 import se.samsyn.competence.RegulatedTask;
 import se.samsyn.competence.Requirement;
@@ -46,11 +47,48 @@ class CompetenceApi {
     private final Requirements requirements;
     private final StaffRegister staff;
     private final MessageSource messages;
+    private final GapAnalysis gaps;
 
-    CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages) {
+    CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages, GapAnalysis gaps) {
         this.requirements = requirements;
         this.staff = staff;
         this.messages = messages;
+        this.gaps = gaps;
+    }
+
+    @GetMapping("/api/v1/competence/units/{unit}/gaps")
+    @Operation(summary = "A unit's staff × requirements matrix and its gaps (names: the unit's manager and the "
+            + "municipality's administrator only; audited)",
+            description = "Gaps come legal first, then recommended, then requirements falling due; each with its "
+                    + "shortfalls (degree, components, training, experience, title) and the guide's trainings that close it.")
+    GapAnalysis.UnitMatrix unitGaps(@PathVariable String unit) {
+        return gaps.unit(Actor.current().orElseThrow(), unit);
+    }
+
+    @GetMapping("/api/v1/competence/municipalities/{code}/gaps")
+    @Operation(summary = "A municipality's gap counts per unit and per requirement (no names)")
+    GapAnalysis.Overview municipalityGaps(@PathVariable String code) {
+        return gaps.municipality(Actor.current().orElseThrow(), code);
+    }
+
+    @PostMapping("/api/v1/competence/units/{unit}/plans")
+    @Operation(summary = "Plan a course that closes a person's gap (audited)")
+    ResponseEntity<GapAnalysis.PlanItem> plan(@PathVariable String unit, @Valid @RequestBody PlanRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(gaps.plan(Actor.current().orElseThrow(), unit,
+                request.toItem()));
+    }
+
+    /** The day a planned course was completed, today or earlier. */
+    record CompletionRequest(@jakarta.validation.constraints.NotNull(message = "{import.error.date-format}")
+                             java.time.LocalDate completedOn) {
+    }
+
+    @PostMapping("/api/v1/competence/units/{unit}/plans/{id}/completion")
+    @Operation(summary = "Record a planned course as completed: its training or components are added to the person "
+            + "and the gap closes (audited)")
+    GapAnalysis.PlanItem complete(@PathVariable String unit, @PathVariable long id,
+                                  @Valid @RequestBody CompletionRequest request) {
+        return gaps.complete(Actor.current().orElseThrow(), unit, id, request.completedOn());
     }
 
     /** A requirement as answered: its fields with lower-case codes and whether it is a legal requirement. */

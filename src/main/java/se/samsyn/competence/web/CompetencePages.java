@@ -18,6 +18,7 @@ import se.samsyn.competence.CompetenceRejected;
 import se.samsyn.competence.Degree;
 import se.samsyn.competence.DegreeComponent;
 import se.samsyn.competence.EmploymentForm;
+import se.samsyn.competence.GapAnalysis;
 import se.samsyn.competence.ProtectedTitle;
 import se.samsyn.competence.RegulatedTask;
 import se.samsyn.competence.Requirement;
@@ -45,11 +46,13 @@ class CompetencePages {
     private final Requirements requirements;
     private final StaffRegister staff;
     private final Organisation organisation;
+    private final GapAnalysis gaps;
 
-    CompetencePages(Requirements requirements, StaffRegister staff, Organisation organisation) {
+    CompetencePages(Requirements requirements, StaffRegister staff, Organisation organisation, GapAnalysis gaps) {
         this.requirements = requirements;
         this.staff = staff;
         this.organisation = organisation;
+        this.gaps = gaps;
     }
 
     @GetMapping("/competence")
@@ -63,6 +66,8 @@ class CompetencePages {
         }
         model.addAttribute("namedUnits", units.stream().filter(u -> staff.maySeeNames(actor, u.code())).toList());
         model.addAttribute("caseWorker", actor.role() == Role.CASE_WORKER);
+        model.addAttribute("overviewMunicipality", actor.scope().type() == ScopeType.MUNICIPALITY
+                && actor.role() != Role.KNOWLEDGE_EDITOR ? actor.scope().code() : null);
         return "competence/start";
     }
 
@@ -111,6 +116,7 @@ class CompetencePages {
     String unit(@PathVariable String unit, Model model) {
         Actor actor = Actor.current().orElseThrow();
         model.addAttribute("staff", staff.staff(actor, unit));
+        model.addAttribute("matrix", gaps.unit(actor, unit));
         model.addAttribute("unit", organisation.unit(unit).orElseThrow());
         model.addAttribute("roles", StaffRole.values());
         model.addAttribute("employments", EmploymentForm.values());
@@ -138,6 +144,50 @@ class CompetencePages {
             model.addAttribute("form", form.toSingleValueMap());
             return unit(unit, model);
         }
+    }
+
+    @PostMapping("/competence/units/{unit}/plans")
+    String plan(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        try {
+            java.util.Set<DegreeComponent> components = java.util.EnumSet.noneOf(DegreeComponent.class);
+            for (String c : form.getOrDefault("components", List.of())) {
+                components.add(DegreeComponent.fromCode(c).orElseThrow(() -> new CompetenceRejected("components",
+                        "competence.error.components")));
+            }
+            GapAnalysis.PlanItem item = gaps.plan(actor, unit, new GapAnalysis.NewPlanItem(form.getFirst("employeeNumber"),
+                    form.getFirst("requirement"), form.getFirst("course"), form.getFirst("training"), components,
+                    date(form.getFirst("plannedOn"), "plannedOn")));
+            redirect.addFlashAttribute("flash", "competence.flash.plan-added");
+            redirect.addFlashAttribute("flashArg", item.course());
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("planError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
+    @PostMapping("/competence/units/{unit}/plans/{id}/completion")
+    String complete(@PathVariable String unit, @PathVariable long id, @RequestParam(required = false) String completedOn,
+                    Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        try {
+            GapAnalysis.PlanItem item = gaps.complete(actor, unit, id, date(completedOn, "completedOn"));
+            redirect.addFlashAttribute("flash", "competence.flash.plan-completed");
+            redirect.addFlashAttribute("flashArg", item.course());
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("planError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
+    @GetMapping("/competence/municipalities/{code}")
+    String overview(@PathVariable String code, Model model) {
+        model.addAttribute("overview", gaps.municipality(Actor.current().orElseThrow(), code));
+        model.addAttribute("municipalityName", organisation.municipality(code).map(m -> m.name()).orElse(code));
+        return "competence/municipality";
     }
 
     @GetMapping("/competence/units/{unit}/import")
@@ -170,6 +220,14 @@ class CompetencePages {
     private static Requirement probe(RequirementKind kind, String municipality) {
         return new Requirement("probe", kind, kind == RequirementKind.LOCAL ? municipality : null, "", null, null, null,
                 null, null, null, null, null, null, "", null);
+    }
+
+    private static java.time.LocalDate date(String text, String field) {
+        PlainValues.DateValue d = PlainValues.date(text, java.time.LocalDate.now().plusYears(5));
+        if (d.problem() != null) {
+            throw new CompetenceRejected(field, d.problem().messageKey());
+        }
+        return d.date();
     }
 
     private static String text(String s) {

@@ -48,6 +48,8 @@ class CompetenceApiWebTests {
     Requirements requirements;
     @MockitoBean
     StaffRegister staff;
+    @MockitoBean
+    se.samsyn.competence.GapAnalysis gaps;
 
     @Test
     void theStaffRegisterAnswersInCodes() throws Exception {

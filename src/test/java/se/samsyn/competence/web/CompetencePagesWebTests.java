@@ -70,6 +70,10 @@ class CompetencePagesWebTests {
     StaffRegister staff;
     @MockitoBean
     Organisation organisation;
+    @MockitoBean
+    se.samsyn.competence.GapAnalysis gaps;
+
+    static final LocalDate DAY = LocalDate.of(2026, 6, 1);
 
     static Authentication as(Actor actor) {
         return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
@@ -87,12 +91,64 @@ class CompetencePagesWebTests {
         when(organisation.municipalityOf(any())).thenReturn(Optional.of("1280"));
     }
 
+    static final Employee ANNA = new Employee("A-100", "Anna Berg", StaffRole.SOCIAL_WORKER,
+            EmploymentForm.AGENCY, LocalDate.of(2024, 8, 19), null, null,
+            List.of(new Employee.HeldDegree(Degree.SOCIONOM, Set.of())), null, null,
+            Set.of(RegulatedTask.INVESTIGATE), null);
+    static final Employee BO = new Employee("A-101", "Bo Ek", StaffRole.SOCIAL_WORKER, EmploymentForm.PERMANENT,
+            LocalDate.of(2026, 1, 12), null, null, List.of(new Employee.HeldDegree(Degree.BEHAVIOURAL_SCIENCE,
+            Set.of(DegreeComponent.SOCIAL_WORK, DegreeComponent.PSYCHOLOGY))), null, null,
+            Set.of(RegulatedTask.OPEN_INVESTIGATION), null);
+    static final Requirement OPEN = new Requirement("sol-child-open-investigation", RequirementKind.STATUTORY, null,
+            "Bedöma om utredning ska inledas (barn och unga)", null, null, RegulatedTask.OPEN_INVESTIGATION,
+            Set.of(Degree.SOCIONOM), Set.of(DegreeComponent.values()), null, null, null, null, "HSLF-FS 2017:79", null);
+    static final Requirement EBP = new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett halvår",
+            null, StaffRole.SOCIAL_WORKER, null, null, null, "ebp", null, null, 6, "Socialnämnden", null);
+
+    static se.samsyn.competence.GapAnalysis.UnitMatrix matrix() {
+        var legal = new se.samsyn.competence.Assessment(OPEN.code(), se.samsyn.competence.Assessment.Status.GAP,
+                List.of(new se.samsyn.competence.Assessment.Shortfall(se.samsyn.competence.Assessment.Shortfall.Kind.COMPONENTS,
+                        List.of("social-law", "administrative-law"))), null);
+        var due = new se.samsyn.competence.Assessment(EBP.code(), se.samsyn.competence.Assessment.Status.DUE,
+                List.of(new se.samsyn.competence.Assessment.Shortfall(se.samsyn.competence.Assessment.Shortfall.Kind.TRAINING,
+                        List.of("ebp"))), LocalDate.of(2026, 7, 12));
+        return new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga", DAY, List.of(OPEN, EBP),
+                List.of(new se.samsyn.competence.GapAnalysis.Row(ANNA, java.util.Map.of()),
+                        new se.samsyn.competence.GapAnalysis.Row(BO, java.util.Map.of(OPEN.code(), legal, EBP.code(), due))),
+                List.of(new se.samsyn.competence.GapAnalysis.Gap("A-101", "Bo Ek", OPEN, legal, List.of()),
+                        new se.samsyn.competence.GapAnalysis.Gap("A-101", "Bo Ek", EBP, due,
+                                List.of(new se.samsyn.competence.Training("ebp", "Evidensbaserad praktik")))),
+                List.of(new se.samsyn.competence.GapAnalysis.PlanItem(7, "A-101", EBP.code(), "Evidensbaserad praktik",
+                        "ebp", Set.of(), LocalDate.of(2026, 6, 15), "planned", null)));
+    }
+
+    @Test
+    void theUnitPageShowsTheGapsLegalFirstWithTheirReasonsAndTheTrainingsThatCloseThem() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA, BO));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(matrix());
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.select("#gaps > li > p:first-child").eachText()).containsExactly(
+                "Bo Ek: Bedöma om utredning ska inledas (barn och unga) (lagkrav)",
+                "Bo Ek: EBP inom ett halvår (ska vara uppfyllt senast 2026-07-12)");
+        assertThat(page.select("#gap-A-101-sol-child-open-investigation .reasons li").eachText())
+                .containsExactly("Saknar moment: socialrätt, förvaltningsrätt");
+        assertThat(page.select("#gap-A-101-malmo-ebp a.closing-training").eachText())
+                .containsExactly("Evidensbaserad praktik");
+        assertThat(page.select("#gap-A-101-sol-child-open-investigation input[name=components]").eachAttr("value"))
+                .containsExactly("social-law", "administrative-law");
+        assertThat(page.select("#plan-7 td").eachText()).containsExactly("A-101", "Evidensbaserad praktik",
+                "malmo-ebp", "2026-06-15", "Klar den Markera som klar");
+        assertThat(page.select("#matrix tbody tr").get(1).select("td").eachText()).containsExactly("glapp",
+                "ska uppfyllas senast");
+    }
+
     @Test
     void theUnitPageListsTheStaffWithTheirRolesAndTasks() throws Exception {
-        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(new Employee("A-100", "Anna Berg", StaffRole.SOCIAL_WORKER,
-                EmploymentForm.AGENCY, LocalDate.of(2024, 8, 19), null, null,
-                List.of(new Employee.HeldDegree(Degree.SOCIONOM, Set.of())), null, null,
-                Set.of(RegulatedTask.INVESTIGATE), null)));
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga",
+                DAY, List.of(), List.of(), List.of(), List.of()));
 
         Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
 
@@ -107,6 +163,8 @@ class CompetencePagesWebTests {
         when(staff.save(eq(MANAGER), eq(UNIT), any(), eq("page"))).thenThrow(
                 new CompetenceRejected("employee_number", "competence.error.employee-number-personnummer"));
         when(staff.staff(MANAGER, UNIT)).thenReturn(List.of());
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga",
+                DAY, List.of(), List.of(), List.of(), List.of()));
 
         Document page = page(post("/competence/units/" + UNIT + "/staff").param("employeeNumber", "811218-9876")
                 .param("name", "Cecilia").param("role", "social-worker").param("employment", "permanent")
