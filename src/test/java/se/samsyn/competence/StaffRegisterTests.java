@@ -94,6 +94,8 @@ abstract class StaffRegisterTests {
     JdbcClient jdbc;
     @Autowired
     GapAnalysis gaps;
+    @Autowired
+    Introductions introductions;
 
     static final String EBP = "webbutbildning-evidensbaserad-praktik";
 
@@ -116,6 +118,8 @@ abstract class StaffRegisterTests {
                 "Evidensbaserad praktik", "", "", List.of(), List.of(), "Socialstyrelsen", null, null, null, null,
                 "published", 1, Instant.EPOCH, "redaktor", Instant.EPOCH)));
         jdbc.sql("DELETE FROM cpt_plan_item").update();
+        jdbc.sql("DELETE FROM cpt_introduction_check").update();
+        jdbc.sql("DELETE FROM cpt_introduction").update();
         clearInvocations(audit);
     }
 
@@ -306,5 +310,38 @@ abstract class StaffRegisterTests {
         assertThat(catchThrowableOfType(StaffNotFound.class, () -> gaps.unit(ANALYST, UNIT))).isNotNull();
         assertThat(audited()).extracting(AuditRecord::action).contains("COMPETENCE_GAPS_READ", "COMPETENCE_PLAN_ADDED",
                 "COMPETENCE_PLAN_COMPLETED");
+    }
+
+    @Test
+    void aNewEmployeeGetsTheRolesProgrammeAndTheManagerSeesProgressAndWhatIsOverdue() {
+        importCsv(MANAGER, HEADER + ANNA + BO, false);
+
+        Introductions.Progress started = introductions.start(MANAGER, UNIT, "A-101", null, "Anna Berg", null);
+
+        assertThat(started.programme().code()).isEqualTo("social-worker-children");
+        assertThat(started.startedOn()).isEqualTo(java.time.LocalDate.of(2026, 1, 12));
+        assertThat(started.items()).extracting(i -> i.item().dueWeek(), Introductions.ItemProgress::dueOn,
+                Introductions.ItemProgress::overdue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, java.time.LocalDate.of(2026, 1, 19), true),
+                org.assertj.core.groups.Tuple.tuple(4, java.time.LocalDate.of(2026, 2, 9), true),
+                org.assertj.core.groups.Tuple.tuple(8, java.time.LocalDate.of(2026, 3, 9), true),
+                org.assertj.core.groups.Tuple.tuple(12, java.time.LocalDate.of(2026, 4, 6), true),
+                org.assertj.core.groups.Tuple.tuple(26, java.time.LocalDate.of(2026, 7, 13), false));
+        assertThat(started.items().get(1).item().guideEntry()).isEqualTo("bbic");
+        long first = started.items().get(0).item().id();
+        Introductions.Progress checked = introductions.check(MANAGER, UNIT, started.id(), first,
+                java.time.LocalDate.of(2026, 1, 15));
+        assertThat(List.of(checked.done(), checked.overdue(), checked.items().size())).containsExactly(1, 3, 5);
+        assertThat(checked.completed()).isFalse();
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> introductions.start(MANAGER, UNIT, "A-101",
+                null, "Anna Berg", null)).messageKey()).isEqualTo("competence.error.introduction-exists");
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> introductions.check(MANAGER, UNIT, started.id(),
+                started.items().get(1).item().id(), java.time.LocalDate.of(2026, 1, 1))).messageKey())
+                .isEqualTo("competence.error.done-on");
+        assertThat(introductions.unit(ADMIN, UNIT)).extracting(Introductions.Progress::name, Introductions.Progress::mentor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bo Ek", "Anna Berg"));
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> introductions.unit(CASE_WORKER, UNIT))).isNotNull();
+        assertThat(audited()).extracting(AuditRecord::action).contains("COMPETENCE_INTRODUCTION_STARTED",
+                "COMPETENCE_INTRODUCTION_CHECKED", "COMPETENCE_INTRODUCTIONS_READ");
     }
 }

@@ -27,6 +27,7 @@ import se.samsyn.competence.Degree;
 import se.samsyn.competence.DegreeComponent;
 import se.samsyn.competence.Employee;
 import se.samsyn.competence.GapAnalysis;
+import se.samsyn.competence.Introductions;
 import se.samsyn.competence.ProtectedTitle;
 import se.samsyn.competence.RegulatedTask;
 import se.samsyn.competence.Requirement;
@@ -48,12 +49,55 @@ class CompetenceApi {
     private final StaffRegister staff;
     private final MessageSource messages;
     private final GapAnalysis gaps;
+    private final Introductions introductions;
 
-    CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages, GapAnalysis gaps) {
+    CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages, GapAnalysis gaps,
+                  Introductions introductions) {
         this.requirements = requirements;
         this.staff = staff;
         this.messages = messages;
         this.gaps = gaps;
+        this.introductions = introductions;
+    }
+
+    @GetMapping("/api/v1/competence/introduction-programmes")
+    @Operation(summary = "The introduction programmes: national ones and a municipality's own, each with its checklist")
+    List<Introductions.Programme> programmes(@RequestParam(required = false) String municipality) {
+        return introductions.programmes(municipality);
+    }
+
+    @GetMapping("/api/v1/competence/units/{unit}/introductions")
+    @Operation(summary = "A unit's introductions with progress and overdue items (names: manager and administrator; audited)")
+    List<Introductions.Progress> unitIntroductions(@PathVariable String unit) {
+        return introductions.unit(Actor.current().orElseThrow(), unit);
+    }
+
+    /** An introduction to start: the person, the programme's code (blank: the role's), the mentor, the start day (blank: employment start). */
+    record IntroductionRequest(@jakarta.validation.constraints.NotBlank(message = "{competence.error.plan-person}") String employeeNumber,
+                               String programme,
+                               @jakarta.validation.constraints.NotBlank(message = "{competence.error.mentor}")
+                               @jakarta.validation.constraints.Size(max = 200, message = "{competence.error.mentor}") String mentor,
+                               java.time.LocalDate startedOn) {
+    }
+
+    @PostMapping("/api/v1/competence/units/{unit}/introductions")
+    @Operation(summary = "Start an introduction for a person of the unit (audited)")
+    ResponseEntity<Introductions.Progress> startIntroduction(@PathVariable String unit,
+                                                            @Valid @RequestBody IntroductionRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(introductions.start(Actor.current().orElseThrow(), unit,
+                request.employeeNumber(), request.programme(), request.mentor(), request.startedOn()));
+    }
+
+    /** The day a checklist item was done. */
+    record CheckRequest(@jakarta.validation.constraints.NotNull(message = "{import.error.date-format}")
+                        java.time.LocalDate doneOn) {
+    }
+
+    @PostMapping("/api/v1/competence/units/{unit}/introductions/{id}/items/{item}/check")
+    @Operation(summary = "Tick off a checklist item of an introduction (audited)")
+    Introductions.Progress checkItem(@PathVariable String unit, @PathVariable long id, @PathVariable long item,
+                                     @Valid @RequestBody CheckRequest request) {
+        return introductions.check(Actor.current().orElseThrow(), unit, id, item, request.doneOn());
     }
 
     @GetMapping("/api/v1/competence/units/{unit}/gaps")

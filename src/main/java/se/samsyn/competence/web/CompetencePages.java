@@ -19,6 +19,7 @@ import se.samsyn.competence.Degree;
 import se.samsyn.competence.DegreeComponent;
 import se.samsyn.competence.EmploymentForm;
 import se.samsyn.competence.GapAnalysis;
+import se.samsyn.competence.Introductions;
 import se.samsyn.competence.ProtectedTitle;
 import se.samsyn.competence.RegulatedTask;
 import se.samsyn.competence.Requirement;
@@ -47,12 +48,15 @@ class CompetencePages {
     private final StaffRegister staff;
     private final Organisation organisation;
     private final GapAnalysis gaps;
+    private final Introductions introductions;
 
-    CompetencePages(Requirements requirements, StaffRegister staff, Organisation organisation, GapAnalysis gaps) {
+    CompetencePages(Requirements requirements, StaffRegister staff, Organisation organisation, GapAnalysis gaps,
+                    Introductions introductions) {
         this.requirements = requirements;
         this.staff = staff;
         this.organisation = organisation;
         this.gaps = gaps;
+        this.introductions = introductions;
     }
 
     @GetMapping("/competence")
@@ -117,7 +121,10 @@ class CompetencePages {
         Actor actor = Actor.current().orElseThrow();
         model.addAttribute("staff", staff.staff(actor, unit));
         model.addAttribute("matrix", gaps.unit(actor, unit));
-        model.addAttribute("unit", organisation.unit(unit).orElseThrow());
+        model.addAttribute("introductions", introductions.unit(actor, unit));
+        Unit found = organisation.unit(unit).orElseThrow();
+        model.addAttribute("programmes", introductions.programmes(found.municipalityCode()));
+        model.addAttribute("unit", found);
         model.addAttribute("roles", StaffRole.values());
         model.addAttribute("employments", EmploymentForm.values());
         model.addAttribute("tasks", RegulatedTask.values());
@@ -179,6 +186,37 @@ class CompetencePages {
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
             model.addAttribute("planError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
+    @PostMapping("/competence/units/{unit}/introductions")
+    String startIntroduction(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
+                             RedirectAttributes redirect) {
+        try {
+            String start = form.getFirst("startedOn");
+            Introductions.Progress p = introductions.start(Actor.current().orElseThrow(), unit,
+                    form.getFirst("employeeNumber"), form.getFirst("programme"), form.getFirst("mentor"),
+                    start == null || start.isBlank() ? null : date(start, "startedOn"));
+            redirect.addFlashAttribute("flash", "competence.flash.introduction-started");
+            redirect.addFlashAttribute("flashArg", p.name());
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("introError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
+    @PostMapping("/competence/units/{unit}/introductions/{id}/items/{item}")
+    String checkItem(@PathVariable String unit, @PathVariable long id, @PathVariable long item,
+                     @RequestParam(required = false) String doneOn, Model model, RedirectAttributes redirect) {
+        try {
+            introductions.check(Actor.current().orElseThrow(), unit, id, item, date(doneOn, "doneOn"));
+            redirect.addFlashAttribute("flash", "competence.flash.item-checked");
+            redirect.addFlashAttribute("flashArg", doneOn);
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("introError", e.messageKey());
             return unit(unit, model);
         }
     }

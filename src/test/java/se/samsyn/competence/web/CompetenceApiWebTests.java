@@ -50,6 +50,8 @@ class CompetenceApiWebTests {
     StaffRegister staff;
     @MockitoBean
     se.samsyn.competence.GapAnalysis gaps;
+    @MockitoBean
+    se.samsyn.competence.Introductions introductions;
 
     @Test
     void theStaffRegisterAnswersInCodes() throws Exception {

@@ -72,6 +72,8 @@ class CompetencePagesWebTests {
     Organisation organisation;
     @MockitoBean
     se.samsyn.competence.GapAnalysis gaps;
+    @MockitoBean
+    se.samsyn.competence.Introductions introductions;
 
     static final LocalDate DAY = LocalDate.of(2026, 6, 1);
 
@@ -142,6 +144,32 @@ class CompetencePagesWebTests {
                 "malmo-ebp", "2026-06-15", "Klar den Markera som klar");
         assertThat(page.select("#matrix tbody tr").get(1).select("td").eachText()).containsExactly("glapp",
                 "ska uppfyllas senast");
+    }
+
+    @Test
+    void theUnitPageShowsEachIntroductionsProgressAndWhatIsOverdue() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA, BO));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(matrix());
+        var programme = new se.samsyn.competence.Introductions.Programme(1, "social-worker-children", null,
+                StaffRole.SOCIAL_WORKER, "Ny socialsekreterare i barn och unga", null, List.of(
+                new se.samsyn.competence.Introductions.Item(11, 1, "Arbetsplatsintroduktion", null, 1, "Enhetschef", null),
+                new se.samsyn.competence.Introductions.Item(12, 2, "BBIC – grundutbildning", null, 4, "Mentor", "bbic")));
+        when(introductions.unit(MANAGER, UNIT)).thenReturn(List.of(new se.samsyn.competence.Introductions.Progress(5,
+                "A-101", "Bo Ek", programme, "Anna Berg", LocalDate.of(2026, 1, 12), List.of(
+                new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(0), LocalDate.of(2026, 1, 19),
+                        LocalDate.of(2026, 1, 15), false),
+                new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(1), LocalDate.of(2026, 2, 9),
+                        null, true)), 1, 1)));
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("#introduction-A-101 h3").text()).isEqualTo("Bo Ek – Ny socialsekreterare i barn och unga");
+        assertThat(page.selectFirst("#introduction-A-101 .intro-summary").text())
+                .isEqualTo("Mentor Anna Berg, start 2026-01-12: 1 av 2 klara, 1 försenade.");
+        assertThat(page.select("#introduction-A-101 li.overdue").text())
+                .isEqualTo("Vecka 4: BBIC – grundutbildning (Mentor) i kunskapsguiden försenad sedan 2026-02-09 Markera som klar");
+        assertThat(page.select("#introduction-A-101 li").get(0).text())
+                .isEqualTo("Vecka 1: Arbetsplatsintroduktion (Enhetschef) klar 2026-01-15");
     }
 
     @Test
