@@ -96,6 +96,8 @@ abstract class StaffRegisterTests {
     GapAnalysis gaps;
     @Autowired
     Introductions introductions;
+    @Autowired
+    Workforce workforce;
 
     static final String EBP = "webbutbildning-evidensbaserad-praktik";
 
@@ -118,6 +120,7 @@ abstract class StaffRegisterTests {
                 "Evidensbaserad praktik", "", "", List.of(), List.of(), "Socialstyrelsen", null, null, null, null,
                 "published", 1, Instant.EPOCH, "redaktor", Instant.EPOCH)));
         jdbc.sql("DELETE FROM cpt_plan_item").update();
+        jdbc.sql("DELETE FROM cpt_vacancy").update();
         jdbc.sql("DELETE FROM cpt_introduction_check").update();
         jdbc.sql("DELETE FROM cpt_introduction").update();
         clearInvocations(audit);
@@ -343,5 +346,32 @@ abstract class StaffRegisterTests {
         assertThat(catchThrowableOfType(StaffNotFound.class, () -> introductions.unit(CASE_WORKER, UNIT))).isNotNull();
         assertThat(audited()).extracting(AuditRecord::action).contains("COMPETENCE_INTRODUCTION_STARTED",
                 "COMPETENCE_INTRODUCTION_CHECKED", "COMPETENCE_INTRODUCTIONS_READ");
+    }
+
+    @Test
+    void theWorkforceFactsFollowEachChangeAndVacanciesAreReportedPerMonth() {
+        importCsv(MANAGER, HEADER + ANNA + BO, false);
+        workforce.reportVacancies(MANAGER, UNIT, java.time.YearMonth.of(2026, 3), 2);
+
+        // on 2026-06-01: Anna (permanent, 1.5 + 1.78 years) and Bo (agency, 0.4 years); Bo lacks components
+        assertThat(facts(2026)).containsExactly("agency 1/2", "experienced 1/2", "legal 1/2", "turnover 0/1",
+                "vacancy 2/4");
+        assertThat(facts(2024)).containsExactly("agency 0/1", "experienced 0/1", "introduced 0/1", "legal 1/1",
+                "turnover 0/0.5");
+        assertThat(workforce.vacancies(ADMIN, UNIT)).containsExactly(java.util.Map.entry(java.time.YearMonth.of(2026, 3), 2));
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> workforce.reportVacancies(MANAGER, UNIT,
+                java.time.YearMonth.of(2026, 7), 1)).messageKey()).isEqualTo("competence.error.month");
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> workforce.reportVacancies(ANALYST, UNIT,
+                java.time.YearMonth.of(2026, 3), 1))).isNotNull();
+    }
+
+    List<String> facts(int year) {
+        return jdbc.sql("SELECT measure, numerator, denominator FROM cpt_fact_workforce WHERE municipality_code = '1280' "
+                        + "AND stat_year = :y ORDER BY measure").param("y", year)
+                .query((rs, n) -> rs.getString(1) + " " + number(rs.getDouble(2)) + "/" + number(rs.getDouble(3))).list();
+    }
+
+    static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

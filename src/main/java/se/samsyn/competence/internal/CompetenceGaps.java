@@ -42,9 +42,11 @@ class CompetenceGaps implements GapAnalysis {
     private final GuideTrainings trainings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WorkforceFacts workforce;
 
     CompetenceGaps(StaffStore staff, RequirementStore requirements, PlanStore plans, CompetenceAccess access,
-                   GuideTrainings trainings, AuditTrail audit, Clock clock) {
+                   GuideTrainings trainings, AuditTrail audit, Clock clock, WorkforceFacts workforce) {
+        this.workforce = workforce;
         this.staff = staff;
         this.requirements = requirements;
         this.plans = plans;
@@ -199,6 +201,7 @@ class CompetenceGaps implements GapAnalysis {
             audit.record(AuditRecord.of("COMPETENCE_PLAN_COMPLETED", AuditCategory.INDIVIDUAL_WRITE).actor(actor)
                     .object("employee", item.employeeNumber()).municipality(unit.municipalityCode()).unit(unit.code())
                     .details("requirement=" + item.requirement() + "; plan=" + planItemId).build());
+            workforce.recompute(unit.municipalityCode());
         }
         return plans.find(unit.code(), planItemId).orElseThrow();
     }

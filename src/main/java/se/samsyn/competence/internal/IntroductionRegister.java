@@ -32,9 +32,11 @@ class IntroductionRegister implements Introductions {
     private final CompetenceAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WorkforceFacts workforce;
 
     IntroductionRegister(IntroductionStore store, StaffStore staff, CompetenceAccess access, AuditTrail audit,
-                         Clock clock) {
+                         Clock clock, WorkforceFacts workforce) {
+        this.workforce = workforce;
         this.store = store;
         this.staff = staff;
         this.access = access;
@@ -86,6 +88,7 @@ class IntroductionRegister implements Introductions {
         audit.record(AuditRecord.of("COMPETENCE_INTRODUCTION_STARTED", AuditCategory.INDIVIDUAL_WRITE).actor(actor)
                 .object("employee", employeeNumber).municipality(unit.municipalityCode()).unit(unit.code())
                 .details("programme=" + chosen.code() + "; introduction=" + id).build());
+        workforce.recompute(unit.municipalityCode());
         return progress(unit, SwedishTime.today(clock)).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
@@ -106,6 +109,7 @@ class IntroductionRegister implements Introductions {
             audit.record(AuditRecord.of("COMPETENCE_INTRODUCTION_CHECKED", AuditCategory.INDIVIDUAL_WRITE).actor(actor)
                     .object("employee", progress.employeeNumber()).municipality(unit.municipalityCode())
                     .unit(unit.code()).details("introduction=" + introductionId + "; item=" + itemId).build());
+            workforce.recompute(unit.municipalityCode());
         }
         return progress(unit, today).stream().filter(p -> p.id() == introductionId).findFirst().orElseThrow();
     }

@@ -30,10 +30,12 @@ final class StaffImportRun implements ImportSteps<Employee> {
     private final StaffStore store;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Runnable recompute;
     final List<String> added = new ArrayList<>();
     final List<String> changed = new ArrayList<>();
 
-    StaffImportRun(Actor actor, Unit unit, StaffStore store, AuditTrail audit, Clock clock) {
+    StaffImportRun(Actor actor, Unit unit, StaffStore store, AuditTrail audit, Clock clock, Runnable recompute) {
+        this.recompute = recompute;
         this.actor = actor;
         this.unit = unit;
         this.store = store;
@@ -78,6 +80,9 @@ final class StaffImportRun implements ImportSteps<Employee> {
                 .object("staff-register", unit.code()).municipality(unit.municipalityCode()).unit(unit.code())
                 .details("rows=" + r.rows() + "; new=" + r.created() + "; updated=" + r.updated()
                         + "; added=" + numbers(added) + "; changed=" + numbers(changed)).build());
+        if (r.created() > 0 || r.updated() > 0) {
+            recompute.run();
+        }
     }
 
     @Override

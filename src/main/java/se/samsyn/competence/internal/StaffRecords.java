@@ -35,8 +35,11 @@ class StaffRecords implements StaffRegister {
     private final AuditTrail audit;
     private final ImportPipeline pipeline;
     private final Clock clock;
+    private final WorkforceFacts workforce;
 
-    StaffRecords(StaffStore store, CompetenceAccess access, AuditTrail audit, ImportPipeline pipeline, Clock clock) {
+    StaffRecords(StaffStore store, CompetenceAccess access, AuditTrail audit, ImportPipeline pipeline, Clock clock,
+                 WorkforceFacts workforce) {
+        this.workforce = workforce;
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -87,6 +90,7 @@ class StaffRecords implements StaffRegister {
                             AuditCategory.INDIVIDUAL_WRITE).actor(actor).object("employee", e.employeeNumber())
                     .municipality(unit.municipalityCode()).unit(unit.code())
                     .details(outcome.changed().isEmpty() ? source : source + "; fields=" + outcome.changed()).build());
+            workforce.recompute(unit.municipalityCode());
         }
         return outcome;
     }
@@ -96,7 +100,8 @@ class StaffRecords implements StaffRegister {
                                     boolean dryRun) {
         Unit unit = access.names(actor, unitCode);
         TabularFile file = new TabularFile(StaffRowRule.COLUMNS, StaffRowRule.REQUIRED);
-        return pipeline.run(file.source(content, format), new StaffImportRun(actor, unit, store, audit, clock), dryRun);
+        return pipeline.run(file.source(content, format), new StaffImportRun(actor, unit, store, audit, clock,
+                () -> workforce.recompute(unit.municipalityCode())), dryRun);
     }
 
     @Override

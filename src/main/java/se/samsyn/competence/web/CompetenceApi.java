@@ -50,14 +50,40 @@ class CompetenceApi {
     private final MessageSource messages;
     private final GapAnalysis gaps;
     private final Introductions introductions;
+    private final se.samsyn.competence.Workforce workforce;
 
     CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages, GapAnalysis gaps,
-                  Introductions introductions) {
+                  Introductions introductions, se.samsyn.competence.Workforce workforce) {
+        this.workforce = workforce;
         this.requirements = requirements;
         this.staff = staff;
         this.messages = messages;
         this.gaps = gaps;
         this.introductions = introductions;
+    }
+
+    /** The open posts of one month. */
+    record VacancyRequest(@jakarta.validation.constraints.NotNull(message = "{competence.error.open-posts}")
+                          @jakarta.validation.constraints.Min(value = 0, message = "{competence.error.open-posts}")
+                          @jakarta.validation.constraints.Max(value = 10000, message = "{competence.error.open-posts}")
+                          Integer openPosts) {
+    }
+
+    @PutMapping("/api/v1/competence/units/{unit}/vacancies/{month}")
+    @Operation(summary = "Report the unit's open posts in a month (YYYY-MM), replacing an earlier report (audited)",
+            description = "Feeds the vacancy rate of the workforce indicators.")
+    java.util.Map<java.time.YearMonth, Integer> reportVacancies(@PathVariable String unit,
+                                                                @PathVariable java.time.YearMonth month,
+                                                                @Valid @RequestBody VacancyRequest request) {
+        Actor actor = Actor.current().orElseThrow();
+        workforce.reportVacancies(actor, unit, month, request.openPosts());
+        return workforce.vacancies(actor, unit);
+    }
+
+    @GetMapping("/api/v1/competence/units/{unit}/vacancies")
+    @Operation(summary = "The unit's reported open posts by month")
+    java.util.Map<java.time.YearMonth, Integer> vacancies(@PathVariable String unit) {
+        return workforce.vacancies(Actor.current().orElseThrow(), unit);
     }
 
     @GetMapping("/api/v1/competence/introduction-programmes")

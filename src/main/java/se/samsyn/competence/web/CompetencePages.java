@@ -49,9 +49,11 @@ class CompetencePages {
     private final Organisation organisation;
     private final GapAnalysis gaps;
     private final Introductions introductions;
+    private final se.samsyn.competence.Workforce workforce;
 
     CompetencePages(Requirements requirements, StaffRegister staff, Organisation organisation, GapAnalysis gaps,
-                    Introductions introductions) {
+                    Introductions introductions, se.samsyn.competence.Workforce workforce) {
+        this.workforce = workforce;
         this.requirements = requirements;
         this.staff = staff;
         this.organisation = organisation;
@@ -122,6 +124,7 @@ class CompetencePages {
         model.addAttribute("staff", staff.staff(actor, unit));
         model.addAttribute("matrix", gaps.unit(actor, unit));
         model.addAttribute("introductions", introductions.unit(actor, unit));
+        model.addAttribute("vacancies", workforce.vacancies(actor, unit));
         Unit found = organisation.unit(unit).orElseThrow();
         model.addAttribute("programmes", introductions.programmes(found.municipalityCode()));
         model.addAttribute("unit", found);
@@ -217,6 +220,28 @@ class CompetencePages {
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
             model.addAttribute("introError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
+    @PostMapping("/competence/units/{unit}/vacancies")
+    String reportVacancies(@PathVariable String unit, @RequestParam(required = false) String month,
+                           @RequestParam(required = false) String openPosts, Model model, RedirectAttributes redirect) {
+        try {
+            java.time.YearMonth m;
+            try {
+                m = java.time.YearMonth.parse(month == null ? "" : month.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CompetenceRejected("month", "competence.error.month");
+            }
+            int posts = PlainValues.integer(openPosts).orElseThrow(() -> new CompetenceRejected("openPosts",
+                    "competence.error.open-posts"));
+            workforce.reportVacancies(Actor.current().orElseThrow(), unit, m, posts);
+            redirect.addFlashAttribute("flash", "competence.flash.vacancies");
+            redirect.addFlashAttribute("flashArg", m.toString());
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("vacancyError", e.messageKey());
             return unit(unit, model);
         }
     }

@@ -52,6 +52,8 @@ class CompetenceApiWebTests {
     se.samsyn.competence.GapAnalysis gaps;
     @MockitoBean
     se.samsyn.competence.Introductions introductions;
+    @MockitoBean
+    se.samsyn.competence.Workforce workforce;
 
     @Test
     void theStaffRegisterAnswersInCodes() throws Exception {

@@ -74,6 +74,8 @@ class CompetencePagesWebTests {
     se.samsyn.competence.GapAnalysis gaps;
     @MockitoBean
     se.samsyn.competence.Introductions introductions;
+    @MockitoBean
+    se.samsyn.competence.Workforce workforce;
 
     static final LocalDate DAY = LocalDate.of(2026, 6, 1);
 
