@@ -7,5 +7,6 @@
  * clients that import benchmarks and tests use too; the loaders live in {@code demo.internal}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "identity", "followup", "priority", "cluster", "shared"})
+        allowedDependencies = {"organisation", "identity", "followup", "priority", "competence", "comparison",
+                "imports", "cluster", "shared"})
 package se.samsyn.demo;
