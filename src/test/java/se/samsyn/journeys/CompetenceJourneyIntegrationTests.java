@@ -99,6 +99,8 @@ class CompetenceJourneyIntegrationTests {
             browser.go("/comparisons/indicators/W00001");
             assertThat(browser.heading()).startsWith("Personalomsättning");
             assertThat(browser.find(By.id("main")).getText()).contains("Kommungrupp", "A1 Storstäder");
+            assertThat(browser.find(By.cssSelector("p.source")).getText())
+                    .startsWith("Källa: enheternas personalförteckningar i Samsyns kompetensförsörjning");
             browser.check("64-turnover-indicator");
             browser.go("/competence/units/1280-IFO-BU");
             assertThat(browser.heading()).isEqualTo("Något gick fel (404)");
