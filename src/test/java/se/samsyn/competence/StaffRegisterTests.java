@@ -98,6 +98,8 @@ abstract class StaffRegisterTests {
     Introductions introductions;
     @Autowired
     Workforce workforce;
+    @Autowired
+    se.samsyn.knowledge.KnowledgeReferences guideReferences;
 
     static final String EBP = "webbutbildning-evidensbaserad-praktik";
 
@@ -373,5 +375,16 @@ abstract class StaffRegisterTests {
 
     static String number(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    @Test
+    void theGuideLearnsWhichRequirementsAskForATraining() {
+        requirements.save(ADMIN, new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett halvår", null,
+                StaffRole.SOCIAL_WORKER, null, null, null, EBP, null, null, 6, "Socialnämnden", null));
+
+        assertThat(guideReferences.referencesTo(EBP)).containsExactly(
+                new se.samsyn.knowledge.KnowledgeReference("competence-requirement", "EBP inom ett halvår",
+                        "/competence/requirements#requirement-malmo-ebp", null));
+        assertThat(guideReferences.referencesTo("no-such-entry")).isEmpty();
     }
 }
