@@ -18,7 +18,19 @@ public enum Template {
     /** Share of judged goals that were achieved. */
     GOALS_ACHIEVED("goals-achieved", MeasureUnit.PERCENT, false, false),
     /** Clients with an episode during the year per 1,000 inhabitants of an age band. */
-    CLIENTS_PER_1000("clients-per-1000", MeasureUnit.PER_1000, false, true);
+    CLIENTS_PER_1000("clients-per-1000", MeasureUnit.PER_1000, false, true),
+    /** Staff turnover: leavers ÷ average headcount (competence's {@code cpt_fact_workforce}, measure turnover). */
+    STAFF_TURNOVER("staff-turnover", MeasureUnit.PERCENT, false, false),
+    /** Vacancy rate: open posts ÷ (open posts + staff), over the months units reported. */
+    VACANCY_RATE("vacancy-rate", MeasureUnit.PERCENT, false, false),
+    /** Share of staff hired through staffing agencies. */
+    AGENCY_SHARE("agency-share", MeasureUnit.PERCENT, false, false),
+    /** Share of staff performing regulated tasks who meet the legal requirement. */
+    LEGAL_REQUIREMENT_SHARE("legal-requirement-share", MeasureUnit.PERCENT, false, false),
+    /** Share of staff with at least the configured years of experience. */
+    EXPERIENCE_SHARE("experience-share", MeasureUnit.PERCENT, false, false),
+    /** Share of the year's new staff with a completed introduction. */
+    INTRODUCTION_SHARE("introduction-share", MeasureUnit.PERCENT, false, false);
 
     private final String code;
     private final MeasureUnit unit;
@@ -48,6 +60,22 @@ public enum Template {
 
     public boolean usesAgeBand() {
         return usesAgeBand;
+    }
+
+    /**
+     * The measure of competence's published view {@code cpt_fact_workforce} this template reads, or
+     * null for the follow-up templates.
+     */
+    public String workforceMeasure() {
+        return switch (this) {
+            case STAFF_TURNOVER -> "turnover";
+            case VACANCY_RATE -> "vacancy";
+            case AGENCY_SHARE -> "agency";
+            case LEGAL_REQUIREMENT_SHARE -> "legal";
+            case EXPERIENCE_SHARE -> "experienced";
+            case INTRODUCTION_SHARE -> "introduced";
+            default -> null;
+        };
     }
 
     public static Optional<Template> fromCode(String code) {

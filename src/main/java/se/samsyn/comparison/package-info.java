@@ -9,5 +9,6 @@
  * and stored in {@code cmp_result}; pages and APIs read the stored results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open comparisons",
-        allowedDependencies = {"organisation", "followup", "knowledge", "audit", "cluster", "imports", "shared"})
+        allowedDependencies = {"organisation", "followup", "competence", "knowledge", "audit", "cluster", "imports",
+                "shared"})
 package se.samsyn.comparison;

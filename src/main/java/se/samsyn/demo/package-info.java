@@ -9,5 +9,6 @@
  * live in {@code demo.internal}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "identity", "followup", "priority", "cluster", "shared"})
+        allowedDependencies = {"organisation", "identity", "followup", "priority", "competence", "comparison",
+                "imports", "cluster", "shared"})
 package se.samsyn.demo;

@@ -46,6 +46,17 @@ class ResultComputation {
             return;
         }
         double factor = template.unit() == MeasureUnit.PER_1000 ? 1000 : 100;
+        if (template.workforceMeasure() != null) {
+            // competence's published workforce facts have no sex: the municipality's total only
+            jdbc.sql("""
+                    INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                    SELECT :id, f.municipality_code, 'municipality', f.stat_year, 'T', f.numerator, f.denominator,
+                           f.denominator, 'ok'
+                    FROM cpt_fact_workforce f
+                    WHERE f.measure = :measure""").param("id", id).param("measure", template.workforceMeasure()).update();
+            higherLevels(id, factor);
+            return;
+        }
         switch (template) {
             case IMPROVED_SHARE -> improvedShare(indicator);
             case COMPLETED_SHARE -> jdbc.sql("""
@@ -70,6 +81,11 @@ class ResultComputation {
                 SELECT indicator_id, area_code, 'municipality', stat_year, 'T', SUM(numerator), SUM(denominator), SUM(n), 'ok'
                 FROM cmp_result WHERE indicator_id = :id AND area_kind = 'municipality'
                 GROUP BY indicator_id, area_code, stat_year""").param("id", id).update();
+        higherLevels(id, factor);
+    }
+
+    /** Every level above the municipality from the municipalities' sums, then the values (× factor). */
+    private void higherLevels(String id, double factor) {
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                 SELECT r.indicator_id, a.area_code, a.area_kind, r.stat_year, r.gender, SUM(r.numerator), SUM(r.denominator),

@@ -41,6 +41,9 @@ abstract class ComparisonEngineTests {
     @Autowired
     ComparisonRepository repository;
 
+    @Autowired
+    se.samsyn.comparison.Indicators indicators;
+
     @BeforeEach
     void fixture() {
         ComparisonFixture.record(jdbc, units, organisation);
@@ -122,6 +125,36 @@ abstract class ComparisonEngineTests {
         value(c, "G92790 T", 50.0, 2);
         assertThat(c).doesNotContainKey("0180 T");
         assertThat(c).doesNotContainKey("0001 T");
+    }
+
+    /**
+     * Competence's published workforce facts (cpt_fact_workforce), written here as the competence
+     * module writes them: turnover 2025 Malmö 2 leavers of 10 on average, Lund 1 of 4, Stockholm 0 of 6.
+     */
+    @Test
+    void workforceIndicatorsSumCompetencesFactsUpwards() {
+        jdbc.sql("DELETE FROM cpt_workforce_fact").update();
+        jdbc.sql("""
+                INSERT INTO cpt_workforce_fact (municipality_code, stat_year, measure, numerator, denominator) VALUES
+                ('1280', 2025, 'turnover', 2, 10), ('1281', 2025, 'turnover', 1, 4), ('0180', 2025, 'turnover', 0, 6),
+                ('1280', 2025, 'agency', 3, 12)""").update();
+        indicators.define(new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation()), new se.samsyn.comparison.NewIndicator("W00001", "Personalomsättning",
+                "Staff turnover", null, null, null, "key-figure", null, null, "lower", "staff-turnover", null, "MI", null,
+                null, true));
+
+        Map<String, ResultRow> c = cells("W00001");
+        value(c, "1280 T", 20.0, 10);
+        value(c, "1281 T", 25.0, 4);
+        value(c, "0180 T", 0.0, 6);
+        value(c, "0012 T", 300.0 / 14, 14);
+        value(c, "0001 T", 0.0, 6);
+        value(c, "0000 T", 15.0, 20);
+        value(c, "G92787 T", 12.5, 16);
+        value(c, "G92790 T", 25.0, 4);
+        assertThat(c).doesNotContainKey("1280 K");
+        assertThat(repository.indicator("W00001").orElseThrow().interventionCode()).isNull();
+        jdbc.sql("DELETE FROM cpt_workforce_fact").update();
     }
 
     @Test

@@ -1,0 +1,238 @@
+package se.samsyn.competence.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.competence.CompetenceRejected;
+import se.samsyn.competence.Degree;
+import se.samsyn.competence.DegreeComponent;
+import se.samsyn.competence.Employee;
+import se.samsyn.competence.EmploymentForm;
+import se.samsyn.competence.RegulatedTask;
+import se.samsyn.competence.Requirement;
+import se.samsyn.competence.RequirementKind;
+import se.samsyn.competence.Requirements;
+import se.samsyn.competence.StaffNotFound;
+import se.samsyn.competence.StaffRegister;
+import se.samsyn.competence.StaffRole;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The competence pages on the web layer alone: the unit's staff table, a personnummer refused on
+ * the form in Swedish, a register the reader may not see answered 404, and the catalogue telling a
+ * legal requirement from a recommendation with its source.
+ */
+@WebMvcTest(controllers = CompetencePages.class)
+@Import(WebSliceConfiguration.class)
+class CompetencePagesWebTests {
+
+    static final String UNIT = "1280-IFO-BU";
+    static final Actor MANAGER = new Actor("chef", Role.UNIT_MANAGER, Scope.unit(UNIT));
+    static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit(UNIT));
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Requirements requirements;
+    @MockitoBean
+    StaffRegister staff;
+    @MockitoBean
+    Organisation organisation;
+    @MockitoBean
+    se.samsyn.competence.GapAnalysis gaps;
+    @MockitoBean
+    se.samsyn.competence.Introductions introductions;
+    @MockitoBean
+    se.samsyn.competence.Workforce workforce;
+
+    static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+    static Authentication as(Actor actor) {
+        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+    }
+
+    Document page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @BeforeEach
+    void unit() {
+        when(organisation.unit(UNIT)).thenReturn(Optional.of(new Unit("1280", UNIT, "Barn och unga",
+                Set.of(FocusArea.CHILDREN_YOUTH), true)));
+        when(organisation.municipalityOf(any())).thenReturn(Optional.of("1280"));
+    }
+
+    static final Employee ANNA = new Employee("A-100", "Anna Berg", StaffRole.SOCIAL_WORKER,
+            EmploymentForm.AGENCY, LocalDate.of(2024, 8, 19), null, null,
+            List.of(new Employee.HeldDegree(Degree.SOCIONOM, Set.of())), null, null,
+            Set.of(RegulatedTask.INVESTIGATE), null);
+    static final Employee BO = new Employee("A-101", "Bo Ek", StaffRole.SOCIAL_WORKER, EmploymentForm.PERMANENT,
+            LocalDate.of(2026, 1, 12), null, null, List.of(new Employee.HeldDegree(Degree.BEHAVIOURAL_SCIENCE,
+            Set.of(DegreeComponent.SOCIAL_WORK, DegreeComponent.PSYCHOLOGY))), null, null,
+            Set.of(RegulatedTask.OPEN_INVESTIGATION), null);
+    static final Requirement OPEN = new Requirement("sol-child-open-investigation", RequirementKind.STATUTORY, null,
+            "Bedöma om utredning ska inledas (barn och unga)", null, null, RegulatedTask.OPEN_INVESTIGATION,
+            Set.of(Degree.SOCIONOM), Set.of(DegreeComponent.values()), null, null, null, null, "HSLF-FS 2017:79", null);
+    static final Requirement EBP = new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett halvår",
+            null, StaffRole.SOCIAL_WORKER, null, null, null, "ebp", null, null, 6, "Socialnämnden", null);
+
+    static se.samsyn.competence.GapAnalysis.UnitMatrix matrix() {
+        var legal = new se.samsyn.competence.Assessment(OPEN.code(), se.samsyn.competence.Assessment.Status.GAP,
+                List.of(new se.samsyn.competence.Assessment.Shortfall(se.samsyn.competence.Assessment.Shortfall.Kind.COMPONENTS,
+                        List.of("social-law", "administrative-law"))), null);
+        var due = new se.samsyn.competence.Assessment(EBP.code(), se.samsyn.competence.Assessment.Status.DUE,
+                List.of(new se.samsyn.competence.Assessment.Shortfall(se.samsyn.competence.Assessment.Shortfall.Kind.TRAINING,
+                        List.of("ebp"))), LocalDate.of(2026, 7, 12));
+        return new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga", DAY, List.of(OPEN, EBP),
+                List.of(new se.samsyn.competence.GapAnalysis.Row(ANNA, java.util.Map.of()),
+                        new se.samsyn.competence.GapAnalysis.Row(BO, java.util.Map.of(OPEN.code(), legal, EBP.code(), due))),
+                List.of(new se.samsyn.competence.GapAnalysis.Gap("A-101", "Bo Ek", OPEN, legal, List.of()),
+                        new se.samsyn.competence.GapAnalysis.Gap("A-101", "Bo Ek", EBP, due,
+                                List.of(new se.samsyn.competence.Training("ebp", "Evidensbaserad praktik")))),
+                List.of(new se.samsyn.competence.GapAnalysis.PlanItem(7, "A-101", EBP.code(), "Evidensbaserad praktik",
+                        "ebp", Set.of(), LocalDate.of(2026, 6, 15), "planned", null)));
+    }
+
+    @Test
+    void theUnitPageShowsTheGapsLegalFirstWithTheirReasonsAndTheTrainingsThatCloseThem() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA, BO));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(matrix());
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.select("#gaps > li > p:first-child").eachText()).containsExactly(
+                "Bo Ek: Bedöma om utredning ska inledas (barn och unga) (lagkrav)",
+                "Bo Ek: EBP inom ett halvår (ska vara uppfyllt senast 2026-07-12)");
+        assertThat(page.select("#gap-A-101-sol-child-open-investigation .reasons li").eachText())
+                .containsExactly("Saknar moment: socialrätt, förvaltningsrätt");
+        assertThat(page.select("#gap-A-101-malmo-ebp a.closing-training").eachText())
+                .containsExactly("Evidensbaserad praktik");
+        assertThat(page.select("#gap-A-101-sol-child-open-investigation input[name=components]").eachAttr("value"))
+                .containsExactly("social-law", "administrative-law");
+        assertThat(page.select("#plan-7 td").eachText()).containsExactly("A-101", "Evidensbaserad praktik",
+                "malmo-ebp", "2026-06-15", "Klar den Markera som klar");
+        assertThat(page.select("#matrix tbody tr").get(1).select("td").eachText()).containsExactly("glapp",
+                "ska uppfyllas senast");
+    }
+
+    @Test
+    void theUnitPageShowsEachIntroductionsProgressAndWhatIsOverdue() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA, BO));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(matrix());
+        var programme = new se.samsyn.competence.Introductions.Programme(1, "social-worker-children", null,
+                StaffRole.SOCIAL_WORKER, "Ny socialsekreterare i barn och unga", null, List.of(
+                new se.samsyn.competence.Introductions.Item(11, 1, "Arbetsplatsintroduktion", null, 1, "Enhetschef", null),
+                new se.samsyn.competence.Introductions.Item(12, 2, "BBIC – grundutbildning", null, 4, "Mentor", "bbic")));
+        when(introductions.unit(MANAGER, UNIT)).thenReturn(List.of(new se.samsyn.competence.Introductions.Progress(5,
+                "A-101", "Bo Ek", programme, "Anna Berg", LocalDate.of(2026, 1, 12), List.of(
+                new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(0), LocalDate.of(2026, 1, 19),
+                        LocalDate.of(2026, 1, 15), false),
+                new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(1), LocalDate.of(2026, 2, 9),
+                        null, true)), 1, 1)));
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("#introduction-A-101 h3").text()).isEqualTo("Bo Ek – Ny socialsekreterare i barn och unga");
+        assertThat(page.selectFirst("#introduction-A-101 .intro-summary").text())
+                .isEqualTo("Mentor Anna Berg, start 2026-01-12: 1 av 2 klara, 1 försenade.");
+        assertThat(page.select("#introduction-A-101 li.overdue").text())
+                .isEqualTo("Vecka 4: BBIC – grundutbildning (Mentor) i kunskapsguiden försenad sedan 2026-02-09 Markera som klar");
+        assertThat(page.select("#introduction-A-101 li").get(0).text())
+                .isEqualTo("Vecka 1: Arbetsplatsintroduktion (Enhetschef) klar 2026-01-15");
+    }
+
+    @Test
+    void theUnitPageListsTheStaffWithTheirRolesAndTasks() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga",
+                DAY, List.of(), List.of(), List.of(), List.of()));
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Kompetens på Barn och unga");
+        assertThat(page.select("#employee-A-100 td, #employee-A-100 th").eachText()).containsExactly("A-100",
+                "Anna Berg", "Socialsekreterare", "Inhyrd via bemanningsföretag", "2024-08-19 –", "Socionomexamen",
+                "Utreda och bedöma behov");
+    }
+
+    @Test
+    void aPersonnummerIsRefusedOnTheFormInSwedish() throws Exception {
+        when(staff.save(eq(MANAGER), eq(UNIT), any(), eq("page"))).thenThrow(
+                new CompetenceRejected("employee_number", "competence.error.employee-number-personnummer"));
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of());
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga",
+                DAY, List.of(), List.of(), List.of(), List.of()));
+
+        Document page = page(post("/competence/units/" + UNIT + "/staff").param("employeeNumber", "811218-9876")
+                .param("name", "Cecilia").param("role", "social-worker").param("employment", "permanent")
+                .param("startDate", "2025-01-01").with(authentication(as(MANAGER))).with(csrf()), 200);
+
+        assertThat(page.selectFirst("#form-error").text())
+                .isEqualTo("Anställningsnumret ser ut som ett personnummer. Använd HR-systemets anställningsnummer.");
+        assertThat(page.selectFirst("#employeeNumber").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#name").val()).isEqualTo("Cecilia");
+    }
+
+    @Test
+    void aRegisterTheReaderMayNotSeeIsNotFound() throws Exception {
+        when(staff.staff(CASE_WORKER, UNIT)).thenThrow(new StaffNotFound());
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(CASE_WORKER))), 404);
+
+        assertThat(page.select("#staff")).isEmpty();
+        assertThat(page.text()).doesNotContain("Anna Berg");
+    }
+
+    @Test
+    void theCatalogueTellsALegalRequirementFromARecommendationWithItsSource() throws Exception {
+        when(requirements.catalogue("1280")).thenReturn(List.of(
+                new Requirement("sol-child-investigate", RequirementKind.STATUTORY, null, "Utreda och bedöma behov (barn och unga)",
+                        null, null, RegulatedTask.INVESTIGATE, Set.of(Degree.SOCIONOM), Set.of(DegreeComponent.SOCIAL_LAW),
+                        null, null, null, null, "HSLF-FS 2017:79; 3 kap. 3 a § SoL", null),
+                new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP", null, StaffRole.SOCIAL_WORKER, null,
+                        null, null, "ebp", null, null, 6, "Socialnämnden", null)));
+
+        Document page = page(get("/competence/requirements").with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.select("#requirement-sol-child-investigate td").eachText()).containsExactly(
+                "Författning: lagkrav", "Utreda och bedöma behov",
+                "Examen: Socionomexamen eller annan examen med momenten: socialrätt", "HSLF-FS 2017:79; 3 kap. 3 a § SoL");
+        assertThat(page.select("#requirement-malmo-ebp td").eachText()).containsExactly(
+                "Lokalt krav: rekommendation", "Socialsekreterare",
+                "Utbildning: ebp Ska vara uppfyllt inom 6 månader från anställningens start", "Socialnämnden");
+        assertThat(page.select("#save-requirement")).isEmpty();
+    }
+}
