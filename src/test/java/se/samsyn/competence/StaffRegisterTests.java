@@ -118,7 +118,7 @@ abstract class StaffRegisterTests {
                 new Unit("1280", UNIT, "Barn och unga", Set.of(FocusArea.CHILDREN_YOUTH), true)));
         when(organisation.covers(any(), any())).thenAnswer(call -> call.getArgument(0).equals(call.getArgument(1))
                 || ((Scope) call.getArgument(0)).type() == se.samsyn.shared.ScopeType.NATION);
-        when(guide.published()).thenReturn(List.of(new se.samsyn.knowledge.GuideRecords.Entry(1, EBP, "training",
+        when(guide.published()).thenReturn(List.of(new se.samsyn.knowledge.Entry(1, EBP, "training",
                 "Evidensbaserad praktik", "", "", List.of(), List.of(), "Socialstyrelsen", null, null, null, null,
                 "published", 1, Instant.EPOCH, "redaktor", Instant.EPOCH)));
         jdbc.sql("DELETE FROM cpt_plan_item").update();
