@@ -71,8 +71,8 @@ class FoundationJourneyIntegrationTests {
             browser.go("/admin/users");
             browser.find(By.id("username")).sendKeys("lena.lund");
             browser.driver.findElement(By.id("password")).sendKeys("ett-langt-losenord");
-            browser.driver.findElement(By.cssSelector("#role option[value='CASE_WORKER']")).click();
-            browser.driver.findElement(By.cssSelector("#scopeType option[value='UNIT']")).click();
+            browser.driver.findElement(By.cssSelector("#role option[value='case-worker']")).click();
+            browser.driver.findElement(By.cssSelector("#scopeType option[value='unit']")).click();
             browser.driver.findElement(By.id("scopeCode")).sendKeys("1281-IFO");
             browser.driver.findElement(By.id("create-user")).click();
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Kontot lena.lund är skapat.");
