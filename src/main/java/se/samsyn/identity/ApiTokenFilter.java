@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.samsyn.shared.ProblemWriter;
 import se.samsyn.identity.internal.TokenAuthentication;
 
 /**
@@ -20,9 +21,16 @@ import se.samsyn.identity.internal.TokenAuthentication;
 public class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final ProblemWriter problems;
 
-    public ApiTokenFilter(ApiTokens tokens) {
+    /**
+     * @param tokens   the live tokens
+     * @param problems writes the 401 ({@code error.api.token-invalid}) and 403
+     *                 ({@code error.api.password-change-required}) answers in the caller's language
+     */
+    public ApiTokenFilter(ApiTokens tokens, ProblemWriter problems) {
         this.tokens = tokens;
+        this.problems = problems;
     }
 
     @Override
@@ -35,17 +43,12 @@ public class ApiTokenFilter extends OncePerRequestFilter {
         }
         Optional<ApiTokens.TokenOwner> owner = tokens.owner(header.substring(7).trim(), request.getRemoteAddr());
         if (owner.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The API token is unknown, expired or revoked.\",\"instance\":\""
-                    + request.getRequestURI().replace("\"", "") + "\"}");
+            problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.api.token-invalid");
             return;
         }
         if (owner.get().passwordChangeRequired()) {
-            PasswordChangeFilter.passwordChangeRequired(request, response);
+            problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, PasswordChangeFilter.REQUIRED);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.samsyn.shared.ProblemWriter;
 
 /**
  * While a signed-in person must choose a new password, every page sends them to
@@ -24,8 +25,18 @@ public class PasswordChangeFilter extends OncePerRequestFilter {
     /** The session attribute that marks a session whose password change is pending. */
     static final String PENDING = PasswordChangeFilter.class.getName() + ".pending";
 
+    /** The message key of the 403 detail that says the password must be changed first. */
+    static final String REQUIRED = "error.api.password-change-required";
+
     private static final List<String> OPEN_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/", "/error");
     private static final List<String> OPEN_PATHS = List.of(CHANGE_PAGE, "/logout", "/favicon.ico", "/login");
+
+    private final ProblemWriter problems;
+
+    /** @param problems writes the 403 answer ({@value #REQUIRED}) in the caller's language */
+    public PasswordChangeFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +47,7 @@ public class PasswordChangeFilter extends OncePerRequestFilter {
             return;
         }
         if (path(request).startsWith("/api/")) {
-            passwordChangeRequired(request, response);
+            problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, REQUIRED);
             return;
         }
         response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
@@ -55,16 +66,6 @@ public class PasswordChangeFilter extends OncePerRequestFilter {
                 session.removeAttribute(PENDING);
             }
         }
-    }
-
-    /** Answers 403 problem details saying that the account's password must be changed first. */
-    static void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                + "\"detail\":\"password change required: sign in on the web and choose a new password at "
-                + CHANGE_PAGE + " first.\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
     }
 
     private static boolean open(String path) {

@@ -50,9 +50,10 @@ public enum Role {
 
     /**
      * The role's code in the API's requests and answers: the name in lower case with hyphens, for
-     * example {@code case-worker} for {@link #CASE_WORKER}. Answers map to it explicitly (the
-     * enum's own JSON form stays its name, which events and sessions already stored use).
+     * example {@code case-worker} for {@link #CASE_WORKER}. JSON answers use it; {@link #ofJson}
+     * still reads the old upper-case names, so events and documents stored before codes read back.
      */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

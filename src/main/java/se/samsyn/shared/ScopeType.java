@@ -10,9 +10,10 @@ public enum ScopeType {
 
     /**
      * The scope type's code in the API's requests and answers: {@code nation}, {@code region},
-     * {@code municipality} or {@code unit}. Answers map to it explicitly (the enum's own JSON form
-     * stays its name, which events and sessions already stored use).
+     * {@code municipality} or {@code unit}. JSON answers use it; {@link #ofJson} still
+     * reads the old upper-case names, so events and documents stored before codes read back.
      */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

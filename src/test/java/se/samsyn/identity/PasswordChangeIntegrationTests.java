@@ -153,7 +153,12 @@ class PasswordChangeIntegrationTests {
         mvc.perform(get("/css/samsyn.css").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("password change required")));
+                .andExpect(jsonPath("$.title").value("Åtkomst nekad"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Lösenordet måste bytas först")));
+        mvc.perform(get("/api/v1/me").cookie(session).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Forbidden"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Password change required")));
         mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/?loggedOut"));
     }
 
@@ -167,11 +172,12 @@ class PasswordChangeIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.username").value("token-owner"));
 
         accounts.requirePasswordChange(firstAdmin, account.id());
-        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(403))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("password change required")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Password change required")));
     }
 
     /** A new account that must change its password, signed in; login lands on the change page. */

@@ -41,12 +41,13 @@ final class GuideAnswers {
         }
     }
 
-    /** A collection as the public reads it: its owner scope and entries, without who created it. */
+    /** A collection as the public reads it: its owner scope (type as a code: {@code nation}, {@code region}, {@code municipality}) and entries, without who created it. */
     record CollectionAnswer(long id, String slug, String title, String description, String scopeType, String scopeCode,
                             Instant updatedAt, List<EntrySummary> entries) {
 
         static CollectionAnswer of(GuideCollection c) {
-            return new CollectionAnswer(c.id(), c.slug(), c.title(), c.description(), c.scopeType(), c.scopeCode(),
+            return new CollectionAnswer(c.id(), c.slug(), c.title(), c.description(),
+                    se.samsyn.shared.ScopeType.ofJson(c.scopeType()).code(), c.scopeCode(),
                     c.updatedAt(), c.entries());
         }
     }

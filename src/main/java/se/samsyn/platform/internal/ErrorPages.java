@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final MessageSource messages;
 
@@ -41,7 +45,15 @@ class ErrorPages implements ErrorController {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problemFor(request, locale).getBody());
+            ProblemDetail problem = problemFor(request, locale).getBody();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", ABOUT_BLANK.toString());
+            body.put("title", problem.getTitle());
+            body.put("status", problem.getStatus());
+            if (problem.getInstance() != null) {
+                body.put("instance", problem.getInstance().toString());
+            }
+            json.writeValue(response.getWriter(), body);
             return null;
         }
         ModelAndView page = new ModelAndView("error", status);
@@ -61,6 +73,7 @@ class ErrorPages implements ErrorController {
     private ResponseEntity<ProblemDetail> problemFor(HttpServletRequest request, Locale locale) {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(ABOUT_BLANK);
         problem.setTitle(ProblemTitles.title(messages, status.value(), locale, status.getReasonPhrase()));
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {

@@ -60,8 +60,8 @@ class SecurityConfiguration {
                                             MessageSource messages, LocaleResolver locales) throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
         http
-                .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
                                 "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code problem.title.<status>}, {@code error.api.401}, {@code error.api.403}). The language
  * comes from the locale resolver, since these answers are written before Spring MVC runs.
  */
-final class SecurityProblems {
+final class SecurityProblems implements se.samsyn.shared.ProblemWriter {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final MessageSource messages;
@@ -43,7 +43,8 @@ final class SecurityProblems {
         write(request, response, 403, "error.api.403");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey)
+    @Override
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String detailKey)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -78,7 +78,7 @@ class ErrorPagesWebTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().json("""
-                        {"title":"Finns inte","status":404,"instance":"/api/v1/municipalities/9999"}""",
+                        {"type":"about:blank","title":"Finns inte","status":404,"instance":"/api/v1/municipalities/9999"}""",
                         JsonCompareMode.LENIENT));
     }
 
@@ -87,7 +87,7 @@ class ErrorPagesWebTests {
         mvc.perform(error(422, "/api/v1/clients").accept(MediaType.APPLICATION_JSON).param("lang", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().json("""
-                        {"title":"Unprocessable content","status":422,"instance":"/api/v1/clients"}""",
+                        {"type":"about:blank","title":"Unprocessable content","status":422,"instance":"/api/v1/clients"}""",
                         JsonCompareMode.STRICT));
     }
 }

@@ -199,7 +199,17 @@ class SecurityIntegrationTests {
         mvc.perform(delete("/api/v1/tokens/" + id).header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Inte inloggad"))
+                .andExpect(jsonPath("$.detail").value("API-nyckeln är okänd, har gått ut eller har återkallats."))
+                .andExpect(jsonPath("$.instance").value("/api/v1/me"));
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Not signed in"))
+                .andExpect(jsonPath("$.detail").value("The API token is unknown, expired or revoked."));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'TOKEN_REVOKED' AND actor = 'demo-national'")
                 .query(Integer.class).single()).isEqualTo(1);
     }

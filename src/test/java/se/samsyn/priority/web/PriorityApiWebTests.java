@@ -70,7 +70,7 @@ class PriorityApiWebTests {
         mvc.perform(get("/api/v1/priorities/lists"))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
-                        [{"processId":4,"name":"Missbruk och hemlöshet","scope":{"type":"MUNICIPALITY","code":"1280"},
+                        [{"processId":4,"name":"Missbruk och hemlöshet","scope":{"type":"municipality","code":"1280"},
                           "mode":"health-care","version":2,"publishedAt":"2026-05-04T07:00:00Z","pairs":8}]""", JsonCompareMode.STRICT));
     }
 
