@@ -1,6 +1,5 @@
 package se.samsyn.priority;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Benefit for the client (nytta), from the largest to none; the order matters to the rule. */
@@ -25,7 +24,7 @@ public enum Benefit {
 
     /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<Benefit> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+        return se.samsyn.shared.Codes.find(values(), Benefit::code, code);
     }
 
     /**
@@ -34,11 +33,6 @@ public enum Benefit {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static Benefit ofJson(String code) {
-        for (Benefit v : values()) {
-            if (v.code().equals(code) || v.name().equals(code)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown code " + code);
+        return se.samsyn.shared.Codes.parse(values(), Benefit::code, code);
     }
 }

@@ -1,6 +1,5 @@
 package se.samsyn.priority;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Certainty of the research evidence (GRADE), from the strongest, or missing altogether. */
@@ -25,7 +24,7 @@ public enum Certainty {
 
     /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<Certainty> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+        return se.samsyn.shared.Codes.find(values(), Certainty::code, code);
     }
 
     /**
@@ -34,11 +33,6 @@ public enum Certainty {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static Certainty ofJson(String code) {
-        for (Certainty v : values()) {
-            if (v.code().equals(code) || v.name().equals(code)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown code " + code);
+        return se.samsyn.shared.Codes.parse(values(), Certainty::code, code);
     }
 }

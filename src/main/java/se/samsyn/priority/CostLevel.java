@@ -1,6 +1,5 @@
 package se.samsyn.priority;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Cost relative to benefit, from the cheapest; each process defines the bands in its own unit. */
@@ -24,7 +23,7 @@ public enum CostLevel {
 
     /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<CostLevel> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+        return se.samsyn.shared.Codes.find(values(), CostLevel::code, code);
     }
 
     /**
@@ -33,11 +32,6 @@ public enum CostLevel {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static CostLevel ofJson(String code) {
-        for (CostLevel v : values()) {
-            if (v.code().equals(code) || v.name().equals(code)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown code " + code);
+        return se.samsyn.shared.Codes.parse(values(), CostLevel::code, code);
     }
 }

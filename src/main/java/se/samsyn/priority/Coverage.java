@@ -46,18 +46,13 @@ public record Coverage(long budget, long statutoryCost, boolean statutoryExceeds
         /** The lower-case code in the API: the name with hyphens, for example {@code not-funded}. */
         @com.fasterxml.jackson.annotation.JsonValue
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return se.samsyn.shared.Codes.of(this);
         }
 
         /** Reads a code, or the constant's name as stored before codes were used. */
         @com.fasterxml.jackson.annotation.JsonCreator
         public static Reason ofJson(String code) {
-            for (Reason v : values()) {
-                if (v.code().equals(code) || v.name().equals(code)) {
-                    return v;
-                }
-            }
-            throw new IllegalArgumentException("Unknown code " + code);
+            return se.samsyn.shared.Codes.parse(values(), Reason::code, code);
         }
     }
 

@@ -1,6 +1,5 @@
 package se.samsyn.priority;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -25,7 +24,7 @@ public enum PriorityMode {
 
     /** The mode for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<PriorityMode> fromCode(String code) {
-        return Arrays.stream(values()).filter(m -> m.code.equals(code) || m.name().equals(code)).findFirst();
+        return se.samsyn.shared.Codes.find(values(), PriorityMode::code, code);
     }
 
     /**
@@ -34,11 +33,6 @@ public enum PriorityMode {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static PriorityMode ofJson(String code) {
-        for (PriorityMode v : values()) {
-            if (v.code().equals(code) || v.name().equals(code)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown code " + code);
+        return se.samsyn.shared.Codes.parse(values(), PriorityMode::code, code);
     }
 }

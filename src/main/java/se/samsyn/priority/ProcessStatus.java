@@ -1,6 +1,5 @@
 package se.samsyn.priority;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Where a process is in its lifecycle: draft, out for consultation (remiss), or published. */
@@ -23,7 +22,7 @@ public enum ProcessStatus {
 
     /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<ProcessStatus> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+        return se.samsyn.shared.Codes.find(values(), ProcessStatus::code, code);
     }
 
     /**
@@ -32,11 +31,6 @@ public enum ProcessStatus {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static ProcessStatus ofJson(String code) {
-        for (ProcessStatus v : values()) {
-            if (v.code().equals(code) || v.name().equals(code)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown code " + code);
+        return se.samsyn.shared.Codes.parse(values(), ProcessStatus::code, code);
     }
 }

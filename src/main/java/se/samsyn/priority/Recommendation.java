@@ -20,18 +20,13 @@ public record Recommendation(Kind kind, Integer rank) {
         /** The lower-case code in the API: the name with hyphens, for example {@code icke-gora}. */
         @com.fasterxml.jackson.annotation.JsonValue
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return se.samsyn.shared.Codes.of(this);
         }
 
         /** Reads a code, or the constant's name as stored before codes were used. */
         @com.fasterxml.jackson.annotation.JsonCreator
         public static Kind ofJson(String code) {
-            for (Kind v : values()) {
-                if (v.code().equals(code) || v.name().equals(code)) {
-                    return v;
-                }
-            }
-            throw new IllegalArgumentException("Unknown code " + code);
+            return se.samsyn.shared.Codes.parse(values(), Kind::code, code);
         }
     }
 

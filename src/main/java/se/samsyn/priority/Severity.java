@@ -1,6 +1,5 @@
 package se.samsyn.priority;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Severity of the condition (svårighetsgrad), from the most severe; health-care mode only. */
@@ -24,7 +23,7 @@ public enum Severity {
 
     /** The value for a code (or, as stored before codes were used, the constant's name); empty for anything else. */
     public static Optional<Severity> fromCode(String code) {
-        return Arrays.stream(values()).filter(v -> v.code.equals(code) || v.name().equals(code)).findFirst();
+        return se.samsyn.shared.Codes.find(values(), Severity::code, code);
     }
 
     /**
@@ -33,11 +32,6 @@ public enum Severity {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static Severity ofJson(String code) {
-        for (Severity v : values()) {
-            if (v.code().equals(code) || v.name().equals(code)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("Unknown code " + code);
+        return se.samsyn.shared.Codes.parse(values(), Severity::code, code);
     }
 }

@@ -55,7 +55,7 @@ public enum Role {
      */
     @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.of(this);
     }
 
     /**
@@ -64,11 +64,6 @@ public enum Role {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static Role ofJson(String text) {
-        for (Role role : values()) {
-            if (role.code().equals(text) || role.name().equals(text)) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("Unknown role " + text);
+        return Codes.parse(values(), Role::code, text);
     }
 }

@@ -24,11 +24,6 @@ public enum ScopeType {
      */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static ScopeType ofJson(String text) {
-        for (ScopeType type : values()) {
-            if (type.code().equals(text) || type.name().equals(text)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("Unknown scope type " + text);
+        return Codes.parse(values(), ScopeType::code, text);
     }
 }
