@@ -14,14 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,7 +29,6 @@ import se.samsyn.followup.Instrument;
 import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -40,15 +38,11 @@ import se.samsyn.shared.Scope;
  * while the entry is published, an instrument shows its range and direction, and items in the
  * wrong shape are refused before the catalogue is asked.
  */
-@WebMvcTest(controllers = CataloguePages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(CataloguePages.class)
 class CataloguePagesWebTests {
 
     static final Actor ANALYST = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -59,7 +53,7 @@ class CataloguePagesWebTests {
     GuideEntries guide;
 
     static Authentication analyst() {
-        return new UsernamePasswordAuthenticationToken(new Principal(ANALYST), null, List.of());
+        return SignedIn.authenticationOf(ANALYST);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package se.samsyn.followup.web;
 
 import java.time.Instant;
-import java.util.List;
+import se.samsyn.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,7 +18,7 @@ import se.samsyn.shared.Scope;
  * What the web slice tests of the client page's controllers share: a case worker of unit
  * {@code U-ORE-1} and an analyst, their client 7, a signed-in principal as the identity module makes
  * it, and the three follow-up services the pages call, mocked. Subclasses name their controllers in
- * {@code @WebMvcTest} and import {@link ClientPage}.
+ * {@code @WebSliceTest} and import {@link ClientPage}.
  */
 abstract class ClientPageSlice {
 
@@ -27,9 +26,6 @@ abstract class ClientPageSlice {
     static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
     static final Client CLIENT = new Client(7, "1880", "U-ORE-1", 1980, "K", Instant.parse("2025-01-02T08:00:00Z"));
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -42,6 +38,6 @@ abstract class ClientPageSlice {
     Catalogue catalogue;
 
     static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+        return SignedIn.authenticationOf(actor);
     }
 }

@@ -15,12 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.ClientRecords;
@@ -29,15 +29,14 @@ import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.Need;
-import se.samsyn.platform.WebSliceConfiguration;
 
 /**
  * The case worker's start page on the web layer alone: a recorder in a unit sees the lookup and
  * the recent clients, an analyst sees neither (the controller decides), and a malformed personal
  * identity number is refused in Swedish without the number ever being written back to the page.
  */
-@WebMvcTest(controllers = ClientPages.class)
-@Import({WebSliceConfiguration.class, ClientPage.class})
+@WebSliceTest(ClientPages.class)
+@Import(ClientPage.class)
 class ClientPagesWebTests extends ClientPageSlice {
 
     @Test

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import se.samsyn.WebSliceTest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import se.samsyn.followup.ChangeSource;
 import se.samsyn.followup.ClientFile;
@@ -34,7 +34,6 @@ import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.Need;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.TimePoint;
-import se.samsyn.platform.WebSliceConfiguration;
 
 /**
  * The client page's forms on the web layer alone: a removal asks for confirmation before anything
@@ -42,8 +41,8 @@ import se.samsyn.platform.WebSliceConfiguration;
  * needs form passes each life area's level and goal, and an incomplete measurement form is shown
  * again (422) naming the unanswered items. Shares its set-up with {@link ClientPagesWebTests} ({@link ClientPageSlice}).
  */
-@WebMvcTest(controllers = {CorrectionPages.class, EntryForms.class})
-@Import({WebSliceConfiguration.class, ClientPage.class})
+@WebSliceTest({CorrectionPages.class, EntryForms.class})
+@Import(ClientPage.class)
 class EntryChangePagesWebTests extends ClientPageSlice {
 
     private static final Instrument WHO5 = new Instrument("who5", "WHO-5", "WHO-5", ScoringRule.SUM, 4, 0, 100, true,

@@ -20,15 +20,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,7 +54,6 @@ import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.TimePoint;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -64,16 +62,12 @@ import se.samsyn.shared.Scope;
  * The follow-up API on its own: what its answers say (lower-case codes, problem details in the
  * caller's language) and how request bodies are validated, with the capabilities behind it mocked.
  */
-@WebMvcTest(controllers = FollowupApi.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(FollowupApi.class)
 class FollowupApiWebTests {
 
     private static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
     private static final Actor ANALYST = new Actor("analytiker", Role.NATIONAL_ANALYST, Scope.nation());
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -90,7 +84,7 @@ class FollowupApiWebTests {
     EntryCorrections corrections;
 
     private static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+        return SignedIn.authenticationOf(actor);
     }
 
     @Test

@@ -11,22 +11,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.followup.FollowupImport;
 import se.samsyn.followup.ImportResult;
 import se.samsyn.followup.ImportType;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -35,15 +33,11 @@ import se.samsyn.shared.Scope;
  * The follow-up import page on the web layer alone: an upload without a file is refused on the
  * page in Swedish, and a rejected file's result lists each row's reason.
  */
-@WebMvcTest(controllers = ImportPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ImportPages.class)
 class ImportPagesWebTests {
 
     static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -52,7 +46,7 @@ class ImportPagesWebTests {
     FollowupImport importer;
 
     static Authentication caseWorker() {
-        return new UsernamePasswordAuthenticationToken(new Principal(CASE_WORKER), null, List.of());
+        return SignedIn.authenticationOf(CASE_WORKER);
     }
 
     @Test

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +25,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,7 +36,6 @@ import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReport.Cell;
 import se.samsyn.followup.OutcomeReports;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -47,17 +45,13 @@ import se.samsyn.shared.Scope;
  * fragment when htmx sends the filter form, and what the table and the needs show; the Excel
  * export read back cell by cell.
  */
-@WebMvcTest(controllers = ReportPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ReportPages.class)
 class ReportPagesWebTests {
 
     private static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
     private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -93,8 +87,7 @@ class ReportPagesWebTests {
 
     private MockHttpServletRequestBuilder report() {
         return get("/followup/reports").param("instrument", "who5").param("from", "2024-01-01")
-                .param("to", "2025-12-31").with(authentication(new UsernamePasswordAuthenticationToken(
-                        new Principal(ANALYST), null, List.of())));
+                .param("to", "2025-12-31").with(authentication(SignedIn.authenticationOf(ANALYST)));
     }
 
     @Test
@@ -139,7 +132,7 @@ class ReportPagesWebTests {
         reportsGiven();
         byte[] bytes = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
                         .param("from", "2024-01-01").param("to", "2025-12-31").with(authentication(
-                                new UsernamePasswordAuthenticationToken(new Principal(ANALYST), null, List.of()))))
+                                SignedIn.authenticationOf(ANALYST))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-utfall-who5.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -15,14 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +32,6 @@ import se.samsyn.knowledge.EntryStatus;
 import se.samsyn.knowledge.KnowledgeReference;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideImport;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -42,16 +40,12 @@ import se.samsyn.shared.Scope;
  * The guide editor's pages on the web layer alone: the new-entry form only for editors (the
  * controller checks), and a refused entry shown on its form in Swedish with what was typed kept.
  */
-@WebMvcTest(controllers = GuideEditorPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(GuideEditorPages.class)
 class GuideEditorPagesWebTests {
 
     static final Actor EDITOR = new Actor("redaktor", Role.KNOWLEDGE_EDITOR, Scope.nation());
     static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -62,7 +56,7 @@ class GuideEditorPagesWebTests {
     GuideImport importer;
 
     static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+        return SignedIn.authenticationOf(actor);
     }
 
     @Test

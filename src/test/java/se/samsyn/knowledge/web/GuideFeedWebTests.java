@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,22 +15,18 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.knowledge.FeedItem;
 import se.samsyn.knowledge.GuideEntries;
-import se.samsyn.platform.WebSliceConfiguration;
 
 /**
  * The guide's Atom feed on the web layer alone, read back as XML: the feed's title in Swedish, and
  * each change as an entry whose title says what happened (an entry imported straight into
  * published status counts as published), with its link, id per version, time and summary.
  */
-@WebMvcTest(controllers = GuideFeed.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(GuideFeed.class)
 @WithMockUser
 class GuideFeedWebTests {
 

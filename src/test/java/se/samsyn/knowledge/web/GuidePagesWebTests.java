@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,7 +32,6 @@ import se.samsyn.knowledge.GuideSearch;
 import se.samsyn.knowledge.Hit;
 import se.samsyn.knowledge.KnowledgeReference;
 import se.samsyn.knowledge.SearchResult;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -43,15 +41,11 @@ import se.samsyn.shared.Scope;
  * public and an editor (the workflow buttons come from the entry's status), and the search page's
  * hits and facets in Swedish.
  */
-@WebMvcTest(controllers = GuidePages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(GuidePages.class)
 class GuidePagesWebTests {
 
     static final Actor EDITOR = new Actor("redaktor", Role.KNOWLEDGE_EDITOR, Scope.nation());
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -64,7 +58,7 @@ class GuidePagesWebTests {
     GuideCollections collections;
 
     static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+        return SignedIn.authenticationOf(actor);
     }
 
     static Entry entry(String status) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import se.samsyn.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,12 +18,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
 import se.samsyn.priority.CostBands;
@@ -43,8 +41,7 @@ import se.samsyn.shared.Scope;
  * A published list on the web layer alone: what the print view shows per band, and the Excel
  * workbook read back cell by cell (the decision, the proposal it differs from, the facts sheet).
  */
-@WebMvcTest(controllers = ListPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ListPages.class)
 @WithMockUser
 class ListPagesWebTests {
 

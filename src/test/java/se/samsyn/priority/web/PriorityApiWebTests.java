@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.SignedIn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -222,12 +223,8 @@ class PriorityApiWebTests {
                 .andExpect(jsonPath("$.list.process.status").value("published"));
     }
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     static org.springframework.security.core.Authentication signedIn() {
-        return new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                new Principal(new Actor("chef", Role.SOCIAL_DIRECTOR, Scope.municipality("1280"))), null, List.of());
+        return SignedIn.authenticationOf(new Actor("chef", Role.SOCIAL_DIRECTOR, Scope.municipality("1280")));
     }
 }

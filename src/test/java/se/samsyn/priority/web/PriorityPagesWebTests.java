@@ -13,19 +13,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
 import se.samsyn.priority.CostBands;
@@ -53,16 +51,12 @@ import se.samsyn.shared.Scope;
  * user may start, the new-process form kept from roles that do not run processes (the controller
  * checks), and a refused process shown on its form in Swedish.
  */
-@WebMvcTest(controllers = PriorityPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(PriorityPages.class)
 class PriorityPagesWebTests {
 
     static final Actor DIRECTOR = new Actor("chef", Role.SOCIAL_DIRECTOR, Scope.municipality("1280"));
     static final Actor CASE_WORKER = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"));
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -73,7 +67,7 @@ class PriorityPagesWebTests {
     ResourceScenarios scenarios;
 
     static Authentication as(Actor actor) {
-        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+        return SignedIn.authenticationOf(actor);
     }
 
     @Test

@@ -9,18 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import se.samsyn.WebSliceTest;
+import se.samsyn.SignedIn;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.samsyn.platform.WebSliceConfiguration;
 import se.samsyn.priority.Benefit;
 import se.samsyn.priority.Certainty;
 import se.samsyn.priority.CostBands;
@@ -47,15 +45,11 @@ import se.samsyn.shared.Scope;
  * The resource-scenario pages on the web layer alone: the lists a scenario can start from and the
  * saved scenarios (budget in kronor, Swedish time), and a list one may not use is not found.
  */
-@WebMvcTest(controllers = ScenarioPages.class)
-@Import(WebSliceConfiguration.class)
+@WebSliceTest(ScenarioPages.class)
 class ScenarioPagesWebTests {
 
     static final Actor DIRECTOR = new Actor("chef", Role.SOCIAL_DIRECTOR, Scope.municipality("1280"));
 
-    /** A signed-in principal as the identity module makes it: one that carries an actor. */
-    record Principal(Actor actor) implements Actor.Holder {
-    }
 
     @Autowired
     MockMvc mvc;
@@ -66,7 +60,7 @@ class ScenarioPagesWebTests {
     PriorityProcesses processes;
 
     static Authentication director() {
-        return new UsernamePasswordAuthenticationToken(new Principal(DIRECTOR), null, List.of());
+        return SignedIn.authenticationOf(DIRECTOR);
     }
 
     @Test
