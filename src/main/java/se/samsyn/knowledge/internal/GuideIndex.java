@@ -43,6 +43,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -59,19 +62,51 @@ import se.samsyn.knowledge.Suggestion;
  * beside the current one and then swaps the reference, so searches keep running on the old index
  * while the new one is built; an index is closed only when the last search on it has finished.
  * Facets use sorted-set doc values, so no taxonomy index is needed.
+ *
+ * <p>A query is matched against the title, summary and body, against the names of the entry's
+ * facet values and its publisher ({@code facets}: "äldreomsorg" finds every entry in the elderly
+ * care area, "Rädda Barnen" every entry it published), and, with a lower weight, against all of
+ * these with å, ä and ö folded ({@code folded}: "hemloshet" finds "hemlöshet" but ranks below an
+ * exact match). A query that finds nothing gets a spelling suggestion from Lucene's
+ * {@link DirectSpellChecker} over the words of the indexed text ({@code spell}).
  */
 final class GuideIndex implements AutoCloseable {
 
+    /**
+     * The names of a facet value, in every language the interface has, for the {@code facets}
+     * field: for example {@code ("focus", "elderly-care")} gives "Äldreomsorg" and "Elderly care".
+     * Dimensions are those of {@link #DIMENSIONS}; an unknown code gives no names.
+     */
+    @FunctionalInterface
+    interface Labels {
+        List<String> of(String dimension, String code);
+    }
+
     /** The facet dimensions, in the order the page shows them. */
     static final List<String> DIMENSIONS = SearchRequest.DIMENSIONS;
-    static final Map<String, Float> WEIGHTS = Map.of("title", 4f, "summary", 2f, "body", 1f);
+    static final Map<String, Float> WEIGHTS = Map.of("title", 4f, "summary", 2f, "body", 1f, "facets", 2f,
+            "folded", 0.5f);
 
     private static final FacetsConfig FACETS = facetsConfig();
     private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(SwedishGuideAnalyzer.forIndexing(),
-            Map.of("suggest", new SimpleAnalyzer()));
-    private final Analyzer queryAnalyzer = SwedishGuideAnalyzer.forQueries();
+            Map.of("suggest", new SimpleAnalyzer(), "spell", new SimpleAnalyzer(),
+                    "folded", SwedishGuideAnalyzer.forFoldedIndexing()));
+    private final Analyzer queryAnalyzer = new PerFieldAnalyzerWrapper(SwedishGuideAnalyzer.forQueries(),
+            Map.of("folded", SwedishGuideAnalyzer.forFoldedQueries()));
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final Labels labels;
     private final Object rebuilding = new Object();
     private volatile Snapshot current = Snapshot.empty();
+
+    /** An index whose facet values are searchable by their codes only. */
+    GuideIndex() {
+        this((dimension, code) -> List.of());
+    }
+
+    /** An index whose facet values are searchable by these names. */
+    GuideIndex(Labels labels) {
+        this.labels = labels;
+    }
 
     /** Builds a new index of these entries and swaps it in; searches meanwhile use the old one. */
     public void rebuild(Collection<Entry> entries) {
@@ -108,12 +143,43 @@ final class GuideIndex implements AutoCloseable {
             TopDocs top = result.hits;
             Map<String, List<FacetValue>> facets = facets(result.facets, request);
             List<Hit> hits = hits(s, text, top, request);
-            return new SearchResult(request.text(), top.totalHits.value, hits, facets, request.offset(), request.limit());
+            SearchResult found = new SearchResult(request.text(), top.totalHits.value, hits, facets, request.offset(),
+                    request.limit());
+            return found.total() == 0 && !request.text().isEmpty() ? found.withDidYouMean(didYouMean(s, request.text()))
+                    : found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             s.release();
         }
+    }
+
+    /**
+     * The query with each word that is not in the indexed text replaced by the closest word that
+     * is (at most two edits away), if that query finds something; null otherwise.
+     */
+    private String didYouMean(Snapshot s, String text) throws IOException {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            SuggestWord[] close = spelling.suggestSimilar(new Term("spell", word), 1, s.reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (close.length > 0) {
+                corrected.add(close[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        String query = String.join(" ", corrected);
+        return s.searcher.count(textQuery(query)) > 0 ? query : null;
     }
 
     /** Titles that contain the words typed so far, the last one as a prefix: "miss" suggests "Missbruk...". */
@@ -246,7 +312,7 @@ final class GuideIndex implements AutoCloseable {
     }
 
     /** Large rebuilds use every core: the writer is thread-safe and each thread reuses its own analyzer. */
-    private static void addAll(IndexWriter writer, List<Entry> entries) throws IOException {
+    private void addAll(IndexWriter writer, List<Entry> entries) throws IOException {
         int threads = entries.size() < 2_000 ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
         if (threads == 1) {
             for (Entry e : entries) {
@@ -280,12 +346,18 @@ final class GuideIndex implements AutoCloseable {
         }
     }
 
-    static Document document(Entry e) {
+    Document document(Entry e) {
         Document doc = new Document();
+        String body = GuideMarkdown.plainText(e.body());
+        String facetNames = String.join("\n", facetNames(e));
         doc.add(new StringField("slug", e.slug(), Field.Store.YES));
         doc.add(new TextField("title", e.title(), Field.Store.YES));
         doc.add(new TextField("summary", e.summary(), Field.Store.YES));
-        doc.add(new TextField("body", GuideMarkdown.plainText(e.body()), Field.Store.YES));
+        doc.add(new TextField("body", body, Field.Store.YES));
+        doc.add(new TextField("facets", facetNames, Field.Store.NO));
+        String all = String.join("\n", e.title(), e.summary(), body, facetNames);
+        doc.add(new TextField("folded", all, Field.Store.NO));
+        doc.add(new TextField("spell", all, Field.Store.NO));
         doc.add(new TextField("suggest", e.title(), Field.Store.NO));
         doc.add(new SortedDocValuesField("title_sort", new BytesRef(e.title().toLowerCase(Locale.ROOT))));
         keyword(doc, "type", e.type());
@@ -296,6 +368,16 @@ final class GuideIndex implements AutoCloseable {
         e.focusAreas().forEach(f -> keyword(doc, "focus", f));
         e.targetGroups().forEach(t -> keyword(doc, "target", t));
         return doc;
+    }
+
+    /** The publisher and the names of the entry's type, focus areas and target groups. */
+    private List<String> facetNames(Entry e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.publisher());
+        names.addAll(labels.of("type", e.type()));
+        e.focusAreas().forEach(f -> names.addAll(labels.of("focus", f)));
+        e.targetGroups().forEach(t -> names.addAll(labels.of("target", t)));
+        return names;
     }
 
     private static void keyword(Document doc, String dim, String value) {

@@ -1,9 +1,13 @@
 package se.samsyn.knowledge.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,15 +34,18 @@ class IndexedGuideSearch implements GuideSearch {
     private static final Logger log = LoggerFactory.getLogger(IndexedGuideSearch.class);
 
     private final GuideEntries entries;
-    private final GuideIndex index = new GuideIndex();
+    private final GuideIndex index;
     private final ChangeSignals signals;
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     /** Change-signal topic raised in every transaction that changes the guide. */
     static final String GUIDE_CHANGED = "knowledge-guide";
 
-    IndexedGuideSearch(GuideEntries entries, ChangeSignals signals) {
+    IndexedGuideSearch(GuideEntries entries, ChangeSignals signals, MessageSource messages) {
         this.entries = entries;
         this.signals = signals;
+        this.index = new GuideIndex(labels(messages));
         signals.onChange(GUIDE_CHANGED, this::rebuild);
     }
 
@@ -81,6 +88,23 @@ class IndexedGuideSearch implements GuideSearch {
         List<Entry> published = entries.published();
         index.rebuild(published);
         log.debug("Guide index rebuilt with {} entries in {} ms", published.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The Swedish and English names of facet values, as the search page shows them
+     * ({@code guide.type.*}, {@code focus-area.*}, {@code guide.target.*}).
+     */
+    static GuideIndex.Labels labels(MessageSource messages) {
+        Map<String, String> prefixes = Map.of("type", "guide.type.", "focus", "focus-area.", "target", "guide.target.");
+        return (dimension, code) -> {
+            String prefix = prefixes.get(dimension);
+            if (prefix == null) {
+                return List.of();
+            }
+            return Stream.of(SWEDISH, Locale.ENGLISH)
+                    .map(locale -> messages.getMessage(prefix + code, null, null, locale))
+                    .filter(name -> name != null).distinct().toList();
+        };
     }
 
     @jakarta.annotation.PreDestroy

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -25,8 +25,12 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * <ol>
  *   <li>standard tokenizer, lower case, Swedish stop words;</li>
  *   <li>at index time only: compound splitting against a word list of the social-services domain
- *       ({@code knowledge/compound-parts.txt}), so that "missbruksvården" is also indexed as
- *       "missbruk" and "vård"; the whole word stays too, so a search for the compound is exact;</li>
+ *       ({@code knowledge/compound-parts.txt}) by {@link SwedishCompoundFilter}, so that
+ *       "missbruksvården" is also indexed as "missbruk" and "vård" while "kommunikation" is not
+ *       indexed as "kommun"; the whole word stays too, so a search for the compound is exact;</li>
+ *   <li>for the folded variant only: å, ä and ö (and other accents) folded to a, a and o, and the
+ *       stop words again in their folded form, so that "hemloshet" typed on a foreign keyboard
+ *       finds "hemlöshet";</li>
  *   <li>{@link SwedishDefiniteFormFilter} for the neuter definite form (-et, -ets) that the
  *       Snowball stemmer keeps;</li>
  *   <li>the Swedish Snowball stemmer, which keeps "kommun" and "sjukhus" whole (the light stemmer
@@ -39,21 +43,37 @@ final class SwedishGuideAnalyzer extends Analyzer {
 
     static final CharArraySet COMPOUND_PARTS = compoundParts();
     static final int MIN_WORD = 6;
-    static final int MIN_PART = 4;
+    static final int MIN_PART = 3;
     static final int MAX_PART = 20;
 
+    static final CharArraySet FOLDED_STOP_WORDS = foldedStopWords();
+
     private final boolean splitCompounds;
+    private final boolean fold;
 
-    private SwedishGuideAnalyzer(boolean splitCompounds) {
+    private SwedishGuideAnalyzer(boolean splitCompounds, boolean fold) {
         this.splitCompounds = splitCompounds;
+        this.fold = fold;
     }
 
+    /** The analyzer of indexed text: compounds split, letters as written. */
     public static SwedishGuideAnalyzer forIndexing() {
-        return new SwedishGuideAnalyzer(true);
+        return new SwedishGuideAnalyzer(true, false);
     }
 
+    /** The analyzer of queries: compounds kept whole, letters as written. */
     public static SwedishGuideAnalyzer forQueries() {
-        return new SwedishGuideAnalyzer(false);
+        return new SwedishGuideAnalyzer(false, false);
+    }
+
+    /** As {@link #forIndexing()}, with å, ä, ö folded to a, a, o: for the field that matches text typed without them. */
+    public static SwedishGuideAnalyzer forFoldedIndexing() {
+        return new SwedishGuideAnalyzer(true, true);
+    }
+
+    /** As {@link #forQueries()}, with å, ä, ö folded to a, a, o. */
+    public static SwedishGuideAnalyzer forFoldedQueries() {
+        return new SwedishGuideAnalyzer(false, true);
     }
 
     @Override
@@ -62,7 +82,11 @@ final class SwedishGuideAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
         if (splitCompounds) {
-            stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, MIN_WORD, MIN_PART, MAX_PART, true);
+            stream = new SwedishCompoundFilter(stream, COMPOUND_PARTS, MIN_WORD, MIN_PART, MAX_PART);
+        }
+        if (fold) {
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new StopFilter(stream, FOLDED_STOP_WORDS);
         }
         stream = new SwedishDefiniteFormFilter(stream);
         stream = new SnowballFilter(stream, new SwedishStemmer());
@@ -72,7 +96,23 @@ final class SwedishGuideAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
+        TokenStream lower = new LowerCaseFilter(in);
+        return fold ? new ASCIIFoldingFilter(lower) : lower;
+    }
+
+    private static CharArraySet foldedStopWords() {
+        List<String> folded = new java.util.ArrayList<>();
+        for (Object word : SwedishAnalyzer.getDefaultStopSet()) {
+            folded.add(fold(new String((char[]) word)));
+        }
+        return CharArraySet.unmodifiableSet(new CharArraySet(folded, false));
+    }
+
+    /** {@code text} with accents folded as the folded field is ({@code "våld"} is {@code "vald"}). */
+    static String fold(String text) {
+        char[] out = new char[text.length() * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(text.toCharArray(), 0, out, 0, text.length());
+        return new String(out, 0, length);
     }
 
     private static CharArraySet compoundParts() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -89,7 +90,10 @@ class SwedishGuideAnalyzerTests {
             "sjukhus, hus",
             "kvalitet, kvalitativ",
             "demens, dementa",
-            "barn, bar"
+            "barn, bar",
+            "kommun, kommunikation",
+            "kommun, kommunikationsmetod",
+            "spel, inspelade"
     })
     void doesNotMatchUnrelatedWords(String query, String text) {
         assertThat(terms(INDEX, text)).doesNotContainAnyElementsOf(terms(QUERY, query));
@@ -99,6 +103,45 @@ class SwedishGuideAnalyzerTests {
     void keepsTheWholeCompoundAndAddsItsParts() {
         assertThat(terms(INDEX, "missbruksvården")).containsExactly("missbruksvård", "missbruk", "vård");
         assertThat(terms(INDEX, "sjukhuset")).containsExactly("sjukhus");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missbruksvården       | missbruk vård
+            familjehemsplacering  | familjehem placering
+            barnavårdsutredningen | barna vård utredning
+            föräldraskapsstöd     | föräldra skap stöd
+            våldsutsatta          | våld utsatt
+            familjehemmet         | familjehem
+            insatserna            | insats
+            socialtjänstlagen     | socialtjänst lag
+            kommunikation         | -
+            inspelade             | -
+            missbruk              | -
+            """)
+    void splitsACompoundOnlyWhenItsPartsMakeUpTheWord(String word, String parts) {
+        List<String> found = SwedishCompoundFilter.split(word, SwedishGuideAnalyzer.COMPOUND_PARTS,
+                SwedishGuideAnalyzer.MIN_PART, SwedishGuideAnalyzer.MAX_PART).stream()
+                .map(range -> word.substring(range[0], range[1])).toList();
+        assertThat(found).isEqualTo(parts.equals("-") ? List.of() : List.of(parts.split(" ")));
+    }
+
+    @ParameterizedTest(name = "folded \"{0}\" finds \"{1}\"")
+    @CsvSource({
+            "hemloshet, hemlösheten",
+            "aldreomsorg, äldreomsorgen",
+            "vald, våldet",
+            "hemlöshet, hemlösheten",
+            "foraldrar, föräldrastöd"
+    })
+    void theFoldedFieldMatchesWordsTypedWithoutÅÄÖ(String query, String text) {
+        assertThat(terms(SwedishGuideAnalyzer.forFoldedIndexing(), text)).as("folded index terms of " + text)
+                .containsAnyElementsOf(terms(SwedishGuideAnalyzer.forFoldedQueries(), query));
+    }
+
+    @Test
+    void theFoldedFieldDropsFoldedStopWords() {
+        assertThat(terms(SwedishGuideAnalyzer.forFoldedQueries(), "vard for aldre")).containsExactly("vard", "aldr");
     }
 
     @Test

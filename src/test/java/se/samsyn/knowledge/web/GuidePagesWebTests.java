@@ -156,4 +156,18 @@ class GuidePagesWebTests {
         assertThat(page.selectFirst("#clear-filters")).isNotNull();
         assertThat(page.selectFirst("#manage-link")).isNull();
     }
+
+    @Test
+    @WithMockUser
+    void aSearchThatFindsNothingOffersTheSpellingThatFinds() throws Exception {
+        when(search.search(any())).thenReturn(new SearchResult("misbruk", 0, List.of(),
+                Map.of("type", List.of(), "focus", List.of(), "target", List.of(), "publisher", List.of(),
+                        "evidence", List.of()), 0, 20, "missbruk"));
+        Document page = Jsoup.parse(mvc.perform(get("/guide").param("q", "misbruk"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#did-you-mean").text()).isEqualTo("Menade du missbruk?");
+        assertThat(page.selectFirst("#did-you-mean a").attr("href")).isEqualTo("/guide?q=missbruk");
+        assertThat(page.selectFirst("#results-heading").text()).isEqualTo("0 träffar");
+    }
 }
