@@ -241,20 +241,35 @@ abstract class ComparisonEngineTests {
         jdbc.sql("DELETE FROM cpt_workforce_fact").update();
     }
 
-    /** The six workforce indicators, (re)computed from the facts just written. */
+    /** The six workforce indicators (seeded by V94 in every installation), recomputed from the facts just written. */
     void workforceIndicators() {
+        for (String id : List.of("W00001", "W00002", "W00003", "W00004", "W00005", "W00006")) {
+            engine.refresh(id);
+        }
+    }
+
+    /**
+     * A fresh database without demo data (this class runs with {@code samsyn.demo=false}) has the
+     * six workforce indicators, published, each on its template with its direction (V94).
+     */
+    @Test
+    void aFreshInstallationHasTheSixWorkforceIndicators() {
         se.samsyn.shared.Actor analyst = new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
                 se.samsyn.shared.Scope.nation());
-        String[][] workforce = {{"W00001", "lower", "staff-turnover"}, {"W00002", "lower", "vacancy-rate"},
-            {"W00003", "lower", "agency-share"}, {"W00004", "higher", "legal-requirement-share"},
-            {"W00005", "higher", "experience-share"}, {"W00006", "higher", "introduction-share"}};
-        for (String[] w : workforce) {
-            if (indicators.find(analyst, w[0]).isEmpty()) {
-                indicators.define(analyst, new se.samsyn.comparison.NewIndicator(w[0], w[2], w[2], null, null, null,
-                        "key-figure", null, null, w[1], w[2], null, null, null, null, true));
-            }
-            engine.refresh(w[0]);
-        }
+        assertThat(List.of("W00001", "W00002", "W00003", "W00004", "W00005", "W00006"))
+                .map(id -> indicators.find(analyst, id).orElseThrow())
+                .extracting(i -> i.id() + " " + i.template().code() + " " + i.direction().code() + " " + i.unit().code()
+                        + " " + i.published() + " " + i.titleSv())
+                .containsExactly(
+                        "W00001 staff-turnover lower percent true Personalomsättning",
+                        "W00002 vacancy-rate lower percent true Andel vakanta tjänster",
+                        "W00003 agency-share lower percent true Andel inhyrd personal",
+                        "W00004 legal-requirement-share higher percent true Andel som uppfyller lagkrav för reglerade uppgifter",
+                        "W00005 experience-share higher percent true Andel erfaren personal",
+                        "W00006 introduction-share higher percent true Andel nyanställda med genomförd introduktion");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cmp_indicator WHERE template IN ('staff-turnover', 'vacancy-rate', "
+                + "'agency-share', 'legal-requirement-share', 'experience-share', 'introduction-share')")
+                .query(Integer.class).single()).isEqualTo(6);
     }
 
     @Test
