@@ -242,6 +242,38 @@ abstract class StaffRegisterTests {
     }
 
     @Test
+    void theHistorySaysWhatChangedHowAndIsOnlyForTheManagerAndTheAdministratorEveryReadAudited() {
+        importCsv(MANAGER, HEADER + ANNA, false);
+        register.save(ADMIN, UNIT, new StaffRow("A-100", "Anna Berg", "social-worker", "temporary", "2024-08-19", null,
+                "1.5", "socionom", null, null, "investigate;follow-up", null), "page");
+        importCsv(MANAGER, HEADER + ANNA.replace(",1.5,", ",2,"), false);
+        clearInvocations(audit);
+
+        // the import put back "permanent" and changed 1.5 to 2 years in one run; the form changed the employment first
+        assertThat(register.history(MANAGER, UNIT, "A-100")).extracting(StaffRegister.HistoryEntry::field,
+                StaffRegister.HistoryEntry::oldValue, StaffRegister.HistoryEntry::newValue,
+                StaffRegister.HistoryEntry::changedBy, StaffRegister.HistoryEntry::source)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("prior", "1.5", "2.0", "chef", "import"),
+                        org.assertj.core.groups.Tuple.tuple("employment", "temporary", "permanent", "chef", "import"),
+                        org.assertj.core.groups.Tuple.tuple("employment", "permanent", "temporary", "admin-malmo", "page"));
+        // newest first: the clock is fixed, so equal times come in reverse order of writing
+        assertThat(register.history(MANAGER, UNIT, "A-100").get(0).changedAt()).isEqualTo(Instant.parse("2026-06-01T10:00:00Z"));
+        assertThat(register.history(ADMIN, UNIT, "A-100")).hasSize(3);
+        assertThat(audited()).extracting(AuditRecord::action, AuditRecord::actor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("COMPETENCE_HISTORY_READ", "chef"),
+                org.assertj.core.groups.Tuple.tuple("COMPETENCE_HISTORY_READ", "chef"),
+                org.assertj.core.groups.Tuple.tuple("COMPETENCE_HISTORY_READ", "admin-malmo"));
+        for (Actor refused : List.of(OTHER_MANAGER, CASE_WORKER, ANALYST, NATIONAL)) {
+            clearInvocations(audit);
+            assertThat(catchThrowableOfType(StaffNotFound.class, () -> register.history(refused, UNIT, "A-100")))
+                    .as(refused.username()).isNotNull();
+            assertThat(audited()).singleElement().extracting(AuditRecord::action).isEqualTo("COMPETENCE_ACCESS_DENIED");
+        }
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> register.history(MANAGER, UNIT, "A-999"))).isNotNull();
+    }
+
+    @Test
     void theCatalogueHoldsTheStatutorySeedsAndEachMunicipalitysLocalRequirements() {
         Requirement local = new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett år", null,
                 StaffRole.SOCIAL_WORKER, null, null, null, null, new java.math.BigDecimal("1.0"), null, 12,

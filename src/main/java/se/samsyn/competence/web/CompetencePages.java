@@ -134,6 +134,21 @@ class CompetencePages {
         return "competence/unit";
     }
 
+    /**
+     * One person's history of changes ({@code cpt_employee_history}): what changed, from what to
+     * what, when, by whom and via form, API, import or a completed plan, newest first. Only the
+     * unit's manager and the municipality's administrator; both reads are audited by the register
+     * (COMPETENCE_EMPLOYEE_READ, COMPETENCE_HISTORY_READ); anyone else gets 404, audited as refused.
+     */
+    @GetMapping("/competence/units/{unit}/staff/{number}/history")
+    String history(@PathVariable String unit, @PathVariable String number, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        model.addAttribute("employee", staff.employee(actor, unit, number));
+        model.addAttribute("history", staff.history(actor, unit, number));
+        model.addAttribute("unit", organisation.unit(unit).orElseThrow());
+        return "competence/history";
+    }
+
     @PostMapping("/competence/units/{unit}/staff")
     String saveEmployee(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
                         RedirectAttributes redirect) {
