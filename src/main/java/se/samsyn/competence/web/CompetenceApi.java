@@ -126,6 +126,36 @@ class CompetenceApi {
         return introductions.check(Actor.current().orElseThrow(), unit, id, item, request.doneOn());
     }
 
+    /** An introduction's mentor: the name, and the username of the mentor's Samsyn account when the mentor signs in. */
+    record MentorRequest(@jakarta.validation.constraints.NotBlank(message = "{competence.error.mentor}")
+                         @jakarta.validation.constraints.Size(max = 200, message = "{competence.error.mentor}") String mentor,
+                         @jakarta.validation.constraints.Size(max = 100, message = "{competence.error.mentor-account}")
+                         String mentorAccount) {
+    }
+
+    @PutMapping("/api/v1/competence/units/{unit}/introductions/{id}/mentor")
+    @Operation(summary = "Set an introduction's mentor, optionally linked to the mentor's account (audited)",
+            description = "The account must be enabled and lie within the unit's municipality; its holder then sees "
+                    + "the introduction under /api/v1/competence/mentoring and ticks off the items the mentor guides.")
+    Introductions.Progress assignMentor(@PathVariable String unit, @PathVariable long id,
+                                        @Valid @RequestBody MentorRequest request) {
+        return introductions.assignMentor(Actor.current().orElseThrow(), unit, id, request.mentor(),
+                request.mentorAccount());
+    }
+
+    @GetMapping("/api/v1/competence/mentoring")
+    @Operation(summary = "The introductions the signed-in account mentors, with only the items the mentor guides (audited)")
+    List<Introductions.Mentorship> mentoring() {
+        return introductions.mentoring(Actor.current().orElseThrow());
+    }
+
+    @PostMapping("/api/v1/competence/mentoring/{id}/items/{item}/check")
+    @Operation(summary = "The mentor ticks off an item they guide (audited); any other item answers 404")
+    Introductions.Mentorship checkAsMentor(@PathVariable long id, @PathVariable long item,
+                                           @Valid @RequestBody CheckRequest request) {
+        return introductions.checkAsMentor(Actor.current().orElseThrow(), id, item, request.doneOn());
+    }
+
     @GetMapping("/api/v1/competence/units/{unit}/gaps")
     @Operation(summary = "A unit's staff × requirements matrix and its gaps (names: the unit's manager and the "
             + "municipality's administrator only; audited)",

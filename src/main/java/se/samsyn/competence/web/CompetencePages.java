@@ -239,6 +239,21 @@ class CompetencePages {
         }
     }
 
+    @PostMapping("/competence/units/{unit}/introductions/{id}/mentor")
+    String assignMentor(@PathVariable String unit, @PathVariable long id, @RequestParam(required = false) String mentor,
+                        @RequestParam(required = false) String mentorAccount, Model model, RedirectAttributes redirect) {
+        try {
+            Introductions.Progress p = introductions.assignMentor(Actor.current().orElseThrow(), unit, id, mentor,
+                    mentorAccount);
+            redirect.addFlashAttribute("flash", "competence.flash.mentor-assigned");
+            redirect.addFlashAttribute("flashArg", p.name());
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("introError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
     @PostMapping("/competence/units/{unit}/vacancies")
     String reportVacancies(@PathVariable String unit, @RequestParam(required = false) String month,
                            @RequestParam(required = false) String openPosts, Model model, RedirectAttributes redirect) {

@@ -31,7 +31,8 @@ import se.samsyn.shared.SwedishTime;
 
 /**
  * Invented staff for six demo units (no real persons; employee numbers are made up and never
- * personnummer-shaped), a local requirement in Malmö, introductions and monthly open posts, so that
+ * personnummer-shaped), a local requirement in Malmö, introductions (started by the import for the
+ * newly employed, the mentor then assigned; demo-caseworker mentors in Malmö's child welfare) and monthly open posts, so that
  * every competence page and the six workforce indicators show something. The indicators themselves
  * (W00001–W00006) are not defined here: migration V94 seeds them in every installation, and the
  * staff imported here feed them through competence's published facts. Runs once: a unit that
@@ -55,6 +56,9 @@ class CompetenceDemoData implements ApplicationRunner {
             new DemoStaff("0180", "0180-IFO-BU", "SBU", 12, true),
             new DemoStaff("1480", "1480-IFO-VUX", "GVX", 8, false),
             new DemoStaff("2584", "2584-SOC", "KIR", 7, true));
+
+    /** The demo accounts that mentor the newest person of a unit (DemoData creates them first, at order 20). */
+    static final java.util.Map<String, String> MENTOR_ACCOUNTS = java.util.Map.of("1280-IFO-BU", "demo-caseworker");
 
     static final String[] FIRST = {"Anna", "Bo", "Cecilia", "David", "Elin", "Fredrik", "Greta", "Hassan", "Ida",
         "Jonas", "Karin", "Leila", "Magnus", "Nora"};
@@ -113,8 +117,17 @@ class CompetenceDemoData implements ApplicationRunner {
                 workforce.reportVacancies(admin, d.unit(), YearMonth.from(today).minusMonths(m), (m + d.size()) % 3);
             }
             String newest = d.prefix() + "-" + (100 + d.size() - 1);
-            introductions.start(admin, d.unit(), newest, d.childWelfare() ? "social-worker-children" : "assistant-nurse",
-                    FIRST[0] + " " + LAST[0], null);
+            var started = introductions.unit(admin, d.unit()).stream().filter(i -> i.employeeNumber().equals(newest))
+                    .findFirst();
+            if (started.isEmpty()) {
+                introductions.start(admin, d.unit(), newest, d.childWelfare() ? "social-worker-children"
+                        : "assistant-nurse", FIRST[0] + " " + LAST[0], null);
+            } else {
+                // adding the person started the role's programme; the manager gives it a mentor, in
+                // Malmö's child welfare the demo case worker, who signs in and ticks off the mentor's items
+                introductions.assignMentor(admin, d.unit(), started.get().id(), FIRST[0] + " " + LAST[0],
+                        MENTOR_ACCOUNTS.get(d.unit()));
+            }
         }
         log.info("Competence demo data: staff for {} units, vacancies and introductions", STAFF.size());
     }

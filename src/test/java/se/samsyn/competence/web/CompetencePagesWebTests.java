@@ -161,7 +161,7 @@ class CompetencePagesWebTests {
                 new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(0), LocalDate.of(2026, 1, 19),
                         LocalDate.of(2026, 1, 15), false),
                 new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(1), LocalDate.of(2026, 2, 9),
-                        null, true)), 1, 1)));
+                        null, true)), 1, 1, null, "manual")));
 
         Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
 
@@ -172,6 +172,43 @@ class CompetencePagesWebTests {
                 .isEqualTo("Vecka 4: BBIC – grundutbildning (Mentor) i kunskapsguiden försenad sedan 2026-02-09 Markera som klar");
         assertThat(page.select("#introduction-A-101 li").get(0).text())
                 .isEqualTo("Vecka 1: Arbetsplatsintroduktion (Enhetschef) klar 2026-01-15");
+    }
+
+    @Test
+    void anIntroductionStartedByTheImportSaysSoAndAsksForAMentorWithAnAccount() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA, BO));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(matrix());
+        var programme = new se.samsyn.competence.Introductions.Programme(2, "assistant-nurse", null,
+                StaffRole.ASSISTANT_NURSE, "Ny undersköterska", null, List.of(
+                new se.samsyn.competence.Introductions.Item(22, 2, "Demens ABC", null, 6, "Mentor", null)));
+        when(introductions.unit(MANAGER, UNIT)).thenReturn(List.of(
+                new se.samsyn.competence.Introductions.Progress(9, "A-101", "Bo Ek", programme, null,
+                        LocalDate.of(2026, 4, 20), List.of(new se.samsyn.competence.Introductions.ItemProgress(
+                        programme.items().get(0), LocalDate.of(2026, 6, 1), null, false)), 0, 0, null, "import"),
+                new se.samsyn.competence.Introductions.Progress(10, "A-100", "Anna Berg", programme, "Kalle Mentor",
+                        LocalDate.of(2026, 4, 20), List.of(new se.samsyn.competence.Introductions.ItemProgress(
+                        programme.items().get(0), LocalDate.of(2026, 6, 1), null, false)), 0, 0, "mentor-kalle", "page")));
+        when(introductions.assignMentor(MANAGER, UNIT, 9, "Kalle", "nobody")).thenThrow(
+                new CompetenceRejected("mentorAccount", "competence.error.mentor-account"));
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("#introduction-A-101 .intro-summary").text())
+                .isEqualTo("Ingen mentor ännu, start 2026-04-20: 0 av 1 klara, 0 försenade.");
+        assertThat(page.selectFirst("#introduction-A-101 .intro-automatic").text())
+                .isEqualTo("Startades automatiskt när personen lades till (import från HR-systemet).");
+        assertThat(page.selectFirst("#introduction-A-101 form.mentor-form").attr("action"))
+                .isEqualTo("/competence/units/1280-IFO-BU/introductions/9/mentor");
+        assertThat(page.selectFirst("#introduction-A-100 .intro-automatic").text())
+                .isEqualTo("Startades automatiskt när personen lades till (formulär).");
+        assertThat(page.selectFirst("#introduction-A-100 .intro-mentor-account").text())
+                .isEqualTo("Mentorn loggar in som mentor-kalle.");
+        assertThat(page.selectFirst("#mentor-account-10").val()).isEqualTo("mentor-kalle");
+
+        Document refused = page(post("/competence/units/" + UNIT + "/introductions/9/mentor").param("mentor", "Kalle")
+                .param("mentorAccount", "nobody").with(authentication(as(MANAGER))).with(csrf()), 200);
+        assertThat(refused.selectFirst("#intro-error").text())
+                .isEqualTo("Det finns inget aktivt konto med det användarnamnet i kommunen.");
     }
 
     @Test
