@@ -304,6 +304,18 @@ abstract class StaffRegisterTests {
         verify(audit, atLeastOnce()).record(any());
     }
 
+    /** V96: the protected title's source names its stated basis and says plainly that it is unverified. */
+    @Test
+    void theProtectedTitlesSourceSaysItIsUnverified() {
+        Requirement title = requirements.requirement("title-underskoterska").orElseThrow();
+
+        assertThat(title.legal()).isTrue();
+        assertThat(title.title()).isEqualTo(ProtectedTitle.UNDERSKOTERSKA);
+        assertThat(title.source()).startsWith("Skyddad yrkestitel undersköterska från 1 juli 2023")
+                .contains("4 kap. 4 § patientsäkerhetslagen (2010:659)")
+                .contains("OVERIFIERAT: paragrafen och ändringens SFS-nummer är inte kontrollerade");
+    }
+
     @Test
     void gapsComeLegalFirstAndACompletedPlanClosesThem() {
         importCsv(MANAGER, HEADER + ANNA + BO, false);
