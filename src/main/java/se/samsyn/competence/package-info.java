@@ -20,8 +20,8 @@
  * which extend the shared problems. {@code internal} holds the implementations, the SQL and the
  * rules; {@code web} the pages and the REST API. Depends on organisation (units and scopes), audit,
  * imports (the one import pipeline for the HR export) and knowledge (the trainings a gap can be
- * closed with). See ADR 12.
+ * closed with), and identity (whether a mentor's username is an enabled account). See ADR 12.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Competence",
-        allowedDependencies = {"organisation", "audit", "shared", "knowledge", "imports"})
+        allowedDependencies = {"organisation", "audit", "shared", "knowledge", "imports", "identity"})
 package se.samsyn.competence;

@@ -53,6 +53,14 @@ public interface Accounts {
     /** Whether an active national administrator (administrator role, nation scope, enabled) exists. */
     boolean activeNationalAdministratorExists();
 
+    /**
+     * The enabled account of that username as the actor it signs in as (username, role, scope), or
+     * empty when there is no such account or it is disabled. For other modules that link a record to
+     * a person who signs in (for example competence's mentors); reads no personal data beyond the
+     * username, so it is not audited here: the caller audits the link it makes.
+     */
+    java.util.Optional<Actor> enabledActor(String username);
+
     /** Whether the account must choose a new password before it may do anything else. */
     boolean passwordChangeRequired(String username);
 

@@ -85,6 +85,8 @@ abstract class StaffRegisterTests {
     AuditTrail audit;
     @MockitoBean
     GuideEntries guide;
+    @MockitoBean
+    se.samsyn.identity.Accounts accounts;
 
     @Autowired
     StaffRegister register;
@@ -242,6 +244,38 @@ abstract class StaffRegisterTests {
     }
 
     @Test
+    void theHistorySaysWhatChangedHowAndIsOnlyForTheManagerAndTheAdministratorEveryReadAudited() {
+        importCsv(MANAGER, HEADER + ANNA, false);
+        register.save(ADMIN, UNIT, new StaffRow("A-100", "Anna Berg", "social-worker", "temporary", "2024-08-19", null,
+                "1.5", "socionom", null, null, "investigate;follow-up", null), "page");
+        importCsv(MANAGER, HEADER + ANNA.replace(",1.5,", ",2,"), false);
+        clearInvocations(audit);
+
+        // the import put back "permanent" and changed 1.5 to 2 years in one run; the form changed the employment first
+        assertThat(register.history(MANAGER, UNIT, "A-100")).extracting(StaffRegister.HistoryEntry::field,
+                StaffRegister.HistoryEntry::oldValue, StaffRegister.HistoryEntry::newValue,
+                StaffRegister.HistoryEntry::changedBy, StaffRegister.HistoryEntry::source)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("prior", "1.5", "2.0", "chef", "import"),
+                        org.assertj.core.groups.Tuple.tuple("employment", "temporary", "permanent", "chef", "import"),
+                        org.assertj.core.groups.Tuple.tuple("employment", "permanent", "temporary", "admin-malmo", "page"));
+        // newest first: the clock is fixed, so equal times come in reverse order of writing
+        assertThat(register.history(MANAGER, UNIT, "A-100").get(0).changedAt()).isEqualTo(Instant.parse("2026-06-01T10:00:00Z"));
+        assertThat(register.history(ADMIN, UNIT, "A-100")).hasSize(3);
+        assertThat(audited()).extracting(AuditRecord::action, AuditRecord::actor).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("COMPETENCE_HISTORY_READ", "chef"),
+                org.assertj.core.groups.Tuple.tuple("COMPETENCE_HISTORY_READ", "chef"),
+                org.assertj.core.groups.Tuple.tuple("COMPETENCE_HISTORY_READ", "admin-malmo"));
+        for (Actor refused : List.of(OTHER_MANAGER, CASE_WORKER, ANALYST, NATIONAL)) {
+            clearInvocations(audit);
+            assertThat(catchThrowableOfType(StaffNotFound.class, () -> register.history(refused, UNIT, "A-100")))
+                    .as(refused.username()).isNotNull();
+            assertThat(audited()).singleElement().extracting(AuditRecord::action).isEqualTo("COMPETENCE_ACCESS_DENIED");
+        }
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> register.history(MANAGER, UNIT, "A-999"))).isNotNull();
+    }
+
+    @Test
     void theCatalogueHoldsTheStatutorySeedsAndEachMunicipalitysLocalRequirements() {
         Requirement local = new Requirement("malmo-ebp", RequirementKind.LOCAL, "1280", "EBP inom ett år", null,
                 StaffRole.SOCIAL_WORKER, null, null, null, null, new java.math.BigDecimal("1.0"), null, 12,
@@ -268,6 +302,18 @@ abstract class StaffRegisterTests {
                         null, null, null, null, "Källa", null)));
         assertThat(empty.messageKey()).isEqualTo("competence.error.no-criterion");
         verify(audit, atLeastOnce()).record(any());
+    }
+
+    /** V96: the protected title's source names its stated basis and says plainly that it is unverified. */
+    @Test
+    void theProtectedTitlesSourceSaysItIsUnverified() {
+        Requirement title = requirements.requirement("title-underskoterska").orElseThrow();
+
+        assertThat(title.legal()).isTrue();
+        assertThat(title.title()).isEqualTo(ProtectedTitle.UNDERSKOTERSKA);
+        assertThat(title.source()).startsWith("Skyddad yrkestitel undersköterska från 1 juli 2023")
+                .contains("4 kap. 4 § patientsäkerhetslagen (2010:659)")
+                .contains("OVERIFIERAT: paragrafen och ändringens SFS-nummer är inte kontrollerade");
     }
 
     @Test
@@ -348,6 +394,123 @@ abstract class StaffRegisterTests {
         assertThat(catchThrowableOfType(StaffNotFound.class, () -> introductions.unit(CASE_WORKER, UNIT))).isNotNull();
         assertThat(audited()).extracting(AuditRecord::action).contains("COMPETENCE_INTRODUCTION_STARTED",
                 "COMPETENCE_INTRODUCTION_CHECKED", "COMPETENCE_INTRODUCTIONS_READ");
+    }
+
+    /** Eva, a new assistant nurse (programme: 13 weeks, so still running on 1 June 2026). */
+    static final String EVA = "A-400,Eva Lind,assistant-nurse,permanent,2026-04-20,,0,,,,,\n";
+
+    List<String> introduced() {
+        return introductions.unit(MANAGER, UNIT).stream().map(p -> p.employeeNumber() + " " + p.programme().code() + " "
+                + p.startedOn() + " " + p.mentor() + " " + p.startedHow()).toList();
+    }
+
+    long started() {
+        return audited().stream().filter(a -> a.action().equals("COMPETENCE_INTRODUCTION_STARTED")).count();
+    }
+
+    @Test
+    void addingANewDirectlyEmployedPersonByTheFormOrTheApiStartsTheRolesIntroduction() {
+        // a social worker started 4 May 2026 (programme's last item week 26): started, via the form
+        register.save(MANAGER, UNIT, new StaffRow("A-300", "Dana Holm", "social-worker", "permanent", "2026-05-04", null,
+                null, "socionom", null, null, null, null), "page");
+        // the same through the API, temporary employment: started, via the API
+        register.save(ADMIN, UNIT, new StaffRow("A-302", "Erik Lind", "social-worker", "temporary", "2026-04-01", null,
+                null, "socionom", null, null, null, null), "api");
+        // agency staff: none; an assistant nurse from 2025 (13 weeks long past): none; a role without programme: none
+        register.save(MANAGER, UNIT, new StaffRow("A-301", "Fia Ek", "social-worker", "agency", "2026-05-04", null,
+                null, "socionom", null, null, null, null), "page");
+        register.save(MANAGER, UNIT, new StaffRow("A-303", "Gun Ek", "assistant-nurse", "permanent", "2025-01-01", null,
+                null, null, null, null, null, null), "page");
+        register.save(MANAGER, UNIT, new StaffRow("A-304", "Hans Ek", "case-officer", "permanent", "2026-05-04", null,
+                null, null, null, null, null, null), "page");
+        // changing a person adds no introduction; the manager cannot start a second one by hand
+        register.save(MANAGER, UNIT, new StaffRow("A-300", "Dana Holm", "social-worker", "temporary", "2026-05-04", null,
+                null, "socionom", null, null, null, null), "page");
+
+        assertThat(introduced()).containsExactly(
+                "A-302 social-worker-children 2026-04-01 null api",
+                "A-300 social-worker-children 2026-05-04 null page");
+        assertThat(started()).isEqualTo(2);
+        assertThat(audited()).filteredOn(a -> a.action().equals("COMPETENCE_INTRODUCTION_STARTED"))
+                .extracting(AuditRecord::details).allMatch(d -> d.startsWith("programme=social-worker-children; introduction="))
+                .anyMatch(d -> d.endsWith("; automatic; via=page")).anyMatch(d -> d.endsWith("; automatic; via=api"));
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> introductions.start(MANAGER, UNIT, "A-300",
+                null, "Anna Berg", null)).messageKey()).isEqualTo("competence.error.introduction-exists");
+        assertThat(introductions.start(MANAGER, UNIT, "A-301", null, "Anna Berg", null).startedHow()).isEqualTo("manual");
+    }
+
+    @Test
+    void theImportStartsTheIntroductionOfEachNewPersonOnceAndADryRunStartsNone() {
+        importCsv(MANAGER, HEADER + ANNA + BO + EVA, true);
+        assertThat(introduced()).isEmpty();
+        // the dry run's writes, its audit entries included, are rolled back; the audit here is a mock
+        clearInvocations(audit);
+
+        importCsv(MANAGER, HEADER + ANNA + BO + EVA, false);
+        importCsv(MANAGER, HEADER + EVA + ANNA + BO, false);
+        importCsv(MANAGER, HEADER + ANNA + BO + EVA.replace("Eva Lind", "Eva Lindh"), false);
+
+        // Anna started in 2024 (long past the programme), Bo is agency staff: only Eva, once
+        assertThat(introduced()).containsExactly("A-400 assistant-nurse 2026-04-20 null import");
+        assertThat(started()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cpt_introduction").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aMentorWithAnAccountSeesAndTicksOffOnlyTheItemsTheyGuide() {
+        Actor mentor = new Actor("mentor-kalle", Role.CASE_WORKER, Scope.unit(UNIT));
+        when(accounts.enabledActor("mentor-kalle")).thenReturn(Optional.of(mentor));
+        when(accounts.enabledActor("nationell")).thenReturn(Optional.of(NATIONAL));
+        when(organisation.covers(Scope.municipality("1280"), Scope.unit(UNIT))).thenReturn(true);
+        importCsv(MANAGER, HEADER + EVA, false);
+        long id = introductions.unit(MANAGER, UNIT).get(0).id();
+        List<Introductions.Item> items = introductions.programmes(null).stream()
+                .filter(p -> p.code().equals("assistant-nurse")).findFirst().orElseThrow().items();
+        long dementia = items.get(1).id();
+        long followUp = items.get(2).id();
+
+        assertThat(introductions.mentoring(mentor)).isEmpty();
+        assertThat(catchThrowableOfType(StaffNotFound.class, () -> introductions.assignMentor(CASE_WORKER, UNIT, id,
+                "Kalle", "mentor-kalle"))).isNotNull();
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> introductions.assignMentor(MANAGER, UNIT, id,
+                "Kalle", "nobody")).field()).isEqualTo("mentorAccount");
+        // an account outside the municipality may not be linked
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> introductions.assignMentor(MANAGER, UNIT, id,
+                "Kalle", "nationell")).messageKey()).isEqualTo("competence.error.mentor-account");
+        Introductions.Progress assigned = introductions.assignMentor(MANAGER, UNIT, id, "Kalle Mentor", "mentor-kalle");
+        assertThat(List.of(assigned.mentor(), assigned.mentorAccount())).containsExactly("Kalle Mentor", "mentor-kalle");
+
+        // the assistant nurse's programme: week 1 (Enhetschef), week 6 Demens ABC (Mentor), week 13 (Enhetschef)
+        List<Introductions.Mentorship> seen = introductions.mentoring(mentor);
+        assertThat(seen).singleElement().satisfies(m -> {
+            assertThat(m.unitCode()).isEqualTo(UNIT);
+            assertThat(m.unitName()).isEqualTo("Barn och unga");
+            assertThat(m.progress().name()).isEqualTo("Eva Lind");
+            assertThat(m.progress().items()).extracting(i -> i.item().titleSv()).containsExactly("Demens ABC");
+        });
+        clearInvocations(audit);
+        Introductions.Mentorship ticked = introductions.checkAsMentor(mentor, id, dementia, java.time.LocalDate.of(2026, 5, 29));
+        assertThat(List.of(ticked.progress().done(), ticked.progress().items().size())).containsExactly(1, 1);
+        assertThat(audited()).extracting(AuditRecord::action, AuditRecord::details).contains(org.assertj.core.groups.Tuple
+                .tuple("COMPETENCE_INTRODUCTION_CHECKED", "introduction=" + id + "; item=" + dementia + "; as mentor"));
+
+        // not the mentor's item, not the mentor, a day before the start: refused
+        for (Actor refused : List.of(mentor, CASE_WORKER, MANAGER)) {
+            clearInvocations(audit);
+            assertThat(catchThrowableOfType(StaffNotFound.class, () -> introductions.checkAsMentor(refused, id,
+                    refused == mentor ? followUp : dementia, java.time.LocalDate.of(2026, 5, 29)))).as(refused.username())
+                    .isNotNull();
+            assertThat(audited()).extracting(AuditRecord::action).containsExactly("COMPETENCE_ACCESS_DENIED");
+        }
+        assertThat(catchThrowableOfType(CompetenceRejected.class, () -> introductions.checkAsMentor(mentor, id, dementia,
+                java.time.LocalDate.of(2026, 4, 1))).messageKey()).isEqualTo("competence.error.done-on");
+        assertThat(introductions.mentoring(CASE_WORKER)).isEmpty();
+        // the manager sees the whole programme with the mentor's tick
+        assertThat(introductions.unit(MANAGER, UNIT).get(0)).extracting(Introductions.Progress::done,
+                p -> p.items().size()).containsExactly(1, 3);
+        // unlinking the account ends the mentor's view
+        introductions.assignMentor(MANAGER, UNIT, id, "Kalle Mentor", "");
+        assertThat(introductions.mentoring(mentor)).isEmpty();
     }
 
     @Test

@@ -17,7 +17,9 @@ import se.samsyn.TestDatabases;
 /**
  * A unit manager adds a person who performs a regulated task without the required components,
  * sees the legal gap, plans the course that closes it, records it done and sees the gap close,
- * then starts the person's introduction; a director sees the municipality's overview and the
+ * finds the person's introduction started by the adding and gives it a mentor with an account,
+ * and reads the person's history of changes; the mentor signs in and ticks off one of the
+ * mentor's items; a director sees the municipality's overview and the
  * turnover indicator in open comparisons. axe on every page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -79,14 +81,50 @@ class CompetenceJourneyIntegrationTests {
                     + "Evidensbaserad praktik i socialtjänsten']]")).findElement(By.cssSelector("button.complete-plan")).click();
             assertThat(browser.driver.findElements(By.id("gap-MBU-900-malmo-ebp-6-months"))).isEmpty();
 
-            new Select(browser.find(By.id("intro-person"))).selectByValue("MBU-900");
-            browser.driver.findElement(By.id("intro-mentor")).sendKeys("Anna Ali");
-            browser.driver.findElement(By.id("start-introduction")).click();
-            assertThat(browser.find(By.cssSelector(".flash.ok")).getText())
-                    .isEqualTo("Introduktionen för Vera Journey har startat.");
+            // adding Vera (permanent, started ten days ago) started her role's introduction; the manager
+            // gives it a mentor who signs in to Samsyn
+            WebElement intro = browser.find(By.id("introduction-MBU-900"));
+            assertThat(intro.findElement(By.cssSelector(".intro-automatic")).getText())
+                    .isEqualTo("Startades automatiskt när personen lades till (formulär).");
+            assertThat(intro.findElement(By.cssSelector(".intro-summary")).getText())
+                    .startsWith("Ingen mentor ännu, start " + LocalDate.now().minusDays(10) + ": 0 av 5 klara, 1 försenade.");
+            intro.findElement(By.name("mentor")).sendKeys("Anna Ali");
+            intro.findElement(By.name("mentorAccount")).sendKeys("demo-caseworker");
+            intro.findElement(By.cssSelector("button.assign-mentor")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Mentorn är sparad för Vera Journey.");
             assertThat(browser.find(By.cssSelector("#introduction-MBU-900 .intro-summary")).getText())
                     .startsWith("Mentor Anna Ali, start " + LocalDate.now().minusDays(10) + ": 0 av 5 klara, 1 försenade.");
+            assertThat(browser.find(By.cssSelector("#introduction-MBU-900 .intro-mentor-account")).getText())
+                    .isEqualTo("Mentorn loggar in som demo-caseworker.");
             browser.check("62-competence-unit-closed");
+
+            // the history of Vera's changes: the two completed plans added a training and two components
+            browser.find(By.cssSelector("#employee-MBU-900 a.history-link")).click();
+            assertThat(browser.heading()).isEqualTo("Ändringshistorik för Vera Journey (MBU-900)");
+            assertThat(browser.driver.findElements(By.cssSelector("#history tbody tr"))).extracting(WebElement::getText)
+                    .hasSize(2)
+                    .anyMatch(r -> r.contains("Kompletterade moment") && r.contains("administrative-law;social-law")
+                            && r.contains("demo-manager") && r.endsWith("genomförd kompletteringsplan"))
+                    .anyMatch(r -> r.contains("Genomförda utbildningar") && r.contains("webbutbildning-evidensbaserad-praktik@")
+                            && r.endsWith("genomförd kompletteringsplan"));
+            browser.check("65-competence-history");
+        }
+        try (Browser browser = Browser.open(port)) {
+            // the mentor signs in and sees Vera's introduction with only the three items the mentor guides
+            browser.login("demo-caseworker", "demo");
+            browser.go("/competence");
+            browser.find(By.id("mentoring-link")).click();
+            assertThat(browser.heading()).isEqualTo("Introduktioner där du är mentor");
+            WebElement vera = browser.find(By.xpath("//article[h2[starts-with(text(), 'Vera Journey')]]"));
+            assertThat(vera.findElements(By.cssSelector("li"))).extracting(WebElement::getText).hasSize(3)
+                    .allMatch(t -> t.contains("(Mentor)"));
+            vera.findElement(By.cssSelector("button.check-item")).click();
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).startsWith("Punkten är klar ");
+            assertThat(browser.find(By.xpath("//article[h2[starts-with(text(), 'Vera Journey')]]//p[@class='intro-summary']"))
+                    .getText()).contains("1 av 3 av dina punkter klara");
+            browser.check("66-competence-mentoring");
+            browser.go("/competence/units/1280-IFO-BU");
+            assertThat(browser.heading()).isEqualTo("Något gick fel (404)");
         }
         try (Browser browser = Browser.open(port)) {
             browser.login("demo-director", "demo");

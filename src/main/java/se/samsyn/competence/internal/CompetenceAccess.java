@@ -64,14 +64,24 @@ class CompetenceAccess {
     Unit names(Actor actor, String unitCode) {
         Unit unit = Scope.isWellFormed(ScopeType.UNIT, unitCode) ? organisation.unit(unitCode).orElse(null) : null;
         if (!maySeeNames(actor, unit)) {
-            separately.executeWithoutResult(tx -> audit.record(AuditRecord.of("COMPETENCE_ACCESS_DENIED",
-                            AuditCategory.INDIVIDUAL_READ).actor(actor).outcome(AuditOutcome.DENIED)
-                    .object("staff-register", unitCode)
-                    .municipality(unit == null ? null : unit.municipalityCode())
-                    .unit(unit == null ? null : unit.code()).build()));
-            throw new StaffNotFound();
+            throw refused(actor, "staff-register", unitCode, unit);
         }
         return unit;
+    }
+
+    /**
+     * Audits a refused look-up as {@code COMPETENCE_ACCESS_DENIED} in a transaction of its own (so the
+     * caller's rollback keeps it) and returns the {@link StaffNotFound} to throw.
+     *
+     * @param unit the unit concerned, or null when unknown
+     */
+    StaffNotFound refused(Actor actor, String objectType, String objectId, Unit unit) {
+        separately.executeWithoutResult(tx -> audit.record(AuditRecord.of("COMPETENCE_ACCESS_DENIED",
+                        AuditCategory.INDIVIDUAL_READ).actor(actor).outcome(AuditOutcome.DENIED)
+                .object(objectType, objectId)
+                .municipality(unit == null ? null : unit.municipalityCode())
+                .unit(unit == null ? null : unit.code()).build()));
+        return new StaffNotFound();
     }
 
     /** The actor's unit when it is a unit manager's, for the start page. */

@@ -31,11 +31,20 @@ final class StaffImportRun implements ImportSteps<Employee> {
     private final AuditTrail audit;
     private final Clock clock;
     private final Runnable recompute;
-    final List<String> added = new ArrayList<>();
+    private final java.util.function.Consumer<Employee> added;
+    final List<String> addedNumbers = new ArrayList<>();
     final List<String> changed = new ArrayList<>();
 
-    StaffImportRun(Actor actor, Unit unit, StaffStore store, AuditTrail audit, Clock clock, Runnable recompute) {
+    /**
+     * One run.
+     *
+     * @param recompute called once after a run that stored something (the workforce facts)
+     * @param added     called for each person added, in the run's transaction (the automatic introduction)
+     */
+    StaffImportRun(Actor actor, Unit unit, StaffStore store, AuditTrail audit, Clock clock, Runnable recompute,
+                   java.util.function.Consumer<Employee> added) {
         this.recompute = recompute;
+        this.added = added;
         this.actor = actor;
         this.unit = unit;
         this.store = store;
@@ -65,7 +74,8 @@ final class StaffImportRun implements ImportSteps<Employee> {
             StaffStore.Stored earlier = stored.get(e.employeeNumber());
             if (earlier == null) {
                 store.insert(unit.municipalityCode(), unit.code(), e, clock.instant(), actor.username());
-                added.add(e.employeeNumber());
+                this.added.accept(e);
+                addedNumbers.add(e.employeeNumber());
                 tally.created(1);
             } else if (!store.update(earlier, e, clock.instant(), actor.username(), "import").isEmpty()) {
                 changed.add(e.employeeNumber());
@@ -79,7 +89,7 @@ final class StaffImportRun implements ImportSteps<Employee> {
         audit.record(AuditRecord.of("COMPETENCE_IMPORT_IMPORTED", AuditCategory.INDIVIDUAL_WRITE).actor(actor)
                 .object("staff-register", unit.code()).municipality(unit.municipalityCode()).unit(unit.code())
                 .details("rows=" + r.rows() + "; new=" + r.created() + "; updated=" + r.updated()
-                        + "; added=" + numbers(added) + "; changed=" + numbers(changed)).build());
+                        + "; added=" + numbers(addedNumbers) + "; changed=" + numbers(changed)).build());
         if (r.created() > 0 || r.updated() > 0) {
             recompute.run();
         }

@@ -25,7 +25,8 @@ import se.samsyn.shared.SwedishTime;
 /**
  * {@link StaffRegister} on {@code cpt_employee}: the access check of {@link CompetenceAccess}, the
  * row rule of {@link StaffRowRule} for the form, the API and the import alike, and an audit entry
- * in the same transaction for every read and write.
+ * in the same transaction for every read and write. A person added by any of the three gets the
+ * role's introduction started by {@link AutomaticIntroductions} when its rule allows.
  */
 @Service
 class StaffRecords implements StaffRegister {
@@ -36,10 +37,12 @@ class StaffRecords implements StaffRegister {
     private final ImportPipeline pipeline;
     private final Clock clock;
     private final WorkforceFacts workforce;
+    private final AutomaticIntroductions introductions;
 
     StaffRecords(StaffStore store, CompetenceAccess access, AuditTrail audit, ImportPipeline pipeline, Clock clock,
-                 WorkforceFacts workforce) {
+                 WorkforceFacts workforce, AutomaticIntroductions introductions) {
         this.workforce = workforce;
+        this.introductions = introductions;
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -80,6 +83,7 @@ class StaffRecords implements StaffRegister {
         SaveOutcome outcome;
         if (earlier.isEmpty()) {
             store.insert(unit.municipalityCode(), unit.code(), e, clock.instant(), actor.username());
+            introductions.added(actor, unit, e, "api".equals(source) ? "api" : "page");
             outcome = new SaveOutcome("created", List.of());
         } else {
             List<String> changed = store.update(earlier.get(), e, clock.instant(), actor.username(), source);
@@ -101,7 +105,8 @@ class StaffRecords implements StaffRegister {
         Unit unit = access.names(actor, unitCode);
         TabularFile file = new TabularFile(StaffRowRule.COLUMNS, StaffRowRule.REQUIRED);
         return pipeline.run(file.source(content, format), new StaffImportRun(actor, unit, store, audit, clock,
-                () -> workforce.recompute(unit.municipalityCode())), dryRun);
+                () -> workforce.recompute(unit.municipalityCode()), e -> introductions.added(actor, unit, e, "import")),
+                dryRun);
     }
 
     @Override

@@ -27,7 +27,6 @@ import se.samsyn.competence.Degree;
 import se.samsyn.competence.DegreeComponent;
 import se.samsyn.competence.Employee;
 import se.samsyn.competence.GapAnalysis;
-import se.samsyn.competence.Introductions;
 import se.samsyn.competence.ProtectedTitle;
 import se.samsyn.competence.RegulatedTask;
 import se.samsyn.competence.Requirement;
@@ -40,7 +39,10 @@ import se.samsyn.imports.TabularFile;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.NotFound;
 
-/** The competence API: the requirement catalogue and each unit's staff register with its HR import. */
+/**
+ * The competence API: the requirement catalogue, each unit's staff register with its HR import and
+ * history, gaps and completion plans. Introductions, mentors and vacancies are in {@link IntroductionsApi}.
+ */
 @RestController
 @Tag(name = "Competence", description = "Competence requirements, staff registers, gaps and workforce indicators")
 class CompetenceApi {
@@ -49,81 +51,12 @@ class CompetenceApi {
     private final StaffRegister staff;
     private final MessageSource messages;
     private final GapAnalysis gaps;
-    private final Introductions introductions;
-    private final se.samsyn.competence.Workforce workforce;
 
-    CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages, GapAnalysis gaps,
-                  Introductions introductions, se.samsyn.competence.Workforce workforce) {
-        this.workforce = workforce;
+    CompetenceApi(Requirements requirements, StaffRegister staff, MessageSource messages, GapAnalysis gaps) {
         this.requirements = requirements;
         this.staff = staff;
         this.messages = messages;
         this.gaps = gaps;
-        this.introductions = introductions;
-    }
-
-    /** The open posts of one month. */
-    record VacancyRequest(@jakarta.validation.constraints.NotNull(message = "{competence.error.open-posts}")
-                          @jakarta.validation.constraints.Min(value = 0, message = "{competence.error.open-posts}")
-                          @jakarta.validation.constraints.Max(value = 10000, message = "{competence.error.open-posts}")
-                          Integer openPosts) {
-    }
-
-    @PutMapping("/api/v1/competence/units/{unit}/vacancies/{month}")
-    @Operation(summary = "Report the unit's open posts in a month (YYYY-MM), replacing an earlier report (audited)",
-            description = "Feeds the vacancy rate of the workforce indicators.")
-    java.util.Map<java.time.YearMonth, Integer> reportVacancies(@PathVariable String unit,
-                                                                @PathVariable java.time.YearMonth month,
-                                                                @Valid @RequestBody VacancyRequest request) {
-        Actor actor = Actor.current().orElseThrow();
-        workforce.reportVacancies(actor, unit, month, request.openPosts());
-        return workforce.vacancies(actor, unit);
-    }
-
-    @GetMapping("/api/v1/competence/units/{unit}/vacancies")
-    @Operation(summary = "The unit's reported open posts by month")
-    java.util.Map<java.time.YearMonth, Integer> vacancies(@PathVariable String unit) {
-        return workforce.vacancies(Actor.current().orElseThrow(), unit);
-    }
-
-    @GetMapping("/api/v1/competence/introduction-programmes")
-    @Operation(summary = "The introduction programmes: national ones and a municipality's own, each with its checklist")
-    List<Introductions.Programme> programmes(@RequestParam(required = false) String municipality) {
-        return introductions.programmes(municipality);
-    }
-
-    @GetMapping("/api/v1/competence/units/{unit}/introductions")
-    @Operation(summary = "A unit's introductions with progress and overdue items (names: manager and administrator; audited)")
-    List<Introductions.Progress> unitIntroductions(@PathVariable String unit) {
-        return introductions.unit(Actor.current().orElseThrow(), unit);
-    }
-
-    /** An introduction to start: the person, the programme's code (blank: the role's), the mentor, the start day (blank: employment start). */
-    record IntroductionRequest(@jakarta.validation.constraints.NotBlank(message = "{competence.error.plan-person}") String employeeNumber,
-                               String programme,
-                               @jakarta.validation.constraints.NotBlank(message = "{competence.error.mentor}")
-                               @jakarta.validation.constraints.Size(max = 200, message = "{competence.error.mentor}") String mentor,
-                               java.time.LocalDate startedOn) {
-    }
-
-    @PostMapping("/api/v1/competence/units/{unit}/introductions")
-    @Operation(summary = "Start an introduction for a person of the unit (audited)")
-    ResponseEntity<Introductions.Progress> startIntroduction(@PathVariable String unit,
-                                                            @Valid @RequestBody IntroductionRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(introductions.start(Actor.current().orElseThrow(), unit,
-                request.employeeNumber(), request.programme(), request.mentor(), request.startedOn()));
-    }
-
-    /** The day a checklist item was done. */
-    record CheckRequest(@jakarta.validation.constraints.NotNull(message = "{import.error.date-format}")
-                        java.time.LocalDate doneOn) {
-    }
-
-    @PostMapping("/api/v1/competence/units/{unit}/introductions/{id}/items/{item}/check")
-    @Operation(summary = "Tick off a checklist item of an introduction (audited)")
-    Introductions.Progress checkItem(@PathVariable String unit, @PathVariable long id, @PathVariable long item,
-                                     @Valid @RequestBody CheckRequest request) {
-        return introductions.check(Actor.current().orElseThrow(), unit, id, item, request.doneOn());
     }
 
     @GetMapping("/api/v1/competence/units/{unit}/gaps")

@@ -134,6 +134,21 @@ class CompetencePages {
         return "competence/unit";
     }
 
+    /**
+     * One person's history of changes ({@code cpt_employee_history}): what changed, from what to
+     * what, when, by whom and via form, API, import or a completed plan, newest first. Only the
+     * unit's manager and the municipality's administrator; both reads are audited by the register
+     * (COMPETENCE_EMPLOYEE_READ, COMPETENCE_HISTORY_READ); anyone else gets 404, audited as refused.
+     */
+    @GetMapping("/competence/units/{unit}/staff/{number}/history")
+    String history(@PathVariable String unit, @PathVariable String number, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        model.addAttribute("employee", staff.employee(actor, unit, number));
+        model.addAttribute("history", staff.history(actor, unit, number));
+        model.addAttribute("unit", organisation.unit(unit).orElseThrow());
+        return "competence/history";
+    }
+
     @PostMapping("/competence/units/{unit}/staff")
     String saveEmployee(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
                         RedirectAttributes redirect) {
@@ -217,6 +232,21 @@ class CompetencePages {
             introductions.check(Actor.current().orElseThrow(), unit, id, item, date(doneOn, "doneOn"));
             redirect.addFlashAttribute("flash", "competence.flash.item-checked");
             redirect.addFlashAttribute("flashArg", doneOn);
+            return "redirect:/competence/units/" + unit;
+        } catch (CompetenceRejected e) {
+            model.addAttribute("introError", e.messageKey());
+            return unit(unit, model);
+        }
+    }
+
+    @PostMapping("/competence/units/{unit}/introductions/{id}/mentor")
+    String assignMentor(@PathVariable String unit, @PathVariable long id, @RequestParam(required = false) String mentor,
+                        @RequestParam(required = false) String mentorAccount, Model model, RedirectAttributes redirect) {
+        try {
+            Introductions.Progress p = introductions.assignMentor(Actor.current().orElseThrow(), unit, id, mentor,
+                    mentorAccount);
+            redirect.addFlashAttribute("flash", "competence.flash.mentor-assigned");
+            redirect.addFlashAttribute("flashArg", p.name());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
             model.addAttribute("introError", e.messageKey());

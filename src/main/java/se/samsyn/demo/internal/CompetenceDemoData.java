@@ -15,8 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.samsyn.cluster.ClusterLocks;
-import se.samsyn.comparison.Indicators;
-import se.samsyn.comparison.NewIndicator;
 import se.samsyn.competence.Introductions;
 import se.samsyn.competence.Requirement;
 import se.samsyn.competence.RequirementKind;
@@ -33,9 +31,12 @@ import se.samsyn.shared.SwedishTime;
 
 /**
  * Invented staff for six demo units (no real persons; employee numbers are made up and never
- * personnummer-shaped), a local requirement in Malmö, introductions, monthly open posts, and the
- * six workforce indicators in open comparisons, so that every competence page and indicator shows
- * something. Runs once: a unit that already has staff is left alone.
+ * personnummer-shaped), a local requirement in Malmö, introductions (started by the import for the
+ * newly employed, the mentor then assigned; demo-caseworker mentors in Malmö's child welfare) and monthly open posts, so that
+ * every competence page and the six workforce indicators show something. The indicators themselves
+ * (W00001–W00006) are not defined here: migration V94 seeds them in every installation, and the
+ * staff imported here feed them through competence's published facts. Runs once: a unit that
+ * already has staff is left alone.
  */
 @Component
 @Order(50)
@@ -56,6 +57,9 @@ class CompetenceDemoData implements ApplicationRunner {
             new DemoStaff("1480", "1480-IFO-VUX", "GVX", 8, false),
             new DemoStaff("2584", "2584-SOC", "KIR", 7, true));
 
+    /** The demo accounts that mentor the newest person of a unit (DemoData creates them first, at order 20). */
+    static final java.util.Map<String, String> MENTOR_ACCOUNTS = java.util.Map.of("1280-IFO-BU", "demo-caseworker");
+
     static final String[] FIRST = {"Anna", "Bo", "Cecilia", "David", "Elin", "Fredrik", "Greta", "Hassan", "Ida",
         "Jonas", "Karin", "Leila", "Magnus", "Nora"};
     static final String[] LAST = {"Berg", "Ek", "Lind", "Holm", "Sjöberg", "Nilsson", "Ali", "Strand"};
@@ -64,20 +68,18 @@ class CompetenceDemoData implements ApplicationRunner {
     private final Requirements requirements;
     private final Introductions introductions;
     private final Workforce workforce;
-    private final Indicators indicators;
     private final Organisation organisation;
     private final ClusterLocks locks;
     private final Clock clock;
     private final DemoMode mode;
 
     CompetenceDemoData(StaffRegister staff, Requirements requirements, Introductions introductions, Workforce workforce,
-                       Indicators indicators, Organisation organisation, ClusterLocks locks, Clock clock,
+                       Organisation organisation, ClusterLocks locks, Clock clock,
                        @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url) {
         this.staff = staff;
         this.requirements = requirements;
         this.introductions = introductions;
         this.workforce = workforce;
-        this.indicators = indicators;
         this.organisation = organisation;
         this.locks = locks;
         this.clock = clock;
@@ -115,11 +117,19 @@ class CompetenceDemoData implements ApplicationRunner {
                 workforce.reportVacancies(admin, d.unit(), YearMonth.from(today).minusMonths(m), (m + d.size()) % 3);
             }
             String newest = d.prefix() + "-" + (100 + d.size() - 1);
-            introductions.start(admin, d.unit(), newest, d.childWelfare() ? "social-worker-children" : "assistant-nurse",
-                    FIRST[0] + " " + LAST[0], null);
+            var started = introductions.unit(admin, d.unit()).stream().filter(i -> i.employeeNumber().equals(newest))
+                    .findFirst();
+            if (started.isEmpty()) {
+                introductions.start(admin, d.unit(), newest, d.childWelfare() ? "social-worker-children"
+                        : "assistant-nurse", FIRST[0] + " " + LAST[0], null);
+            } else {
+                // adding the person started the role's programme; the manager gives it a mentor, in
+                // Malmö's child welfare the demo case worker, who signs in and ticks off the mentor's items
+                introductions.assignMentor(admin, d.unit(), started.get().id(), FIRST[0] + " " + LAST[0],
+                        MENTOR_ACCOUNTS.get(d.unit()));
+            }
         }
-        defineIndicators();
-        log.info("Competence demo data: staff for {} units, vacancies, introductions and workforce indicators", STAFF.size());
+        log.info("Competence demo data: staff for {} units, vacancies and introductions", STAFF.size());
     }
 
     /** A municipality's administrator as the demo's actor: the one role besides the unit's manager that sees names. */
@@ -159,25 +169,5 @@ class CompetenceDemoData implements ApplicationRunner {
                     trainings, tasks, titles)).append('\n');
         }
         return s.toString();
-    }
-
-    private void defineIndicators() {
-        Actor national = new Actor(Actor.SYSTEM, Role.NATIONAL_ANALYST, Scope.nation());
-        record Demo(String id, String sv, String en, String direction, String template) {
-        }
-        for (Demo d : List.of(
-                new Demo("W00001", "Personalomsättning", "Staff turnover", "lower", "staff-turnover"),
-                new Demo("W00002", "Andel vakanta tjänster", "Vacancy rate", "lower", "vacancy-rate"),
-                new Demo("W00003", "Andel inhyrd personal", "Share of agency staff", "lower", "agency-share"),
-                new Demo("W00004", "Andel som uppfyller lagkrav för reglerade uppgifter",
-                        "Share meeting the legal requirement for regulated tasks", "higher", "legal-requirement-share"),
-                new Demo("W00005", "Andel erfaren personal", "Share of experienced staff", "higher", "experience-share"),
-                new Demo("W00006", "Andel nyanställda med genomförd introduktion",
-                        "Share of new staff with a completed introduction", "higher", "introduction-share"))) {
-            if (indicators.find(national, d.id()).isEmpty()) {
-                indicators.define(national, new NewIndicator(d.id(), d.sv(), d.en(), null, null, null, "key-figure",
-                        null, null, d.direction(), d.template(), null, null, null, null, true));
-            }
-        }
     }
 }

@@ -175,6 +175,16 @@ class AccountRegister implements Accounts, UserDetailsService {
         return users.activeNationalAdministratorExists();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Actor> enabledActor(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return users.findByUsername(username.strip()).map(UserRepository.StoredUser::account)
+                .filter(UserAccount::enabled).map(a -> new Actor(a.username(), a.role(), a.scope()));
+    }
+
     /** Whether the account must choose a new password before it may do anything else. */
     @Transactional(readOnly = true)
     public boolean passwordChangeRequired(String username) {

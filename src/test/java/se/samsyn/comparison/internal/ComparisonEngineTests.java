@@ -129,20 +129,38 @@ abstract class ComparisonEngineTests {
 
     /**
      * Competence's published workforce facts (cpt_fact_workforce), written here as the competence
-     * module writes them: turnover 2025 Malmö 2 leavers of 10 on average, Lund 1 of 4, Stockholm 0 of 6.
+     * module writes them (numerator / denominator per municipality, year 2025). Malmö (1280) and
+     * Lund (1281) are in Skåne (0012), Stockholm (0180) in Stockholm county (0001); Malmö and
+     * Stockholm are in kommungrupp A1 Storstäder (G92787), Lund in B3 (G92790). Every higher level
+     * sums numerators and denominators, never rates; n is the denominator. The facts have no sex,
+     * so no level publishes K or M for these indicators.
+     * <pre>
+     * measure      Malmö  Lund   Stockholm
+     * turnover     2/10   1/4    0/6     leavers / average headcount
+     * vacancy      3/60   2/20   6/40    open post-months / (open + staffed) post-months
+     * agency       3/12   0/5    2/8     agency staff / staff on the reference day
+     * legal        4/5    2/2    3/6     meeting the legal requirement / performing regulated tasks
+     * experienced  6/12   1/5    8/8     at least the configured years / staff
+     * introduced   1/4    –      2/2     completed introduction / new staff (Lund had no new staff;
+     *                                    its 1/1 of 2024 must not count in 2025)
+     * </pre>
      */
     @Test
-    void workforceIndicatorsSumCompetencesFactsUpwards() {
+    void everyWorkforceIndicatorSumsCompetencesFactsUpwardsAtEveryLevel() {
         jdbc.sql("DELETE FROM cpt_workforce_fact").update();
         jdbc.sql("""
                 INSERT INTO cpt_workforce_fact (municipality_code, stat_year, measure, numerator, denominator) VALUES
                 ('1280', 2025, 'turnover', 2, 10), ('1281', 2025, 'turnover', 1, 4), ('0180', 2025, 'turnover', 0, 6),
-                ('1280', 2025, 'agency', 3, 12)""").update();
-        indicators.define(new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
-                se.samsyn.shared.Scope.nation()), new se.samsyn.comparison.NewIndicator("W00001", "Personalomsättning",
-                "Staff turnover", null, null, null, "key-figure", null, null, "lower", "staff-turnover", null, "MI", null,
-                null, true));
+                ('1280', 2025, 'vacancy', 3, 60), ('1281', 2025, 'vacancy', 2, 20), ('0180', 2025, 'vacancy', 6, 40),
+                ('1280', 2025, 'agency', 3, 12), ('1281', 2025, 'agency', 0, 5), ('0180', 2025, 'agency', 2, 8),
+                ('1280', 2025, 'legal', 4, 5), ('1281', 2025, 'legal', 2, 2), ('0180', 2025, 'legal', 3, 6),
+                ('1280', 2025, 'experienced', 6, 12), ('1281', 2025, 'experienced', 1, 5), ('0180', 2025, 'experienced', 8, 8),
+                ('1280', 2025, 'introduced', 1, 4), ('0180', 2025, 'introduced', 2, 2), ('1281', 2024, 'introduced', 1, 1)
+                """).update();
+        workforceIndicators();
 
+        // W00001 staff turnover: Skåne (2+1)/(10+4) = 3/14; Stockholm county = Stockholm 0/6;
+        // nation 3/20 = 15 %; A1 (2+0)/(10+6) = 12.5 %; B3 = Lund 1/4
         Map<String, ResultRow> c = cells("W00001");
         value(c, "1280 T", 20.0, 10);
         value(c, "1281 T", 25.0, 4);
@@ -152,9 +170,106 @@ abstract class ComparisonEngineTests {
         value(c, "0000 T", 15.0, 20);
         value(c, "G92787 T", 12.5, 16);
         value(c, "G92790 T", 25.0, 4);
-        assertThat(c).doesNotContainKey("1280 K");
         assertThat(repository.indicator("W00001").orElseThrow().interventionCode()).isNull();
+
+        // W00002 vacancy rate: Malmö 3/60 = 5 %, Lund 2/20 = 10 %, Stockholm 6/40 = 15 %;
+        // Skåne 5/80 = 6.25 % (not the mean 7.5 of the rates); nation 11/120; A1 9/100 = 9 %
+        c = cells("W00002");
+        value(c, "1280 T", 5.0, 60);
+        value(c, "1281 T", 10.0, 20);
+        value(c, "0180 T", 15.0, 40);
+        value(c, "0012 T", 6.25, 80);
+        value(c, "0001 T", 15.0, 40);
+        value(c, "0000 T", 1100.0 / 120, 120);
+        value(c, "G92787 T", 9.0, 100);
+        value(c, "G92790 T", 10.0, 20);
+
+        // W00003 agency share: Malmö 3/12 = 25 %, Lund 0/5 = 0 % (a real zero, not missing),
+        // Stockholm 2/8 = 25 %; Skåne 3/17; nation 5/25 = 20 %; A1 5/20 = 25 %
+        c = cells("W00003");
+        value(c, "1280 T", 25.0, 12);
+        value(c, "1281 T", 0.0, 5);
+        value(c, "0180 T", 25.0, 8);
+        value(c, "0012 T", 300.0 / 17, 17);
+        value(c, "0001 T", 25.0, 8);
+        value(c, "0000 T", 20.0, 25);
+        value(c, "G92787 T", 25.0, 20);
+        value(c, "G92790 T", 0.0, 5);
+
+        // W00004 legal-requirement share: Malmö 4/5 = 80 %, Lund 2/2 = 100 %, Stockholm 3/6 = 50 %;
+        // Skåne 6/7; nation 9/13; A1 7/11
+        c = cells("W00004");
+        value(c, "1280 T", 80.0, 5);
+        value(c, "1281 T", 100.0, 2);
+        value(c, "0180 T", 50.0, 6);
+        value(c, "0012 T", 600.0 / 7, 7);
+        value(c, "0001 T", 50.0, 6);
+        value(c, "0000 T", 900.0 / 13, 13);
+        value(c, "G92787 T", 700.0 / 11, 11);
+        value(c, "G92790 T", 100.0, 2);
+
+        // W00005 experience share: Malmö 6/12 = 50 %, Lund 1/5 = 20 %, Stockholm 8/8 = 100 %;
+        // Skåne 7/17; nation 15/25 = 60 %; A1 14/20 = 70 %
+        c = cells("W00005");
+        value(c, "1280 T", 50.0, 12);
+        value(c, "1281 T", 20.0, 5);
+        value(c, "0180 T", 100.0, 8);
+        value(c, "0012 T", 700.0 / 17, 17);
+        value(c, "0001 T", 100.0, 8);
+        value(c, "0000 T", 60.0, 25);
+        value(c, "G92787 T", 70.0, 20);
+        value(c, "G92790 T", 20.0, 5);
+
+        // W00006 introduction share: Malmö 1/4 = 25 %, Stockholm 2/2 = 100 %, Lund no new staff in
+        // 2025 so no value (its 2024 fact stays in 2024); Skåne = Malmö 1/4; nation 3/6 = 50 %;
+        // A1 3/6 = 50 %; B3 (Lund only) has no value
+        c = cells("W00006");
+        value(c, "1280 T", 25.0, 4);
+        value(c, "0180 T", 100.0, 2);
+        value(c, "0012 T", 25.0, 4);
+        value(c, "0001 T", 100.0, 2);
+        value(c, "0000 T", 50.0, 6);
+        value(c, "G92787 T", 50.0, 6);
+        assertThat(c).doesNotContainKeys("1281 T", "G92790 T");
+        assertThat(repository.results("W00006", 2024)).filteredOn(r -> r.areaCode().equals("1281"))
+                .extracting(ResultRow::value).containsExactly(100.0);
+
+        for (String id : List.of("W00001", "W00002", "W00003", "W00004", "W00005", "W00006")) {
+            assertThat(cells(id).keySet()).as(id + ": no sex in the facts, so none published")
+                    .allMatch(cell -> cell.endsWith(" T"));
+        }
         jdbc.sql("DELETE FROM cpt_workforce_fact").update();
+    }
+
+    /** The six workforce indicators (seeded by V94 in every installation), recomputed from the facts just written. */
+    void workforceIndicators() {
+        for (String id : List.of("W00001", "W00002", "W00003", "W00004", "W00005", "W00006")) {
+            engine.refresh(id);
+        }
+    }
+
+    /**
+     * A fresh database without demo data (this class runs with {@code samsyn.demo=false}) has the
+     * six workforce indicators, published, each on its template with its direction (V94).
+     */
+    @Test
+    void aFreshInstallationHasTheSixWorkforceIndicators() {
+        se.samsyn.shared.Actor analyst = new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        assertThat(List.of("W00001", "W00002", "W00003", "W00004", "W00005", "W00006"))
+                .map(id -> indicators.find(analyst, id).orElseThrow())
+                .extracting(i -> i.id() + " " + i.template().code() + " " + i.direction().code() + " " + i.unit().code()
+                        + " " + i.published() + " " + i.titleSv())
+                .containsExactly(
+                        "W00001 staff-turnover lower percent true Personalomsättning",
+                        "W00002 vacancy-rate lower percent true Andel vakanta tjänster",
+                        "W00003 agency-share lower percent true Andel inhyrd personal",
+                        "W00004 legal-requirement-share higher percent true Andel som uppfyller lagkrav för reglerade uppgifter",
+                        "W00005 experience-share higher percent true Andel erfaren personal",
+                        "W00006 introduction-share higher percent true Andel nyanställda med genomförd introduktion");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cmp_indicator WHERE template IN ('staff-turnover', 'vacancy-rate', "
+                + "'agency-share', 'legal-requirement-share', 'experience-share', 'introduction-share')")
+                .query(Integer.class).single()).isEqualTo(6);
     }
 
     @Test

@@ -101,4 +101,30 @@ class CompetenceApiWebTests {
                 .andExpect(jsonPath("$.errors[0].message").value("Ange ett namn (högst 200 tecken)."));
         verifyNoInteractions(staff);
     }
+
+    @Test
+    void theHistoryAnswersEachChangeWithItsEarlierValueWhoWhenAndHowAndARefusalIs404() throws Exception {
+        when(staff.history(CompetencePagesWebTests.MANAGER, UNIT, "A-101"))
+                .thenReturn(CompetencePagesWebTests.BO_HISTORY.subList(0, 2));
+        when(staff.history(CompetencePagesWebTests.CASE_WORKER, UNIT, "A-101"))
+                .thenThrow(new se.samsyn.competence.StaffNotFound());
+
+        mvc.perform(get("/api/v1/competence/units/" + UNIT + "/staff/A-101/history")
+                        .with(authentication(CompetencePagesWebTests.as(CompetencePagesWebTests.MANAGER))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].field").value("supplementary"))
+                .andExpect(jsonPath("$[0].oldValue").value(""))
+                .andExpect(jsonPath("$[0].newValue").value("administrative-law;social-law"))
+                .andExpect(jsonPath("$[0].source").value("plan"))
+                .andExpect(jsonPath("$[1].field").value("employment"))
+                .andExpect(jsonPath("$[1].oldValue").value("temporary"))
+                .andExpect(jsonPath("$[1].newValue").value("permanent"))
+                .andExpect(jsonPath("$[1].changedBy").value("chef"))
+                .andExpect(jsonPath("$[1].changedAt").value("2026-03-02T12:00:00Z"))
+                .andExpect(jsonPath("$[1].source").value("import"));
+        mvc.perform(get("/api/v1/competence/units/" + UNIT + "/staff/A-101/history")
+                        .with(authentication(CompetencePagesWebTests.as(CompetencePagesWebTests.CASE_WORKER))))
+                .andExpect(status().isNotFound());
+    }
 }

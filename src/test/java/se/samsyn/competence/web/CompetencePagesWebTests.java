@@ -161,7 +161,7 @@ class CompetencePagesWebTests {
                 new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(0), LocalDate.of(2026, 1, 19),
                         LocalDate.of(2026, 1, 15), false),
                 new se.samsyn.competence.Introductions.ItemProgress(programme.items().get(1), LocalDate.of(2026, 2, 9),
-                        null, true)), 1, 1)));
+                        null, true)), 1, 1, null, "manual")));
 
         Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
 
@@ -175,6 +175,43 @@ class CompetencePagesWebTests {
     }
 
     @Test
+    void anIntroductionStartedByTheImportSaysSoAndAsksForAMentorWithAnAccount() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA, BO));
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(matrix());
+        var programme = new se.samsyn.competence.Introductions.Programme(2, "assistant-nurse", null,
+                StaffRole.ASSISTANT_NURSE, "Ny undersköterska", null, List.of(
+                new se.samsyn.competence.Introductions.Item(22, 2, "Demens ABC", null, 6, "Mentor", null)));
+        when(introductions.unit(MANAGER, UNIT)).thenReturn(List.of(
+                new se.samsyn.competence.Introductions.Progress(9, "A-101", "Bo Ek", programme, null,
+                        LocalDate.of(2026, 4, 20), List.of(new se.samsyn.competence.Introductions.ItemProgress(
+                        programme.items().get(0), LocalDate.of(2026, 6, 1), null, false)), 0, 0, null, "import"),
+                new se.samsyn.competence.Introductions.Progress(10, "A-100", "Anna Berg", programme, "Kalle Mentor",
+                        LocalDate.of(2026, 4, 20), List.of(new se.samsyn.competence.Introductions.ItemProgress(
+                        programme.items().get(0), LocalDate.of(2026, 6, 1), null, false)), 0, 0, "mentor-kalle", "page")));
+        when(introductions.assignMentor(MANAGER, UNIT, 9, "Kalle", "nobody")).thenThrow(
+                new CompetenceRejected("mentorAccount", "competence.error.mentor-account"));
+
+        Document page = page(get("/competence/units/" + UNIT).with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("#introduction-A-101 .intro-summary").text())
+                .isEqualTo("Ingen mentor ännu, start 2026-04-20: 0 av 1 klara, 0 försenade.");
+        assertThat(page.selectFirst("#introduction-A-101 .intro-automatic").text())
+                .isEqualTo("Startades automatiskt när personen lades till (import från HR-systemet).");
+        assertThat(page.selectFirst("#introduction-A-101 form.mentor-form").attr("action"))
+                .isEqualTo("/competence/units/1280-IFO-BU/introductions/9/mentor");
+        assertThat(page.selectFirst("#introduction-A-100 .intro-automatic").text())
+                .isEqualTo("Startades automatiskt när personen lades till (formulär).");
+        assertThat(page.selectFirst("#introduction-A-100 .intro-mentor-account").text())
+                .isEqualTo("Mentorn loggar in som mentor-kalle.");
+        assertThat(page.selectFirst("#mentor-account-10").val()).isEqualTo("mentor-kalle");
+
+        Document refused = page(post("/competence/units/" + UNIT + "/introductions/9/mentor").param("mentor", "Kalle")
+                .param("mentorAccount", "nobody").with(authentication(as(MANAGER))).with(csrf()), 200);
+        assertThat(refused.selectFirst("#intro-error").text())
+                .isEqualTo("Det finns inget aktivt konto med det användarnamnet i kommunen.");
+    }
+
+    @Test
     void theUnitPageListsTheStaffWithTheirRolesAndTasks() throws Exception {
         when(staff.staff(MANAGER, UNIT)).thenReturn(List.of(ANNA));
         when(gaps.unit(MANAGER, UNIT)).thenReturn(new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga",
@@ -185,7 +222,74 @@ class CompetencePagesWebTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Kompetens på Barn och unga");
         assertThat(page.select("#employee-A-100 td, #employee-A-100 th").eachText()).containsExactly("A-100",
                 "Anna Berg", "Socialsekreterare", "Inhyrd via bemanningsföretag", "2024-08-19 –", "Socionomexamen",
-                "Utreda och bedöma behov");
+                "Utreda och bedöma behov", "Historik");
+        assertThat(page.selectFirst("#employee-A-100 a.history-link").attr("href"))
+                .isEqualTo("/competence/units/1280-IFO-BU/staff/A-100/history");
+        assertThat(page.selectFirst("#employee-A-100 a.history-link").attr("aria-label"))
+                .isEqualTo("Ändringshistorik för Anna Berg");
+    }
+
+    /** Bo's changes, newest first: a completed plan, an import, a form and an API change (times in UTC). */
+    static final List<StaffRegister.HistoryEntry> BO_HISTORY = List.of(
+            new StaffRegister.HistoryEntry("supplementary", "", "administrative-law;social-law", "chef",
+                    java.time.Instant.parse("2026-05-30T08:15:00Z"), "plan"),
+            new StaffRegister.HistoryEntry("employment", "temporary", "permanent", "chef",
+                    java.time.Instant.parse("2026-03-02T12:00:00Z"), "import"),
+            new StaffRegister.HistoryEntry("end", "2026-12-31", null, "admin-malmo",
+                    java.time.Instant.parse("2026-02-01T23:30:00Z"), "page"),
+            new StaffRegister.HistoryEntry("name", "Bo Eek", "Bo Ek", "hr-system",
+                    java.time.Instant.parse("2026-01-20T07:00:00Z"), "api"));
+
+    @Test
+    void theHistoryPageShowsWhatChangedFromWhatToWhatWhenByWhomAndHow() throws Exception {
+        when(staff.employee(MANAGER, UNIT, "A-101")).thenReturn(BO);
+        when(staff.history(MANAGER, UNIT, "A-101")).thenReturn(BO_HISTORY);
+
+        Document page = page(get("/competence/units/" + UNIT + "/staff/A-101/history").with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Ändringshistorik för Bo Ek (A-101)");
+        assertThat(page.select("#history thead th").eachText()).containsExactly("När", "Uppgift", "Tidigare värde",
+                "Nytt värde", "Ändrad av", "Via");
+        // times in Swedish time: 08:15 UTC is 10:15 in summer, 23:30 UTC on 1 February is 00:30 on 2 February
+        assertThat(page.select("#history tbody tr")).extracting(r -> String.join(" | ", r.select("td, th").eachText()))
+                .containsExactly(
+                        "2026-05-30 10:15 | Kompletterade moment | (tomt) | administrative-law;social-law | chef | genomförd kompletteringsplan",
+                        "2026-03-02 13:00 | Anställningsform | temporary | permanent | chef | import från HR-systemet",
+                        "2026-02-02 00:30 | Slutdatum | 2026-12-31 | (tomt) | admin-malmo | formulär",
+                        "2026-01-20 08:00 | Namn | Bo Eek | Bo Ek | hr-system | API");
+        assertThat(page.selectFirst("#back-to-unit").attr("href")).isEqualTo("/competence/units/1280-IFO-BU");
+        org.mockito.Mockito.verify(staff).history(MANAGER, UNIT, "A-101");
+    }
+
+    @Test
+    void theHistoryPageSpeaksEnglishAndSaysWhenNothingChanged() throws Exception {
+        when(staff.employee(MANAGER, UNIT, "A-100")).thenReturn(ANNA);
+        when(staff.history(MANAGER, UNIT, "A-100")).thenReturn(List.of());
+        when(staff.employee(MANAGER, UNIT, "A-101")).thenReturn(BO);
+        when(staff.history(MANAGER, UNIT, "A-101")).thenReturn(BO_HISTORY.subList(1, 2));
+
+        Document none = page(get("/competence/units/" + UNIT + "/staff/A-100/history").param("lang", "en")
+                .with(authentication(as(MANAGER))), 200);
+        Document one = page(get("/competence/units/" + UNIT + "/staff/A-101/history").param("lang", "en")
+                .with(authentication(as(MANAGER))), 200);
+
+        assertThat(none.selectFirst("h1").text()).isEqualTo("History of changes for Anna Berg (A-100)");
+        assertThat(none.selectFirst("#no-history").text()).isEqualTo("No changes since the person was added.");
+        assertThat(none.select("#history")).isEmpty();
+        assertThat(one.select("#history tbody td, #history tbody th").eachText()).containsExactly("2026-03-02 13:00",
+                "Employment", "temporary", "permanent", "chef", "import from the HR system");
+    }
+
+    @Test
+    void aHistoryTheReaderMayNotSeeIsNotFoundAndShowsNoName() throws Exception {
+        when(staff.employee(CASE_WORKER, UNIT, "A-101")).thenThrow(new StaffNotFound());
+        when(staff.history(CASE_WORKER, UNIT, "A-101")).thenThrow(new StaffNotFound());
+
+        Document page = page(get("/competence/units/" + UNIT + "/staff/A-101/history")
+                .with(authentication(as(CASE_WORKER))), 404);
+
+        assertThat(page.select("#history")).isEmpty();
+        assertThat(page.text()).doesNotContain("Bo Ek").doesNotContain("temporary");
     }
 
     @Test

@@ -59,6 +59,20 @@ abstract class AccountsAndTokensTests {
         assertThat(accounts.get(nationAdmin, inMalmo.id()).scope()).isEqualTo(Scope.municipality("1280"));
     }
 
+    /** Competence links a mentor to an account by username: only an enabled account answers, as the actor it signs in as. */
+    @Test
+    void anEnabledAccountAnswersAsItsActorAndADisabledOrUnknownOneNot() {
+        UserAccount mentor = accounts.create(nationAdmin, "mentor-check", "a-long-password", Role.SOCIAL_DIRECTOR,
+                Scope.municipality("1280"));
+
+        assertThat(accounts.enabledActor(" mentor-check ")).contains(new se.samsyn.shared.Actor("mentor-check",
+                Role.SOCIAL_DIRECTOR, Scope.municipality("1280")));
+        assertThat(accounts.enabledActor("no-such-account")).isEmpty();
+        assertThat(accounts.enabledActor("")).isEmpty();
+        accounts.change(nationAdmin, mentor.id(), Role.SOCIAL_DIRECTOR, Scope.municipality("1280"), false);
+        assertThat(accounts.enabledActor("mentor-check")).isEmpty();
+    }
+
     @Test
     void aTokenAuthenticatesUntilItIsRevoked() {
         accounts.create(nationAdmin, "integration-user", "a-long-password", Role.NATIONAL_ANALYST, Scope.nation());
