@@ -2,48 +2,38 @@ package se.samsyn.comparison.kolada;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import org.springframework.http.MediaType;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import se.samsyn.comparison.kolada.KoladaRecords.Area;
-import se.samsyn.comparison.kolada.KoladaRecords.Group;
-import se.samsyn.comparison.kolada.KoladaRecords.Kpi;
-import se.samsyn.comparison.kolada.KoladaRecords.Page;
-import tools.jackson.databind.json.JsonMapper;
+import se.samsyn.comparison.kolada.KoladaAnswers.Version;
 
 /**
- * A read API shaped like Kolada's v2 (and v3) API, so that tools written for Kolada work against
- * Samsyn: published indicators, imported and computed, with the {@code {values, count, next_page,
- * previous_page}} envelope. {@code count} is the number of values over all pages.
+ * The metadata of a read API shaped like Kolada's, v2 under {@code /api/kolada/v2} and v3 under
+ * {@code /api/kolada/v3}, so that tools written for Kolada work against Samsyn: KPIs (published
+ * indicators, imported and computed), municipalities and regions, municipality groups, KPI
+ * groups and units (ou). Every list is paged ({@code page}, {@code per_page} up to 5000) in the
+ * version's envelope ({@link KoladaAnswers}) and may be filtered by a part of the title; every
+ * answer may be cached publicly for five minutes ({@link #CACHE}). Data is in {@link KoladaDataApi}.
  */
 @RestController
-@RequestMapping({"/api/kolada/v2", "/api/kolada/v3"})
-@Tag(name = "Kolada-compatible API", description = "Published indicators in the shape of Kolada's API (v2)")
+@RequestMapping("/api/kolada/{version:v2|v3}")
+@Tag(name = "Kolada-compatible API", description = "Published indicators in the shape of Kolada's API (v2 and v3)")
 class KoladaApi {
 
-    static final int MAX_PER_PAGE = 5000;
-    private static final Pattern KPI_ID = Pattern.compile("[A-Za-z0-9_-]{1,20}");
-    private static final Pattern AREA_ID = Pattern.compile("[0-9]{4}|G[0-9]{1,10}");
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final int MAX_IDS = 5000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How long browsers and proxies may keep a Kolada answer: five minutes, public (open data). */
+    static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final Set<String> KPI_TYPES = Set.of("K", "L", "A");
+    private static final Set<String> AREA_TYPES = Set.of("K", "L");
 
     private final KoladaQueries queries;
 
@@ -51,195 +41,82 @@ class KoladaApi {
         this.queries = queries;
     }
 
-    @GetMapping("/kpi")
-    @Operation(summary = "Published KPIs, optionally filtered by a part of the title")
-    Page<Kpi> kpis(@RequestParam(required = false) String title, @RequestParam(required = false) String page,
-                   @RequestParam(name = "per_page", required = false) String perPage, HttpServletRequest request) {
-        return page(queries.kpis(null, title), page, perPage, request);
+    @GetMapping({"/kpi", "/kpi/{ids}"})
+    @Operation(summary = "Published KPIs, optionally by comma-separated ids, a part of the title, municipality "
+            + "type (K, L or A) and publication on or after from_date")
+    ResponseEntity<Object> kpis(@Parameter(schema = @Schema(allowableValues = {"v2", "v3"})) @PathVariable String version,
+                                @PathVariable(required = false) String ids, HttpServletRequest request) {
+        KoladaParameters.only(request, "title", "municipality_type", "from_date");
+        Set<String> kpiIds = ids == null ? null : KoladaParameters.ids(ids, KoladaParameters.KPI_ID, "kpi");
+        String type = KoladaParameters.choice(request.getParameter("municipality_type"), "municipality_type",
+                KPI_TYPES);
+        LocalDate from = KoladaParameters.date(request.getParameter("from_date"), "from_date");
+        Version v = Version.of(version);
+        List<Object> kpis = queries.kpis(kpiIds, request.getParameter("title")).stream()
+                .filter(k -> type == null || type.equals(k.municipalityType()))
+                .filter(k -> from == null || (k.publicationDate() != null && !k.publicationDate().isBefore(from)))
+                .map(k -> KoladaAnswers.kpi(v, k)).toList();
+        return answer(v, kpis, request);
     }
 
-    @GetMapping("/kpi/{ids}")
-    @Operation(summary = "Published KPIs by comma-separated ids")
-    Page<Kpi> kpisById(@PathVariable String ids, @RequestParam(required = false) String title,
-                       @RequestParam(required = false) String page,
-                       @RequestParam(name = "per_page", required = false) String perPage, HttpServletRequest request) {
-        return page(queries.kpis(ids(ids, KPI_ID, "kpi"), title), page, perPage, request);
-    }
-
-    @GetMapping("/municipality")
-    @Operation(summary = "Municipalities (type K), regions and the whole country (type L)")
-    Page<Area> areas(@RequestParam(required = false) String title, @RequestParam(required = false) String page,
-                     @RequestParam(name = "per_page", required = false) String perPage, HttpServletRequest request) {
-        return page(queries.areas(null, title), page, perPage, request);
-    }
-
-    @GetMapping("/municipality/{ids}")
-    @Operation(summary = "Municipalities and regions by comma-separated 4-digit ids")
-    Page<Area> areasById(@PathVariable String ids, @RequestParam(required = false) String title,
-                         @RequestParam(required = false) String page,
-                         @RequestParam(name = "per_page", required = false) String perPage, HttpServletRequest request) {
-        return page(queries.areas(ids(ids, AREA_ID, "municipality"), title), page, perPage, request);
-    }
-
-    @GetMapping("/municipality_groups")
-    @Operation(summary = "The SKR kommungrupper (2017) under their Kolada group ids, with members")
-    Page<Group> groups(@RequestParam(required = false) String title, @RequestParam(required = false) String page,
-                       @RequestParam(name = "per_page", required = false) String perPage, HttpServletRequest request) {
-        return page(queries.groups(null, title), page, perPage, request);
-    }
-
-    @GetMapping("/municipality_groups/{ids}")
-    @Operation(summary = "Municipality groups by comma-separated ids")
-    Page<Group> groupsById(@PathVariable String ids, @RequestParam(required = false) String title,
-                           @RequestParam(required = false) String page,
-                           @RequestParam(name = "per_page", required = false) String perPage, HttpServletRequest request) {
-        return page(queries.groups(ids(ids, AREA_ID, "municipality_groups"), title), page, perPage, request);
-    }
-
-    @GetMapping("/data/kpi/{kpis}/year/{years}")
-    @Operation(summary = "Values of KPIs for every municipality, region and the country in the given years")
-    @ApiResponse(responseCode = "200", description = "A page of data items",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KoladaRecords.DataPage.class)))
-    ResponseEntity<byte[]> dataByKpi(@PathVariable String kpis, @PathVariable String years,
-                             @RequestParam(required = false) String page,
-                             @Parameter(description = "1 to 5000, default 5000")
-                             @RequestParam(name = "per_page", required = false) String perPage,
-                             HttpServletRequest request) {
-        return dataPage(ids(kpis, KPI_ID, "kpi"), null, years(years), page, perPage, request);
-    }
-
-    @GetMapping("/data/kpi/{kpis}/municipality/{areas}/year/{years}")
-    @Operation(summary = "Values of KPIs for municipalities, regions or groups in the given years",
-            description = "A group's value is the unweighted mean of its members' values; count is the number of "
-                    + "members that contributed.")
-    @ApiResponse(responseCode = "200", description = "A page of data items",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KoladaRecords.DataPage.class)))
-    ResponseEntity<byte[]> dataByKpiAndArea(@PathVariable String kpis, @PathVariable String areas, @PathVariable String years,
-                                    @RequestParam(required = false) String page,
-                                    @RequestParam(name = "per_page", required = false) String perPage,
-                                    HttpServletRequest request) {
-        return dataPage(ids(kpis, KPI_ID, "kpi"), ids(areas, AREA_ID, "municipality"), years(years), page, perPage,
-                request);
-    }
-
-    @GetMapping("/data/kpi/{kpis}/municipality/{areas}")
-    @Operation(summary = "Values of KPIs for municipalities, regions or groups in every year")
-    @ApiResponse(responseCode = "200", description = "A page of data items",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KoladaRecords.DataPage.class)))
-    ResponseEntity<byte[]> dataByKpiAndAreaAllYears(@PathVariable String kpis, @PathVariable String areas,
-                                                    @RequestParam(required = false) String page,
-                                                    @RequestParam(name = "per_page", required = false) String perPage,
-                                                    HttpServletRequest request) {
-        return dataPage(ids(kpis, KPI_ID, "kpi"), ids(areas, AREA_ID, "municipality"), null, page, perPage, request);
-    }
-
-    @GetMapping("/data/municipality/{areas}/year/{years}")
-    @Operation(summary = "Values of every published KPI for municipalities, regions or groups in the given years")
-    @ApiResponse(responseCode = "200", description = "A page of data items",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = KoladaRecords.DataPage.class)))
-    ResponseEntity<byte[]> dataByArea(@PathVariable String areas, @PathVariable String years,
-                              @RequestParam(required = false) String page,
-                              @RequestParam(name = "per_page", required = false) String perPage,
-                              HttpServletRequest request) {
-        return dataPage(null, ids(areas, AREA_ID, "municipality"), years(years), page, perPage, request);
-    }
-
-    static Set<String> ids(String list, Pattern pattern, String parameter) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : list.split(",", -1)) {
-            String s = id.strip();
-            if (!pattern.matcher(s).matches()) {
-                throw new KoladaBadRequest(parameter, "kolada.api.error.ids");
-            }
-            ids.add(s);
+    @GetMapping({"/municipality", "/municipality/{ids}"})
+    @Operation(summary = "Municipalities (type K), regions and the whole country (type L), optionally by "
+            + "comma-separated 4-digit ids, a part of the title and type (type, region_type or municipality_type)")
+    ResponseEntity<Object> areas(@PathVariable String version, @PathVariable(required = false) String ids,
+                                 HttpServletRequest request) {
+        KoladaParameters.only(request, "title", "type", "region_type", "municipality_type", "from_date");
+        Set<String> areaIds = ids == null ? null : KoladaParameters.ids(ids, KoladaParameters.AREA_ID, "municipality");
+        String type = null;
+        for (String name : List.of("type", "region_type", "municipality_type")) {
+            String t = KoladaParameters.choice(request.getParameter(name), name, AREA_TYPES);
+            type = t == null ? type : t;
         }
-        if (ids.size() > MAX_IDS) {
-            throw new KoladaBadRequest(parameter, "kolada.api.error.too-many");
-        }
-        return ids;
+        KoladaParameters.date(request.getParameter("from_date"), "from_date");
+        String wanted = type;
+        return answer(Version.of(version), queries.areas(areaIds, request.getParameter("title")).stream()
+                .filter(a -> wanted == null || wanted.equals(a.type())).toList(), request);
     }
 
-    static Set<Integer> years(String list) {
-        Set<Integer> years = new TreeSet<>();
-        for (String y : list.split(",", -1)) {
-            String s = y.strip();
-            if (!YEAR.matcher(s).matches()) {
-                throw new KoladaBadRequest("year", "kolada.api.error.year");
-            }
-            int year = Integer.parseInt(s);
-            if (year < 1900 || year > 2100) {
-                throw new KoladaBadRequest("year", "kolada.api.error.year");
-            }
-            years.add(year);
-        }
-        if (years.size() > 200) {
-            throw new KoladaBadRequest("year", "kolada.api.error.too-many");
-        }
-        return years;
+    @GetMapping({"/municipality_groups", "/municipality_groups/{ids}"})
+    @Operation(summary = "The SKR kommungrupper (2017) under their Kolada group ids, with members "
+            + "{member_id, member_title}")
+    ResponseEntity<Object> groups(@PathVariable String version, @PathVariable(required = false) String ids,
+                                  HttpServletRequest request) {
+        KoladaParameters.only(request, "title", "from_date");
+        Set<String> groupIds = ids == null ? null
+                : KoladaParameters.ids(ids, KoladaParameters.AREA_ID, "municipality_groups");
+        KoladaParameters.date(request.getParameter("from_date"), "from_date");
+        return answer(Version.of(version), queries.groups(groupIds, request.getParameter("title")), request);
     }
 
-    /** A data page written from its cached JSON, in the same envelope as {@link #page}. */
-    private ResponseEntity<byte[]> dataPage(Set<String> kpis, Set<String> areas, Set<Integer> years, String pageParam,
-                                            String perPageParam, HttpServletRequest request) {
-        int perPage = perPage(perPageParam);
-        int page = pageNumber(pageParam);
-        KoladaQueries.SerializedPage values = queries.dataPage(kpis, areas, years, page, perPage);
-        int count = values.count();
-        long from = (long) (page - 1) * perPage;
-        String next = from + perPage < count ? link(request, page + 1, perPage) : null;
-        String previous = page > 1 && count > 0 ? link(request, Math.min(page - 1, (count + perPage - 1) / perPage),
-                perPage) : null;
-        byte[] tail = (",\"count\":" + count + ",\"next_page\":" + JSON.writeValueAsString(next)
-                + ",\"previous_page\":" + JSON.writeValueAsString(previous) + "}").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[10 + values.values().length + tail.length];
-        System.arraycopy("{\"values\":".getBytes(StandardCharsets.UTF_8), 0, body, 0, 10);
-        System.arraycopy(values.values(), 0, body, 10, values.values().length);
-        System.arraycopy(tail, 0, body, 10 + values.values().length, tail.length);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    @GetMapping({"/kpi_groups", "/kpi_groups/{ids}"})
+    @Operation(summary = "KPI groups: the published KPIs grouped by operating area (Kolada's) or focus area "
+            + "(Samsyn's), with members {member_id, member_title}")
+    ResponseEntity<Object> kpiGroups(@PathVariable String version, @PathVariable(required = false) String ids,
+                                     HttpServletRequest request) {
+        KoladaParameters.only(request, "title", "from_date");
+        Set<String> groupIds = ids == null ? null
+                : KoladaParameters.ids(ids, KoladaParameters.KPI_GROUP_ID, "kpi_groups");
+        KoladaParameters.date(request.getParameter("from_date"), "from_date");
+        return answer(Version.of(version), queries.kpiGroups(groupIds, request.getParameter("title")), request);
     }
 
-    private static int perPage(String perPageParam) {
-        int perPage = number(perPageParam, MAX_PER_PAGE, "per_page");
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw new KoladaBadRequest("per_page", "kolada.api.error.per-page");
-        }
-        return perPage;
+    @GetMapping({"/ou", "/ou/{ids}"})
+    @Operation(summary = "Organisational units (ou): Samsyn's active units, optionally by comma-separated ids, "
+            + "a part of the title and municipality")
+    ResponseEntity<Object> units(@PathVariable String version, @PathVariable(required = false) String ids,
+                                 HttpServletRequest request) {
+        KoladaParameters.only(request, "title", "municipality", "from_date");
+        Set<String> ouIds = ids == null ? null : KoladaParameters.ids(ids, KoladaParameters.OU_ID, "ou");
+        String municipality = request.getParameter("municipality");
+        Set<String> municipalities = municipality == null || municipality.isBlank() ? null
+                : KoladaParameters.ids(municipality, KoladaParameters.AREA_ID, "municipality");
+        KoladaParameters.date(request.getParameter("from_date"), "from_date");
+        return answer(Version.of(version), queries.units(ouIds, request.getParameter("title")).stream()
+                .filter(u -> municipalities == null || municipalities.contains(u.municipality())).toList(), request);
     }
 
-    private static int pageNumber(String pageParam) {
-        int page = number(pageParam, 1, "page");
-        if (page < 1) {
-            throw new KoladaBadRequest("page", "kolada.api.error.page");
-        }
-        return page;
-    }
-
-    static <T> Page<T> page(List<T> all, String pageParam, String perPageParam, HttpServletRequest request) {
-        int perPage = perPage(perPageParam);
-        int page = pageNumber(pageParam);
-        long from = (long) (page - 1) * perPage;
-        List<T> values = from >= all.size() ? List.of()
-                : new ArrayList<>(all.subList((int) from, (int) Math.min(all.size(), from + perPage)));
-        String next = from + perPage < all.size() ? link(request, page + 1, perPage) : null;
-        String previous = page > 1 && all.size() > 0 ? link(request, Math.min(page - 1,
-                (all.size() + perPage - 1) / perPage), perPage) : null;
-        return new Page<>(values, all.size(), next, previous);
-    }
-
-    private static int number(String value, int fallback, String parameter) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new KoladaBadRequest(parameter, "per_page".equals(parameter)
-                    ? "kolada.api.error.per-page" : "kolada.api.error.page");
-        }
-    }
-
-    private static String link(HttpServletRequest request, int page, int perPage) {
-        return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page)
-                .replaceQueryParam("per_page", perPage).build().toUriString();
+    private static <T> ResponseEntity<Object> answer(Version version, List<T> all, HttpServletRequest request) {
+        return ResponseEntity.ok().cacheControl(CACHE).body(KoladaParameters.page(version, all, request));
     }
 }

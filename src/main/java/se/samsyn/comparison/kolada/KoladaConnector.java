@@ -30,13 +30,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Fetches chosen KPIs, their metadata and their values for given years, from Kolada's public API
- * ({@code samsyn.kolada.base-url}), following {@code next_page}, and imports them through the
- * same path as uploaded files: metadata and values together, all-or-nothing.
+ * ({@code samsyn.kolada.base-url}, by default v3), and imports them through the same path as
+ * uploaded files: metadata and values together, all-or-nothing. Kolada takes at most
+ * {@link #MAX_IDS_PER_SEGMENT} ids in a path segment, so longer KPI and year lists are split into
+ * several requests. Every page is read, following {@code next_url} (v3) or {@code next_page}
+ * (v2), before anything is imported: a fetch that fails on any page stores nothing. Rows that
+ * Kolada v3 marks deleted ({@code is_deleted}/{@code isdeleted} true, on a data item or on one of
+ * its values) are left out. The result says how many pages and rows were read.
  */
 @Service
 class KoladaConnector {
 
     static final int MAX_PAGES = 500;
+    /** The most ids Kolada's API accepts in one path segment. */
+    static final int MAX_IDS_PER_SEGMENT = 25;
 
     private final KoladaImport importer;
     private final KoladaQueries queries;
@@ -48,7 +55,7 @@ class KoladaConnector {
     private final JsonMapper json = JsonMapper.builder().build();
 
     KoladaConnector(KoladaImport importer, KoladaQueries queries, AuditTrail audit, TransactionTemplate transactions,
-                    @Value("${samsyn.kolada.base-url:https://api.kolada.se/v2}") String baseUrl,
+                    @Value("${samsyn.kolada.base-url:https://api.kolada.se/v3}") String baseUrl,
                     @Value("${samsyn.kolada.timeout:30s}") Duration timeout) {
         this.importer = importer;
         this.queries = queries;
@@ -59,6 +66,7 @@ class KoladaConnector {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** The base URL of Kolada's API, without a trailing slash, for example {@code https://api.kolada.se/v3}. */
     public String baseUrl() {
         return baseUrl;
     }
@@ -66,59 +74,138 @@ class KoladaConnector {
     /** Fetches and imports the KPIs for the years; nothing is stored when either part is rejected or on a dry run. */
     public FetchResult fetch(Actor actor, Set<String> kpiIds, Set<Integer> years, boolean dryRun) {
         KoladaAccess.requireImporter(actor);
-        String ids = String.join(",", KoladaApi.ids(String.join(",", kpiIds), KoladaImportApi.KPI_LIST, "kpi"));
-        String yearList = KoladaApi.years(years.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .stream().map(String::valueOf).collect(Collectors.joining(","));
-        byte[] metadata;
-        byte[] values;
+        List<String> ids = List.copyOf(KoladaParameters.ids(String.join(",", kpiIds), KoladaImportApi.KPI_LIST, "kpi"));
+        List<String> yearValues = KoladaParameters.years(years.stream().map(String::valueOf)
+                .collect(Collectors.joining(","))).stream().map(String::valueOf).toList();
+        String idList = String.join(",", ids);
+        String yearList = String.join(",", yearValues);
+        Reading metadata = new Reading();
+        Reading values = new Reading();
         try {
-            metadata = all(baseUrl + "/kpi/" + ids);
-            values = all(baseUrl + "/data/kpi/" + ids + "/year/" + yearList);
+            for (List<String> kpis : chunks(ids)) {
+                String kpiSegment = String.join(",", kpis);
+                metadata.readAll(baseUrl + "/kpi/" + kpiSegment);
+                for (List<String> yearChunk : chunks(yearValues)) {
+                    values.readAll(baseUrl + "/data/kpi/" + kpiSegment + "/year/" + String.join(",", yearChunk));
+                }
+            }
         } catch (KoladaUnreachable e) {
             transactions.executeWithoutResult(tx -> audit.record(AuditRecord.of("KOLADA_FETCH",
                     AuditCategory.ADMINISTRATION).actor(actor).outcome(AuditOutcome.FAILURE)
-                    .object("kolada-fetch", ids.length() > 100 ? ids.substring(0, 100) : ids)
-                    .details("years=" + yearList + "; " + e.messageKey()).build()));
+                    .object("kolada-fetch", idList.length() > 100 ? idList.substring(0, 100) : idList)
+                    .details("years=" + yearList + "; pages=" + (metadata.pages + values.pages) + "; "
+                            + e.messageKey()).build()));
             throw e;
         }
+        byte[] metadataBytes = metadata.document();
+        byte[] valueBytes = values.document();
         FetchResult result = transactions.execute(tx -> {
-            ImportResult m = importer.runChecked(actor, "kolada-api/kpi/" + ids, KoladaImport.Format.JSON,
-                    new ByteArrayInputStream(metadata), dryRun);
-            ImportResult v = m.rejected() ? null : importer.runChecked(actor, "kolada-api/data/kpi/" + ids + "/year/"
-                    + yearList, KoladaImport.Format.JSON, new ByteArrayInputStream(values), dryRun);
+            ImportResult m = importer.runChecked(actor, "kolada-api/kpi/" + idList, KoladaImport.Format.JSON,
+                    new ByteArrayInputStream(metadataBytes), dryRun);
+            ImportResult v = m.rejected() ? null : importer.runChecked(actor, "kolada-api/data/kpi/" + idList
+                    + "/year/" + yearList, KoladaImport.Format.JSON, new ByteArrayInputStream(valueBytes), dryRun);
             if (dryRun || m.rejected() || (v != null && v.rejected())) {
                 tx.setRollbackOnly();
             }
-            return new FetchResult(m, v);
+            return new FetchResult(m, v, metadata.pages + values.pages, values.rows, values.deleted);
         });
         queries.invalidate();
         return result;
     }
 
-    /** Reads every page of a Kolada list and returns one {@code {"values":[...]}} document. */
-    private byte[] all(String firstUrl) {
-        ObjectNode combined = json.createObjectNode();
-        ArrayNode values = combined.putArray("values");
-        String url = firstUrl;
-        URI base = URI.create(baseUrl);
-        for (int page = 0; url != null && page < MAX_PAGES; page++) {
-            JsonNode body = get(url);
-            JsonNode pageValues = body.get("values");
-            if (pageValues == null || !pageValues.isArray()) {
-                throw new KoladaUnreachable(baseUrl, "kolada.fetch.error.answer", null);
+    /** The list in consecutive parts of at most {@link #MAX_IDS_PER_SEGMENT}. */
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += MAX_IDS_PER_SEGMENT) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + MAX_IDS_PER_SEGMENT)));
+        }
+        return chunks;
+    }
+
+    /** Whether Kolada marks a data item or value deleted. */
+    static boolean deleted(JsonNode node) {
+        for (String field : List.of("is_deleted", "isdeleted", "isDeleted")) {
+            JsonNode flag = node.get(field);
+            if (flag != null && (flag.asBoolean(false) || "1".equals(flag.asString("")) || flag.asInt(0) == 1)) {
+                return true;
             }
-            pageValues.forEach(values::add);
-            JsonNode next = body.get("next_page");
-            url = next == null || next.isNull() || next.asString().isBlank() ? null : next.asString();
-            if (url != null) {
-                URI nextUri = URI.create(url);
-                if (!base.getScheme().equals(nextUri.getScheme()) || !base.getAuthority().equals(nextUri.getAuthority())) {
+        }
+        return false;
+    }
+
+    /** The items of every page of one or more Kolada lists, with the pages and rows read and the rows left out. */
+    private final class Reading {
+        private final ArrayNode values = json.createArrayNode();
+        private int pages;
+        private long rows;
+        private long deleted;
+
+        /** Reads every page of a Kolada list, following next_url (v3) or next_page (v2). */
+        void readAll(String firstUrl) {
+            String url = firstUrl;
+            URI base = URI.create(baseUrl);
+            for (int page = 0; url != null; page++) {
+                if (page >= MAX_PAGES) {
                     throw new KoladaUnreachable(baseUrl, "kolada.fetch.error.answer", null);
+                }
+                JsonNode body = get(url);
+                pages++;
+                JsonNode pageValues = body.get("values");
+                if (pageValues == null || !pageValues.isArray()) {
+                    throw new KoladaUnreachable(baseUrl, "kolada.fetch.error.answer", null);
+                }
+                pageValues.forEach(this::add);
+                url = link(body, "next_url");
+                if (url == null) {
+                    url = link(body, "next_page");
+                }
+                if (url != null) {
+                    URI nextUri = URI.create(url);
+                    if (!base.getScheme().equals(nextUri.getScheme())
+                            || !base.getAuthority().equals(nextUri.getAuthority())) {
+                        throw new KoladaUnreachable(baseUrl, "kolada.fetch.error.answer", null);
+                    }
                 }
             }
         }
-        combined.put("count", values.size());
-        return json.writeValueAsBytes(combined);
+
+        private void add(JsonNode item) {
+            JsonNode cells = item.get("values");
+            if (cells == null || !cells.isArray()) {
+                values.add(item);
+                return;
+            }
+            rows += cells.size();
+            if (deleted(item)) {
+                deleted += cells.size();
+                return;
+            }
+            ArrayNode live = json.createArrayNode();
+            for (JsonNode cell : cells) {
+                if (deleted(cell)) {
+                    deleted++;
+                } else {
+                    live.add(cell);
+                }
+            }
+            if (!live.isEmpty()) {
+                ObjectNode copy = ((ObjectNode) item).deepCopy();
+                copy.set("values", live);
+                values.add(copy);
+            }
+        }
+
+        private static String link(JsonNode body, String field) {
+            JsonNode next = body.get(field);
+            return next == null || next.isNull() || next.asString("").isBlank() ? null : next.asString();
+        }
+
+        byte[] document() {
+            ObjectNode combined = json.createObjectNode();
+            combined.set("values", values);
+            combined.put("count", values.size());
+            return json.writeValueAsBytes(combined);
+        }
     }
 
     private JsonNode get(String url) {

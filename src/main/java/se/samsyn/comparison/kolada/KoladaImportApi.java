@@ -58,7 +58,8 @@ class KoladaImportApi {
     record FetchRequest(List<String> kpis, List<Integer> years, Boolean dryRun) {
     }
 
-    record FetchView(ImportView metadata, ImportView values) {
+    /** A fetch's two imports, and the pages and data rows read from Kolada and the rows it marked deleted. */
+    record FetchView(ImportView metadata, ImportView values, int pages, long rows, long deleted) {
     }
 
     /**
@@ -112,13 +113,14 @@ class KoladaImportApi {
         if (body.years() == null || body.years().isEmpty()) {
             throw new KoladaBadRequest("years", "kolada.api.error.year");
         }
-        Set<String> kpis = KoladaApi.ids(String.join(",", body.kpis()), KPI_LIST, "kpis");
+        Set<String> kpis = KoladaParameters.ids(String.join(",", body.kpis()), KPI_LIST, "kpis");
         Set<Integer> years = new LinkedHashSet<>(body.years());
         FetchResult result = connector.fetch(actor, kpis, years, Boolean.TRUE.equals(body.dryRun()));
         boolean rejected = result.metadata().rejected() || (result.values() != null && result.values().rejected());
         return ResponseEntity.status(rejected ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(new FetchView(view(result.metadata(), locale),
-                        result.values() == null ? null : view(result.values(), locale)));
+                        result.values() == null ? null : view(result.values(), locale), result.pages(),
+                        result.rows(), result.deleted()));
     }
 
     @GetMapping("/api/v1/comparisons/kolada/kpis")

@@ -75,9 +75,9 @@ class KoladaPages {
         model.addAttribute("fetchKpis", kpis);
         model.addAttribute("fetchYears", years);
         try {
-            Set<String> ids = KoladaApi.ids(String.join(",", KoladaConnector.split(kpis.toUpperCase(java.util.Locale.ROOT))),
+            Set<String> ids = KoladaParameters.ids(String.join(",", KoladaConnector.split(kpis.toUpperCase(java.util.Locale.ROOT))),
                     KoladaImportApi.KPI_LIST, "kpis");
-            Set<Integer> yearSet = new LinkedHashSet<>(KoladaApi.years(String.join(",", KoladaConnector.split(years))));
+            Set<Integer> yearSet = new LinkedHashSet<>(KoladaParameters.years(String.join(",", KoladaConnector.split(years))));
             model.addAttribute("fetch", connector.fetch(actor, ids, yearSet, dryRun));
         } catch (KoladaBadRequest e) {
             model.addAttribute("fetchError", e.messageKey());

@@ -1,5 +1,6 @@
 package se.samsyn.comparison.kolada;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
+import org.springframework.context.MessageSource;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.transaction.TransactionAwareCacheDecorator;
 import org.springframework.stereotype.Service;
@@ -30,10 +32,15 @@ import se.samsyn.comparison.kolada.KoladaRecords.GenderValue;
 import se.samsyn.comparison.kolada.KoladaRecords.Group;
 import se.samsyn.comparison.kolada.KoladaRecords.Kpi;
 import se.samsyn.comparison.kolada.KoladaRecords.Member;
+import se.samsyn.comparison.kolada.KoladaRecords.Ou;
+import se.samsyn.comparison.kolada.KoladaRecords.OuDataItem;
 import se.samsyn.organisation.County;
+import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.shared.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,12 +64,14 @@ class KoladaQueries {
     static final String STATUS_SUPPRESSED = "suppressed";
 
     static final int CACHE_WEIGHT = 400_000;
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private final KoladaRepository repository;
     private final Organisation organisation;
     private final Clock clock;
     private final Duration ttl;
     private final Cache cache;
+    private final MessageSource messages;
 
     /** A data query: null KPIs or areas mean all. */
     private record DataKey(Set<String> kpis, Set<String> areas, Set<Integer> years) {
@@ -80,8 +89,9 @@ class KoladaQueries {
     private final JsonMapper json = JsonMapper.builder().build();
 
     KoladaQueries(KoladaRepository repository, Organisation organisation, Clock clock, ChangeSignals signals,
-                  @Value("${samsyn.kolada.cache-ttl:15s}") Duration ttl) {
+                  MessageSource messages, @Value("${samsyn.kolada.cache-ttl:15s}") Duration ttl) {
         this.repository = repository;
+        this.messages = messages;
         this.organisation = organisation;
         this.clock = clock;
         this.ttl = ttl;
@@ -139,12 +149,78 @@ class KoladaQueries {
         invalidate();
     }
 
-    /** Published KPIs, optionally only those with the given ids or whose title contains {@code title}. */
+    /**
+     * Published KPIs, optionally only those with the given ids or whose title contains {@code title};
+     * a KPI's group is its operating area, or its focus area's Swedish name.
+     */
     public List<Kpi> kpis(Collection<String> ids, String title) {
         return repository.publishedKpis().stream()
                 .filter(k -> ids == null || ids.contains(k.id()))
                 .filter(k -> matches(k.title(), title))
+                .map(k -> k.operatingArea() != null || k.kpiGroup() == null ? k : new Kpi(k.id(), k.title(),
+                        k.description(), null, FocusArea.fromCode(k.kpiGroup()).map(f -> messages.getMessage(
+                                f.messageKey(), null, k.kpiGroup(), SWEDISH)).orElse(k.kpiGroup()),
+                        k.municipalityType(), k.dividedByGender(), k.perspective(), k.publicationDate(),
+                        k.latestYear(), k.source()))
                 .toList();
+    }
+
+    /**
+     * The KPI groups: the published KPIs grouped by their group name (operating area or focus
+     * area), each with an id made of the name (lower case, ASCII letters and digits joined by
+     * hyphens) and its KPIs as members, ordered by id; optionally only the given ids or those whose
+     * title contains {@code title}.
+     */
+    public List<Group> kpiGroups(Collection<String> ids, String title) {
+        Map<String, List<Member>> members = new TreeMap<>();
+        for (Kpi k : kpis(null, null)) {
+            if (k.kpiGroup() != null && !k.kpiGroup().isBlank()) {
+                members.computeIfAbsent(k.kpiGroup(), g -> new ArrayList<>()).add(new Member(k.id(), k.title()));
+            }
+        }
+        return members.entrySet().stream()
+                .map(e -> new Group(groupId(e.getKey()), e.getKey(), List.copyOf(e.getValue())))
+                .filter(g -> ids == null || ids.contains(g.id()))
+                .filter(g -> matches(g.title(), title))
+                .sorted(Comparator.comparing(Group::id))
+                .toList();
+    }
+
+    /** A KPI group's id from its name: "Ekonomiskt bistånd" is {@code ekonomiskt-bistand}. */
+    static String groupId(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return ascii.isEmpty() ? "group" : ascii.length() > 100 ? ascii.substring(0, 100) : ascii;
+    }
+
+    /** Samsyn's active units as Kolada's units (ou), ordered by id; optionally by ids and a part of the title. */
+    public List<Ou> units(Collection<String> ids, String title) {
+        return organisation.unitsWithin(Scope.nation()).stream()
+                .filter(Unit::active)
+                .map(u -> new Ou(u.code(), u.municipalityCode(), u.name()))
+                .filter(u -> ids == null || ids.contains(u.id()))
+                .filter(u -> matches(u.title(), title))
+                .sorted(Comparator.comparing(Ou::id))
+                .toList();
+    }
+
+    /**
+     * The unit-level data items for the given KPIs, units and years (null means all), ordered by KPI,
+     * unit and year: the published unit cells as suppression left them, a suppressed cell without value.
+     */
+    public List<OuDataItem> ouData(Collection<String> kpis, Collection<String> units, Collection<Integer> years) {
+        Map<String, List<GenderValue>> byItem = new LinkedHashMap<>();
+        for (KoladaRepository.Cell c : repository.unitCells(kpis, units, years)) {
+            boolean ok = "ok".equals(c.status()) && c.value() != null;
+            byItem.computeIfAbsent(c.kpi() + "|" + c.area() + "|" + c.year(), k -> new ArrayList<>())
+                    .add(new GenderValue(c.gender(), ok ? c.value() : null, 1, ok ? STATUS_OK : STATUS_SUPPRESSED));
+        }
+        List<OuDataItem> items = new ArrayList<>();
+        byItem.forEach((key, values) -> {
+            String[] parts = key.split("\\|");
+            items.add(new OuDataItem(parts[0], parts[1], Integer.parseInt(parts[2]), List.copyOf(values)));
+        });
+        return items;
     }
 
     /** The 290 municipalities (type K), the regions ("00" + county code) and the nation ("0000"), both type L. */
@@ -175,7 +251,7 @@ class KoladaQueries {
         return organisation.groups().stream()
                 .filter(g -> g.koladaGroupId() != null)
                 .map(g -> new Group(g.koladaGroupId(), g.name(), members.getOrDefault(g.code(), List.of()).stream()
-                        .sorted(Comparator.comparing(Member::id)).toList()))
+                        .sorted(Comparator.comparing(Member::member_id)).toList()))
                 .filter(g -> ids == null || ids.contains(g.id()))
                 .filter(g -> matches(g.title(), title))
                 .sorted(Comparator.comparing(Group::id))

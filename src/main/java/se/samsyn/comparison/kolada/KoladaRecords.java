@@ -42,8 +42,12 @@ public final class KoladaRecords {
         }
     }
 
-    /** What a live fetch from Kolada did: the metadata import and the values import. */
-    public record FetchResult(ImportResult metadata, ImportResult values) {
+    /**
+     * What a live fetch from Kolada did: the metadata import and the values import (null when the
+     * metadata was rejected), how many pages were read from Kolada, how many data rows (one per
+     * gender value) they held, and how many of those Kolada marked deleted and were left out.
+     */
+    public record FetchResult(ImportResult metadata, ImportResult values, int pages, long rows, long deleted) {
     }
 
     /** An imported KPI with how many values are stored and for which years, for the import page. */
@@ -56,10 +60,16 @@ public final class KoladaRecords {
                             Instant loadedAt) {
     }
 
-    /** A KPI as the Kolada API describes it. */
-    public record Kpi(String id, String title, String description, String operating_area, String municipality_type,
-                      int is_divided_by_gender, String perspective, LocalDate publication_date, String auspices,
-                      boolean has_ou_data, String source) {
+    /**
+     * A published indicator as the Kolada-compatible API needs it, before it is shaped for v2 or v3
+     * ({@link KoladaAnswers}). {@code kpiGroup} is the operating area (Kolada's) or the focus area's
+     * Swedish name (Samsyn's own indicators), null when it has neither. {@code dividedByGender} is true
+     * exactly when published values for both K and M are stored; {@code latestYear} is the latest year
+     * with a published value, null when there is none.
+     */
+    public record Kpi(String id, String title, String description, String operatingArea, String kpiGroup,
+                      String municipalityType, boolean dividedByGender, String perspective,
+                      LocalDate publicationDate, Integer latestYear, String source) {
     }
 
     /** A municipality or region as the Kolada API describes it: type K (kommun) or L (landsting/region). */
@@ -70,8 +80,16 @@ public final class KoladaRecords {
     public record Group(String id, String title, List<Member> members) {
     }
 
-    /** A member of a municipality group. */
-    public record Member(String id, String title) {
+    /** A member of a municipality group or a KPI group, named as Kolada names it (v2 and v3). */
+    public record Member(String member_id, String member_title) {
+    }
+
+    /** An organisational unit (Kolada's "ou"): a Samsyn unit with its id, municipality code and name. */
+    public record Ou(String id, String municipality, String title) {
+    }
+
+    /** One unit-level data item: a KPI for one unit and year, with a value per gender. */
+    public record OuDataItem(String kpi, String ou, int period, List<GenderValue> values) {
     }
 
     /** One data item: a KPI for one municipality (or group) and year, with a value per gender. */
@@ -82,11 +100,11 @@ public final class KoladaRecords {
     public record GenderValue(String gender, Double value, int count, String status) {
     }
 
-    /** The envelope of a data answer (written from cached JSON; this record documents its shape). */
+    /** The envelope of a v2 data answer (written from cached JSON; this record documents its shape). */
     public record DataPage(List<DataItem> values, int count, String next_page, String previous_page) {
     }
 
-    /** The Kolada response envelope. */
-    public record Page<T>(List<T> values, int count, String next_page, String previous_page) {
+    /** The envelope of a v3 data answer (written from cached JSON; this record documents its shape). */
+    public record DataPageV3(List<DataItem> values, int count, String next_url, String previous_url) {
     }
 }

@@ -170,22 +170,51 @@ class KoladaRepository {
                 .list();
     }
 
-    /** Published indicators, imported and computed, as Kolada KPIs, ordered by id. */
+    /**
+     * Published indicators, imported and computed, as Kolada KPIs, ordered by id. A KPI is divided
+     * by gender exactly when published values (status ok, with a value) for both K and M are stored
+     * for municipalities, regions or the nation; its latest year is the latest such value's year.
+     * {@code kpiGroup} is the operating area, or else the focus area's code (named by the caller).
+     */
     List<KoladaRecords.Kpi> publishedKpis() {
+        Map<String, int[]> published = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.indicator_id, MAX(r.stat_year),
+                       COUNT(DISTINCT CASE WHEN r.gender IN ('K', 'M') THEN r.gender END)
+                FROM cmp_result r JOIN cmp_indicator i ON i.id = r.indicator_id
+                WHERE i.published AND r.status = 'ok' AND r.result_value IS NOT NULL
+                  AND r.area_kind IN ('municipality', 'region', 'nation')
+                GROUP BY r.indicator_id""")
+                .query(rs -> {
+                    published.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
         return jdbc.sql("""
-                SELECT i.id, i.title_sv, i.description_sv, i.operating_area, k.municipality_type, i.divided_by_gender,
+                SELECT i.id, i.title_sv, i.description_sv, i.operating_area, k.municipality_type, i.focus_area,
                        i.perspective, i.publication_date, i.source_name, k.original_source
                 FROM cmp_indicator i LEFT JOIN cmp_kolada_kpi k ON k.indicator_id = i.id
                 WHERE i.published
                 ORDER BY i.id""")
                 .query((rs, i) -> {
-                    Date published = rs.getDate(8);
+                    Date date = rs.getDate(8);
                     String source = rs.getString(10) != null ? rs.getString(10) : rs.getString(9);
+                    int[] values = published.get(rs.getString(1));
+                    String group = rs.getString(4) != null && !rs.getString(4).isBlank() ? rs.getString(4)
+                            : rs.getString(6);
                     return new KoladaRecords.Kpi(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5) == null ? "K" : rs.getString(5), rs.getBoolean(6) ? 1 : 0, rs.getString(7),
-                            published == null ? null : published.toLocalDate(), null, false, source);
+                            group, rs.getString(5) == null ? "K" : rs.getString(5), values != null && values[1] == 2,
+                            rs.getString(7), date == null ? null : date.toLocalDate(),
+                            values == null ? null : values[0], source);
                 })
                 .list();
+    }
+
+    /**
+     * The stored unit-level cells ({@code area_kind = 'unit'}, the area code a unit code) of
+     * published indicators, ok or suppressed, ordered by KPI, unit, year and gender. A null
+     * collection means no filter.
+     */
+    List<Cell> unitCells(Collection<String> kpis, Collection<String> units, Collection<Integer> years) {
+        return cells(kpis, units, years, "('unit')");
     }
 
     /**
@@ -193,11 +222,15 @@ class KoladaRepository {
      * ordered by KPI, area, year and gender. A null collection means no filter.
      */
     List<Cell> cells(Collection<String> kpis, Collection<String> areas, Collection<Integer> years) {
+        return cells(kpis, areas, years, "('municipality', 'region', 'nation')");
+    }
+
+    private List<Cell> cells(Collection<String> kpis, Collection<String> areas, Collection<Integer> years,
+                             String kinds) {
         StringBuilder sql = new StringBuilder("""
                 SELECT r.indicator_id, r.area_code, r.area_kind, r.stat_year, r.gender, r.result_value, r.status
                 FROM cmp_result r JOIN cmp_indicator i ON i.id = r.indicator_id
-                WHERE i.published AND r.area_kind IN ('municipality', 'region', 'nation')
-                  AND r.status IN ('ok', 'suppressed')""");
+                WHERE i.published AND r.status IN ('ok', 'suppressed') AND r.area_kind IN """).append(kinds);
         Map<String, Object> params = new HashMap<>();
         if (kpis != null) {
             sql.append(" AND r.indicator_id IN (:kpis)");

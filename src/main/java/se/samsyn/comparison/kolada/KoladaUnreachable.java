@@ -19,7 +19,7 @@ public class KoladaUnreachable extends DomainProblem {
         property("baseUrl", baseUrl);
     }
 
-    /** The base URL of the Kolada API that failed, for example {@code https://api.kolada.se/v2}. */
+    /** The base URL of the Kolada API that failed, for example {@code https://api.kolada.se/v3}. */
     public String baseUrl() {
         return baseUrl;
     }

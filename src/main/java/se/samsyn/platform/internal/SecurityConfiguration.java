@@ -32,7 +32,7 @@ import se.samsyn.shared.ScopeType;
 
 /**
  * Who may reach what. Public: the start page, municipality pages and map, their read APIs, the
- * Kolada-compatible read API (GET), published priority lists (pages and read API), the API docs
+ * Kolada-compatible read API (GET, and OPTIONS for CORS preflights), published priority lists (pages and read API), the API docs
  * and health (liveness and readiness probes, UP or DOWN only). Prometheus metrics need a national
  * administrator (in practice their API token). Administration needs the administrator role;
  * everything else needs a signed-in user or an API token, and the services check scope again. API
@@ -73,6 +73,8 @@ class SecurityConfiguration {
                                 "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**",
                                 "/api/v1/priorities/lists", "/api/v1/priorities/lists/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/kolada/v2/**", "/api/kolada/v3/**").permitAll()
+                        // CORS preflights of the open Kolada data; the module's CORS mapping answers them
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/kolada/v2/**", "/api/kolada/v3/**").permitAll()
                         // the knowledge guide reads are public; its services check who may see drafts or write
                         .requestMatchers("/guide/manage", "/guide/manage/**", "/guide/entries/*/edit",
                                 "/api/v1/guide/export").authenticated()

@@ -2,9 +2,11 @@ package se.samsyn.comparison.kolada;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static se.samsyn.SignedIn.as;
@@ -25,7 +27,7 @@ import se.samsyn.shared.Scope;
 /**
  * The Kolada page on the web layer alone: the sample load's progress fragment that htmx polls
  * while the load runs, an upload without a file refused on the page, and the page kept from
- * those who may not import (the controller checks).
+ * those who may not import (the controller checks), and a live fetch's summary of pages and rows read.
  */
 @WebSliceTest(KoladaPages.class)
 @KoladaWebMocks
@@ -81,5 +83,23 @@ class KoladaPagesWebTests {
         mvc.perform(get("/comparisons/kolada/sample-load").with(as(MUNICIPAL)))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(repository, sampleLoad);
+    }
+
+    @Autowired
+    KoladaConnector connector;
+
+    @Test
+    void aFetchSaysHowManyPagesAndRowsItReadAndHowManyDeletedRowsItSkipped() throws Exception {
+        when(sampleLoad.progress()).thenReturn(RUNNING);
+        KoladaRecords.ImportResult imported = new KoladaRecords.ImportResult("imported", "values", 30, 30, 0, 0, 0,
+                List.of(), 0, java.util.Set.of("N31807"));
+        when(connector.fetch(eq(NATIONAL), eq(java.util.Set.of("N31807")), eq(java.util.Set.of(2022)), eq(false)))
+                .thenReturn(new KoladaRecords.FetchResult(imported, imported, 6, 32, 2));
+        Document page = Jsoup.parse(mvc.perform(post("/comparisons/kolada/fetch").param("kpis", "n31807")
+                        .param("years", "2022").with(as(NATIONAL)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#fetch-read").text()).isEqualTo(
+                "Läste 6 sidor med 32 datarader från Kolada; 2 rader som Kolada markerat som borttagna hoppades över.");
     }
 }

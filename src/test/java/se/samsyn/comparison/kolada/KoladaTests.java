@@ -3,7 +3,9 @@ package se.samsyn.comparison.kolada;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -281,7 +283,7 @@ abstract class KoladaTests {
         groups.get("values").forEach(g -> sizes.add(g.get("members").size()));
         assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(290);
         assertThat(getJson("/api/kolada/v2/municipality_groups/G92787").at("/values/0/members").toString())
-                .contains("\"id\":\"0180\"", "\"id\":\"1280\"", "\"id\":\"1480\"");
+                .contains("\"member_id\":\"0180\"", "\"member_id\":\"1280\"", "\"member_id\":\"1480\"");
     }
 
     @Test
@@ -446,5 +448,91 @@ abstract class KoladaTests {
         Actor regionalAdmin = new Actor("admin", Role.ADMINISTRATOR, Scope.region("12"));
         assertThatThrownBy(() -> importer.run(regionalAdmin, "x.csv", KoladaImport.Format.CSV,
                 new ByteArrayInputStream(new byte[0]), true)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void kpiGroupsUnitsAndUnitValuesAreServedAndGenderDivisionFollowsWhatIsPublished() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String id : List.of("S90101", "S90102")) {
+            jdbc.sql("""
+                    INSERT INTO cmp_indicator (id, title_sv, title_en, focus_area, kind, unit, direction, origin,
+                                               published, created_by, created_at)
+                    VALUES (:id, :title, 'Computed', 'children-youth', 'quality', 'percent', 'higher', 'followup', TRUE,
+                            'test', :at)""").param("id", id).param("title", "Beräknad " + id).param("at", now).update();
+        }
+        jdbc.sql("""
+                INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)
+                VALUES ('S90101', '1280', 'municipality', 2024, 'T', 75, 40, 'ok'),
+                       ('S90101', '1280', 'municipality', 2024, 'K', 70, 20, 'ok'),
+                       ('S90101', '1280', 'municipality', 2024, 'M', 80, 20, 'ok'),
+                       ('S90102', '1280', 'municipality', 2025, 'T', 50, 40, 'ok'),
+                       ('S90102', '1280', 'municipality', 2025, 'K', NULL, 3, 'suppressed'),
+                       ('S90102', '1280', 'municipality', 2025, 'M', 52, 37, 'ok'),
+                       ('S90101', 'KOLADA-U1', 'unit', 2024, 'T', 60, 12, 'ok'),
+                       ('S90101', 'KOLADA-U1', 'unit', 2024, 'K', NULL, 2, 'suppressed')""").update();
+        jdbc.sql("""
+                INSERT INTO org_unit (municipality_code, code, name, active, created_at)
+                VALUES ('1280', 'KOLADA-U1', 'Barn och unga Malmö', TRUE, :at),
+                       ('1280', 'KOLADA-U2', 'Nedlagd enhet', FALSE, :at)""").param("at", now).update();
+
+        JsonNode v3 = getJson("/api/kolada/v3/kpi/S90101,S90102");
+        assertThat(v3.at("/values/0/is_divided_by_gender").toString()).isEqualTo("true");
+        assertThat(v3.at("/values/1/is_divided_by_gender").toString()).isEqualTo("false");
+        assertThat(v3.at("/values/0/publ_period").asString()).isEqualTo("2024");
+        assertThat(v3.at("/values/1/publ_period").asString()).isEqualTo("2025");
+        assertThat(getJson("/api/kolada/v2/kpi/S90101").at("/values/0/is_divided_by_gender").toString())
+                .isEqualTo("1");
+
+        JsonNode group = getJson("/api/kolada/v3/kpi_groups/barn-och-unga");
+        assertThat(group.at("/values/0/title").asString()).isEqualTo("Barn och unga");
+        assertThat(group.at("/values/0/members").toString()).contains(
+                "{\"member_id\":\"S90101\",\"member_title\":\"Beräknad S90101\"}",
+                "{\"member_id\":\"S90102\",\"member_title\":\"Beräknad S90102\"}");
+        assertThat(getJson("/api/kolada/v2/kpi_groups?title=ekonomiskt").at("/values/0/members").toString())
+                .contains("\"member_id\":\"N31807\"");
+
+        assertThat(getJson("/api/kolada/v3/ou?municipality=1280").get("values").toString())
+                .isEqualTo("[{\"id\":\"KOLADA-U1\",\"municipality\":\"1280\",\"title\":\"Barn och unga Malmö\"}]");
+        String unitValues = "[{\"kpi\":\"S90101\",\"ou\":\"KOLADA-U1\",\"period\":2024,\"values\":["
+                + "{\"gender\":\"K\",\"value\":null,\"count\":1,\"status\":\"suppressed\"},"
+                + "{\"gender\":\"T\",\"value\":60.0,\"count\":1,\"status\":\"\"}]}]";
+        assertThat(getJson("/api/kolada/v3/oudata/kpi/S90101/ou/KOLADA-U1/year/2024").get("values").toString())
+                .isEqualTo(unitValues);
+        assertThat(getJson("/api/kolada/v3/oudata?kpi_id=S90101&ou_id=KOLADA-U1&year=2024").get("values").toString())
+                .isEqualTo(unitValues);
+
+        JsonNode query = getJson("/api/kolada/v3/data?kpi_id=S90102&municipality_id=1280&year=2025");
+        assertThat(query.get("count").asInt()).isEqualTo(1);
+        assertThat(query.get("next_url").isNull()).isTrue();
+        assertThat(query.at("/values/0/values").toString())
+                .isEqualTo("[{\"gender\":\"K\",\"value\":null,\"count\":1,\"status\":\"suppressed\"},"
+                        + "{\"gender\":\"M\",\"value\":52.0,\"count\":1,\"status\":\"\"},"
+                        + "{\"gender\":\"T\",\"value\":50.0,\"count\":1,\"status\":\"\"}]");
+    }
+
+    @Test
+    void openDataIsReadableFromOtherSitesCachedPubliclyAndForgivesDoubleSlashes() throws Exception {
+        mvc.perform(options("/api/kolada/v3/kpi").header("Origin", "https://analys.example.org")
+                        .header("Access-Control-Request-Method", "GET"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Allow-Methods", "GET,OPTIONS"));
+        String etag = mvc.perform(get("/api/kolada/v2//kpi/N31807").header("Origin", "https://analys.example.org"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Cache-Control", "max-age=300, public"))
+                .andExpect(jsonPath("$.values[0].id").value("N31807"))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        mvc.perform(get("/api/kolada/v2/kpi/N31807").header("If-None-Match", etag))
+                .andExpect(status().isNotModified());
+        mvc.perform(options("/api/kolada/v3/kpi").header("Origin", "https://analys.example.org")
+                        .header("Access-Control-Request-Method", "DELETE"))
+                .andExpect(status().isForbidden())
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+        mvc.perform(options("/api/v1/comparisons/kolada/imports").header("Origin", "https://analys.example.org")
+                        .header("Access-Control-Request-Method", "POST"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     }
 }
