@@ -22,12 +22,12 @@ import se.samsyn.shared.Actor;
  * keepers only (the service refuses anyone else with 403).
  */
 @Controller
-class CataloguePages {
+class KindPages {
 
     private final ActivityCatalogue catalogue;
     private final GuideEntries guide;
 
-    CataloguePages(ActivityCatalogue catalogue, GuideEntries guide) {
+    KindPages(ActivityCatalogue catalogue, GuideEntries guide) {
         this.catalogue = catalogue;
         this.guide = guide;
     }
