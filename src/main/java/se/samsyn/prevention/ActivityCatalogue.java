@@ -13,11 +13,13 @@ public interface ActivityCatalogue {
     /** Every kind, by Swedish name. */
     List<ActivityKind> kinds();
 
+    /** The kind with this code, or empty. */
     Optional<ActivityKind> kind(String code);
 
     /** Every questionnaire, WHO-5 first, then by code. */
     List<Questionnaire> questionnaires();
 
+    /** The questionnaire with this code, or empty. */
     Optional<Questionnaire> questionnaire(String code);
 
     /** Whether the actor keeps the catalogue: a national analyst, or an administrator for the nation. */

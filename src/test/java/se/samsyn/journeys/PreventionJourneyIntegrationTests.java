@@ -108,6 +108,15 @@ class PreventionJourneyIntegrationTests {
                     .startsWith("Källa: förebyggande aktiviteters räckvidd och anonyma enkäter i Samsyn");
             browser.check("73-prevention-indicator");
 
+            // the same figures in the export and the Kolada-compatible API
+            JavascriptExecutor get = (JavascriptExecutor) browser.driver;
+            String csv = (String) get.executeScript("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false);"
+                    + " x.send(); return x.responseText;", "/comparisons/indicators/P00001.csv?year=" + now.getYear());
+            assertThat(csv).contains("Malmö").contains(String.valueOf(expected));
+            String kolada = (String) get.executeScript("var x = new XMLHttpRequest(); x.open('GET', arguments[0], false);"
+                    + " x.send(); return x.responseText;", "/api/kolada/v2/data/kpi/P00001/municipality/1280/year/" + now.getYear());
+            assertThat(kolada).contains("\"kpi\":\"P00001\"", "\"municipality\":\"1280\"");
+
             // on a phone (390 px) the activity page does not scroll sideways and its forms are reachable
             browser.go("/prevention");
             browser.find(By.xpath("//a[text()='Hembesök 80+ Rosengård']")).click();
