@@ -30,7 +30,20 @@ public enum Template {
     /** Share of staff with at least the configured years of experience. */
     EXPERIENCE_SHARE("experience-share", MeasureUnit.PERCENT, false, false),
     /** Share of the year's new staff with a completed introduction. */
-    INTRODUCTION_SHARE("introduction-share", MeasureUnit.PERCENT, false, false);
+    INTRODUCTION_SHARE("introduction-share", MeasureUnit.PERCENT, false, false),
+    /**
+     * Persons reached by preventive activities (of the kind in the indicator's intervention code,
+     * or all) in the age bands, per 1,000 inhabitants of those bands and that sex (prevention's
+     * {@code prv_fact_reach} over organisation's {@code org_v_population}).
+     */
+    REACH_PER_1000("reach-per-1000", MeasureUnit.PER_1000, false, true),
+    /** Participants per preventive activity of the kind (prevention's {@code prv_fact_reach} ÷ {@code prv_fact_activity}). */
+    PARTICIPANTS_PER_ACTIVITY("participants-per-activity", MeasureUnit.COUNT, false, false),
+    /**
+     * Share of anonymous before/after answer pairs of preventive activities (of the kind, or all)
+     * that improved by at least the questionnaire's minimal difference (prevention's {@code prv_fact_outcome}).
+     */
+    ANONYMOUS_IMPROVED_SHARE("anonymous-improved-share", MeasureUnit.PERCENT, true, false);
 
     private final String code;
     private final MeasureUnit unit;
@@ -76,6 +89,19 @@ public enum Template {
             case INTRODUCTION_SHARE -> "introduced";
             default -> null;
         };
+    }
+
+    /**
+     * Whether the template reads prevention's published facts ({@code prv_fact_*}); its intervention
+     * code is then an activity kind and its instrument an anonymous questionnaire of the prevention module.
+     */
+    public boolean preventive() {
+        return this == REACH_PER_1000 || this == PARTICIPANTS_PER_ACTIVITY || this == ANONYMOUS_IMPROVED_SHARE;
+    }
+
+    /** Where the template's figures come from, for the source line: {@code followup}, {@code workforce} or {@code prevention}. */
+    public String source() {
+        return preventive() ? "prevention" : workforceMeasure() != null ? "workforce" : "followup";
     }
 
     public static Optional<Template> fromCode(String code) {

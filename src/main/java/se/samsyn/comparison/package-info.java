@@ -9,6 +9,6 @@
  * and stored in {@code cmp_result}; pages and APIs read the stored results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open comparisons",
-        allowedDependencies = {"organisation", "followup", "competence", "knowledge", "audit", "cluster", "imports",
+        allowedDependencies = {"organisation", "followup", "competence", "prevention", "knowledge", "audit", "cluster", "imports",
                 "shared"})
 package se.samsyn.comparison;

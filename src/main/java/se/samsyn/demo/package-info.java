@@ -9,6 +9,6 @@
  * live in {@code demo.internal}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organisation", "identity", "followup", "priority", "competence", "comparison",
+        allowedDependencies = {"organisation", "identity", "followup", "priority", "competence", "prevention", "comparison",
                 "imports", "cluster", "shared"})
 package se.samsyn.demo;

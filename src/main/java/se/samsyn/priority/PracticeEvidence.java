@@ -4,11 +4,19 @@ package se.samsyn.priority;
  * National practice outcomes for one intervention, beside the research certainty: the number of
  * clients, the median change and the share improved (percent) on the instrument, all null when
  * there are no figures or they are {@code suppressed}; and the verdict on the gap to the research
- * evidence (ADR 0007).
+ * evidence (ADR 0007). For a population-risk pair (ADR 14) the intervention code is the activity
+ * kind, {@code clients} the anonymous answer pairs, {@code reached} the persons reached nationally
+ * by the kind, and the median change is null.
  */
 public record PracticeEvidence(String interventionCode, String instrumentCode, Integer clients,
                                Double medianChange, Double shareImproved, boolean suppressed,
-                               Verdict verdict) {
+                               Verdict verdict, Integer reached) {
+
+    /** Evidence of an individual intervention from follow-up: no preventive reach. */
+    public PracticeEvidence(String interventionCode, String instrumentCode, Integer clients, Double medianChange,
+                            Double shareImproved, boolean suppressed, Verdict verdict) {
+        this(interventionCode, instrumentCode, clients, medianChange, shareImproved, suppressed, verdict, null);
+    }
 
     /**
      * How practice compares with the research certainty: no figures, too few clients to judge,

@@ -86,6 +86,9 @@ public interface PriorityProcesses {
     /** The follow-up catalogue's interventions a pair can name by code. */
     List<InterventionType> interventions();
 
+    /** Prevention's activity kinds, the interventions a population-risk pair can have (ADR 14). */
+    List<se.samsyn.prevention.ActivityKind> activityKinds();
+
     /**
      * Starts a process in a scope the actor may run; the draft is checked (required texts and
      * their lengths, an existing scope above the unit, known focus areas, three rising cost limits).

@@ -14,9 +14,10 @@
  * Everything else is in {@code internal}: the services, the repository, the access rules and the
  * plain-Java rules (the rank rule, budget coverage, the evidence gap, version comparison, draft
  * checks). Controllers are in {@code web}. Depends on organisation (scopes, focus areas),
- * follow-up (the catalogue of interventions and national outcome aggregates), knowledge (guide
- * references) and audit.
+ * follow-up (the catalogue of interventions and national outcome aggregates), prevention (the
+ * activity kinds a population-risk pair's intervention comes from, and their national reach and
+ * anonymous outcome as practice evidence, ADR 14), knowledge (guide references) and audit.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Priority setting",
-        allowedDependencies = {"organisation", "followup", "knowledge", "audit", "shared"})
+        allowedDependencies = {"organisation", "followup", "prevention", "knowledge", "audit", "shared"})
 package se.samsyn.priority;

@@ -67,6 +67,12 @@ class PriorityModuleTests {
     @MockitoBean
     AuditTrail audit;
 
+    @MockitoBean
+    se.samsyn.prevention.ActivityCatalogue activityKinds;
+
+    @MockitoBean
+    se.samsyn.prevention.PreventionFigures prevention;
+
     @Test
     void aProcessMovesThroughItsLifecycleInsideTheModule() {
         when(organisation.exists(any())).thenReturn(true);

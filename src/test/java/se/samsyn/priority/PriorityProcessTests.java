@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,9 @@ abstract class PriorityProcessTests {
 
     @Autowired
     Units units;
+
+    @Autowired
+    se.samsyn.prevention.PreventiveActivities prevention;
 
     @Autowired
     Organisation organisation;
@@ -250,5 +254,48 @@ abstract class PriorityProcessTests {
         assertThatThrownBy(() -> scenarios.scenario(ANALYST_LUND, tight.scenario().id()))
                 .isInstanceOf(PriorityNotFound.class);
         assertThatThrownBy(() -> scenarios.start(NATIONAL, p.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * A population-risk pair (ADR 14): its intervention is a preventive activity kind and its practice
+     * evidence prevention's national reach and anonymous WHO-5 pairs: 40 persons reached, 4 of 5
+     * pairs improved by 10 points or more, too few pairs (under 20) to judge a gap.
+     */
+    @Test
+    void aPopulationRiskPairTakesItsPracticeEvidenceFromPreventiveWork() {
+        Actor manager = new Actor("prio-manager", Role.UNIT_MANAGER, Scope.unit(UNIT));
+        YearMonth month = YearMonth.now().minusMonths(1);
+        se.samsyn.prevention.Activity visits = prevention.create(manager, new se.samsyn.prevention.ActivityDraft(UNIT, null,
+                "relatives-support-group", "Anhörigstöd", "T", List.of("65-79", "80+"), null, null,
+                month.minusMonths(2).atDay(1), null, "who-5"));
+        prevention.recordReach(manager, visits.id(), month, List.of(
+                new se.samsyn.prevention.ReachRow(month, "K", "80+", 30, 40),
+                new se.samsyn.prevention.ReachRow(month, "M", "65-79", 10, 12)));
+        int[][] pairs = {{2, 3}, {2, 4}, {1, 3}, {3, 5}, {3, 3}};
+        for (int[] p : pairs) {
+            prevention.recordAnswers(manager, visits.id(), month, List.of(p[0], p[0], p[0], p[0], p[0]),
+                    List.of(p[1], p[1], p[1], p[1], p[1]));
+        }
+        PriorityProcess p = processes.create(NATIONAL, draft("Förebyggande", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PairDraft risk = new PairDraft("Anhöriga till personer med demens, risk för egen ohälsa", "Anhöriga", null, null,
+                Benefit.STOR, "Minskad belastning", CostLevel.LAG, "Gruppledare", Certainty.LAG, "Få studier", null, null,
+                false, null, null, null, "population-risk", "relatives-support-group");
+        Pair pair = processes.addPair(NATIONAL, p.id(), risk);
+        assertThat(pair.conditionKind()).isEqualTo("population-risk");
+        assertThat(pair.activityKind()).isEqualTo("relatives-support-group");
+
+        ProcessView view = processes.process(NATIONAL, p.id());
+        assertThat(view.pairs().get(0).interventionName()).isEqualTo("Anhörigstöd i grupp");
+        PracticeEvidence evidence = processes.practice(view.pairs()).get(pair.id());
+        assertThat(evidence.interventionCode()).isEqualTo("relatives-support-group");
+        assertThat(evidence.reached()).isEqualTo(40);
+        assertThat(evidence.clients()).isEqualTo(5);
+        assertThat(evidence.shareImproved()).isEqualTo(80.0);
+        assertThat(evidence.medianChange()).isNull();
+        assertThat(evidence.verdict()).isEqualTo(PracticeEvidence.Verdict.TOO_FEW);
+
+        assertThatThrownBy(() -> processes.addPair(NATIONAL, p.id(), new PairDraft("Risk", "Äldre", null, null, Benefit.STOR,
+                "a", CostLevel.LAG, "b", Certainty.LAG, "c", null, null, false, null, null, null, "population-risk", "no-such")))
+                .isInstanceOfSatisfying(PriorityRejected.class, e -> assertThat(e.field()).isEqualTo("activityKind"));
     }
 }

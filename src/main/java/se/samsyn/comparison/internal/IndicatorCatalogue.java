@@ -37,7 +37,11 @@ class IndicatorCatalogue implements Indicators {
     private final AuditTrail audit;
     private final Clock clock;
 
-    IndicatorCatalogue(ComparisonRepository repository, ComparisonEngine engine, Catalogue catalogue, AuditTrail audit, Clock clock) {
+    private final se.samsyn.prevention.ActivityCatalogue prevention;
+
+    IndicatorCatalogue(ComparisonRepository repository, ComparisonEngine engine, Catalogue catalogue,
+                       se.samsyn.prevention.ActivityCatalogue prevention, AuditTrail audit, Clock clock) {
+        this.prevention = prevention;
         this.repository = repository;
         this.engine = engine;
         this.catalogue = catalogue;
@@ -99,12 +103,16 @@ class IndicatorCatalogue implements Indicators {
         Optional<Template> template = Template.fromCode(form.template());
         if (template.isEmpty()) {
             problems.add(new IndicatorRejected.Problem("template", "comparison.error.template"));
-        } else if (template.get().needsInstrument()
-                && (blank(form.instrumentCode()) || catalogue.instrument(form.instrumentCode()).isEmpty())) {
+        } else if (template.get().needsInstrument() && (blank(form.instrumentCode())
+                || (template.get().preventive() ? prevention.questionnaire(form.instrumentCode()).isEmpty()
+                : catalogue.instrument(form.instrumentCode()).isEmpty()))) {
             problems.add(new IndicatorRejected.Problem("instrumentCode", "comparison.error.instrument"));
         }
-        if (!blank(form.interventionCode()) && !catalogue.hasIntervention(form.interventionCode())) {
-            problems.add(new IndicatorRejected.Problem("interventionCode", "comparison.error.intervention"));
+        boolean preventive = template.isPresent() && template.get().preventive();
+        if (!blank(form.interventionCode()) && (preventive ? prevention.kind(form.interventionCode()).isEmpty()
+                : !catalogue.hasIntervention(form.interventionCode()))) {
+            problems.add(new IndicatorRejected.Problem("interventionCode", preventive ? "comparison.error.activity-kind"
+                    : "comparison.error.intervention"));
         }
         String ageBand = null;
         if (template.isPresent() && template.get().usesAgeBand() && !blank(form.ageBand())) {

@@ -28,8 +28,11 @@ class ResultComputation {
     private final Catalogue catalogue;
     private final Clock clock;
     private final boolean postgres;
+    private final PreventiveResults preventive;
 
-    ResultComputation(JdbcClient jdbc, Catalogue catalogue, Clock clock, @Value("${spring.datasource.url:}") String url) {
+    ResultComputation(JdbcClient jdbc, Catalogue catalogue, Clock clock, PreventiveResults preventive,
+                      @Value("${spring.datasource.url:}") String url) {
+        this.preventive = preventive;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -57,6 +60,14 @@ class ResultComputation {
             higherLevels(id, factor);
             return;
         }
+        if (template.preventive()) {
+            double scale = template.unit() == MeasureUnit.COUNT ? 1 : factor;
+            if (preventive.municipalities(indicator)) {
+                municipalityTotals(id);
+            }
+            higherLevels(id, scale);
+            return;
+        }
         switch (template) {
             case IMPROVED_SHARE -> improvedShare(indicator);
             case COMPLETED_SHARE -> jdbc.sql("""
@@ -76,12 +87,17 @@ class ResultComputation {
             default -> throw new IllegalStateException("Unknown template " + template);
         }
         // totals per municipality, then every higher level from the municipalities' sums
+        municipalityTotals(id);
+        higherLevels(id, factor);
+    }
+
+    /** The municipalities' totals (gender T) from their rows per sex. */
+    private void municipalityTotals(String id) {
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                 SELECT indicator_id, area_code, 'municipality', stat_year, 'T', SUM(numerator), SUM(denominator), SUM(n), 'ok'
                 FROM cmp_result WHERE indicator_id = :id AND area_kind = 'municipality'
                 GROUP BY indicator_id, area_code, stat_year""").param("id", id).update();
-        higherLevels(id, factor);
     }
 
     /** Every level above the municipality from the municipalities' sums, then the values (× factor). */
@@ -193,7 +209,7 @@ class ResultComputation {
         }
     }
 
-    private static int nearest(List<Integer> years, int year) {
+    static int nearest(List<Integer> years, int year) {
         int best = years.get(0);
         for (int y : years) {
             if (Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) == Math.abs(best - year) && y <= year)) {

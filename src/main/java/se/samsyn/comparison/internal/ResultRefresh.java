@@ -90,6 +90,13 @@ class ResultRefresh implements ApplicationRunner {
                 .param("scope", FOLLOWUP).param("at", LocalDateTime.now(clock)).update();
     }
 
+    /** Prevention's reach or anonymous answers changed: the computed indicators are refreshed with the follow-up ones. */
+    @ApplicationModuleListener
+    void on(se.samsyn.prevention.PreventionChanged event) {
+        jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, :at) ON CONFLICT DO NOTHING")
+                .param("scope", FOLLOWUP).param("at", LocalDateTime.now(clock)).update();
+    }
+
     @Scheduled(fixedDelayString = "${samsyn.comparison.refresh-delay:60s}")
     void refreshChangedFollowup() {
         locks.runIfFree("comparison-pending", () -> newTransaction.executeWithoutResult(tx -> {

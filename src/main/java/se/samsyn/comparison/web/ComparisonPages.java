@@ -48,8 +48,11 @@ class ComparisonPages {
     private final Catalogue catalogue;
     private final Sparklines sparklines = new Sparklines();
 
+    private final se.samsyn.prevention.ActivityCatalogue prevention;
+
     ComparisonPages(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
-                    Organisation organisation, Catalogue catalogue) {
+                    Organisation organisation, Catalogue catalogue, se.samsyn.prevention.ActivityCatalogue prevention) {
+        this.prevention = prevention;
         this.indicators = indicators;
         this.comparisons = comparisons;
         this.similar = similar;
@@ -196,6 +199,8 @@ class ComparisonPages {
         model.addAttribute("focusAreas", FocusArea.values());
         model.addAttribute("instruments", catalogue.instruments());
         model.addAttribute("interventions", catalogue.interventions());
+        model.addAttribute("activityKinds", prevention.kinds());
+        model.addAttribute("questionnaires", prevention.questionnaires());
         model.addAttribute("ageBands", AgeBands.ALL);
     }
 

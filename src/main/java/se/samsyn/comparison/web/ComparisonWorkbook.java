@@ -55,7 +55,8 @@ final class ComparisonWorkbook {
                 row.createCell(3).setCellValue(text(messages, "comparison.kind." + i.kind().code(), locale));
                 row.createCell(4).setCellValue(text(messages, "comparison.unit." + i.unit().code(), locale));
                 row.createCell(5).setCellValue(text(messages, "comparison.direction." + i.direction().code(), locale));
-                row.createCell(6).setCellValue(i.computed() ? text(messages, "comparison.source.followup", locale)
+                row.createCell(6).setCellValue(i.computed() ? text(messages, "comparison.source."
+                        + (i.template() == null ? "followup" : i.template().source()), locale)
                         : "Källa: " + i.sourceName());
                 row.createCell(7).setCellValue(i.description(lang) == null ? "" : i.description(lang));
             }

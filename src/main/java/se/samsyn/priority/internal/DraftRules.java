@@ -72,6 +72,29 @@ final class DraftRules {
      * @throws PriorityRejected naming the first field at fault
      */
     static PairDraft pair(PriorityProcess process, PairDraft d, Predicate<String> interventionKnown) {
+        return pair(process, d, interventionKnown, kind -> false);
+    }
+
+    /**
+     * As {@link #pair(PriorityProcess, PairDraft, Predicate)}, and a population-risk pair (ADR 14)
+     * needs a known preventive activity kind as its intervention (a catalogue code or text may be
+     * added); an individual pair has no activity kind.
+     *
+     * @param activityKnown whether prevention's catalogue has an activity kind
+     */
+    static PairDraft pair(PriorityProcess process, PairDraft d, Predicate<String> interventionKnown,
+                          Predicate<String> activityKnown) {
+        String conditionKind = d.conditionKind() == null || d.conditionKind().isBlank() ? "individual" : d.conditionKind();
+        if (!conditionKind.equals("individual") && !conditionKind.equals("population-risk")) {
+            throw new PriorityRejected("conditionKind", "priority.error.condition-kind");
+        }
+        String activity = d.activityKind() == null || d.activityKind().isBlank() ? null : d.activityKind().strip();
+        if (conditionKind.equals("population-risk") && (activity == null || !activityKnown.test(activity))) {
+            throw new PriorityRejected("activityKind", "priority.error.activity-kind");
+        }
+        if (conditionKind.equals("individual")) {
+            activity = null;
+        }
         String condition = required(d.condition(), "condition", 500);
         String target = required(d.targetGroup(), "targetGroup", 500);
         String code = d.interventionCode() == null || d.interventionCode().isBlank() ? null : d.interventionCode().strip();
@@ -79,7 +102,7 @@ final class DraftRules {
         if (code != null && !interventionKnown.test(code)) {
             throw new PriorityRejected("interventionCode", "priority.error.intervention-unknown");
         }
-        if (code == null && text == null) {
+        if (code == null && text == null && activity == null) {
             throw new PriorityRejected("interventionText", "priority.error.intervention");
         }
         if (d.benefit() == null || d.cost() == null || d.certainty() == null) {
@@ -106,7 +129,7 @@ final class DraftRules {
         String guideline = slug(d.guidelineEntry(), "guidelineEntry");
         return new PairDraft(condition, target, code, code == null ? text : null, d.benefit(), benefitWhy, d.cost(),
                 costWhy, d.certainty(), certaintyWhy, d.severity(), severityWhy, d.statutory(),
-                d.statutory() ? reference : null, method, guideline);
+                d.statutory() ? reference : null, method, guideline, conditionKind, activity);
     }
 
     private static String required(String value, String field, int max) {

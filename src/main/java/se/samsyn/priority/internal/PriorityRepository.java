@@ -47,7 +47,7 @@ class PriorityRepository {
             id, process_id, condition_text, target_group, intervention_code, intervention_text, benefit,
             benefit_rationale, cost, cost_rationale, certainty, certainty_rationale, severity, severity_rationale,
             statutory, statutory_reference, method_entry, guideline_entry, decision, decision_rationale, decided_by,
-            decided_at""";
+            decided_at, condition_kind, activity_kind""";
     private static final String SCENARIO_COLUMNS =
             "id, municipality_code, process_id, version_no, name, budget, lines, created_by, created_at";
 
@@ -127,10 +127,12 @@ class PriorityRepository {
         jdbc.sql("""
                 INSERT INTO prio_pair (process_id, condition_text, target_group, intervention_code, intervention_text,
                   benefit, benefit_rationale, cost, cost_rationale, certainty, certainty_rationale, severity,
-                  severity_rationale, statutory, statutory_reference, method_entry, guideline_entry)
+                  severity_rationale, statutory, statutory_reference, method_entry, guideline_entry, condition_kind,
+                  activity_kind)
                 VALUES (:process, :condition, :targetGroup, :interventionCode, :interventionText, :benefit,
                   :benefitRationale, :cost, :costRationale, :certainty, :certaintyRationale, :severity,
-                  :severityRationale, :statutory, :statutoryReference, :methodEntry, :guidelineEntry)""")
+                  :severityRationale, :statutory, :statutoryReference, :methodEntry, :guidelineEntry, :conditionKind,
+                  :activityKind)""")
                 .params(pairParams(d)).param("process", processId).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -143,7 +145,7 @@ class PriorityRepository {
                   certainty = :certainty, certainty_rationale = :certaintyRationale, severity = :severity,
                   severity_rationale = :severityRationale, statutory = :statutory,
                   statutory_reference = :statutoryReference, method_entry = :methodEntry,
-                  guideline_entry = :guidelineEntry
+                  guideline_entry = :guidelineEntry, condition_kind = :conditionKind, activity_kind = :activityKind
                 WHERE id = :id""")
                 .params(pairParams(d)).param("id", id).update();
     }
@@ -166,6 +168,8 @@ class PriorityRepository {
         p.put("statutoryReference", d.statutoryReference());
         p.put("methodEntry", d.methodEntry());
         p.put("guidelineEntry", d.guidelineEntry());
+        p.put("conditionKind", d.conditionKind() == null ? "individual" : d.conditionKind());
+        p.put("activityKind", d.activityKind());
         return p;
     }
 
@@ -278,7 +282,8 @@ class PriorityRepository {
                 severity == null ? null : Severity.valueOf(severity), rs.getString("severity_rationale"),
                 rs.getBoolean("statutory"), rs.getString("statutory_reference"), rs.getString("method_entry"),
                 rs.getString("guideline_entry"), decision == null ? null : Recommendation.fromCode(decision).orElse(null),
-                rs.getString("decision_rationale"), rs.getString("decided_by"), instant(rs, "decided_at"));
+                rs.getString("decision_rationale"), rs.getString("decided_by"), instant(rs, "decided_at"),
+                rs.getString("condition_kind"), rs.getString("activity_kind"));
     }
 
     static OffsetDateTime time(Instant at) {

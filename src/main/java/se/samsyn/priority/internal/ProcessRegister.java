@@ -61,9 +61,14 @@ class ProcessRegister implements PriorityProcesses {
     private final OutcomeReports outcomes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final se.samsyn.prevention.ActivityCatalogue activityKinds;
+    private final se.samsyn.prevention.PreventionFigures prevention;
 
     ProcessRegister(PriorityRepository repository, Organisation organisation, Catalogue catalogue,
-                      OutcomeReports outcomes, AuditTrail audit, Clock clock) {
+                      OutcomeReports outcomes, AuditTrail audit, Clock clock,
+                      se.samsyn.prevention.ActivityCatalogue activityKinds, se.samsyn.prevention.PreventionFigures prevention) {
+        this.activityKinds = activityKinds;
+        this.prevention = prevention;
         this.repository = repository;
         this.organisation = organisation;
         this.catalogue = catalogue;
@@ -164,7 +169,12 @@ class ProcessRegister implements PriorityProcesses {
     @Transactional(readOnly = true)
     public Map<Long, PracticeEvidence> practice(List<PairView> pairs) {
         Map<Long, PracticeEvidence> result = new LinkedHashMap<>();
-        if (pairs.stream().noneMatch(p -> p.pair().interventionCode() != null)) {
+        for (PairView p : pairs) {
+            if (p.pair().activityKind() != null) {
+                result.put(p.pair().id(), preventive(p.pair()));
+            }
+        }
+        if (pairs.stream().noneMatch(p -> p.pair().interventionCode() != null && p.pair().activityKind() == null)) {
             return result;
         }
         LocalDate to = SwedishTime.today(clock);
@@ -172,7 +182,7 @@ class ProcessRegister implements PriorityProcesses {
                 ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, to.minusYears(2), to) : Map.of();
         for (PairView p : pairs) {
             String code = p.pair().interventionCode();
-            if (code == null) {
+            if (code == null || p.pair().activityKind() != null) {
                 continue;
             }
             OutcomeReport.Cell cell = cells.get(code);
@@ -189,6 +199,31 @@ class ProcessRegister implements PriorityProcesses {
             }
         }
         return result;
+    }
+
+    /**
+     * A population-risk pair's practice evidence: prevention's national reach and anonymous outcome of
+     * its activity kind, the share improved judged against the research certainty as for follow-up.
+     */
+    private PracticeEvidence preventive(Pair pair) {
+        se.samsyn.prevention.KindEvidence e = prevention.evidence(pair.activityKind());
+        se.samsyn.prevention.OutcomeSummary o = e.outcome();
+        Integer reached = e.participants();
+        if (o == null) {
+            return new PracticeEvidence(pair.activityKind(), null, null, null, null, false,
+                    e.participants() == 0 ? PracticeEvidence.Verdict.NO_DATA : PracticeEvidence.Verdict.TOO_FEW, reached);
+        }
+        if (o.suppressed()) {
+            return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), null, null, null, true,
+                    PracticeEvidence.Verdict.NO_DATA, reached);
+        }
+        return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), o.respondents(), null, o.shareImproved(), false,
+                EvidenceGap.judge(pair.certainty(), o.respondents(), o.shareImproved()), reached);
+    }
+
+    @Override
+    public List<se.samsyn.prevention.ActivityKind> activityKinds() {
+        return activityKinds.kinds();
     }
 
     @Override
@@ -228,7 +263,8 @@ class ProcessRegister implements PriorityProcesses {
     @Transactional
     public Pair addPair(Actor actor, long processId, PairDraft draft) {
         PriorityProcess process = editable(actor, processId);
-        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
+        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention,
+                k -> activityKinds.kind(k).isPresent());
         long id = repository.insertPair(processId, d);
         repository.touch(processId, Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_ADDED", process.scope(), "pair", String.valueOf(id),
@@ -241,7 +277,8 @@ class ProcessRegister implements PriorityProcesses {
     public Pair updatePair(Actor actor, long pairId, PairDraft draft) {
         Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
         PriorityProcess process = editable(actor, before.processId());
-        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention);
+        PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention,
+                k -> activityKinds.kind(k).isPresent());
         repository.updatePair(pairId, d);
         RankRule rule = new RankRule(process.parameters());
         Pair after = repository.pair(pairId).orElseThrow();
@@ -353,6 +390,9 @@ class ProcessRegister implements PriorityProcesses {
     private PairView view(PriorityProcess process, Pair pair, Map<String, String> names) {
         String name = pair.interventionCode() == null ? pair.interventionText()
                 : names.getOrDefault(pair.interventionCode(), pair.interventionCode());
+        if (name == null && pair.activityKind() != null) {
+            name = activityKinds.kind(pair.activityKind()).map(k -> k.nameSv()).orElse(pair.activityKind());
+        }
         return new PairView(pair, name, new RankRule(process.parameters()).propose(process.mode(), pair.criteria()));
     }
 

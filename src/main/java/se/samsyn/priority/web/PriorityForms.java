@@ -119,17 +119,30 @@ final class PriorityForms {
             @Size(max = 4000, message = "priority.error.too-long") String severityRationale,
             Boolean statutory,
             @Size(max = 200, message = "priority.error.too-long") String statutoryReference,
-            String methodEntry, String guidelineEntry) {
+            String methodEntry, String guidelineEntry,
+            @Schema(allowableValues = {"individual", "population-risk"}) String conditionKind,
+            String activityKind) {
+
+        /** A pair about a condition of a person (the request shape before population risks). */
+        PairForm(String condition, String targetGroup, String interventionCode, String interventionText, String benefit,
+                 String benefitRationale, String cost, String costRationale, String certainty, String certaintyRationale,
+                 String severity, String severityRationale, Boolean statutory, String statutoryReference,
+                 String methodEntry, String guidelineEntry) {
+            this(condition, targetGroup, interventionCode, interventionText, benefit, benefitRationale, cost, costRationale,
+                    certainty, certaintyRationale, severity, severityRationale, statutory, statutoryReference, methodEntry,
+                    guidelineEntry, null, null);
+        }
 
         static PairForm of(Pair p) {
             return new PairForm(p.condition(), p.targetGroup(), p.interventionCode(), p.interventionText(),
                     p.benefit().code(), p.benefitRationale(), p.cost().code(), p.costRationale(), p.certainty().code(),
                     p.certaintyRationale(), p.severity() == null ? null : p.severity().code(), p.severityRationale(),
-                    p.statutory(), p.statutoryReference(), p.methodEntry(), p.guidelineEntry());
+                    p.statutory(), p.statutoryReference(), p.methodEntry(), p.guidelineEntry(), p.conditionKind(),
+                    p.activityKind());
         }
 
         static PairForm blank() {
-            return new PairForm("", "", "", "", "", "", "", "", "", "", "", "", false, "", "", "");
+            return new PairForm("", "", "", "", "", "", "", "", "", "", "", "", false, "", "", "", "individual", "");
         }
 
         PairDraft draft() {
@@ -141,7 +154,8 @@ final class PriorityForms {
                     .orElseThrow(() -> new PriorityRejected("severity", "priority.error.criteria"));
             return new PairDraft(condition, targetGroup, interventionCode, interventionText, b,
                     benefitRationale, c, costRationale, e, certaintyRationale, s, severityRationale,
-                    Boolean.TRUE.equals(statutory), statutoryReference, methodEntry, guidelineEntry);
+                    Boolean.TRUE.equals(statutory), statutoryReference, methodEntry, guidelineEntry, conditionKind,
+                    activityKind);
         }
     }
 

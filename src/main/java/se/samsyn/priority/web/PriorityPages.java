@@ -236,6 +236,7 @@ class PriorityPages {
         model.addAttribute("mayEdit", processes.mayEdit(actor, process) && process.editable());
         model.addAttribute("interventions", processes.interventions().stream()
                 .sorted(Comparator.comparing(t -> t.nameSv())).toList());
+        model.addAttribute("activityKinds", processes.activityKinds());
         model.addAttribute("benefits", Benefit.values());
         model.addAttribute("costs", CostLevel.values());
         model.addAttribute("certainties", Certainty.values());

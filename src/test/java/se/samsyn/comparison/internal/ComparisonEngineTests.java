@@ -353,4 +353,95 @@ abstract class ComparisonEngineTests {
         engine.refresh("S00001");
         assertThat(cells("S00001")).isEqualTo(before);
     }
+
+    static final se.samsyn.shared.Actor NATIONAL = new se.samsyn.shared.Actor("analytiker",
+            se.samsyn.shared.Role.NATIONAL_ANALYST, se.samsyn.shared.Scope.nation());
+
+    void preventiveFixture() {
+        PreventionFixture.record(jdbc);
+    }
+
+    void clearPrevention() {
+        PreventionFixture.clear(jdbc);
+    }
+
+    private void define(String id, String template, String kind, String instrument, String ageBand) {
+        indicators.define(NATIONAL, new se.samsyn.comparison.NewIndicator(id, id, id, null, null, null, "key-figure",
+                null, null, "higher", template, instrument, kind, ageBand, null, true));
+    }
+
+    /**
+     * Reach per 1,000 of the population aged 80+ of that sex (2022, the nearest year with figures):
+     * Malmö K 8,916, M 5,615; Lund K 3,529, M 2,412. Only the band 80+ counts; Stockholm has no home
+     * visits and is left out, as a municipality without reports is in every computed indicator.
+     */
+    @Test
+    void reachPerThousandUsesThePopulationOfTheTargetBandsAndSex() {
+        preventiveFixture();
+        define("P00001", "reach-per-1000", "preventive-home-visit", null, "80+");
+
+        Map<String, ResultRow> c = cells("P00001");
+        value(c, "1280 K", 50_000.0 / 8_916, 50);
+        value(c, "1280 M", 10_000.0 / 5_615, 10);
+        value(c, "1280 T", 60_000.0 / 14_531, 60);
+        value(c, "1281 K", 7_000.0 / 3_529, 7);
+        value(c, "1281 M", 0.0, 0);
+        value(c, "1281 T", 7_000.0 / 5_941, 7);
+        assertThat(c).doesNotContainKey("0180 T");
+        value(c, "0012 T", 67_000.0 / 20_472, 67);
+        value(c, "0012 K", 57_000.0 / 12_445, 57);
+        value(c, "0000 T", 67_000.0 / 20_472, 67);
+        value(c, "G92787 T", 60_000.0 / 14_531, 60);
+        value(c, "G92790 T", 7_000.0 / 5_941, 7);
+        assertThat(repository.indicator("P00001").orElseThrow().interventionCode()).isEqualTo("preventive-home-visit");
+        clearPrevention();
+    }
+
+    /** Participants per activity: of one kind (home visits: Malmö 65 in 1, Lund 7 in 1) and of every kind. */
+    @Test
+    void participantsPerActivitySumParticipantsAndActivitiesUpwards() {
+        preventiveFixture();
+        define("P00002", "participants-per-activity", "preventive-home-visit", null, null);
+        define("P00004", "participants-per-activity", null, null, null);
+
+        Map<String, ResultRow> kind = cells("P00002");
+        value(kind, "1280 T", 65.0, 65);
+        value(kind, "1281 T", 7.0, 7);
+        value(kind, "0012 T", 36.0, 72);
+        value(kind, "0000 T", 36.0, 72);
+        value(kind, "G92787 T", 65.0, 65);
+        assertThat(kind).doesNotContainKey("0180 T").doesNotContainKey("1280 K");
+
+        Map<String, ResultRow> all = cells("P00004");
+        value(all, "1280 T", 40.0, 80);
+        value(all, "1281 T", 7.0, 7);
+        value(all, "0180 T", 4.0, 4);
+        value(all, "0012 T", 29.0, 87);
+        value(all, "0001 T", 4.0, 4);
+        value(all, "0000 T", 22.75, 91);
+        value(all, "G92787 T", 28.0, 84);
+        value(all, "G92790 T", 7.0, 7);
+        clearPrevention();
+    }
+
+    /** WHO-5 pairs improved by at least 10 points: Malmö 3 of 5, Lund 1 of 2; the region and nation 4 of 7. */
+    @Test
+    void anonymousImprovedShareCountsPairsThatImprovedByTheMinimalDifference() {
+        preventiveFixture();
+        define("P00003", "anonymous-improved-share", null, "who-5", null);
+
+        Map<String, ResultRow> c = cells("P00003");
+        value(c, "1280 T", 60.0, 5);
+        value(c, "1281 T", 50.0, 2);
+        value(c, "0012 T", 400.0 / 7, 7);
+        value(c, "0000 T", 400.0 / 7, 7);
+        value(c, "G92787 T", 60.0, 5);
+        value(c, "G92790 T", 50.0, 2);
+        assertThat(c).doesNotContainKey("1280 K");
+        assertThatThrownBy(() -> define("P00005", "anonymous-improved-share", null, "asi", null))
+                .isInstanceOf(IndicatorRejected.class);
+        assertThatThrownBy(() -> define("P00006", "reach-per-1000", "no-such-kind", null, "80+"))
+                .isInstanceOf(IndicatorRejected.class);
+        clearPrevention();
+    }
 }

@@ -46,6 +46,9 @@ abstract class ComparisonSuppressionTests {
     @Autowired
     Comparisons comparisons;
 
+    @Autowired
+    se.samsyn.comparison.Indicators indicators;
+
     @BeforeEach
     void fixture() {
         ComparisonFixture.record(jdbc, units, organisation);
@@ -122,5 +125,34 @@ abstract class ComparisonSuppressionTests {
             }
         });
         return relations;
+    }
+
+    /**
+     * The preventive indicators are suppressed like every other: Lund's 2 anonymous WHO-5 pairs are
+     * withheld as "..", and a complementary cell so that they cannot be derived.
+     */
+    @Test
+    void preventiveIndicatorsAreSuppressedUnderFive() {
+        PreventionFixture.record(jdbc);
+        se.samsyn.shared.Actor national = new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        if (repository.indicator("P00013").isEmpty()) {
+            indicators.define(national, new se.samsyn.comparison.NewIndicator("P00013", "P00013", "P00013", null, null, null,
+                    "key-figure", null, null, "higher", "anonymous-improved-share", "who-5", null, null, null, true));
+        }
+        engine.refresh("P00013");
+        Map<String, ResultRow> c = new HashMap<>();
+        for (ResultRow r : repository.results("P00013", 2025)) {
+            c.put(r.areaCode() + " " + r.gender(), r);
+        }
+        assertThat(c.get("1281 T").status()).isEqualTo("suppressed");
+        assertThat(c.get("1281 T").published().value()).isNull();
+        assertThat(c.get("1281 T").published().symbol()).isEqualTo("..");
+        // Skåne's 7 pairs are Malmö's 5 and Lund's 2: one of Malmö and the region is withheld as well,
+        // so Lund's count cannot be derived by subtraction
+        assertThat(List.of(c.get("1280 T").status(), c.get("0012 T").status())).contains("suppressed");
+        assertThat(List.of(c.get("1280 T").status(), c.get("0000 T").status())).contains("suppressed");
+        PreventionFixture.clear(jdbc);
+        engine.refresh("P00013");
     }
 }

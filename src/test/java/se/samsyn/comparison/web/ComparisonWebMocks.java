@@ -22,6 +22,6 @@ import se.samsyn.organisation.Organisation;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @MockitoBean(types = {Indicators.class, Comparisons.class, SimilarMunicipalities.class, PeerGroups.class,
-        Organisation.class})
+        Organisation.class, se.samsyn.prevention.ActivityCatalogue.class})
 @interface ComparisonWebMocks {
 }

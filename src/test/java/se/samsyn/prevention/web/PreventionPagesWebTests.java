@@ -1,0 +1,182 @@
+package se.samsyn.prevention.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.knowledge.GuideEntries;
+import se.samsyn.organisation.FocusArea;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.platform.WebSliceConfiguration;
+import se.samsyn.prevention.Activity;
+import se.samsyn.prevention.ActivityCatalogue;
+import se.samsyn.prevention.ActivityKind;
+import se.samsyn.prevention.ActivityNotFound;
+import se.samsyn.prevention.BalanceRow;
+import se.samsyn.prevention.OutcomeSummary;
+import se.samsyn.prevention.PreventionFigures;
+import se.samsyn.prevention.PreventionRejected;
+import se.samsyn.prevention.PreventiveActivities;
+import se.samsyn.prevention.Questionnaire;
+import se.samsyn.prevention.ReachRow;
+import se.samsyn.prevention.ReachSummary;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The prevention pages on the web layer alone: the activity page's reach per 1,000 and its forms
+ * for the unit, a refused month answered in Swedish on the page, an activity the reader may not
+ * see answered 404, suppressed answers, and the balance page's withheld counts.
+ */
+@WebMvcTest(controllers = {PreventionPages.class, BalancePages.class, KindPages.class})
+@Import(WebSliceConfiguration.class)
+class PreventionPagesWebTests {
+
+    static final String UNIT = "1280-ALD";
+    static final Actor MANAGER = new Actor("chef", Role.UNIT_MANAGER, Scope.unit(UNIT));
+    static final Actor DIRECTOR = new Actor("chef-malmo", Role.SOCIAL_DIRECTOR, Scope.municipality("1280"));
+    static final Activity VISITS = new Activity(7, "1280", UNIT, "Rosengård", "preventive-home-visit", "Hembesök 80+", "T",
+            List.of("80+"), null, null, LocalDate.of(2026, 1, 1), null, "who-5");
+
+    /** A signed-in principal as the identity module makes it: one that carries an actor. */
+    record Principal(Actor actor) implements Actor.Holder {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    PreventiveActivities activities;
+    @MockitoBean
+    ActivityCatalogue catalogue;
+    @MockitoBean
+    PreventionFigures figures;
+    @MockitoBean
+    Organisation organisation;
+    @MockitoBean
+    GuideEntries guide;
+
+    static Authentication as(Actor actor) {
+        return new UsernamePasswordAuthenticationToken(new Principal(actor), null, List.of());
+    }
+
+    Document page(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    @BeforeEach
+    void fixture() {
+        when(catalogue.kind("preventive-home-visit")).thenReturn(Optional.of(new ActivityKind("preventive-home-visit",
+                "Förebyggande hembesök", "Preventive home visit", "elderly-care", null)));
+        when(catalogue.questionnaire("who-5")).thenReturn(Optional.of(new Questionnaire("who-5", "WHO-5 välbefinnandeindex",
+                "WHO-5 Well-Being Index", 5, 0, 5, 4, true, 10, true)));
+        when(organisation.unit(UNIT)).thenReturn(Optional.of(new Unit("1280", UNIT, "Malmö Äldreomsorg",
+                Set.of(FocusArea.ELDERLY_CARE), true)));
+        when(organisation.municipality("1280")).thenReturn(Optional.of(
+                new Municipality("1280", "Malmö", "Malmö stad", "12", "Skåne", "C1", "Storstad", 360000, 2025, 0.05)));
+        when(activities.activity(any(), eq(7L))).thenReturn(VISITS);
+        when(activities.reach(any(), eq(7L))).thenReturn(new ReachSummary(
+                List.of(new ReachRow(YearMonth.of(2026, 3), "K", "80+", 30, 40)),
+                List.of(new ReachSummary.Month(YearMonth.of(2026, 3), 30, 40)),
+                List.of(new ReachSummary.Year(2026, 30, 40, 14_531, 2022, 30_000.0 / 14_531))));
+        when(activities.outcome(any(), eq(7L))).thenReturn(new OutcomeSummary("who-5", 4, null, null, null, null, true));
+    }
+
+    @Test
+    void theActivityPageShowsReachPerThousandAndTheUnitsForms() throws Exception {
+        when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
+        Document page = page(get("/prevention/activities/7").with(authentication(as(MANAGER))), 200);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Hembesök 80+");
+        assertThat(page.selectFirst("#target-group").text()).isEqualTo("kvinnor och män, 80+ år");
+        assertThat(page.selectFirst("#reach-year-2026").text()).isEqualTo("2026 30 40 14 531 (2022) 2,1");
+        assertThat(page.selectFirst("#outcome-summary").text())
+                .isEqualTo("4 svarspar. Resultatet visas från 5 svarspar.");
+        assertThat(page.select("#reach-form input.count")).hasSize(4);
+        assertThat(page.selectFirst("#import-columns").text()).isEqualTo("month,sex,age_band,participants,contacts");
+        assertThat(page.select("#answer-form input[type=number]")).hasSize(10);
+    }
+
+    @Test
+    void aDirectorSeesTheActivityWithoutForms() throws Exception {
+        Document page = page(get("/prevention/activities/7").with(authentication(as(DIRECTOR))), 200);
+
+        assertThat(page.selectFirst("#reach-years")).isNotNull();
+        assertThat(page.select("#reach-form")).isEmpty();
+        assertThat(page.select("#answer-form")).isEmpty();
+    }
+
+    @Test
+    void aRefusedMonthIsAnsweredInSwedishOnThePage() throws Exception {
+        when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
+        org.mockito.Mockito.doThrow(new PreventionRejected("month", "prevention.error.month-outside"))
+                .when(activities).recordReach(any(), anyLong(), any(), any());
+        Document page = page(post("/prevention/activities/7/reach").with(authentication(as(MANAGER))).with(csrf())
+                .param("month", "2025-12").param("p_K_5", "3").param("c_K_5", "4"), 200);
+
+        assertThat(page.selectFirst("#reach-error").text()).startsWith("Månaden");
+        assertThat(page.selectFirst("#reach-error").text()).contains("utanför aktivitetens period");
+        Document bad = page(post("/prevention/activities/7/reach").with(authentication(as(MANAGER))).with(csrf())
+                .param("month", "mars").param("p_K_5", "3"), 200);
+        assertThat(bad.selectFirst("#reach-error").text()).isEqualTo("Ange månaden som ÅÅÅÅ-MM.");
+    }
+
+    @Test
+    void aMonthIsSavedAsCountsPerSexAndBand() throws Exception {
+        mvc.perform(post("/prevention/activities/7/reach").with(authentication(as(MANAGER))).with(csrf())
+                        .param("month", "2026-03").param("p_K_5", "30").param("c_K_5", "40").param("p_M_5", "10")
+                        .param("c_M_5", "12"))
+                .andExpect(status().is3xxRedirection());
+        verify(activities).recordReach(MANAGER, 7L, YearMonth.of(2026, 3), List.of(
+                new ReachRow(YearMonth.of(2026, 3), "K", "80+", 30, 40), new ReachRow(YearMonth.of(2026, 3), "M", "80+", 10, 12)));
+    }
+
+    @Test
+    void anActivityTheReaderMayNotSeeIsNotFound() throws Exception {
+        when(activities.activity(any(), eq(8L))).thenThrow(new ActivityNotFound());
+        page(get("/prevention/activities/8").with(authentication(as(MANAGER))), 404);
+        verify(activities, never()).reach(any(), eq(8L));
+    }
+
+    @Test
+    void theBalancePageWithholdsSmallCounts() throws Exception {
+        when(figures.balance(eq(DIRECTOR), eq("1280"), anyInt())).thenReturn(List.of(
+                new BalanceRow(2025, "elderly-care", 120, 340, 610, 2), new BalanceRow(2026, "elderly-care", null, 60, 80, 1)));
+        Document page = page(get("/prevention/municipalities/1280/balance").with(authentication(as(DIRECTOR))), 200);
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Individuellt och förebyggande arbete i Malmö");
+        assertThat(page.selectFirst("#balance-elderly-care-2025").text()).isEqualTo("2025 120 340 610 2");
+        assertThat(page.selectFirst("#balance-elderly-care-2026").text()).isEqualTo("2026 .. 60 80 1");
+        assertThat(page.selectFirst("#balance-chart").attr("data-values"))
+                .isEqualTo("{\"years\":[2025,2026],\"clients\":[120,0],\"participants\":[340,60]}");
+    }
+}
