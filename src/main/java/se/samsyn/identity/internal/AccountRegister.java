@@ -61,8 +61,31 @@ class AccountRegister implements Accounts, UserDetailsService {
         UserRepository.StoredUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         UserAccount a = user.account();
-        return new SignedInUser(new Actor(a.username(), a.role(), a.scope()), user.passwordHash(), a.enabled(),
-                a.lockedUntil(), clock.instant());
+        return new SignedInUser(new Actor(a.username(), a.role(), a.scope()), user.passwordHash(),
+                a.enabled() && unitActive(a.scope()), a.lockedUntil(), clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Actor> currentRights(String username) {
+        return users.findByUsername(username)
+                .map(UserRepository.StoredUser::account)
+                .filter(a -> a.enabled() && unitActive(a.scope()))
+                .map(a -> new Actor(a.username(), a.role(), a.scope()));
+    }
+
+    @Override
+    @Transactional
+    public void sessionEnded(Actor sessionActor, String clientAddress) {
+        audit.record(placed(AuditRecord.of("SESSION_ENDED", AuditCategory.SECURITY).actor(sessionActor)
+                .outcome(se.samsyn.audit.AuditOutcome.DENIED).details("reason=rights-changed")
+                .clientAddress(clientAddress), sessionActor.scope()).build());
+    }
+
+    /** Whether a unit scope names an active unit; scopes of other types are always active. */
+    boolean unitActive(Scope scope) {
+        return scope.type() != se.samsyn.shared.ScopeType.UNIT
+                || organisation.unit(scope.code()).map(se.samsyn.organisation.Unit::active).orElse(false);
     }
 
     /** The accounts an administrator may manage: those whose scope lies within the administrator's. */

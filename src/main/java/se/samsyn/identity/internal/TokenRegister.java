@@ -116,7 +116,8 @@ class TokenRegister implements ApiTokens {
             return rejected(clientAddress, "expired; token=" + token.id());
         }
         Optional<UserRepository.StoredUser> owner = accounts.storedById(token.userId());
-        if (owner.isEmpty() || !owner.get().account().enabled() || owner.get().account().lockedAt(now)) {
+        if (owner.isEmpty() || !owner.get().account().enabled() || owner.get().account().lockedAt(now)
+                || !accounts.unitActive(owner.get().account().scope())) {
             return rejected(clientAddress, "owner-closed; token=" + token.id());
         }
         tokens.touch(token.id(), now);

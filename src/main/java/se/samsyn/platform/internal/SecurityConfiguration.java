@@ -23,7 +23,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import se.samsyn.identity.ApiTokenFilter;
+import se.samsyn.identity.Accounts;
 import se.samsyn.identity.ApiTokens;
+import se.samsyn.identity.SessionRightsFilter;
 import se.samsyn.identity.LoginOutcomes;
 import se.samsyn.identity.PasswordChangeFilter;
 import se.samsyn.shared.Actor;
@@ -37,7 +39,8 @@ import se.samsyn.shared.ScopeType;
  * administrator (in practice their API token). Administration needs the administrator role;
  * everything else needs a signed-in user or an API token, and the services check scope again. API
  * and actuator requests get problem details (401, 403) rather than the login page. A person who
- * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
+ * must change their password is held on the change-password page ({@link PasswordChangeFilter}). A
+ * session whose account lost its rights is ended on its next request ({@link SessionRightsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -56,12 +59,13 @@ class SecurityConfiguration {
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes, Accounts accounts,
                                             MessageSource messages, LocaleResolver locales) throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
         http
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SessionRightsFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(), SessionRightsFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
                                 "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
