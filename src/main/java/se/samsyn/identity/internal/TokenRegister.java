@@ -116,7 +116,9 @@ class TokenRegister implements ApiTokens {
             return rejected(clientAddress, "expired; token=" + token.id());
         }
         Optional<UserRepository.StoredUser> owner = accounts.storedById(token.userId());
-        if (owner.isEmpty() || !owner.get().account().enabled() || owner.get().account().lockedAt(now)
+                // A lockout after failed logins does not stop the owner's tokens (issue 12 point 4): anyone
+        // can cause a lockout by typing wrong passwords, and it must not take integrations down.
+        if (owner.isEmpty() || !owner.get().account().enabled()
                 || !accounts.unitActive(owner.get().account().scope())) {
             return rejected(clientAddress, "owner-closed; token=" + token.id());
         }
