@@ -41,8 +41,11 @@ class TokenRegister implements ApiTokens {
     private final AuditTrail audit;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final RepeatedRejections rejections;
 
-    TokenRegister(TokenRepository tokens, AccountRegister accounts, AuditTrail audit, SecuritySettings settings, Clock clock) {
+    TokenRegister(TokenRepository tokens, AccountRegister accounts, AuditTrail audit, SecuritySettings settings, Clock clock,
+                  RepeatedRejections rejections) {
+        this.rejections = rejections;
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
@@ -129,6 +132,9 @@ class TokenRegister implements ApiTokens {
     }
 
     private <T> Optional<T> rejected(String clientAddress, String reason) {
+        if (!rejections.firstInWindow(clientAddress)) {
+            return Optional.empty();
+        }
         audit.record(AuditRecord.of("TOKEN_REJECTED", AuditCategory.SECURITY).actorName(LoginAttempts.UNKNOWN_USER)
                 .outcome(AuditOutcome.DENIED).details("reason=" + reason).clientAddress(clientAddress).build());
         return Optional.empty();

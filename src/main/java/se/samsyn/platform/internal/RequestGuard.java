@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * non-HTML clients, the error page with the same text for browsers. The answer never repeats the
  * path. The one place a number may be sent is the form field {@code personnummer} in the body of
  * a POST (the follow-up page's client look-up); the follow-up API takes it in a JSON body, which
- * this filter does not read.
+ * this filter does not read. It also refuses a GET parameter longer than 1,000 characters with 400
+ * ({@code error.parameter-too-long}).
  */
 class RequestGuard extends OncePerRequestFilter {
 
@@ -34,6 +35,8 @@ class RequestGuard extends OncePerRequestFilter {
     static final String MESSAGE_KEY = RequestGuard.class.getName() + ".messageKey";
     /** The one form field (POST bodies only) that may carry a personal identity number. */
     static final String PERSONAL_NUMBER_FIELD = "personnummer";
+    /** The longest parameter value a GET request may carry. */
+    static final int MAX_QUERY_PARAMETER = 1000;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final MessageSource messages;
@@ -49,6 +52,10 @@ class RequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (holdsPersonalNumber(request)) {
             refuse(request, response, "error.personal-number");
+            return;
+        }
+        if (oversized(request)) {
+            refuse(request, response, "error.parameter-too-long");
             return;
         }
         chain.doFilter(request, response);
@@ -74,6 +81,19 @@ class RequestGuard extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a GET or HEAD request has a parameter value longer than {@value #MAX_QUERY_PARAMETER}
+     * characters (a search or suggestion query, a filter): answered 400 instead of reaching a parser
+     * (issue 12 point 5). Form bodies (POST) carry long texts such as a guide entry and are not limited here.
+     */
+    private static boolean oversized(HttpServletRequest request) {
+        if (!"GET".equalsIgnoreCase(request.getMethod()) && !"HEAD".equalsIgnoreCase(request.getMethod())) {
+            return false;
+        }
+        return request.getParameterMap().values().stream()
+                .anyMatch(values -> java.util.Arrays.stream(values).anyMatch(v -> v.length() > MAX_QUERY_PARAMETER));
     }
 
     private static String decoded(String text) {

@@ -199,6 +199,33 @@ class SecurityIntegrationTests {
                 .andExpect(status().isCreated());
     }
 
+    /** Issue 12 point 5: a flood of bad tokens from one address writes one audit row per window, not one per request. */
+    @Test
+    void aFloodOfBadTokensWritesABoundedNumberOfAuditRows() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action LIKE 'TOKEN_REJECTED%' "
+                + "AND client_address = '198.51.100.9'").query(Long.class).single();
+        for (int i = 0; i < 300; i++) {
+            mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer smsn_flood" + i)
+                            .with(request -> {
+                                request.setRemoteAddr("198.51.100.9");
+                                return request;
+                            }))
+                    .andExpect(status().isUnauthorized());
+        }
+        long after = jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action LIKE 'TOKEN_REJECTED%' "
+                + "AND client_address = '198.51.100.9'").query(Long.class).single();
+        assertThat(after - before).isLessThanOrEqualTo(2).isGreaterThanOrEqualTo(1);
+    }
+
+    /** Issue 12 point 5: an oversized search parameter answers 400 in the caller's language, without a trace. */
+    @Test
+    void anOversizedQueryParameterAnswers400() throws Exception {
+        mvc.perform(get("/api/v1/guide/search").param("q", "a".repeat(1100)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("En parameter i adressen är för lång (högst 1 000 tecken)."));
+        mvc.perform(get("/api/v1/guide/search").param("q", "a".repeat(1000))).andExpect(status().isOk());
+    }
+
     @Test
     void aRevokedTokenStopsWorking() throws Exception {
         Cookie session = login("demo-national", "demo");
