@@ -2,11 +2,14 @@ package se.samsyn.audit;
 
 import java.util.Objects;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.PersonalNumberShape;
 
 /**
  * One event to append. The actor is named explicitly because some events (a failed login) have
  * no signed-in actor. The municipality and county codes place the event in the organisation,
- * so that an administrator sees the events within the administrator's own scope.
+ * so that an administrator sees the events within the administrator's own scope. Text shaped like
+ * a personal identity number in the actor, object id, details or client address is masked
+ * ({@link PersonalNumberShape#masked}) before it is hashed or written.
  */
 public record AuditRecord(
         String actor,
@@ -30,6 +33,12 @@ public record AuditRecord(
         if (details != null && details.length() > 2000) {
             details = details.substring(0, 2000);
         }
+        // No personal identity number enters the chain (issue 12 point 3): number-shaped text in
+        // the free fields is masked before the row is hashed and written.
+        actor = PersonalNumberShape.masked(actor);
+        objectId = PersonalNumberShape.masked(objectId);
+        details = PersonalNumberShape.masked(details);
+        clientAddress = PersonalNumberShape.masked(clientAddress);
     }
 
     public static Builder of(String action, AuditCategory category) {

@@ -78,4 +78,19 @@ public interface Accounts {
      * sign-in (and its API tokens answer 403 until then). Audited as USER_PASSWORD_CHANGE_REQUIRED.
      */
     void requirePasswordChange(Actor admin, long id);
+
+    /**
+     * The account's rights as they are now, read from the database on every call: its actor
+     * (username, role, scope) if the account exists, is enabled and, when its scope is a unit, that
+     * unit is active; empty otherwise. A lockout after failed logins does not count here, so an
+     * attacker's wrong passwords never end the owner's open session. Used on every request of a
+     * signed-in session ({@link SessionRightsFilter}), issue 12 point 2.
+     */
+    java.util.Optional<Actor> currentRights(String username);
+
+    /**
+     * Audits that an open session was ended because the account's rights changed under it
+     * (SESSION_ENDED, reason {@code rights-changed}), placed in the old scope.
+     */
+    void sessionEnded(Actor sessionActor, String clientAddress);
 }

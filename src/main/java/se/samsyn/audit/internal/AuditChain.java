@@ -16,19 +16,42 @@ import se.samsyn.audit.ChainVerification;
 import se.samsyn.shared.Scope;
 
 /**
- * The audit trail as a hash chain in {@code aud_event}: each row's SHA-256 covers its content and
- * the previous row's hash ({@link AuditHash}); {@code aud_chain_head} is locked while appending, so
- * sequence numbers have no gaps and no two rows share a predecessor.
+ * The audit trail as a hash chain in {@code aud_event}: each row's keyed hash (HMAC-SHA256 under the
+ * {@link AuditKey}, kept outside the database) covers its content and the previous row's hash
+ * ({@link AuditHash}); {@code aud_chain_head} is locked while appending, so sequence numbers have no
+ * gaps and no two rows share a predecessor. Verification also compares the chain with the heads
+ * exported to the anchor file ({@link AuditAnchors}). ADR 5.
  */
 @Service
-class AuditChain implements AuditTrail {
+@org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization
+class AuditChain implements AuditTrail, org.springframework.beans.factory.InitializingBean {
 
     private final AuditEventRepository events;
+    private final AuditKey key;
+    private final AuditAnchors anchors;
     private final Clock clock;
 
-    AuditChain(AuditEventRepository events, Clock clock) {
+    AuditChain(AuditEventRepository events, AuditKey key, AuditAnchors anchors, Clock clock) {
         this.events = events;
+        this.key = key;
+        this.anchors = anchors;
         this.clock = clock;
+    }
+
+    /**
+     * Sets the first-keyed-row marker at start-up if the chain has none yet (a new database, or the
+     * first start after V120): every row from the next one on must be keyed, so verification reports
+     * a chain without the marker, or rewritten with plain hashes, as broken.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            AuditEventRepository.ChainHead head = events.readHead();
+            if (head.keyedFrom() != null) {
+                return;
+            }
+            events.markKeyedFrom(head.lastSeq(), head.lastSeq() + 1, AuditHash.keyedFromMac(key, head.lastSeq() + 1));
+        }
     }
 
     @Override
@@ -38,8 +61,11 @@ class AuditChain implements AuditTrail {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditEventRepository.ChainHead head = events.lockHead();
         long seq = head.lastSeq() + 1;
-        String hash = AuditHash.of(seq, now, record, head.lastHash());
-        events.insert(seq, now, record, head.lastHash(), hash);
+        if (head.keyedFrom() == null) {
+            events.markKeyedFrom(head.lastSeq(), seq, AuditHash.keyedFromMac(key, seq));
+        }
+        String hash = AuditHash.keyed(key, seq, now, record, head.lastHash());
+        events.insert(seq, now, record, head.lastHash(), hash, AuditHash.HMAC_SHA256);
         events.moveHead(seq, hash);
     }
 
@@ -59,9 +85,10 @@ class AuditChain implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public ChainVerification verify() {
-        AuditHash.Walk walk = new AuditHash.Walk();
-        events.streamForVerification(walk);
         AuditEventRepository.ChainHead head = events.readHead();
+        AuditHash.Walk walk = new AuditHash.Walk(key, head.keyedFrom(), head.keyedFromMac(), anchors.heads());
+        events.streamForVerification(walk::accept);
+        head = events.readHead();
         return walk.finish(head.lastSeq(), head.lastHash(), clock.instant());
     }
 }

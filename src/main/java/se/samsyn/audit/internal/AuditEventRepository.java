@@ -23,7 +23,11 @@ import se.samsyn.shared.SwedishTime;
 @Repository
 class AuditEventRepository {
 
-    record ChainHead(long lastSeq, String lastHash) {
+    /**
+     * The head of the chain: the last row's sequence number and hash, and the first keyed row's
+     * sequence number with its HMAC (null until the first keyed row is written).
+     */
+    record ChainHead(long lastSeq, String lastHash, Long keyedFrom, String keyedFromMac) {
     }
 
     private static final String COLUMNS = """
@@ -38,15 +42,33 @@ class AuditEventRepository {
     }
 
     ChainHead lockHead() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+        return jdbc.sql("SELECT last_seq, last_hash, keyed_from, keyed_from_mac FROM aud_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> head(rs))
                 .single();
     }
 
     ChainHead readHead() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1")
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+        return jdbc.sql("SELECT last_seq, last_hash, keyed_from, keyed_from_mac FROM aud_chain_head WHERE id = 1")
+                .query((rs, n) -> head(rs))
                 .single();
+    }
+
+    private static ChainHead head(ResultSet rs) throws SQLException {
+        long keyedFrom = rs.getLong(3);
+        Long marker = rs.wasNull() ? null : keyedFrom;
+        return new ChainHead(rs.getLong(1), rs.getString(2), marker, rs.getString(4));
+    }
+
+    /**
+     * Marks the first keyed row, unless a marker exists or the head moved since {@code lastSeq}
+     * was read (another instance starting at the same moment); one atomic statement.
+     */
+    void markKeyedFrom(long lastSeq, long seq, String mac) {
+        jdbc.sql("""
+                UPDATE aud_chain_head SET keyed_from = :seq, keyed_from_mac = :mac
+                WHERE id = 1 AND keyed_from IS NULL AND last_seq = :last
+                """)
+                .param("seq", seq).param("mac", mac).param("last", lastSeq).update();
     }
 
     void moveHead(long seq, String hash) {
@@ -56,14 +78,16 @@ class AuditEventRepository {
                 .update();
     }
 
-    void insert(long seq, Instant at, AuditRecord r, String previousHash, String hash) {
+    void insert(long seq, Instant at, AuditRecord r, String previousHash, String hash, String algorithm) {
         jdbc.sql("""
                 INSERT INTO aud_event (seq, occurred_at, actor, actor_role, actor_scope_type, actor_scope_code,
                     action, category, outcome, object_type, object_id, municipality_code, county_code,
-                    unit_code, details, client_address, previous_hash, hash)
+                    unit_code, details, client_address, previous_hash, hash, hash_algorithm)
                 VALUES (:seq, :at, :actor, :role, :scopeType, :scopeCode, :action, :category, :outcome,
-                    :objectType, :objectId, :municipality, :county, :unit, :details, :address, :previous, :hash)
+                    :objectType, :objectId, :municipality, :county, :unit, :details, :address, :previous, :hash,
+                    :algorithm)
                 """)
+                .param("algorithm", algorithm)
                 .param("seq", seq)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("actor", r.actor())
@@ -113,8 +137,8 @@ class AuditEventRepository {
                 });
     }
 
-    void streamForVerification(AuditHash.Walk walk) {
-        jdbc.sql("SELECT " + COLUMNS + " FROM aud_event ORDER BY seq")
+    void streamForVerification(Consumer<AuditHash.StoredRow> walk) {
+        jdbc.sql("SELECT " + COLUMNS + ", hash_algorithm FROM aud_event ORDER BY seq")
                 .query(rs -> {
                     walk.accept(new AuditHash.StoredRow(rs.getLong("seq"), instant(rs),
                             rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_scope_type"),
@@ -122,7 +146,7 @@ class AuditEventRepository {
                             rs.getString("outcome"), rs.getString("object_type"), rs.getString("object_id"),
                             rs.getString("municipality_code"), rs.getString("county_code"),
                             rs.getString("unit_code"), rs.getString("details"), rs.getString("client_address"),
-                            rs.getString("previous_hash"), rs.getString("hash")));
+                            rs.getString("previous_hash"), rs.getString("hash"), rs.getString("hash_algorithm")));
                 });
     }
 

@@ -104,8 +104,9 @@ class ComparisonExports {
                             .forEach(m -> rows.add(m.result()));
                     for (ResultRow r : rows) {
                         ResultRow p = r.published();
-                        printer.printRecord(indicator.id(), p.areaCode(), p.areaKind(), names.getOrDefault(p.areaCode(), ""),
-                                p.year(), p.gender(), p.value(), p.n(), p.status(), p.symbol(), p.colour());
+                        printer.printRecord(se.samsyn.shared.SpreadsheetText.cells(indicator.id(), p.areaCode(),
+                                p.areaKind(), names.getOrDefault(p.areaCode(), ""), p.year(), p.gender(), p.value(),
+                                p.n(), p.status(), p.symbol(), p.colour()));
                     }
                 }
             }

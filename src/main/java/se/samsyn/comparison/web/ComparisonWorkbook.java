@@ -112,6 +112,7 @@ final class ComparisonWorkbook {
                     sheet.autoSizeColumn(c);
                 }
             }
+            se.samsyn.shared.SpreadsheetText.neutralise(workbook);
             workbook.write(out);
             return out.toByteArray();
         }

@@ -69,6 +69,7 @@ final class OutcomeWorkbook {
                 line.createCell(1).setCellValue(facts[i][1]);
             }
             about.autoSizeColumn(0);
+            se.samsyn.shared.SpreadsheetText.neutralise(workbook);
             workbook.write(out);
             return out.toByteArray();
         }

@@ -35,8 +35,11 @@ class AccountRegister implements Accounts, UserDetailsService {
     private final Organisation organisation;
     private final AccountRules rules;
     private final Clock clock;
+    private final int maxFailedLogins;
 
-    AccountRegister(UserRepository users, PasswordEncoder passwords, AuditTrail audit, Organisation organisation, Clock clock) {
+    AccountRegister(UserRepository users, PasswordEncoder passwords, AuditTrail audit, Organisation organisation, Clock clock,
+                    SecuritySettings settings) {
+        this.maxFailedLogins = settings.maxFailedLogins();
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -55,14 +58,48 @@ class AccountRegister implements Accounts, UserDetailsService {
         });
     }
 
+    /**
+     * The account for a login attempt. For an enabled account this reserves the password check
+     * first ({@link UserRepository#reservePasswordCheck}), committed before the password is
+     * checked; when no check may run the account is answered as locked, so no password is checked.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public UserDetails loadUserByUsername(String username) {
         UserRepository.StoredUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         UserAccount a = user.account();
-        return new SignedInUser(new Actor(a.username(), a.role(), a.scope()), user.passwordHash(), a.enabled(),
-                a.lockedUntil(), clock.instant());
+        boolean enabled = a.enabled() && unitActive(a.scope());
+        Instant now = clock.instant();
+        Instant lockedUntil = a.lockedUntil();
+        if (enabled && !users.reservePasswordCheck(a.id(), maxFailedLogins, now)) {
+            lockedUntil = lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : now.plusSeconds(1);
+        }
+        return new SignedInUser(new Actor(a.username(), a.role(), a.scope()), user.passwordHash(), enabled,
+                lockedUntil, now);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Actor> currentRights(String username) {
+        return users.findByUsername(username)
+                .map(UserRepository.StoredUser::account)
+                .filter(a -> a.enabled() && unitActive(a.scope()))
+                .map(a -> new Actor(a.username(), a.role(), a.scope()));
+    }
+
+    @Override
+    @Transactional
+    public void sessionEnded(Actor sessionActor, String clientAddress) {
+        audit.record(placed(AuditRecord.of("SESSION_ENDED", AuditCategory.SECURITY).actor(sessionActor)
+                .outcome(se.samsyn.audit.AuditOutcome.DENIED).details("reason=rights-changed")
+                .clientAddress(clientAddress), sessionActor.scope()).build());
+    }
+
+    /** Whether a unit scope names an active unit; scopes of other types are always active. */
+    boolean unitActive(Scope scope) {
+        return scope.type() != se.samsyn.shared.ScopeType.UNIT
+                || organisation.unit(scope.code()).map(se.samsyn.organisation.Unit::active).orElse(false);
     }
 
     /** The accounts an administrator may manage: those whose scope lies within the administrator's. */

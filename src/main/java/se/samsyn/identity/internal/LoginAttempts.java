@@ -28,7 +28,11 @@ import se.samsyn.identity.PasswordChangeFilter;
  * one more and locks the account after too many in a row. Every outcome is audited. A username
  * that matches no account is audited as "unknown", because what was typed may be anything,
  * even a personal identity number. An account that must choose a new password is sent to the
- * change-password page and its session is marked for {@link PasswordChangeFilter}.
+ * change-password page and its session is marked for {@link PasswordChangeFilter}. The failure
+ * count is reserved atomically before each password check ({@link UserRepository#reservePasswordCheck}),
+ * so racing attempts get exactly the configured number of checks before the lock; when the
+ * password checks are saturated ({@link PasswordChecksBusy}) the attempt is not counted and the
+ * login page says "busy, try again" ({@code /login?busy}).
  */
 @Component
 class LoginAttempts implements LoginOutcomes {
@@ -42,8 +46,13 @@ class LoginAttempts implements LoginOutcomes {
     private final TransactionTemplate transactions;
     private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
 
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final String dummyHash;
+
     LoginAttempts(AccountRegister accounts, UserRepository users, AuditTrail audit, SecuritySettings settings,
-                  TransactionTemplate transactions) {
+                  TransactionTemplate transactions, org.springframework.security.crypto.password.PasswordEncoder passwords) {
+        this.passwords = passwords;
+        this.dummyHash = passwords.encode("a dummy password no account has");
         this.accounts = accounts;
         this.users = users;
         this.audit = audit;
@@ -78,7 +87,21 @@ class LoginAttempts implements LoginOutcomes {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String typed = request.getParameter("username");
+        if (exception instanceof LockedException || exception instanceof DisabledException) {
+            // comparable work for every answer: a locked or disabled account costs one hash, as a
+            // wrong password and an unknown name do (Spring Security hashes a dummy for those)
+            try {
+                passwords.matches(String.valueOf(request.getParameter("password")), dummyHash);
+            } catch (PasswordChecksBusy busy) {
+                // saturated: the answer below is the same either way
+            }
+        }
         boolean locked = transactions.execute(tx -> recordFailure(typed, exception, request.getRemoteAddr()));
+        if (exception instanceof PasswordChecksBusy) {
+            // too many password checks at once: try again in a moment (no count spent, nothing locked)
+            response.sendRedirect(request.getContextPath() + "/login?busy");
+            return;
+        }
         response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
     }
 
@@ -103,19 +126,25 @@ class LoginAttempts implements LoginOutcomes {
                     .outcome(AuditOutcome.DENIED).details("reason=disabled").clientAddress(address), account.scope()).build());
             return false;
         }
-        int failures = stored.get().failedLogins() + 1;
+        if (exception instanceof PasswordChecksBusy) {
+            // the reserved check never ran: give it back, so the owner's count is not spent by a flood
+            users.refundPasswordCheck(account.id());
+            return false;
+        }
+        // the check was reserved (counted) before the password was checked: the count already includes it
+        int failures = stored.get().failedLogins();
         Instant lockUntil = policy.lockAfterFailure(failures, now);
-        users.recordFailure(account.id(), failures, lockUntil);
+        boolean lockedNow = lockUntil != null && users.lockAtLimit(account.id(), policy.maxFailedLogins(), lockUntil);
         audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
                 .outcome(AuditOutcome.FAILURE).details("reason=bad-credentials; failuresInARow=" + failures)
                 .clientAddress(address), account.scope()).build());
-        if (lockUntil != null) {
+        if (lockedNow) {
             audit.record(accounts.placed(AuditRecord.of("ACCOUNT_LOCKED", AuditCategory.SECURITY).actor(actor)
                     .outcome(AuditOutcome.DENIED).details("lockedUntil=" + lockUntil).clientAddress(address),
                     account.scope()).build());
             return true;
         }
-        return false;
+        return lockUntil != null;
     }
 
     @Override

@@ -17,10 +17,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class PasswordHashes {
 
+    /** At most {@code samsyn.security.max-concurrent-password-checks} hashes run at once ({@link BoundedPasswordChecks}). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        return new BoundedPasswordChecks(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())), settings.maxConcurrentPasswordChecks(),
+                settings.passwordCheckWait());
     }
 }

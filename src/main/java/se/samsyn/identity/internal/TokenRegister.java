@@ -41,8 +41,11 @@ class TokenRegister implements ApiTokens {
     private final AuditTrail audit;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final RepeatedRejections rejections;
 
-    TokenRegister(TokenRepository tokens, AccountRegister accounts, AuditTrail audit, SecuritySettings settings, Clock clock) {
+    TokenRegister(TokenRepository tokens, AccountRegister accounts, AuditTrail audit, SecuritySettings settings, Clock clock,
+                  RepeatedRejections rejections) {
+        this.rejections = rejections;
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
@@ -116,7 +119,10 @@ class TokenRegister implements ApiTokens {
             return rejected(clientAddress, "expired; token=" + token.id());
         }
         Optional<UserRepository.StoredUser> owner = accounts.storedById(token.userId());
-        if (owner.isEmpty() || !owner.get().account().enabled() || owner.get().account().lockedAt(now)) {
+                // A lockout after failed logins does not stop the owner's tokens (issue 12 point 4): anyone
+        // can cause a lockout by typing wrong passwords, and it must not take integrations down.
+        if (owner.isEmpty() || !owner.get().account().enabled()
+                || !accounts.unitActive(owner.get().account().scope())) {
             return rejected(clientAddress, "owner-closed; token=" + token.id());
         }
         tokens.touch(token.id(), now);
@@ -126,6 +132,9 @@ class TokenRegister implements ApiTokens {
     }
 
     private <T> Optional<T> rejected(String clientAddress, String reason) {
+        if (!rejections.firstInWindow(clientAddress)) {
+            return Optional.empty();
+        }
         audit.record(AuditRecord.of("TOKEN_REJECTED", AuditCategory.SECURITY).actorName(LoginAttempts.UNKNOWN_USER)
                 .outcome(AuditOutcome.DENIED).details("reason=" + reason).clientAddress(clientAddress).build());
         return Optional.empty();

@@ -113,6 +113,43 @@ class UserRepository {
                 """).query(Integer.class).single() > 0;
     }
 
+    /**
+     * Reserves one password check for a login attempt, atomically in one statement (issue 12 point
+     * 4): the failure count goes up by one before the password is checked, but only while the
+     * account is enabled, not locked, and under {@code max} failures in a row; an expired lock
+     * starts a new count at 1. Returns whether the check may run. A success clears the count
+     * ({@link #clearFailures}); so however many attempts race, at most {@code max} wrong passwords
+     * are checked before the lock.
+     */
+    boolean reservePasswordCheck(long id, int max, Instant now) {
+        return jdbc.sql("""
+                UPDATE idn_user
+                SET failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 1
+                                         ELSE failed_logins + 1 END,
+                    locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
+                                        ELSE locked_until END
+                WHERE id = :id AND enabled = TRUE
+                  AND ((locked_until IS NULL AND failed_logins < :max) OR locked_until <= :now)
+                """)
+                .param("id", id).param("max", max).param("now", utc(now))
+                .update() == 1;
+    }
+
+    /** Gives back a reserved check that never ran (the password checks were saturated). */
+    void refundPasswordCheck(long id) {
+        jdbc.sql("UPDATE idn_user SET failed_logins = failed_logins - 1 WHERE id = :id AND failed_logins > 0")
+                .param("id", id).update();
+    }
+
+    /** Locks the account until {@code until} if its failures in a row reached {@code max}; returns whether it did. */
+    boolean lockAtLimit(long id, int max, Instant until) {
+        return jdbc.sql("""
+                UPDATE idn_user SET locked_until = :until
+                WHERE id = :id AND failed_logins >= :max AND locked_until IS NULL
+                """)
+                .param("until", utc(until)).param("id", id).param("max", max).update() == 1;
+    }
+
     void recordFailure(long id, int failedLogins, Instant lockedUntil) {
         jdbc.sql("UPDATE idn_user SET failed_logins = :failed, locked_until = :until WHERE id = :id")
                 .param("failed", failedLogins)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import se.samsyn.shared.SpreadsheetText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +118,8 @@ class GuideImporter implements GuideImport {
     private static RowSource source(InputStream in, boolean csv) {
         if (csv) {
             TabularFile file = new TabularFile(CSV_COLUMNS, List.of("type", "title"));
-            return (rows, problems) -> file.read(in, TabularFile.Format.CSV, (row, v) -> rows.row(row - 1, v),
+            return (rows, problems) -> file.read(in, TabularFile.Format.CSV,
+                    (row, v) -> rows.row(row - 1, SpreadsheetText.restored(v)),
                     p -> problems.accept(new FileProblem(p.fileName(), Math.max(0, p.row() - 1), p.field(),
                             p.messageKey(), p.args())));
         }
@@ -151,9 +153,10 @@ class GuideImporter implements GuideImport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
             for (Row r : rows) {
-                printer.printRecord(r.slug(), r.type(), r.title(), r.summary(), r.body(),
+                // formula-like cells get a leading apostrophe; reading the file back takes it away
+                printer.printRecord(SpreadsheetText.cells(r.slug(), r.type(), r.title(), r.summary(), r.body(),
                         String.join(";", r.focusAreas()), String.join(";", r.targetGroups()), r.publisher(),
-                        r.evidence(), r.validFrom(), r.reviewDue(), r.sourceUrl(), r.status());
+                        r.evidence(), r.validFrom(), r.reviewDue(), r.sourceUrl(), r.status()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,8 @@
 package se.samsyn.knowledge.internal;
 
+import java.util.List;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -8,8 +11,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Entry bodies are CommonMark. Raw HTML in the source is escaped, not passed through, and link
- * and image addresses other than http(s), mailto and relative ones are dropped, so the rendered
- * HTML is safe to show as it is.
+ * and image addresses other than http, https, mailto and relative ones (no scheme) are dropped
+ * ({@code data:}, {@code javascript:}, {@code vbscript:} and every other scheme become an empty
+ * address), so the rendered HTML is safe to show as it is.
  */
 public final class GuideMarkdown {
 
@@ -17,6 +21,8 @@ public final class GuideMarkdown {
     private static final HtmlRenderer HTML = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            // CommonMark's default list also lets data: through (issue 12 point 7)
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (node instanceof Link) {
                     attributes.put("rel", "nofollow noopener");

@@ -25,7 +25,10 @@ import se.samsyn.shared.Scope;
 
 /**
  * Registering and changing units. Only administrators do it, and only within their own scope:
- * a municipality's administrator for that municipality, a national administrator anywhere.
+ * a municipality's administrator for that municipality, a national administrator anywhere. A new
+ * unit's code starts with its municipality's four-digit code and a hyphen ({@code 1280-IFO-BU}), so
+ * an administrator cannot make a code that claims another municipality (issue 12 point 7); the
+ * municipality itself must lie within the administrator's scope.
  */
 @Service
 class UnitRegister implements Units {
@@ -52,6 +55,9 @@ class UnitRegister implements Units {
         String code = unit.code() == null ? "" : unit.code().trim();
         if (!CODE.matcher(code).matches()) {
             throw new UnitRejected("code", "unit.error.code-format");
+        }
+        if (!code.startsWith(municipality + "-")) {
+            throw new UnitRejected("code", "unit.error.code-prefix");
         }
         if (repository.unitCodeTaken(code)) {
             throw new UnitRejected("code", "unit.error.code-taken");

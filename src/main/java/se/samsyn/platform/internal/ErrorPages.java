@@ -58,7 +58,8 @@ class ErrorPages implements ErrorController {
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("messageKey", switch (status.value()) {
+        Object guardKey = request.getAttribute(RequestGuard.MESSAGE_KEY);
+        page.addObject("messageKey", guardKey != null ? guardKey : switch (status.value()) {
             case 400, 401, 403, 404, 405, 413, 422 -> "error." + status.value();
             default -> "error.other";
         });

@@ -55,6 +55,19 @@ class PlatformConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * Refuses requests that carry text shaped like a personal identity number ({@link RequestGuard}),
+     * right after the outage filter and before sessions, security and audit see the request.
+     */
+    @Bean
+    FilterRegistrationBean<RequestGuard> requestGuard(MessageSource messages, LocaleResolver localeResolver) {
+        FilterRegistrationBean<RequestGuard> registration =
+                new FilterRegistrationBean<>(new RequestGuard(messages, localeResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();

@@ -23,7 +23,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import se.samsyn.identity.ApiTokenFilter;
+import se.samsyn.identity.Accounts;
 import se.samsyn.identity.ApiTokens;
+import se.samsyn.identity.SessionRightsFilter;
 import se.samsyn.identity.LoginOutcomes;
 import se.samsyn.identity.PasswordChangeFilter;
 import se.samsyn.shared.Actor;
@@ -37,7 +39,8 @@ import se.samsyn.shared.ScopeType;
  * administrator (in practice their API token). Administration needs the administrator role;
  * everything else needs a signed-in user or an API token, and the services check scope again. API
  * and actuator requests get problem details (401, 403) rather than the login page. A person who
- * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
+ * must change their password is held on the change-password page ({@link PasswordChangeFilter}). A
+ * session whose account lost its rights is ended on its next request ({@link SessionRightsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -51,17 +54,21 @@ class SecurityConfiguration {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     };
 
+    /** HSTS lifetime: one year, the value browsers' preload lists ask for. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes, Accounts accounts,
                                             MessageSource messages, LocaleResolver locales) throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
         http
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeFilter(problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SessionRightsFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(problems), SessionRightsFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
                                 "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
@@ -100,6 +107,9 @@ class SecurityConfiguration {
                         // pages get the error page; without this the API handler above is the default
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
+                        // sent on HTTPS requests only (behind a proxy: X-Forwarded-Proto, postgres profile)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                                .includeSubDomains(true))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));

@@ -86,6 +86,7 @@ final class PriorityWorkbook {
                 line.createCell(1).setCellValue(facts[i][1] == null ? "" : facts[i][1]);
             }
             about.autoSizeColumn(0);
+            se.samsyn.shared.SpreadsheetText.neutralise(workbook);
             workbook.write(out);
             return out.toByteArray();
         }

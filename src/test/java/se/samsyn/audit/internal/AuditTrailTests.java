@@ -35,6 +35,12 @@ abstract class AuditTrailTests {
     @Autowired
     AuditEventRepository events;
 
+    @Autowired
+    AuditKey key;
+
+    @Autowired
+    AuditAnchors anchors;
+
     long first;
 
     @BeforeEach
@@ -86,10 +92,10 @@ abstract class AuditTrailTests {
             var insert = jdbc.sql("""
                     INSERT INTO aud_event (seq, occurred_at, actor, actor_role, actor_scope_type, actor_scope_code,
                         action, category, outcome, object_type, object_id, municipality_code, county_code, unit_code,
-                        details, client_address, previous_hash, hash)
+                        details, client_address, previous_hash, hash, hash_algorithm)
                     VALUES (:seq, :occurred_at, :actor, :actor_role, :actor_scope_type, :actor_scope_code, :action,
                         :category, :outcome, :object_type, :object_id, :municipality_code, :county_code, :unit_code,
-                        :details, :client_address, :previous_hash, :hash)""");
+                        :details, :client_address, :previous_hash, :hash, :hash_algorithm)""");
             for (var e : row.entrySet()) {
                 insert = insert.param(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
             }
@@ -115,7 +121,7 @@ abstract class AuditTrailTests {
     @Test
     void findsAnEventUnderItsSwedishDayNotItsUtcDay() {
         // 23:30 UTC on 1 March 2026 is 00:30 on 2 March in Stockholm (CET, UTC+1), the day pages show.
-        AuditTrail lateEvening = new AuditChain(events, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
+        AuditTrail lateEvening = new AuditChain(events, key, anchors, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
         lateEvening.record(AuditRecord.of("DAY_BOUNDARY_PROBE", AuditCategory.ADMINISTRATION).actorName("dagmar").build());
 
         List<AuditEntry> onTheSecond = trail.search(new AuditQuery(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
@@ -146,5 +152,127 @@ abstract class AuditTrailTests {
         AuditPage byActor = trail.search(new AuditQuery(null, null, "anna", null, null, null, 0, 500), Scope.nation());
         assertThat(byActor.entries()).allMatch(e -> e.actor().equals("anna"));
         assertThat(byActor.total()).isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * Issue 12 point 6, the rewrite test: an attacker with write access to the database but not the
+     * key alters a row and recomputes every later hash and the head with plain SHA-256 (the only
+     * hash they can compute); verification names the altered row.
+     */
+    @Test
+    void aChainRecomputedWithoutTheKeyIsReported() {
+        Rewrite rewrite = new Rewrite(first);
+        try {
+            rewrite.apply(row -> row.recompute(), AuditHash.SHA256);
+            ChainVerification result = trail.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(first);
+            assertThat(result.problem()).isEqualTo("audit.verify.downgraded");
+
+            // removing the first-keyed-row marker as well does not help
+            jdbc.sql("UPDATE aud_chain_head SET keyed_from = NULL, keyed_from_mac = NULL").update();
+            assertThat(trail.verify().problem()).isEqualTo("audit.verify.anchor");
+            rewrite.restoreMarker();
+
+            // nor does a key of their own
+            AuditKey guessed = new AuditKey(new byte[32]);
+            rewrite.apply(row -> row.recompute(guessed), AuditHash.HMAC_SHA256);
+            assertThat(trail.verify().problem()).isEqualTo("audit.verify.altered");
+            assertThat(trail.verify().firstBrokenSeq()).isEqualTo(first);
+        } finally {
+            rewrite.undo();
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    /**
+     * Someone who also holds the key recomputes the chain after an edit: the head exported to the
+     * anchor file before the edit no longer matches, and verification says so.
+     */
+    @Test
+    void aChainRecomputedWithTheKeyStillDisagreesWithTheExportedHead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = folder.resolve("audit-anchors.log");
+        AuditAnchors exported = new AuditAnchors(events, key, Clock.systemUTC(), file.toString());
+        AuditTrail anchored = new AuditChain(events, key, exported, Clock.systemUTC());
+        exported.export();
+        long head = jdbc.sql("SELECT last_seq FROM aud_chain_head").query(Long.class).single();
+        assertThat(java.nio.file.Files.readAllLines(file)).singleElement().asString()
+                .matches("\\S+ seq=" + head + " hash=[0-9a-f]{64} mac=[0-9a-f]{64}");
+        assertThat(anchored.verify().intact()).isTrue();
+
+        Rewrite rewrite = new Rewrite(first);
+        try {
+            rewrite.apply(row -> row.recompute(key), AuditHash.HMAC_SHA256);
+            assertThat(trail.verify().intact()).as("without the exported head").isTrue();
+            ChainVerification result = anchored.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(head);
+            assertThat(result.problem()).isEqualTo("audit.verify.anchor");
+
+            // a forged line in the anchor file is noticed too: its mac needs the key
+            java.nio.file.Files.writeString(file, "2026-01-01T00:00:00Z seq=" + head + " hash="
+                    + rewrite.newHead() + " mac=" + "0".repeat(64) + "\n");
+            assertThat(anchored.verify().problem()).isEqualTo("audit.verify.anchor");
+        } finally {
+            rewrite.undo();
+        }
+    }
+
+    /** Alters the details of row {@code from}, then recomputes it and every later row and the head. */
+    final class Rewrite {
+        private final long from;
+        private final List<AuditHash.StoredRow> originals = new java.util.ArrayList<>();
+        private final java.util.Map<String, Object> originalHead;
+        private String newHead;
+
+        Rewrite(long from) {
+            this.from = from;
+            events.streamForVerification(row -> {
+                if (row.seq() >= from) {
+                    originals.add(row);
+                }
+            });
+            originalHead = jdbc.sql("SELECT last_seq, last_hash, keyed_from, keyed_from_mac FROM aud_chain_head")
+                    .query().singleRow();
+        }
+
+        void apply(java.util.function.Function<AuditHash.StoredRow, String> hasher, String algorithm) {
+            String previous = jdbc.sql("SELECT previous_hash FROM aud_event WHERE seq = :seq").param("seq", from)
+                    .query(String.class).single();
+            for (AuditHash.StoredRow o : originals) {
+                String details = o.seq() == from ? "username=forged" : o.details();
+                AuditHash.StoredRow changed = new AuditHash.StoredRow(o.seq(), o.occurredAt(), o.actor(),
+                        o.actorRole(), o.actorScopeType(), o.actorScopeCode(), o.action(), o.category(), o.outcome(),
+                        o.objectType(), o.objectId(), o.municipalityCode(), o.countyCode(), o.unitCode(), details,
+                        o.clientAddress(), previous, null, algorithm);
+                String hash = hasher.apply(changed);
+                jdbc.sql("UPDATE aud_event SET details = :d, previous_hash = :p, hash = :h, hash_algorithm = :a "
+                        + "WHERE seq = :seq").param("d", details).param("p", previous).param("h", hash)
+                        .param("a", algorithm).param("seq", o.seq()).update();
+                previous = hash;
+            }
+            newHead = previous;
+            jdbc.sql("UPDATE aud_chain_head SET last_hash = :h").param("h", previous).update();
+        }
+
+        String newHead() {
+            return newHead;
+        }
+
+        void restoreMarker() {
+            jdbc.sql("UPDATE aud_chain_head SET keyed_from = :k, keyed_from_mac = :m")
+                    .param("k", originalHead.get("keyed_from")).param("m", originalHead.get("keyed_from_mac")).update();
+        }
+
+        void undo() {
+            for (AuditHash.StoredRow o : originals) {
+                jdbc.sql("UPDATE aud_event SET details = :d, previous_hash = :p, hash = :h, hash_algorithm = :a "
+                        + "WHERE seq = :seq").param("d", o.details()).param("p", o.previousHash()).param("h", o.hash())
+                        .param("a", o.algorithm()).param("seq", o.seq()).update();
+            }
+            jdbc.sql("UPDATE aud_chain_head SET last_hash = :h").param("h", originalHead.get("last_hash")).update();
+            restoreMarker();
+        }
     }
 }

@@ -182,6 +182,51 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aUnitCodeMustCarryItsOwnMunicipalitysCode() throws Exception {
+        Cookie session = login("demo-malmo-admin", "demo");
+        mvc.perform(post("/api/v1/admin/units").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"municipalityCode":"1280","code":"1281-SNEAK","name":"Ny","focusAreas":["violence"]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("code"))
+                .andExpect(jsonPath("$.detail").value("Enhetskoden ska börja med kommunens kod och ett bindestreck, "
+                        + "till exempel 1280-IFO."));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE code = '1281-SNEAK'").query(Integer.class).single())
+                .isZero();
+        mvc.perform(post("/api/v1/admin/units").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"municipalityCode":"1280","code":"1280-NEW","name":"Ny","focusAreas":["violence"]}"""))
+                .andExpect(status().isCreated());
+    }
+
+    /** Issue 12 point 5: a flood of bad tokens from one address writes one audit row per window, not one per request. */
+    @Test
+    void aFloodOfBadTokensWritesABoundedNumberOfAuditRows() throws Exception {
+        long before = jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action LIKE 'TOKEN_REJECTED%' "
+                + "AND client_address = '198.51.100.9'").query(Long.class).single();
+        for (int i = 0; i < 300; i++) {
+            mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer smsn_flood" + i)
+                            .with(request -> {
+                                request.setRemoteAddr("198.51.100.9");
+                                return request;
+                            }))
+                    .andExpect(status().isUnauthorized());
+        }
+        long after = jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action LIKE 'TOKEN_REJECTED%' "
+                + "AND client_address = '198.51.100.9'").query(Long.class).single();
+        assertThat(after - before).isLessThanOrEqualTo(2).isGreaterThanOrEqualTo(1);
+    }
+
+    /** Issue 12 point 5: an oversized search parameter answers 400 in the caller's language, without a trace. */
+    @Test
+    void anOversizedQueryParameterAnswers400() throws Exception {
+        mvc.perform(get("/api/v1/guide/search").param("q", "a".repeat(1100)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("En parameter i adressen är för lång (högst 1 000 tecken)."));
+        mvc.perform(get("/api/v1/guide/search").param("q", "a".repeat(1000))).andExpect(status().isOk());
+    }
+
+    @Test
     void aRevokedTokenStopsWorking() throws Exception {
         Cookie session = login("demo-national", "demo");
         MvcResult created = mvc.perform(post("/api/v1/tokens").cookie(session).with(csrf())
@@ -233,8 +278,9 @@ class SecurityIntegrationTests {
 
     @Test
     void aFailedLoginWithAnUnknownNameDoesNotStoreWhatWasTyped() throws Exception {
+        // since issue 12 point 3 a number-shaped parameter is refused (400) before the login even runs
         mvc.perform(post("/login").with(csrf()).param("username", "198001011234").param("password", "x"))
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(status().isBadRequest());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE actor LIKE '%198001011234%' OR details LIKE '%198001011234%'")
                 .query(Integer.class).single()).isZero();
     }

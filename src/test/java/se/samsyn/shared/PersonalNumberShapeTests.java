@@ -1,0 +1,35 @@
+package se.samsyn.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which text is shaped like a personal identity number, and how it is masked. */
+class PersonalNumberShapeTests {
+
+    @Test
+    void everyWrittenFormIsFoundWhereverItStands() {
+        for (String text : new String[] {"191212121212", "19121212-1212", "19121212+1212", "1212121212",
+                "121212-1212", "121212+1212", "/api/v1/followup/clients/191212121212", "q=x 121212-1212 y",
+                "123456789012"}) {
+            assertThat(PersonalNumberShape.foundIn(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void otherDigitRunsAreNot() {
+        for (String text : new String[] {"1280", "2026-01-31", "123456789", "12345678901", "1234567890123",
+                "1764540000000", "12-34-56-7890", "N00945", "", "1280-IFO-BU"}) {
+            assertThat(PersonalNumberShape.foundIn(text)).as(text).isFalse();
+        }
+        assertThat(PersonalNumberShape.foundIn(null)).isFalse();
+    }
+
+    @Test
+    void maskingReplacesEachRunAndKeepsTheRest() {
+        assertThat(PersonalNumberShape.masked("GET /followup/clients/19121212-1212 and 1212121212 in 1280"))
+                .isEqualTo("GET /followup/clients/[personnummer] and [personnummer] in 1280");
+        assertThat(PersonalNumberShape.masked("client 42")).isEqualTo("client 42");
+        assertThat(PersonalNumberShape.masked(null)).isNull();
+    }
+}
