@@ -2,8 +2,10 @@ package se.samsyn.comparison.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +61,7 @@ final class DisclosureBounds {
     }
 
     /**
-     * The attacker's interval for every hidden cell.
+     * The attacker's interval for every hidden cell: two linear programmes per cell.
      *
      * @param bases     the count (n) of every existing cell; a cell not in the map does not exist (0)
      * @param hidden    the hidden cells; every other existing cell is published
@@ -70,6 +72,75 @@ final class DisclosureBounds {
      */
     static Map<Cell, Interval> of(Map<Cell, Integer> bases, Set<Cell> hidden, Collection<Relation> relations) {
         List<Relation> live = live(bases, relations);
+        Map<Cell, Interval> bounds = new LinkedHashMap<>();
+        for (Part part : parts(hidden, live, hidden)) {
+            for (Cell cell : part.cells()) {
+                bounds.put(cell, new Interval(solve(bases, hidden, part, Map.of(cell, 1.0), false).get(cell),
+                        solve(bases, hidden, part, Map.of(cell, 1.0), true).get(cell)));
+            }
+        }
+        Map<Cell, Interval> ordered = new LinkedHashMap<>();
+        hidden.forEach(c -> ordered.put(c, rounded(bounds.get(c))));
+        return ordered;
+    }
+
+    /**
+     * The cells among {@code candidates} that do not meet the protection level for the threshold,
+     * with their intervals, tightest first; the same answer as filtering {@link #of} but much
+     * cheaper. A cell is protected if some solution of the published system gives it at least its
+     * true count plus threshold − 1 (and at least the threshold): its interval then reaches from at
+     * most the true count to at least that. Such solutions are found for many cells at once by
+     * maximising their sum; only the cells left over get their own two programmes.
+     *
+     * @param bases the true count of every existing cell, hidden or not
+     */
+    static Map<Cell, Interval> exposed(Map<Cell, Integer> bases, Set<Cell> hidden, Collection<Relation> relations,
+                                       int threshold, Set<Cell> candidates) {
+        List<Relation> live = live(bases, relations);
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        for (Part part : parts(hidden, live, candidates)) {
+            Set<Cell> open = new LinkedHashSet<>(part.cells());
+            open.retainAll(candidates);
+            while (!open.isEmpty()) {
+                Map<Cell, Double> weights = new HashMap<>();
+                open.forEach(c -> weights.put(c, 1.0));
+                Map<Cell, Double> point = solve(bases, hidden, part, weights, true);
+                if (!open.removeIf(c -> reaches(point.get(c), bases.get(c), threshold))) {
+                    break;
+                }
+            }
+            for (Cell cell : open) {
+                double high = solve(bases, hidden, part, Map.of(cell, 1.0), true).get(cell);
+                if (reaches(high, bases.get(cell), threshold)) {
+                    continue;
+                }
+                Interval interval = rounded(new Interval(solve(bases, hidden, part, Map.of(cell, 1.0), false).get(cell), high));
+                if (!interval.protects(threshold)) {
+                    exposed.put(cell, interval);
+                }
+            }
+        }
+        Map<Cell, Interval> ordered = new LinkedHashMap<>();
+        exposed.entrySet().stream().sorted(Comparator.comparingDouble(e -> e.getValue().width()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    private static boolean reaches(double value, int truth, int threshold) {
+        return value + TOLERANCE >= truth + threshold - 1 && value + TOLERANCE >= threshold;
+    }
+
+    private static Interval rounded(Interval raw) {
+        return new Interval(Math.ceil(raw.low() - TOLERANCE),
+                raw.high() >= CAP - 1 ? Double.POSITIVE_INFINITY : Math.floor(raw.high() + TOLERANCE));
+    }
+
+    /** A connected group of hidden cells and the relations that hold any of them. */
+    private record Part(List<Cell> cells, List<Relation> relations) {
+    }
+
+    /** The connected groups of hidden cells that hold at least one of {@code wanted}. */
+    private static List<Part> parts(Set<Cell> hidden, List<Relation> live, Set<Cell> wanted) {
         Map<Cell, Cell> root = new HashMap<>();
         hidden.forEach(c -> root.put(c, c));
         for (Relation r : live) {
@@ -79,31 +150,79 @@ final class DisclosureBounds {
                     if (first == null) {
                         first = c;
                     } else {
-                        root.put(find(root, c), find(root, first));
+                        Cell a = find(root, c);
+                        Cell b = find(root, first);
+                        if (!a.equals(b)) {
+                            root.put(a, b);
+                        }
                     }
                 }
             }
         }
-        Map<Cell, List<Cell>> components = new LinkedHashMap<>();
+        Map<Cell, List<Cell>> cells = new LinkedHashMap<>();
         for (Cell c : hidden) {
-            components.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(c);
+            cells.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(c);
         }
-        Map<Cell, Interval> bounds = new HashMap<>();
-        for (List<Cell> component : components.values()) {
-            Cell any = component.get(0);
-            List<Relation> involved = live.stream()
-                    .filter(r -> cellsOf(r).stream().anyMatch(c -> hidden.contains(c) && find(root, c).equals(find(root, any))))
-                    .toList();
-            for (Cell cell : component) {
-                double low = solve(bases, hidden, component, involved, cell, false);
-                double high = solve(bases, hidden, component, involved, cell, true);
-                bounds.put(cell, new Interval(Math.ceil(low - TOLERANCE),
-                        high >= CAP - 1 ? Double.POSITIVE_INFINITY : Math.floor(high + TOLERANCE)));
+        Map<Cell, List<Relation>> relations = new HashMap<>();
+        for (Relation r : live) {
+            cellsOf(r).stream().filter(hidden::contains).findFirst()
+                    .ifPresent(c -> relations.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(r));
+        }
+        List<Part> parts = new ArrayList<>();
+        cells.forEach((key, members) -> {
+            if (members.stream().anyMatch(wanted::contains)) {
+                parts.add(new Part(members, independent(members, relations.getOrDefault(key, List.of()))));
+            }
+        });
+        return parts;
+    }
+
+    /**
+     * The relations less those implied by the others (T = K + M in every area follows from the
+     * sums per sex, for example). The solver reported feasible systems with such redundant
+     * equations as infeasible, so they are left out; the solutions stay the same.
+     */
+    private static List<Relation> independent(List<Cell> unknowns, List<Relation> relations) {
+        Map<Cell, Integer> column = new HashMap<>();
+        unknowns.forEach(c -> column.put(c, column.size()));
+        List<double[]> basis = new ArrayList<>();
+        List<Integer> pivots = new ArrayList<>();
+        List<Relation> kept = new ArrayList<>();
+        for (Relation r : relations) {
+            double[] row = new double[unknowns.size()];
+            List<Cell> cells = cellsOf(r);
+            for (int i = 0; i < cells.size(); i++) {
+                Integer c = column.get(cells.get(i));
+                if (c != null) {
+                    row[c] += i == 0 ? 1 : -1;
+                }
+            }
+            for (int b = 0; b < basis.size(); b++) {
+                double factor = row[pivots.get(b)];
+                if (Math.abs(factor) > TOLERANCE) {
+                    double[] base = basis.get(b);
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] -= factor * base[c];
+                    }
+                }
+            }
+            int pivot = -1;
+            for (int c = 0; c < row.length && pivot < 0; c++) {
+                if (Math.abs(row[c]) > TOLERANCE) {
+                    pivot = c;
+                }
+            }
+            if (pivot >= 0) {
+                double p = row[pivot];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] /= p;
+                }
+                basis.add(row);
+                pivots.add(pivot);
+                kept.add(r);
             }
         }
-        Map<Cell, Interval> ordered = new LinkedHashMap<>();
-        hidden.forEach(c -> ordered.put(c, bounds.get(c)));
-        return ordered;
+        return kept;
     }
 
     /** The relations restricted to existing cells, without those that say nothing. */
@@ -115,19 +234,25 @@ final class DisclosureBounds {
                 .toList();
     }
 
-    private static double solve(Map<Cell, Integer> bases, Set<Cell> hidden, List<Cell> component,
-                                List<Relation> relations, Cell target, boolean maximise) {
+    /**
+     * Optimises the weighted sum of a part's hidden cells over the published system and returns
+     * the value of every hidden cell at the optimum; an unbounded maximum gives {@link #CAP}.
+     */
+    private static Map<Cell, Double> solve(Map<Cell, Integer> bases, Set<Cell> hidden, Part part,
+                                           Map<Cell, Double> weights, boolean maximise) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Map<Cell, Variable> variables = new HashMap<>();
-        for (Cell c : component) {
-            Variable v = model.newVariable(c.area() + "_" + c.gender()).lower(1).upper(CAP);
-            if (c.equals(target)) {
-                v.weight(1);
+        Map<Cell, Variable> variables = new LinkedHashMap<>();
+        for (Cell c : part.cells()) {
+            // the solver works on y = x − 1 ≥ 0, the count less the 1 it is known to hold
+            Variable v = model.newVariable("x" + variables.size()).lower(0).upper(CAP);
+            Double weight = weights.get(c);
+            if (weight != null) {
+                v.weight(weight);
             }
             variables.put(c, v);
         }
         int index = 0;
-        for (Relation r : relations) {
+        for (Relation r : part.relations()) {
             Expression e = model.newExpression("r" + index++);
             long constant = 0;
             List<Cell> cells = cellsOf(r);
@@ -137,6 +262,7 @@ final class DisclosureBounds {
                 Variable v = variables.get(c);
                 if (v != null) {
                     e.set(v, sign);
+                    constant -= sign;
                 } else if (!hidden.contains(c)) {
                     constant -= (long) sign * bases.getOrDefault(c, 0);
                 }
@@ -144,13 +270,20 @@ final class DisclosureBounds {
             e.level(constant);
         }
         Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+        Map<Cell, Double> values = new HashMap<>();
         if (result.getState() == Optimisation.State.UNBOUNDED) {
-            return maximise ? CAP : 1;
+            // with every cell capped this should not happen; claim nothing for a sum of several cells
+            weights.keySet().forEach(c -> values.put(c, weights.size() > 1 ? Double.NaN : maximise ? CAP : 1));
+            return values;
         }
         if (!result.getState().isFeasible()) {
-            throw new IllegalStateException("The published cells contradict their relations near " + target);
+            throw new IllegalStateException("The published cells contradict their relations: " + result.getState() + " over " + part.cells().size() + " cells, weights " + weights.size() + (maximise ? " max" : " min"));
         }
-        return result.getValue();
+        int i = 0;
+        for (Cell c : variables.keySet()) {
+            values.put(c, result.doubleValue(i++) + 1);
+        }
+        return values;
     }
 
     private static List<Cell> cellsOf(Relation r) {

@@ -88,8 +88,9 @@ final class Suppression {
     /**
      * The protection level of ADR 0015 against an attacker with a linear-programming solver: while
      * some hidden cell's interval ({@link DisclosureBounds}) is narrower than the threshold less one,
-     * or lies inside 1 … threshold − 1, hide one more published cell in a relation that holds it
-     * (the one with the smallest base, then by area and gender), one per such cell and round; if
+     * or lies inside 1 … threshold − 1, hide one more published cell in the smallest relation that
+     * holds it and still has one (the cell with the smallest base, then by area and gender), one
+     * per such cell and round; if
      * none of its relations has a published cell left, the smallest published cell of any relation
      * holding a hidden cell. Greedy, not optimal: it can hide more than a cell-suppression optimiser
      * would. Every round hides at least one cell, so there are at most as many rounds as cells; a
@@ -97,23 +98,28 @@ final class Suppression {
      */
     private static void protect(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases,
                                 int threshold) {
+        // hiding more only widens every interval, so a protected cell stays protected: each round
+        // checks only the cells exposed in the last round and the cells it hid
+        Set<Cell> unchecked = new LinkedHashSet<>(suppressed);
         while (true) {
-            Map<Cell, DisclosureBounds.Interval> bounds = DisclosureBounds.of(bases, suppressed, relations);
-            List<Cell> exposed = bounds.entrySet().stream()
-                    .filter(e -> !e.getValue().protects(threshold))
-                    .sorted(Comparator.comparingDouble(e -> e.getValue().width()))
-                    .map(Map.Entry::getKey)
-                    .toList();
+            long t0 = System.nanoTime();
+            List<Cell> exposed = List.copyOf(DisclosureBounds.exposed(bases, suppressed, relations, threshold, unchecked)
+                    .keySet());
+            System.err.println("TEMPROUND unchecked " + unchecked.size() + " hidden " + suppressed.size() + " exposed " + exposed.size() + " ms " + (System.nanoTime() - t0) / 1000000);
             if (exposed.isEmpty()) {
                 return;
             }
             Set<Cell> extras = new LinkedHashSet<>();
             for (Cell cell : exposed) {
-                Cell extra = smallestPublished(relations.stream()
-                        .filter(r -> r.parent().equals(cell) || r.children().contains(cell)), suppressed, bases);
-                if (extra != null) {
-                    extras.add(extra);
-                }
+                // the smallest relation that holds the cell and still has a published cell: its own
+                // T = K + M before its region, its region before the nation
+                relations.stream()
+                        .filter(r -> r.parent().equals(cell) || r.children().contains(cell))
+                        .sorted(Comparator.comparingInt(r -> r.children().size()))
+                        .map(r -> smallestPublished(java.util.stream.Stream.of(r), suppressed, bases))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .ifPresent(extras::add);
             }
             if (extras.isEmpty()) {
                 Cell extra = smallestPublished(relations.stream()
@@ -125,6 +131,8 @@ final class Suppression {
                 extras.add(extra);
             }
             suppressed.addAll(extras);
+            unchecked = new LinkedHashSet<>(exposed);
+            unchecked.addAll(extras);
         }
     }
 
