@@ -102,10 +102,8 @@ final class Suppression {
         // checks only the cells exposed in the last round and the cells it hid
         Set<Cell> unchecked = new LinkedHashSet<>(suppressed);
         while (true) {
-            long t0 = System.nanoTime();
             List<Cell> exposed = List.copyOf(DisclosureBounds.exposed(bases, suppressed, relations, threshold, unchecked)
                     .keySet());
-            System.err.println("TEMPROUND unchecked " + unchecked.size() + " hidden " + suppressed.size() + " exposed " + exposed.size() + " ms " + (System.nanoTime() - t0) / 1000000);
             if (exposed.isEmpty()) {
                 return;
             }
