@@ -18,7 +18,9 @@ import java.util.Set;
  * and a kommungrupp are the sums of their member municipalities) form a system of linear
  * equations in the suppressed counts. As long as that system determines any suppressed cell
  * exactly, one more published cell in an equation holding it (the one with the smallest base) is
- * suppressed too. Plain Java, without Spring.
+ * suppressed too. Finally, every hidden cell is attacked with linear programming
+ * ({@link DisclosureBounds}) and more cells are hidden until each meets the protection level of
+ * ADR 0015. Plain Java, without Spring.
  */
 final class Suppression {
 
@@ -49,14 +51,12 @@ final class Suppression {
                 suppressed.add(cell);
             }
         });
-        List<Relation> live = relations.stream()
-                .map(r -> new Relation(r.parent(), r.children().stream().filter(bases::containsKey).toList()))
-                .filter(r -> bases.containsKey(r.parent()))
-                .toList();
+        List<Relation> live = DisclosureBounds.live(bases, relations);
         hideLoneCells(suppressed, live, bases);
         while (true) {
             Set<Cell> derivable = derivable(suppressed, live);
             if (derivable.isEmpty()) {
+                protect(suppressed, live, bases, threshold);
                 return suppressed;
             }
             // a combination of several relations exposes a cell: hide one more published cell next
@@ -75,12 +75,62 @@ final class Suppression {
                         suppressed, bases);
                 if (extra == null) {
                     // every cell in every relation is hidden already
+                    protect(suppressed, live, bases, threshold);
                     return suppressed;
                 }
                 extras.add(extra);
             }
             suppressed.addAll(extras);
             hideLoneCells(suppressed, live, bases);
+        }
+    }
+
+    /**
+     * The protection level of ADR 0015 against an attacker with a linear-programming solver: while
+     * some hidden cell's interval ({@link DisclosureBounds}) is narrower than the threshold less one,
+     * or lies inside 1 … threshold − 1, hide one more published cell in the smallest relation that
+     * holds it and still has one (the cell with the smallest base, then by area and gender), one
+     * per such cell and round; if
+     * none of its relations has a published cell left, the smallest published cell of any relation
+     * holding a hidden cell. Greedy, not optimal: it can hide more than a cell-suppression optimiser
+     * would. Every round hides at least one cell, so there are at most as many rounds as cells; a
+     * round solves two small linear programmes per hidden cell.
+     */
+    private static void protect(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases,
+                                int threshold) {
+        // hiding more only widens every interval, so a protected cell stays protected: each round
+        // checks only the cells exposed in the last round and the cells it hid
+        Set<Cell> unchecked = new LinkedHashSet<>(suppressed);
+        while (true) {
+            List<Cell> exposed = List.copyOf(DisclosureBounds.exposed(bases, suppressed, relations, threshold, unchecked)
+                    .keySet());
+            if (exposed.isEmpty()) {
+                return;
+            }
+            Set<Cell> extras = new LinkedHashSet<>();
+            for (Cell cell : exposed) {
+                // the smallest relation that holds the cell and still has a published cell: its own
+                // T = K + M before its region, its region before the nation
+                relations.stream()
+                        .filter(r -> r.parent().equals(cell) || r.children().contains(cell))
+                        .sorted(Comparator.comparingInt(r -> r.children().size()))
+                        .map(r -> smallestPublished(java.util.stream.Stream.of(r), suppressed, bases))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .ifPresent(extras::add);
+            }
+            if (extras.isEmpty()) {
+                Cell extra = smallestPublished(relations.stream()
+                        .filter(r -> suppressed.contains(r.parent()) || r.children().stream().anyMatch(suppressed::contains)),
+                        suppressed, bases);
+                if (extra == null) {
+                    return;
+                }
+                extras.add(extra);
+            }
+            suppressed.addAll(extras);
+            unchecked = new LinkedHashSet<>(exposed);
+            unchecked.addAll(extras);
         }
     }
 
@@ -103,7 +153,7 @@ final class Suppression {
                     continue;
                 }
                 // prefer a cell that also mends another relation with a single hidden cell, then the smallest base
-                Cell extra = r.children().stream().filter(c -> !suppressed.contains(c))
+                Cell extra = r.children().stream().filter(c -> !suppressed.contains(c) && bases.get(c) > 0)
                         .min(Comparator.<Cell>comparingInt(c -> -(int) relationsOf.getOrDefault(c, List.of()).stream()
                                         .filter(o -> o != r && hiddenIn(o, suppressed) == 1).count())
                                 .thenComparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
@@ -206,7 +256,7 @@ final class Suppression {
     private static Cell smallestPublished(java.util.stream.Stream<Relation> relations, Set<Cell> suppressed,
                                           Map<Cell, Integer> bases) {
         return relations.flatMap(r -> cellsOf(r).stream())
-                .filter(c -> !suppressed.contains(c))
+                .filter(c -> !suppressed.contains(c) && bases.get(c) > 0)
                 .min(Comparator.<Cell>comparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
                 .orElse(null);
     }

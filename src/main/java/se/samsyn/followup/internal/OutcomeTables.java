@@ -88,7 +88,9 @@ class OutcomeTables implements OutcomeReports {
         byIntervention.forEach((code, bySex) ->
                 rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code), cells(bySex, instrument, suppress))));
 
-        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument, suppress);
+        boolean totalShown = !rows.get(0).cells().get("T").suppressed();
+        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument, suppress,
+                totalShown);
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
         return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
@@ -102,15 +104,9 @@ class OutcomeTables implements OutcomeReports {
             raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
                     instrument.minimalImportantDifference()));
         }
-        Map<String, Boolean> hidden = new LinkedHashMap<>();
-        for (String sex : OutcomeReport.SEXES) {
-            hidden.put(sex, suppress && OutcomeStatistics.isSuppressed(raw.get(sex), threshold));
-        }
-        // Secondary suppression: with T shown, one hidden sex could be derived from the other.
-        if (!hidden.get("T") && hidden.get("K") != hidden.get("M")) {
-            hidden.put("K", true);
-            hidden.put("M", true);
-        }
+        // primary and secondary suppression within T = K + M (ADR 0015)
+        Map<String, Boolean> hidden = ReportProtection.sexes(raw.get("T").n(), raw.get("K").n(), raw.get("M").n(),
+                threshold, suppress);
         Map<String, OutcomeReport.Cell> cells = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
             OutcomeStatistics.Cell c = raw.get(sex);
@@ -122,8 +118,13 @@ class OutcomeTables implements OutcomeReports {
         return cells;
     }
 
+    /**
+     * The scores before and after in ten bins. The bins of each series add up to the report's
+     * total T, so they are protected against it ({@link ReportProtection#bins}): a hidden bin is
+     * never the total less the shown bins.
+     */
     private OutcomeReport.Distribution distribution(List<OutcomeStatistics.Pair> pairs, Instrument instrument,
-                                                    boolean suppress) {
+                                                    boolean suppress, boolean totalShown) {
         int binCount = 10;
         double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
         int[] before = new int[binCount];
@@ -135,11 +136,13 @@ class OutcomeTables implements OutcomeReports {
         List<String> labels = new ArrayList<>();
         List<Integer> b = new ArrayList<>();
         List<Integer> a = new ArrayList<>();
-        boolean hideAll = suppress && pairs.size() < threshold;
+        boolean shown = totalShown && !(suppress && pairs.size() < threshold);
+        boolean[] hiddenBefore = ReportProtection.bins(before, shown, threshold, suppress);
+        boolean[] hiddenAfter = ReportProtection.bins(after, shown, threshold, suppress);
         for (int i = 0; i < binCount; i++) {
             labels.add(format(instrument.scoreMin() + i * width) + "–" + format(instrument.scoreMin() + (i + 1) * width));
-            b.add(hideAll || (suppress && before[i] > 0 && before[i] < threshold) ? null : before[i]);
-            a.add(hideAll || (suppress && after[i] > 0 && after[i] < threshold) ? null : after[i]);
+            b.add(hiddenBefore[i] ? null : before[i]);
+            a.add(hiddenAfter[i] ? null : after[i]);
         }
         return new OutcomeReport.Distribution(labels, b, a);
     }

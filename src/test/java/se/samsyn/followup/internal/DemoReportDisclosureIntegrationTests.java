@@ -1,0 +1,139 @@
+package se.samsyn.followup.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samsyn.TestDatabases;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.NeedsReport;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Unit;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/**
+ * The attack of ADR 0015 on every outcome and needs report of the demo data, read by a national
+ * analyst (suppression applies) for the nation, every region, municipality and unit with demo
+ * clients, and every instrument over all time: each row's T = K + M and each distribution series
+ * summing to the report's total leave every hidden count an interval at least 4 wide, not inside
+ * 1 … 4. Needs reports publish no totals, so a hidden count there is only known to be at least 1.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
+class DemoReportDisclosureIntegrationTests {
+
+    private static final int THRESHOLD = 5;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, "demo_disclosure");
+    }
+
+    @Autowired
+    OutcomeReports reports;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    Organisation organisation;
+
+    @Test
+    void noHiddenCountOfAnyDemoReportIsNarrowedBelowTheProtectionLevel() {
+        Actor analyst = new Actor("attacker", Role.NATIONAL_ANALYST, Scope.nation());
+        Set<Scope> scopes = new LinkedHashSet<>();
+        scopes.add(Scope.nation());
+        for (Unit unit : organisation.unitsWithin(Scope.nation())) {
+            organisation.municipality(unit.municipalityCode()).ifPresent(m -> {
+                scopes.add(Scope.region(m.countyCode()));
+                scopes.add(Scope.municipality(m.code()));
+            });
+            scopes.add(Scope.unit(unit.code()));
+        }
+        int hiddenBins = 0;
+        for (Scope scope : scopes) {
+            for (Instrument instrument : catalogue.instruments()) {
+                OutcomeReport report = reports.outcomes(analyst, instrument.code(), LocalDate.of(2000, 1, 1),
+                        LocalDate.of(2100, 1, 1), scope);
+                assertThat(report.suppressionApplies()).isTrue();
+                for (OutcomeReport.Row row : report.rows()) {
+                    Map<String, OutcomeReport.Cell> cells = row.cells();
+                    OutcomeReport.Cell t = cells.get("T");
+                    if (!t.suppressed() && t.n() > 0 && (cells.get("K").suppressed() || cells.get("M").suppressed())) {
+                        // both sexes hidden (one alone would be T less the other), each in 1 … T − 1
+                        assertThat(cells.get("K").suppressed() && cells.get("M").suppressed()).as(scope + " " + row).isTrue();
+                        assertThat(t.n() - 2).as(scope + " " + row).isGreaterThanOrEqualTo(THRESHOLD - 1);
+                    }
+                }
+                OutcomeReport.Cell total = report.rows().get(0).cells().get("T");
+                for (List<Integer> series : List.of(report.distribution().baseline(), report.distribution().followUp())) {
+                    List<Integer> hidden = new ArrayList<>();
+                    int shown = 0;
+                    for (int i = 0; i < series.size(); i++) {
+                        if (series.get(i) == null) {
+                            hidden.add(i);
+                        } else {
+                            shown += series.get(i);
+                        }
+                    }
+                    hiddenBins += hidden.size();
+                    // every bin hidden (zeros too) publishes nothing beyond the total
+                    if (hidden.isEmpty() || hidden.size() == series.size() || total.suppressed() || total.n() == null) {
+                        continue;
+                    }
+                    for (int target : hidden) {
+                        double[] bounds = SeriesAttack.bounds(series, total.n(), target);
+                        assertThat(bounds[1] - bounds[0]).as(scope + " " + instrument.code() + " bin " + target)
+                                .isGreaterThanOrEqualTo(THRESHOLD - 1);
+                        assertThat(bounds[1]).as(scope + " " + instrument.code() + " bin " + target)
+                                .isGreaterThanOrEqualTo(THRESHOLD);
+                    }
+                    assertThat(shown).isLessThanOrEqualTo(total.n());
+                }
+            }
+            NeedsReport needs = reports.needs(analyst, scope);
+            assertThat(needs.suppressionApplies()).isTrue();
+            needs.areas().forEach(area -> area.clientsByLevel().forEach(n ->
+                    assertThat(n == null || n == 0 || n >= THRESHOLD).as(scope + " " + area).isTrue()));
+        }
+        assertThat(hiddenBins).as("hidden bins attacked").isPositive();
+    }
+
+    /** Linear-programming bounds (ojAlgo) of one hidden bin when the series sums to the total. */
+    static final class SeriesAttack {
+
+        static double[] bounds(List<Integer> series, int total, int target) {
+            double[] result = new double[2];
+            for (int pass = 0; pass < 2; pass++) {
+                org.ojalgo.optimisation.ExpressionsBasedModel model = new org.ojalgo.optimisation.ExpressionsBasedModel();
+                org.ojalgo.optimisation.Expression sum = model.newExpression("total").level(total);
+                for (int i = 0; i < series.size(); i++) {
+                    org.ojalgo.optimisation.Variable v = series.get(i) == null
+                            ? model.newVariable("b" + i).lower(1) : model.newVariable("b" + i).level(series.get(i));
+                    if (i == target) {
+                        v.weight(1);
+                    }
+                    sum.set(v, 1);
+                }
+                org.ojalgo.optimisation.Optimisation.Result r = pass == 0 ? model.minimise() : model.maximise();
+                result[pass] = r.getState() == org.ojalgo.optimisation.Optimisation.State.UNBOUNDED ? Double.POSITIVE_INFINITY
+                        : pass == 0 ? Math.ceil(r.getValue() - 1e-6) : Math.floor(r.getValue() + 1e-6);
+            }
+            return result;
+        }
+    }
+}
