@@ -44,9 +44,9 @@ class HomeControllerWebTests {
         assertThat(page.title()).isEqualTo("Samsyn – kunskapsbaserad socialtjänst");
         assertThat(page.selectFirst("main h1").text()).isEqualTo("En samlad bild av socialtjänsten");
         assertThat(page.select("main .card h2 a").eachAttr("href")).containsExactly(
-                "/municipalities", "/map", "/followup", "/comparisons", "/priorities", "/guide", "/competence");
+                "/municipalities", "/map", "/followup", "/comparisons", "/priorities", "/guide", "/competence", "/trials");
         assertThat(page.select("main .card h2").eachText()).containsExactly("Kommuner", "Karta", "Uppföljning",
-                "Öppna jämförelser", "Prioriteringar", "Kunskapsguide", "Kompetensförsörjning");
+                "Öppna jämförelser", "Prioriteringar", "Kunskapsguide", "Kompetensförsörjning", "Verktygsprövningar");
         assertThat(page.select("main .card.soon")).as("competence supply is built; nothing is coming soon").isEmpty();
         assertThat(page.select("main a.button[href=/login]")).as("no login button for a signed-in user").isEmpty();
         assertThat(page.select("main p.flash")).isEmpty();
@@ -58,6 +58,6 @@ class HomeControllerWebTests {
 
         Document english = page("/", "lang", "en");
         assertThat(english.selectFirst("main h1").text()).isEqualTo("A shared view of social services");
-        assertThat(english.select("main .card h2").eachText()).contains("Competence supply");
+        assertThat(english.select("main .card h2").eachText()).contains("Competence supply", "Tool trials");
     }
 }
