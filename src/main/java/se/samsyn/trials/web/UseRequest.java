@@ -12,6 +12,6 @@ import java.time.LocalDate;
  * @param usedOn  the day of use (ISO date), within the trial's running period, not in the future
  * @param minutes the minutes the use took, 0-600
  */
-record UseRequest(@NotNull @Schema(example = "2026-03-02") LocalDate usedOn,
-                  @NotNull @Min(0) @Max(600) @Schema(example = "7") Integer minutes) {
+record UseRequest(@NotNull(message = "trials.error.usedOn") @Schema(example = "2026-03-02") LocalDate usedOn,
+                  @NotNull(message = "trials.error.minutes") @Min(value = 0, message = "trials.error.minutes") @Max(value = 600, message = "trials.error.minutes") @Schema(example = "7") Integer minutes) {
 }
