@@ -321,6 +321,17 @@ abstract class TrialsTests {
     }
 
     @Test
+    void ratingsOfTheCurrentWeekCountInItsGroup() {
+        Trial trial = trials.create(REGIONAL, plan("WHO-5"));
+        trials.start(REGIONAL, trial.id());
+        for (int i = 0; i < 5; i++) {
+            burden.rate(MALMO_WORKER, trial.id(), null, new Rating(60, 10, 70, 30, 50, 20, true));
+        }
+
+        assertThat(workload(findings.findings(REGIONAL, trial.id()), MALMO, LocalDate.of(2026, 6, 1)).value()).isEqualTo(40.0);
+    }
+
+    @Test
     void aParticipantSeesItsOwnUnitAndTheOthersSuppressed() {
         Trial trial = trials.create(REGIONAL, plan("WHO-5"));
         trials.start(REGIONAL, trial.id());
