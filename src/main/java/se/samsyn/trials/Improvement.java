@@ -35,6 +35,21 @@ public interface Improvement {
      */
     void annotate(Actor actor, String scopeCode, String instrumentCode, Measure measure, Annotation annotation);
 
+    /**
+     * The run chart of a comparison indicator for a municipality: one point per year with the
+     * municipality's value as open comparisons shows it (its suppression applied), the baseline
+     * being the years before the first annotation.
+     *
+     * @throws TrialNotFound when the actor may not see the municipality
+     */
+    RunChart indicatorChart(Actor actor, String municipalityCode, String indicatorId);
+
+    /** The annotations of a comparison indicator in a municipality, oldest first. */
+    List<Annotation> indicatorAnnotations(Actor actor, String municipalityCode, String indicatorId);
+
+    /** Adds an annotation to a comparison indicator in a municipality; errors as {@link #annotate}. */
+    void annotateIndicator(Actor actor, String municipalityCode, String indicatorId, Annotation annotation);
+
     /** Whether the actor may add annotations in the scope. */
     boolean mayAnnotate(Actor actor, String scopeCode);
 }

@@ -36,15 +36,17 @@ class ImprovementWork implements Improvement {
     static final int MAX_PERIODS = 104;
 
     private final UseMeasures use;
+    private final se.samsyn.comparison.Comparisons comparisons;
     private final TrialAccess access;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
     private final int threshold;
 
-    ImprovementWork(UseMeasures use, TrialAccess access, JdbcClient jdbc, AuditTrail audit, Clock clock,
-                    @Value("${samsyn.suppression-threshold:5}") int threshold) {
+    ImprovementWork(UseMeasures use, se.samsyn.comparison.Comparisons comparisons, TrialAccess access, JdbcClient jdbc,
+                    AuditTrail audit, Clock clock, @Value("${samsyn.suppression-threshold:5}") int threshold) {
         this.use = use;
+        this.comparisons = comparisons;
         this.access = access;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -88,9 +90,47 @@ class ImprovementWork implements Improvement {
     @Transactional(readOnly = true)
     public List<Annotation> annotations(Actor actor, String scopeCode, String instrumentCode, Measure measure) {
         seen(actor, scopeCode);
+        return notes(scopeCode, subject(instrumentCode, measure));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RunChart indicatorChart(Actor actor, String municipalityCode, String indicatorId) {
+        Scope scope = seen(actor, municipalityCode);
+        if (scope.type() != ScopeType.MUNICIPALITY) {
+            throw new TrialNotFound();
+        }
+        List<Annotation> notes = notes(municipalityCode, "indicator:" + indicatorId);
+        Integer changeYear = notes.isEmpty() ? null : notes.get(0).notedOn().getYear();
+        List<RunCharts.Observation> observations = new ArrayList<>();
+        for (se.samsyn.comparison.Comparisons.TrendPoint p : comparisons.trend(actor, indicatorId, municipalityCode, "T")) {
+            observations.add(new RunCharts.Observation(LocalDate.of(p.year(), 1, 1), p.municipality(), 0, false,
+                    changeYear != null && p.year() < changeYear));
+        }
+        return RunCharts.chart(observations);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Annotation> indicatorAnnotations(Actor actor, String municipalityCode, String indicatorId) {
+        seen(actor, municipalityCode);
+        return notes(municipalityCode, "indicator:" + indicatorId);
+    }
+
+    @Override
+    @Transactional
+    public void annotateIndicator(Actor actor, String municipalityCode, String indicatorId, Annotation annotation) {
+        Scope scope = seen(actor, municipalityCode);
+        if (!access.mayAnnotate(actor, scope) || indicatorId == null || !indicatorId.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new TrialNotFound();
+        }
+        insert(actor, municipalityCode, "indicator:" + indicatorId, annotation);
+    }
+
+    private List<Annotation> notes(String scopeCode, String subject) {
         return jdbc.sql("SELECT noted_on, plan, done, seen, next_step FROM trl_annotation WHERE scope_code = :s "
                         + "AND subject = :subject ORDER BY noted_on, id")
-                .param("s", scopeCode).param("subject", subject(instrumentCode, measure))
+                .param("s", scopeCode).param("subject", subject)
                 .query((rs, n) -> new Annotation(rs.getObject("noted_on", LocalDate.class), rs.getString("plan"),
                         rs.getString("done"), rs.getString("seen"), rs.getString("next_step"))).list();
     }
@@ -105,19 +145,23 @@ class ImprovementWork implements Improvement {
         if (measure == null || !measure.fromFollowup() || instrumentCode == null || instrumentCode.isBlank()) {
             throw new TrialRejected("measure", "trials.error.improvement-measure");
         }
+        insert(actor, scopeCode, subject(instrumentCode, measure), a);
+    }
+
+    private void insert(Actor actor, String scopeCode, String subject, Annotation a) {
         if (a.notedOn() == null || a.notedOn().isAfter(se.samsyn.shared.SwedishTime.today(clock))) {
             throw new TrialRejected("notedOn", "trials.error.notedOn");
         }
         String plan = TrialRegister.text(a.plan(), 1000, "plan");
         jdbc.sql("INSERT INTO trl_annotation (scope_code, subject, noted_on, plan, done, seen, next_step, created_at, "
                         + "created_by) VALUES (:s, :subject, :on, :plan, :done, :seen, :next, :now, :by)")
-                .param("s", scopeCode).param("subject", subject(instrumentCode, measure)).param("on", a.notedOn())
+                .param("s", scopeCode).param("subject", subject).param("on", a.notedOn())
                 .param("plan", plan).param("done", optional(a.done(), "done")).param("seen", optional(a.seen(), "seen"))
                 .param("next", optional(a.next(), "next"))
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).param("by", actor.username())
                 .update();
         audit.record(AuditRecord.of("IMPROVEMENT_ANNOTATED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("improvement", scopeCode + "/" + subject(instrumentCode, measure)).build());
+                .object("improvement", scopeCode + "/" + subject).build());
     }
 
     @Override

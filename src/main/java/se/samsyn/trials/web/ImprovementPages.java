@@ -39,8 +39,11 @@ class ImprovementPages {
     private final Catalogue catalogue;
     private final Organisation organisation;
     private final Clock clock;
+    private final se.samsyn.comparison.Indicators indicators;
 
-    ImprovementPages(Improvement improvement, Catalogue catalogue, Organisation organisation, Clock clock) {
+    ImprovementPages(Improvement improvement, Catalogue catalogue, Organisation organisation, Clock clock,
+                     se.samsyn.comparison.Indicators indicators) {
+        this.indicators = indicators;
         this.improvement = improvement;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -103,6 +106,55 @@ class ImprovementPages {
         return "redirect:" + UriComponentsBuilder.fromPath("/trials/improvement").queryParam("scope", scope)
                 .queryParam("instrument", instrument).queryParam("measure", measure).queryParam("period", period)
                 .encode().toUriString();
+    }
+
+    /**
+     * A comparison indicator of a municipality, one point per year, with its PDSA notes. Query
+     * parameters {@code municipality} (default the reader's own) and {@code indicator}.
+     */
+    @GetMapping("/trials/improvement/indicator")
+    String indicator(@RequestParam(required = false) String municipality,
+                     @RequestParam(required = false) String indicator, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        String code = municipality == null || municipality.isBlank()
+                ? organisation.municipalityOf(actor.scope()).orElse(null) : municipality.strip();
+        List<se.samsyn.comparison.Indicator> visible = indicators.visible(actor);
+        model.addAttribute("indicators", visible);
+        model.addAttribute("municipality", code);
+        model.addAttribute("indicatorId", indicator);
+        model.addAttribute("today", SwedishTime.today(clock));
+        if (code == null || indicator == null || indicator.isBlank()) {
+            return "trials/indicator";
+        }
+        RunChart chart = improvement.indicatorChart(actor, code, indicator);
+        model.addAttribute("chart", chart);
+        model.addAttribute("view", new TrialPages.ChartView(null, ChartGeometry.of(chart)));
+        model.addAttribute("annotations", improvement.indicatorAnnotations(actor, code, indicator));
+        model.addAttribute("mayAnnotate", improvement.mayAnnotate(actor, code));
+        model.addAttribute("indicatorTitle", visible.stream().filter(i -> i.id().equals(indicator)).findFirst()
+                .map(i -> i.title(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()))
+                .orElse(indicator));
+        model.addAttribute("scopeName", organisation.municipality(code).map(x -> x.name()).orElse(code));
+        return "trials/indicator";
+    }
+
+    @PostMapping("/trials/improvement/indicator/annotations")
+    String annotateIndicator(@RequestParam String municipality, @RequestParam String indicator,
+                             @RequestParam(required = false) String notedOn, @RequestParam(required = false) String plan,
+                             @RequestParam(required = false) String done, @RequestParam(required = false) String seen,
+                             @RequestParam(required = false) String next, Model model, RedirectAttributes redirect) {
+        Actor actor = Actor.current().orElseThrow();
+        try {
+            improvement.annotateIndicator(actor, municipality, indicator,
+                    new Annotation(BurdenPages.parseDate(notedOn, "notedOn"), plan, done, seen, next));
+        } catch (TrialRejected e) {
+            model.addAttribute("formError", e.messageKey());
+            model.addAttribute("formField", e.field());
+            return indicator(municipality, indicator, model);
+        }
+        redirect.addFlashAttribute("flash", "trials.flash.annotated");
+        return "redirect:" + UriComponentsBuilder.fromPath("/trials/improvement/indicator")
+                .queryParam("municipality", municipality).queryParam("indicator", indicator).encode().toUriString();
     }
 
     private static String ownScope(Actor actor) {

@@ -88,6 +88,12 @@ abstract class TrialsTests {
     AuditTrail audit;
     @MockitoBean
     Catalogue catalogue;
+    @MockitoBean
+    se.samsyn.comparison.Comparisons comparisons;
+    @MockitoBean
+    se.samsyn.comparison.Indicators indicators;
+    @Autowired
+    se.samsyn.trials.Improvement improvement;
 
     @Autowired
     JdbcClient jdbc;
@@ -406,6 +412,32 @@ abstract class TrialsTests {
                 .isInstanceOf(TrialNotFound.class);
         assertThat(catchThrowableOfType(TrialRejected.class, () -> trials.revise(REGIONAL, trial.id(), plan("x"), "y"))
                 .messageKey()).isEqualTo("trials.error.ended");
+    }
+
+    @Test
+    void aComparisonIndicatorGetsTheSameRunChartWithItsBaselineBeforeTheFirstNote() {
+        Actor analyst = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+        List<se.samsyn.comparison.Comparisons.TrendPoint> trend = new java.util.ArrayList<>();
+        double[] values = {10, 12, 11, 13, 8, 7, 6, 8, 7, 6, 7};
+        for (int i = 0; i < values.length; i++) {
+            trend.add(new se.samsyn.comparison.Comparisons.TrendPoint(2015 + i, 9.0, values[i], 9.5));
+        }
+        when(comparisons.trend(analyst, "W00001", "1280", "T")).thenReturn(trend);
+        improvement.annotateIndicator(analyst, "1280", "W00001",
+                new se.samsyn.trials.Annotation(LocalDate.of(2019, 3, 1), "Ny introduktion", null, null, null));
+
+        RunChart chart = improvement.indicatorChart(analyst, "1280", "W00001");
+
+        // baseline 2015-2018: 10, 12, 11, 13 -> median 11.5; then seven years below: a run of 7 of 11 useful (limit 6)
+        assertThat(chart.median()).isEqualTo(11.5);
+        assertThat(chart.baselineMedian()).isTrue();
+        assertThat(chart.longestRun()).isEqualTo(7);
+        assertThat(chart.longestRunLimit()).isEqualTo(6);
+        assertThat(chart.runSignal()).isTrue();
+        assertThat(improvement.indicatorAnnotations(analyst, "1280", "W00001")).extracting(se.samsyn.trials.Annotation::plan)
+                .containsExactly("Ny introduktion");
+        assertThatThrownBy(() -> improvement.indicatorChart(UPPSALA_MANAGER, "1280", "W00001"))
+                .isInstanceOf(TrialNotFound.class);
     }
 
     static RunChart.Point workload(Findings f, String unit, LocalDate week) {

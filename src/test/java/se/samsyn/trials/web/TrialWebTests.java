@@ -82,6 +82,8 @@ class TrialWebTests {
     Organisation organisation;
     @MockitoBean
     Catalogue catalogue;
+    @MockitoBean
+    se.samsyn.comparison.Indicators indicators;
 
     static Trial trial(TrialStatus status, Decision decision) {
         return new Trial(3, new TrialPlan("WHO-5 i Skåne", "Hjälper WHO-5?", ToolKind.INSTRUMENT, "WHO-5", "who5", "who-5",
@@ -275,6 +277,23 @@ class TrialWebTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.minutes").value(12));
         verify(burden).recordUse(WORKER, 3, LocalDate.of(2026, 3, 3), 12, "api");
+    }
+
+    @Test
+    void aComparisonIndicatorHasTheSameRunChartWithNotes() throws Exception {
+        Actor analyst = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+        when(organisation.municipalityOf(Scope.municipality("1280"))).thenReturn(Optional.of("1280"));
+        when(improvement.indicatorChart(analyst, "1280", "W00001")).thenReturn(signalChart());
+        when(improvement.indicatorAnnotations(analyst, "1280", "W00001")).thenReturn(List.of(
+                new se.samsyn.trials.Annotation(LocalDate.of(2026, 2, 2), "Ny introduktion", null, null, "Följ upp")));
+
+        Document page = page(get("/trials/improvement/indicator").param("indicator", "W00001"), analyst);
+
+        assertThat(page.select("svg circle.signal")).hasSize(9);
+        assertThat(page.select("#annotations li").text()).isEqualTo("2026-02-02: Ny introduktion – Nästa steg: Följ upp");
+        assertThat(page.select("#annotation-form")).as("no right to annotate").isEmpty();
+        assertThat(page(get("/trials/improvement/indicator"), WORKER).select("#choose-indicator").text())
+                .isEqualTo("Ange en kommun och välj en indikator för att se körschemat.");
     }
 
     @Test
