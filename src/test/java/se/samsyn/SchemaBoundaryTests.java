@@ -34,12 +34,14 @@ import org.junit.jupiter.api.Test;
 class SchemaBoundaryTests {
 
     /** The module prefixes (ADR 3): the text before the first underscore of a table name. */
-    static final Set<String> PREFIXES = Set.of("org", "idn", "aud", "cls", "fup", "cmp", "kg", "prio", "cpt", "prv");
+    static final Set<String> PREFIXES = Set.of("org", "idn", "aud", "cls", "fup", "cmp", "kg", "prio", "cpt", "prv", "trl");
 
     /** Each module's own prefix, by the module's package under se.samsyn. */
-    static final Map<String, String> MODULE_PREFIX = Map.of("organisation", "org", "identity", "idn", "audit", "aud",
-            "cluster", "cls", "followup", "fup", "comparison", "cmp", "knowledge", "kg", "priority", "prio", "competence", "cpt",
-            "prevention", "prv");
+    static final Map<String, String> MODULE_PREFIX = Map.ofEntries(Map.entry("organisation", "org"),
+            Map.entry("identity", "idn"), Map.entry("audit", "aud"), Map.entry("cluster", "cls"),
+            Map.entry("followup", "fup"), Map.entry("comparison", "cmp"), Map.entry("knowledge", "kg"),
+            Map.entry("priority", "prio"), Map.entry("competence", "cpt"), Map.entry("prevention", "prv"),
+            Map.entry("trials", "trl"));
 
     /** Read views a module publishes for other modules' SQL: organisation's org_v_*, follow-up's fup_fact_*, competence's cpt_fact_*, prevention's prv_fact_*. */
     static final Pattern PUBLISHED = Pattern.compile("org_v_[a-z0-9_]+|fup_fact_[a-z0-9_]+|cpt_fact_[a-z0-9_]+|prv_fact_[a-z0-9_]+");

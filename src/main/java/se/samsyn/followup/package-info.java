@@ -17,7 +17,7 @@
  * return, the codes (enums answered as their lower-case codes), the event
  * {@link se.samsyn.followup.FollowupDataChanged} and the exceptions, which extend the shared
  * {@link se.samsyn.shared.DomainProblem} and so carry their status and message key. Other modules
- * read follow-up data only through these services or the published {@code fup_fact_*} views.
+ * read follow-up data only through these services or the published {@code fup_fact_*} views (among them {@code fup_fact_unit_*}, unit-level and dated, for tool trials).
  * {@code internal} holds their implementations and everything no other package may use, all
  * package-private: the SQL, the history of corrections, the access and entry checks, the baseline
  * rule, the import's row rule and store step, the pseudonymiser and its key, outcome statistics and

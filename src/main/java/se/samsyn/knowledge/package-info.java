@@ -19,7 +19,9 @@
  * the shared {@link se.samsyn.shared.DomainProblem}) and the service-provider interface
  * {@link se.samsyn.knowledge.KnowledgeReferences}: other modules implement it as Spring beans to say
  * where they use an entry, and the guide shows those references and refuses to archive or delete a
- * referenced entry. {@code internal} holds the implementations and everything else, package-private:
+ * referenced entry, and {@link se.samsyn.knowledge.EntryPanels}: other modules implement it to add a
+ * panel of rows to an entry's page (trials list the trials a tool has been through), so the guide
+ * shows them without depending on those modules. {@code internal} holds the implementations and everything else, package-private:
  * the SQL, the access rule, the content rules, the import's row rule and store step, the starting
  * set, the search index and its Swedish analyzer, and the Markdown renderer (public for
  * {@code web}); {@code web} holds the pages, the feed and the API.

@@ -30,7 +30,7 @@ class I18nTests {
 
     static final Path I18N = Path.of("src/main/resources/i18n");
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    static final List<String> BUNDLES = List.of("messages", "imports", "organisation", "identity", "audit", "followup", "comparison", "kolada", "priority", "knowledge", "competence", "prevention");
+    static final List<String> BUNDLES = List.of("messages", "imports", "organisation", "identity", "audit", "followup", "comparison", "kolada", "priority", "knowledge", "competence", "prevention", "trials");
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
     @Test

@@ -30,11 +30,14 @@ class GuidePages {
     private final GuideSearch search;
     private final GuideEntries entries;
     private final GuideCollections collections;
+    private final org.springframework.beans.factory.ObjectProvider<se.samsyn.knowledge.EntryPanels> panels;
 
-    GuidePages(GuideSearch search, GuideEntries entries, GuideCollections collections) {
+    GuidePages(GuideSearch search, GuideEntries entries, GuideCollections collections,
+               org.springframework.beans.factory.ObjectProvider<se.samsyn.knowledge.EntryPanels> panels) {
         this.search = search;
         this.entries = entries;
         this.collections = collections;
+        this.panels = panels;
     }
 
     @GetMapping("/guide")
@@ -67,6 +70,7 @@ class GuidePages {
         model.addAttribute("entry", entry);
         model.addAttribute("bodyHtml", GuideMarkdown.html(entry.body()));
         model.addAttribute("references", entries.referencesTo(slug));
+        model.addAttribute("panels", panels.orderedStream().flatMap(p -> p.panelsFor(entry.slug()).stream()).toList());
         model.addAttribute("mayEdit", editor);
         if (editor) {
             model.addAttribute("versions", entries.versions(actor, slug));

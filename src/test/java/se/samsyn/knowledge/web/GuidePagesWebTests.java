@@ -56,6 +56,8 @@ class GuidePagesWebTests {
     GuideEntries entries;
     @MockitoBean
     GuideCollections collections;
+    @MockitoBean
+    se.samsyn.knowledge.EntryPanels panels;
 
     static Authentication as(Actor actor) {
         return SignedIn.authenticationOf(actor);
@@ -86,6 +88,22 @@ class GuidePagesWebTests {
         assertThat(page.selectFirst(".editor-panel")).isNull();
         assertThat(page.selectFirst("#entry-status")).isNull();
         verify(entries, never()).versions(any(), any());
+    }
+
+    @Test
+    @WithMockUser
+    void anotherModulesPanelShowsOnTheEntryWithoutTheGuideKnowingTheModule() throws Exception {
+        when(entries.visible(null, "traumasamtal")).thenReturn(entry("published"));
+        when(panels.panelsFor("traumasamtal")).thenReturn(List.of(new se.samsyn.knowledge.EntryPanel("trials-panel",
+                "trials.guide.heading", List.of(new se.samsyn.knowledge.EntryPanel.Row("Samtal i Skåne", "/trials/3",
+                        "trials.decision.roll-out", "Malmö Barn och unga · 2026-03-02 – 2026-06-30")))));
+        Document page = Jsoup.parse(mvc.perform(get("/guide/entries/traumasamtal"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#trials-panel h2").text()).isEqualTo("Prövningar av verktyget");
+        assertThat(page.select("#trials-panel li a").attr("href")).isEqualTo("/trials/3");
+        assertThat(page.select("#trials-panel li").text())
+                .isEqualTo("Införs Samtal i Skåne Malmö Barn och unga · 2026-03-02 – 2026-06-30");
     }
 
     @Test

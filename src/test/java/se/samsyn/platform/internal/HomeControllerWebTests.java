@@ -45,10 +45,11 @@ class HomeControllerWebTests {
         assertThat(page.selectFirst("main h1").text()).isEqualTo("En samlad bild av socialtjänsten");
         assertThat(page.select("main .card h2 a").eachAttr("href")).containsExactly(
                 "/municipalities", "/map", "/followup", "/comparisons", "/priorities", "/guide", "/competence",
-                "/prevention");
+                "/prevention", "/trials");
         assertThat(page.select("main .card h2").eachText()).containsExactly("Kommuner", "Karta", "Uppföljning",
-                "Öppna jämförelser", "Prioriteringar", "Kunskapsguide", "Kompetensförsörjning", "Förebyggande arbete");
-        assertThat(page.select("main .card.soon")).as("competence supply and preventive work are built; nothing is coming soon").isEmpty();
+                "Öppna jämförelser", "Prioriteringar", "Kunskapsguide", "Kompetensförsörjning", "Förebyggande arbete",
+                "Verktygsprövningar");
+        assertThat(page.select("main .card.soon")).as("competence supply, preventive work and tool trials are built; nothing is coming soon").isEmpty();
         assertThat(page.select("main a.button[href=/login]")).as("no login button for a signed-in user").isEmpty();
         assertThat(page.select("main p.flash")).isEmpty();
     }
@@ -59,6 +60,6 @@ class HomeControllerWebTests {
 
         Document english = page("/", "lang", "en");
         assertThat(english.selectFirst("main h1").text()).isEqualTo("A shared view of social services");
-        assertThat(english.select("main .card h2").eachText()).contains("Competence supply", "Preventive work");
+        assertThat(english.select("main .card h2").eachText()).contains("Competence supply", "Preventive work", "Tool trials");
     }
 }
