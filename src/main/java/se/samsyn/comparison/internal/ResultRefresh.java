@@ -27,8 +27,9 @@ import se.samsyn.organisation.ReferenceDataLoaded;
  *
  * <p>Several instances may share the database. The events arrive through Spring Modulith's JDBC
  * publication registry, so an event whose listener failed or whose instance died is delivered
- * again. Follow-up changes are written to {@code cmp_refresh_pending} and removed in the same
- * transaction as the refresh, so a failed refresh leaves them pending; the gathered refresh runs on
+ * again. Follow-up changes are written to {@code cmp_refresh_pending}, one row per request, and the
+ * rows a refresh saw before it began are removed in the same transaction as the refresh, so a
+ * failed refresh leaves them pending and a change made during a refresh is refreshed next time; the gathered refresh runs on
  * one instance at a time (cluster lock {@code comparison-pending}). Every refresh takes the
  * results lock in {@link ComparisonEngine}, so concurrent refreshes wait for each other.
  */
@@ -78,31 +79,42 @@ class ResultRefresh implements ApplicationRunner {
 
     @ApplicationModuleListener
     void on(FollowupDataChanged event) {
-        jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, :at) ON CONFLICT DO NOTHING")
-                .param("scope", FOLLOWUP).param("at", LocalDateTime.now(clock)).update();
+        requestRefresh();
     }
 
-    /** Refreshes the computed indicators if follow-up data changed since the last refresh. */
     /** Competence's workforce facts changed: the computed indicators are refreshed with the follow-up ones. */
     @ApplicationModuleListener
     void on(se.samsyn.competence.WorkforceChanged event) {
-        jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, :at) ON CONFLICT DO NOTHING")
-                .param("scope", FOLLOWUP).param("at", LocalDateTime.now(clock)).update();
+        requestRefresh();
     }
 
     /** Prevention's reach or anonymous answers changed: the computed indicators are refreshed with the follow-up ones. */
     @ApplicationModuleListener
     void on(se.samsyn.prevention.PreventionChanged event) {
-        jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, :at) ON CONFLICT DO NOTHING")
+        requestRefresh();
+    }
+
+    /** Marks the computed indicators for the next gathered refresh: one row per request (V130). */
+    private void requestRefresh() {
+        jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, :at)")
                 .param("scope", FOLLOWUP).param("at", LocalDateTime.now(clock)).update();
     }
 
+    /**
+     * Refreshes the computed indicators if follow-up, competence or prevention data changed since the
+     * last refresh. Only the requests seen before the refresh began are removed, in the refresh's
+     * transaction: a request made while it runs stays for the next run, and a failed refresh leaves
+     * them all.
+     */
     @Scheduled(fixedDelayString = "${samsyn.comparison.refresh-delay:60s}")
     void refreshChangedFollowup() {
         locks.runIfFree("comparison-pending", () -> newTransaction.executeWithoutResult(tx -> {
-            int taken = jdbc.sql("DELETE FROM cmp_refresh_pending WHERE scope = :scope").param("scope", FOLLOWUP).update();
-            if (taken > 0) {
+            long seen = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope")
+                    .param("scope", FOLLOWUP).query(Long.class).single();
+            if (seen > 0) {
                 engine.refreshComputed();
+                jdbc.sql("DELETE FROM cmp_refresh_pending WHERE scope = :scope AND id <= :seen")
+                        .param("scope", FOLLOWUP).param("seen", seen).update();
             }
         }));
     }

@@ -1,0 +1,72 @@
+package se.samsyn.comparison.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import se.samsyn.TestDatabases;
+import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.prevention.PreventionChanged;
+
+/**
+ * The gathered refresh on a migrated database, H2 and PostgreSQL: a change announced while a
+ * refresh runs is still pending when it ends and is refreshed by the next run; the requests the
+ * refresh saw are gone.
+ */
+class RefreshRequestsTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aChangeAnnouncedDuringARefreshIsRefreshedByTheNextRun(String database) throws Exception {
+        DataSource data = database.equals("h2")
+                ? new DriverManagerDataSource("jdbc:h2:mem:refresh_requests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000", "sa", "")
+                : new DriverManagerDataSource(TestDatabases.jdbcUrl(TestDatabases.createDatabase("refresh_requests")),
+                        "postgres", "postgres");
+        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(data);
+        ComparisonEngine engine = mock(ComparisonEngine.class);
+        ClusterLocks locks = mock(ClusterLocks.class);
+        when(locks.runIfFree(anyString(), any())).thenAnswer(call -> {
+            call.<Runnable>getArgument(1).run();
+            return true;
+        });
+        ResultRefresh refresh = new ResultRefresh(engine, jdbc, locks, Clock.systemUTC(),
+                new DataSourceTransactionManager(data));
+
+        refresh.on(new PreventionChanged("1280"));
+        doAnswer(call -> {
+            // another transaction announces a change while this refresh runs
+            Thread other = new Thread(() -> refresh.on(new PreventionChanged("1281")));
+            other.start();
+            other.join();
+            return 0;
+        }).doReturn(0).when(engine).refreshComputed();
+
+        refresh.refreshChangedFollowup();
+        assertThat(pending(jdbc)).as("the change made during the refresh").hasSize(1);
+
+        refresh.refreshChangedFollowup();
+        assertThat(pending(jdbc)).isEmpty();
+        refresh.refreshChangedFollowup();
+        verify(engine, times(2)).refreshComputed();
+    }
+
+    private static List<Long> pending(JdbcClient jdbc) {
+        return jdbc.sql("SELECT id FROM cmp_refresh_pending").query(Long.class).list();
+    }
+}
