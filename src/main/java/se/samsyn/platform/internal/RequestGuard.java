@@ -24,17 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link PersonalNumberShape}; issue 12 point 3). The answer is 400: RFC 9457 problem details
  * (title {@code problem.title.400}, detail {@code error.personal-number}) for API paths and
  * non-HTML clients, the error page with the same text for browsers. The answer never repeats the
- * path. The one place a number may be sent is the form field {@code personnummer} in the body of
- * a POST (the follow-up page's client look-up); the follow-up API takes it in a JSON body, which
- * this filter does not read. It also refuses a GET parameter longer than 1,000 characters with 400
+ * path. Form bodies of POST requests are checked on the login form only, whose user name flows
+ * into security events; other forms (the follow-up page's client look-up, a staff register's
+ * employee number) refuse such a value themselves with their own message and keep what was typed,
+ * and the audit writer and the log mask any number that gets further. JSON bodies are not read. It also refuses a GET parameter longer than 1,000 characters with 400
  * ({@code error.parameter-too-long}).
  */
 class RequestGuard extends OncePerRequestFilter {
 
     /** Request attribute naming the message key the error page shows instead of the status's own. */
     static final String MESSAGE_KEY = RequestGuard.class.getName() + ".messageKey";
-    /** The one form field (POST bodies only) that may carry a personal identity number. */
-    static final String PERSONAL_NUMBER_FIELD = "personnummer";
+    /** The one form whose POST body is checked: its user name reaches the security events. */
+    static final String LOGIN = "/login";
     /** The longest parameter value a GET request may carry. */
     static final int MAX_QUERY_PARAMETER = 1000;
 
@@ -66,12 +67,13 @@ class RequestGuard extends OncePerRequestFilter {
                 || PersonalNumberShape.foundIn(decoded(request.getQueryString()))) {
             return true;
         }
-        boolean post = "POST".equalsIgnoreCase(request.getMethod());
+        boolean formBody = "POST".equalsIgnoreCase(request.getMethod())
+                && !LOGIN.equals(request.getRequestURI().substring(request.getContextPath().length()));
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             if (PersonalNumberShape.foundIn(parameter.getKey())) {
                 return true;
             }
-            if (post && PERSONAL_NUMBER_FIELD.equals(parameter.getKey())) {
+            if (formBody) {
                 continue;
             }
             for (String value : parameter.getValue()) {
