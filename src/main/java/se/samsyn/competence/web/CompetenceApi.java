@@ -34,6 +34,7 @@ import se.samsyn.competence.RequirementKind;
 import se.samsyn.competence.Requirements;
 import se.samsyn.competence.StaffRegister;
 import se.samsyn.competence.StaffRole;
+import se.samsyn.imports.ImportAnswer;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.TabularFile;
 import se.samsyn.shared.Actor;
@@ -155,15 +156,6 @@ class CompetenceApi {
         return staff.history(Actor.current().orElseThrow(), unit, number);
     }
 
-    /** A rejected row: its number, the column (or null), the message key and the message in the caller's language. */
-    record RowErrorView(long row, String field, String messageKey, List<String> args, String message) {
-    }
-
-    /** An import's outcome: status imported, valid (dry run) or rejected, and the counts. */
-    record ImportView(String status, long rows, long created, long updated, long unchanged, long errorCount,
-                      List<RowErrorView> errors) {
-    }
-
     @PostMapping("/api/v1/competence/units/{unit}/staff/imports")
     @Operation(summary = "Import the unit's staff from an HR export, all-or-nothing",
             description = "CSV (text/csv, UTF-8, header row) or a JSON array with the columns employee_number, name, "
@@ -171,7 +163,7 @@ class CompetenceApi {
                     + "trainings, tasks, titles; a multipart part named 'file' also works. Every bad row is listed and "
                     + "nothing is stored unless all are valid. A stored person with other values is updated (earlier "
                     + "values kept) and counted as updated; an equal one as unchanged. dryRun=true stores nothing.")
-    ResponseEntity<ImportView> importStaff(@PathVariable String unit, @RequestParam(defaultValue = "false") boolean dryRun,
+    ResponseEntity<ImportAnswer> importStaff(@PathVariable String unit, @RequestParam(defaultValue = "false") boolean dryRun,
                                            HttpServletRequest request, Locale locale) throws IOException {
         ImportReport r;
         if (request instanceof MultipartHttpServletRequest multipart && multipart.getFile("file") != null) {
@@ -186,12 +178,8 @@ class CompetenceApi {
                         TabularFile.formatOf(request.getContentType(), null), dryRun);
             }
         }
-        return ResponseEntity.status(r.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(view(r, locale));
+        return ResponseEntity.status(r.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(ImportAnswer.of(r, messages, locale));
     }
 
-    private ImportView view(ImportReport r, Locale locale) {
-        return new ImportView(r.status(), r.rows(), r.created(), r.updated(), r.unchanged(), r.errorCount(),
-                r.errors().stream().map(e -> new RowErrorView(e.row(), e.field(), e.messageKey(), e.args(),
-                        messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale))).toList());
-    }
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import se.samsyn.imports.ImportAnswer;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.TabularFile;
 import se.samsyn.prevention.Activity;
@@ -98,15 +99,6 @@ class PreventionApi {
                               @Max(value = 100, message = "{prevention.api.answer}") Integer> after) {
     }
 
-    /** A rejected row of an import: its number, the column (or null), the message key and the message in the caller's language. */
-    record RowErrorView(long row, String field, String messageKey, List<String> args, String message) {
-    }
-
-    /** An import's outcome: status imported, valid (dry run) or rejected, and the counts. */
-    record ImportView(String status, long rows, long created, long updated, long unchanged, long errorCount,
-                      List<RowErrorView> errors) {
-    }
-
     @GetMapping("/api/v1/prevention/kinds")
     @Operation(summary = "The national catalogue of activity kinds")
     List<ActivityKind> kinds() {
@@ -162,7 +154,7 @@ class PreventionApi {
                     + "(K, M), age_band, participants, contacts; a multipart part named 'file' also works. Every bad "
                     + "row is listed and nothing is stored unless all are valid; a file with a column or value that "
                     + "could identify a person is refused whole. dryRun=true stores nothing.")
-    ResponseEntity<ImportView> importReach(@PathVariable long id, @RequestParam(defaultValue = "false") boolean dryRun,
+    ResponseEntity<ImportAnswer> importReach(@PathVariable long id, @RequestParam(defaultValue = "false") boolean dryRun,
                                            HttpServletRequest request, Locale locale) throws IOException {
         Actor actor = Actor.current().orElseThrow();
         ImportReport r;
@@ -177,10 +169,8 @@ class PreventionApi {
                 r = activities.importReach(actor, id, in, TabularFile.formatOf(request.getContentType(), null), dryRun);
             }
         }
-        ImportView view = new ImportView(r.status(), r.rows(), r.created(), r.updated(), r.unchanged(), r.errorCount(),
-                r.errors().stream().map(e -> new RowErrorView(e.row(), e.field(), e.messageKey(), e.args(),
-                        messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale))).toList());
-        return ResponseEntity.status(r.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(view);
+        return ResponseEntity.status(r.rejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(ImportAnswer.of(r, messages, locale));
     }
 
     @PostMapping("/api/v1/prevention/activities/{id}/answers")
