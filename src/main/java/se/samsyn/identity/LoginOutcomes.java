@@ -1,5 +1,8 @@
 package se.samsyn.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -13,4 +16,11 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
  * is marked for {@link PasswordChangeFilter}.
  */
 public interface LoginOutcomes extends AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
+
+    /**
+     * Answers a login attempt refused by the rate limits ({@link AttemptLimits}) before any
+     * password was checked: counted in the audit as a failure for reason {@code rate-limited}, and
+     * answered exactly as a wrong password is ({@code /login?error}).
+     */
+    void onLimitReached(HttpServletRequest request, HttpServletResponse response) throws IOException;
 }

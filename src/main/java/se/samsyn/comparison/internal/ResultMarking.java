@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samsyn.comparison.Direction;
 import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.MeasureUnit;
 import se.samsyn.comparison.ResultRow;
 
 /**
@@ -48,7 +49,11 @@ class ResultMarking {
         return redPercent;
     }
 
-    /** Applies primary and secondary suppression per year, over all areas and genders. */
+    /**
+     * Applies primary and secondary suppression per year, over all areas and genders; a share
+     * (unit percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
+     * ({@link ExtremeShares}, ADR 15).
+     */
     void suppress(Indicator indicator) {
         Map<Integer, List<ResultRow>> byYear = new LinkedHashMap<>();
         for (ResultRow row : repository.results(indicator.id())) {
@@ -57,10 +62,16 @@ class ResultMarking {
         Map<String, List<String>> members = membership();
         byYear.forEach((year, rows) -> {
             Map<Suppression.Cell, Integer> bases = new HashMap<>();
+            Set<Suppression.Cell> extremes = new java.util.HashSet<>();
             for (ResultRow row : rows) {
-                bases.put(new Suppression.Cell(row.areaCode(), row.gender()), row.n() == null ? 0 : row.n());
+                Suppression.Cell cell = new Suppression.Cell(row.areaCode(), row.gender());
+                bases.put(cell, row.n() == null ? 0 : row.n());
+                if (indicator.unit() == MeasureUnit.PERCENT
+                        && ExtremeShares.withheld(row.numerator(), row.denominator(), threshold)) {
+                    extremes.add(cell);
+                }
             }
-            Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold);
+            Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, extremes);
             repository.updateCells("status", indicator.id(), hidden.stream()
                     .map(c -> new ComparisonRepository.CellUpdate(year, c.area(), c.gender(), ResultRow.SUPPRESSED)).toList());
         });

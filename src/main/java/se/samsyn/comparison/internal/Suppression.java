@@ -45,9 +45,19 @@ final class Suppression {
      * @param threshold counts under this are suppressed
      */
     public static Set<Cell> suppress(Map<Cell, Integer> bases, Collection<Relation> relations, int threshold) {
+        return suppress(bases, relations, threshold, Set.of());
+    }
+
+    /**
+     * As {@link #suppress(Map, Collection, int)}, with more primary cells: {@code withheld} are hidden
+     * whatever their base (attribute disclosure, {@link ExtremeShares}), and protected as the small
+     * cells are. A withheld cell with a base of 0 (or not in {@code bases}) stays published.
+     */
+    public static Set<Cell> suppress(Map<Cell, Integer> bases, Collection<Relation> relations, int threshold,
+                                     Set<Cell> withheld) {
         Set<Cell> suppressed = new LinkedHashSet<>();
         bases.forEach((cell, n) -> {
-            if (n != null && n > 0 && n < threshold) {
+            if (n != null && n > 0 && (n < threshold || withheld.contains(cell))) {
                 suppressed.add(cell);
             }
         });

@@ -25,9 +25,15 @@ import se.samsyn.identity.PasswordChangeFilter;
 
 /**
  * What follows a login attempt: success clears the count of failures; a wrong password counts
- * one more and locks the account after too many in a row. Every outcome is audited. A username
- * that matches no account is audited as "unknown", because what was typed may be anything,
- * even a personal identity number. An account that must choose a new password is sent to the
+ * one more and locks the account after too many in a row. A wrong password, an unknown name, a
+ * locked or disabled account and an attempt over the rate limits ({@link AttemptBuckets}) all get
+ * the same answer ({@code /login?error}, "wrong username or password, or the account is
+ * temporarily locked"), and all but the last cost one password hash (a dummy one where no real
+ * check runs). Successes, logouts and locks are audited row by row; failures from one client
+ * address are audited once per window and then counted ({@link RepeatedRejections}:
+ * LOGIN_FAILED, later LOGIN_FAILED_REPEATED with the count by reason). A username that matches no
+ * account is audited as "unknown", because what was typed may be anything, even a personal
+ * identity number. An account that must choose a new password is sent to the
  * change-password page and its session is marked for {@link PasswordChangeFilter}. The failure
  * count is reserved atomically before each password check ({@link UserRepository#reservePasswordCheck}),
  * so racing attempts get exactly the configured number of checks before the lock; when the
@@ -38,11 +44,13 @@ import se.samsyn.identity.PasswordChangeFilter;
 class LoginAttempts implements LoginOutcomes {
 
     static final String UNKNOWN_USER = "unknown";
+    static final String LOGIN_FAILED = "LOGIN_FAILED";
 
     private final AccountRegister accounts;
     private final UserRepository users;
     private final AuditTrail audit;
     private final LockoutPolicy policy;
+    private final RepeatedRejections repeated;
     private final TransactionTemplate transactions;
     private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
 
@@ -50,7 +58,9 @@ class LoginAttempts implements LoginOutcomes {
     private final String dummyHash;
 
     LoginAttempts(AccountRegister accounts, UserRepository users, AuditTrail audit, SecuritySettings settings,
-                  TransactionTemplate transactions, org.springframework.security.crypto.password.PasswordEncoder passwords) {
+                  TransactionTemplate transactions, org.springframework.security.crypto.password.PasswordEncoder passwords,
+                  RepeatedRejections repeated) {
+        this.repeated = repeated;
         this.passwords = passwords;
         this.dummyHash = passwords.encode("a dummy password no account has");
         this.accounts = accounts;
@@ -96,55 +106,71 @@ class LoginAttempts implements LoginOutcomes {
                 // saturated: the answer below is the same either way
             }
         }
-        boolean locked = transactions.execute(tx -> recordFailure(typed, exception, request.getRemoteAddr()));
+        transactions.executeWithoutResult(tx -> recordFailure(typed, exception, request.getRemoteAddr()));
         if (exception instanceof PasswordChecksBusy) {
             // too many password checks at once: try again in a moment (no count spent, nothing locked)
             response.sendRedirect(request.getContextPath() + "/login?busy");
             return;
         }
-        response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+        // one answer for a wrong password, an unknown name, a locked and a disabled account
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
-    /** Returns whether the account is locked after this attempt. */
-    private boolean recordFailure(String typed, AuthenticationException exception, String address) {
+    @Override
+    public void onLimitReached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String address = request.getRemoteAddr();
+        if (repeated.firstInWindow(LOGIN_FAILED, address, "rate-limited")) {
+            transactions.executeWithoutResult(tx -> audit.record(AuditRecord.of(LOGIN_FAILED, AuditCategory.SECURITY)
+                    .actorName(UNKNOWN_USER).outcome(AuditOutcome.DENIED).details("reason=rate-limited")
+                    .clientAddress(address).build()));
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error");
+    }
+
+    private void recordFailure(String typed, AuthenticationException exception, String address) {
         var stored = typed == null ? java.util.Optional.<UserRepository.StoredUser>empty() : accounts.stored(typed.trim());
         if (stored.isEmpty()) {
-            audit.record(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actorName(UNKNOWN_USER)
-                    .outcome(AuditOutcome.FAILURE).details("reason=unknown-user").clientAddress(address).build());
-            return false;
+            if (repeated.firstInWindow(LOGIN_FAILED, address, "unknown-user")) {
+                audit.record(AuditRecord.of(LOGIN_FAILED, AuditCategory.SECURITY).actorName(UNKNOWN_USER)
+                        .outcome(AuditOutcome.FAILURE).details("reason=unknown-user").clientAddress(address).build());
+            }
+            return;
         }
         UserAccount account = stored.get().account();
         Actor actor = new Actor(account.username(), account.role(), account.scope());
         Instant now = accounts.now();
         if (exception instanceof LockedException) {
-            audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
-                    .outcome(AuditOutcome.DENIED).details("reason=locked").clientAddress(address), account.scope()).build());
-            return true;
+            failed(actor, AuditOutcome.DENIED, "locked", "", address);
+            return;
         }
         if (exception instanceof DisabledException) {
-            audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
-                    .outcome(AuditOutcome.DENIED).details("reason=disabled").clientAddress(address), account.scope()).build());
-            return false;
+            failed(actor, AuditOutcome.DENIED, "disabled", "", address);
+            return;
         }
         if (exception instanceof PasswordChecksBusy) {
             // the reserved check never ran: give it back, so the owner's count is not spent by a flood
             users.refundPasswordCheck(account.id());
-            return false;
+            return;
         }
         // the check was reserved (counted) before the password was checked: the count already includes it
         int failures = stored.get().failedLogins();
         Instant lockUntil = policy.lockAfterFailure(failures, now);
         boolean lockedNow = lockUntil != null && users.lockAtLimit(account.id(), policy.maxFailedLogins(), lockUntil);
-        audit.record(accounts.placed(AuditRecord.of("LOGIN_FAILED", AuditCategory.SECURITY).actor(actor)
-                .outcome(AuditOutcome.FAILURE).details("reason=bad-credentials; failuresInARow=" + failures)
-                .clientAddress(address), account.scope()).build());
+        failed(actor, AuditOutcome.FAILURE, "bad-credentials", "; failuresInARow=" + failures, address);
         if (lockedNow) {
+            // a lock is always written on its own row: it changes what the owner can do
             audit.record(accounts.placed(AuditRecord.of("ACCOUNT_LOCKED", AuditCategory.SECURITY).actor(actor)
                     .outcome(AuditOutcome.DENIED).details("lockedUntil=" + lockUntil).clientAddress(address),
                     account.scope()).build());
-            return true;
         }
-        return lockUntil != null;
+    }
+
+    /** Audits a failure of a known account, unless the address already had one in this window (then it is counted). */
+    private void failed(Actor actor, AuditOutcome outcome, String reason, String more, String address) {
+        if (repeated.firstInWindow(LOGIN_FAILED, address, reason)) {
+            audit.record(accounts.placed(AuditRecord.of(LOGIN_FAILED, AuditCategory.SECURITY).actor(actor)
+                    .outcome(outcome).details("reason=" + reason + more).clientAddress(address), actor.scope()).build());
+        }
     }
 
     @Override

@@ -42,10 +42,12 @@ class TokenRegister implements ApiTokens {
     private final SecuritySettings settings;
     private final Clock clock;
     private final RepeatedRejections rejections;
+    private final AttemptBuckets limits;
 
     TokenRegister(TokenRepository tokens, AccountRegister accounts, AuditTrail audit, SecuritySettings settings, Clock clock,
-                  RepeatedRejections rejections) {
+                  RepeatedRejections rejections, AttemptBuckets limits) {
         this.rejections = rejections;
+        this.limits = limits;
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
@@ -132,7 +134,8 @@ class TokenRegister implements ApiTokens {
     }
 
     private <T> Optional<T> rejected(String clientAddress, String reason) {
-        if (!rejections.firstInWindow(clientAddress)) {
+        limits.tokenRefused(clientAddress);
+        if (!rejections.firstInWindow("TOKEN_REJECTED", clientAddress, reason.split(";")[0])) {
             return Optional.empty();
         }
         audit.record(AuditRecord.of("TOKEN_REJECTED", AuditCategory.SECURITY).actorName(LoginAttempts.UNKNOWN_USER)

@@ -23,6 +23,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import se.samsyn.identity.ApiTokenFilter;
+import se.samsyn.identity.AttemptLimits;
+import se.samsyn.identity.LoginLimitFilter;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.ApiTokens;
 import se.samsyn.identity.SessionRightsFilter;
@@ -39,7 +41,9 @@ import se.samsyn.shared.ScopeType;
  * administrator (in practice their API token). Administration needs the administrator role;
  * everything else needs a signed-in user or an API token, and the services check scope again. API
  * and actuator requests get problem details (401, 403) rather than the login page. A person who
- * must change their password is held on the change-password page ({@link PasswordChangeFilter}). A
+ * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
+ * Login attempts and refused API tokens are rate-limited per client address (and logins per typed
+ * name) before any password or token is checked ({@link LoginLimitFilter}, {@link ApiTokenFilter}). A
  * session whose account lost its rights is ended on its next request ({@link SessionRightsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,10 +67,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes, Accounts accounts,
-                                            MessageSource messages, LocaleResolver locales) throws Exception {
+                                            AttemptLimits limits, MessageSource messages, LocaleResolver locales)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
         http
-                .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, limits, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginLimitFilter(limits, outcomes), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionRightsFilter(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(problems), SessionRightsFilter.class)
                 .authorizeHttpRequests(auth -> auth

@@ -40,7 +40,11 @@ class LoginPageWebTests {
 
         assertThat(page.title()).isEqualTo("Logga in – Samsyn");
         assertThat(page.selectFirst("main h1").text()).isEqualTo("Logga in");
-        assertThat(page.selectFirst("main p.flash.error").text()).isEqualTo("Fel användarnamn eller lösenord.");
+        assertThat(page.selectFirst("main p.flash.error").text())
+                .isEqualTo("Fel användarnamn eller lösenord, eller så är kontot tillfälligt spärrat. "
+                        + "Försök igen om en stund eller kontakta en administratör.");
+        // one answer for every failure (issue 12 point 4): a locked account has no page of its own
+        assertThat(page("/login", "locked").select("main p.flash.error")).isEmpty();
         assertThat(page.selectFirst("main form").attr("action")).isEqualTo("/login");
         assertThat(page.select("main form input").eachAttr("name")).contains("username", "password");
         assertThat(page.selectFirst("#login-submit").text()).isEqualTo("Logga in");

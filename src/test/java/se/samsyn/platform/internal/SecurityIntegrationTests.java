@@ -217,6 +217,52 @@ class SecurityIntegrationTests {
         assertThat(after - before).isLessThanOrEqualTo(2).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * Issue 12 point 5: an anonymous visitor's reading of the public pages and APIs creates no
+     * session (no cookie, no row in the session table); the login page does, for its CSRF token, and
+     * signing in with that token works.
+     */
+    @Test
+    void anonymousPublicPagesCreateNoSessionAndTheLoginFormKeepsItsCsrfToken() throws Exception {
+        int sessionsBefore = sessions();
+        String indicator = firstLink("/comparisons", "/comparisons/indicators/");
+        String guideEntry = firstLink("/guide", "/guide/entries/");
+        String priorityList = firstLink("/priorities", "/priorities/lists/");
+        List<String> pages = List.of("/", "/comparisons", indicator, "/municipalities/1280", "/map", "/guide", guideEntry,
+                "/priorities", priorityList, "/api/kolada/v2/kpi", "/api/v1/municipalities");
+        for (String page : pages) {
+            MvcResult result = mvc.perform(get(page)).andReturn();
+            assertThat(result.getResponse().getStatus()).as(page).isEqualTo(200);
+            assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).as(page)
+                    .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+            assertThat(result.getResponse().getContentAsString()).as(page).doesNotContain("csrf-token");
+        }
+        assertThat(sessions()).isEqualTo(sessionsBefore);
+
+        MvcResult loginPage = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+        Cookie session = loginPage.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        String token = org.jsoup.Jsoup.parse(loginPage.getResponse().getContentAsString())
+                .selectFirst("main form input[name=_csrf]").attr("value");
+        mvc.perform(post("/login").cookie(session).param("username", "demo-national").param("password", "demo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").cookie(session).param("_csrf", token)
+                        .param("username", "demo-national").param("password", "demo"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    /** The first link on an anonymous page whose address starts with the prefix. */
+    private String firstLink(String page, String prefix) throws Exception {
+        String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var link = org.jsoup.Jsoup.parse(html).select("main a[href^=" + prefix + "]").first();
+        assertThat(link).as("a link to " + prefix + " on " + page).isNotNull();
+        return link.attr("href");
+    }
+
+    private int sessions() {
+        return jdbc.sql("SELECT COUNT(*) FROM cls_session").query(Integer.class).single();
+    }
+
     /** Issue 12 point 5: an oversized search parameter answers 400 in the caller's language, without a trace. */
     @Test
     void anOversizedQueryParameterAnswers400() throws Exception {
@@ -266,10 +312,13 @@ class SecurityIntegrationTests {
             mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "wrong"))
                     .andExpect(redirectedUrl("/login?error"));
         }
+        // a locked account answers as a wrong password does (issue 12 point 4: no telling names apart)
         mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "wrong"))
-                .andExpect(redirectedUrl("/login?locked"));
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/login").with(csrf()).param("username", "lock-me").param("password", "correct-password"))
-                .andExpect(redirectedUrl("/login?locked"));
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("SELECT locked_until IS NOT NULL FROM idn_user WHERE username = 'lock-me'")
+                .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'ACCOUNT_LOCKED' AND actor = 'lock-me'")
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT municipality_code FROM aud_event WHERE action = 'ACCOUNT_LOCKED' AND actor = 'lock-me'")
