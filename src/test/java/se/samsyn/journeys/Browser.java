@@ -134,7 +134,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * The innermost visible elements whose right edge lies past the viewport and that no sideways
-     * scrolling container holds, as "tag#id.class" strings (at most ten): what makes a page too wide.
+     * scrolling container holds (absolutely positioned ones count even inside one: they may escape it), as "tag#id.class" strings (at most ten): what makes a page too wide.
      */
     private static final String STICKING_OUT = """
             const w = window.innerWidth;
@@ -142,7 +142,8 @@ final class Browser implements AutoCloseable {
                 const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
               return false; };
             const out = [...document.body.querySelectorAll('*')].filter(e => e.getClientRects().length > 0
-                && e.getBoundingClientRect().right > w + 0.5 && !scrolls(e));
+                && e.getBoundingClientRect().right > w + 0.5
+                && (!scrolls(e) || getComputedStyle(e).position === 'absolute'));
             return out.filter(e => !out.some(o => o !== e && e.contains(o))).slice(0, 10)
                 .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className
                     ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ')');
