@@ -155,7 +155,34 @@
     return item;
   }
 
+  // The phone menu: a disclosure button (aria-expanded) that folds the account links and the main menu
+  // away on narrow screens; samsyn.css shows the button and hides the folded parts only below 48rem.
+  // Escape closes an open menu and gives the focus back to the button.
+  function siteMenu() {
+    var header = document.getElementById('site-header');
+    var button = document.getElementById('menu-button');
+    if (!header || !button) {
+      return;
+    }
+    function show(open) {
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      header.classList.toggle('menu-closed', !open);
+    }
+    button.hidden = false;
+    show(false);
+    button.addEventListener('click', function () {
+      show(button.getAttribute('aria-expanded') !== 'true');
+    });
+    header.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true' && button.offsetParent !== null) {
+        show(false);
+        button.focus();
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    siteMenu();
     if (window.Chart) {
       document.querySelectorAll('canvas[data-chart="pyramid"]').forEach(pyramid);
       document.querySelectorAll('canvas[data-chart="trend"]').forEach(trend);

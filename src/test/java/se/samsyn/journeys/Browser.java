@@ -3,7 +3,6 @@ package se.samsyn.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -11,10 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -74,23 +77,107 @@ final class Browser implements AutoCloseable {
         return find(By.tagName("h1")).getText();
     }
 
-    /** Runs axe on the page and fails on any serious or critical violation; saves a screenshot. */
+    /** Desktop and phone widths, in CSS pixels, at which {@link #check(String)} looks at every page. */
+    static final int DESKTOP_WIDTH = 1280;
+    static final int PHONE_WIDTH = 390;
+
+    /**
+     * Looks at the current page as a desktop (1280 x 1000) and as a phone (390 x 844) would, by
+     * emulating each viewport in turn: at each width it saves a screenshot
+     * ({@code target/screenshots/<name>-1280.png} and {@code <name>-390.png}, the phone one of the whole
+     * page), fails if the page is wider than the viewport
+     * ({@code document.documentElement.scrollWidth > window.innerWidth}, naming the elements that stick
+     * out), and runs axe, failing on any serious or critical violation (issue 17, point 8). The
+     * window's own size is restored afterwards.
+     */
     void check(String name) {
-        screenshot(name);
-        Results results = new AxeBuilder().analyze(driver);
-        List<Rule> severe = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .toList();
-        assertThat(severe).as(() -> name + ": " + severe.stream()
-                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
+        List<String> problems = problems(name);
+        assertThat(problems).as(() -> String.join("\n", problems)).isEmpty();
     }
 
+    /** What {@link #check(String)} would fail on, one line per width and problem; empty when the page is fine. */
+    List<String> problems(String name) {
+        List<String> problems = new ArrayList<>();
+        try {
+            problems.addAll(problemsAt(name, DESKTOP_WIDTH, 1000));
+            problems.addAll(problemsAt(name, PHONE_WIDTH, 844));
+        } finally {
+            chrome().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        return problems;
+    }
+
+    private List<String> problemsAt(String name, int width, int height) {
+        String shown = name + "-" + width;
+        chrome().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // let layout, Leaflet and Chart.js answer the resize before anything is measured
+        js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(done, 50); }); });");
+        fullPageScreenshot(shown, width == PHONE_WIDTH);
+        List<String> problems = new ArrayList<>();
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        if (scrollWidth > innerWidth) {
+            problems.add(shown + ": page is " + scrollWidth + " px wide in a " + innerWidth + " px viewport; sticking out: "
+                    + js.executeScript(STICKING_OUT));
+        }
+        Results results = new AxeBuilder().analyze(driver);
+        results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(r -> shown + ": axe " + r.getId() + " (" + r.getImpact() + "): " + r.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .forEach(problems::add);
+        return problems;
+    }
+
+    /**
+     * The innermost visible elements whose right edge lies past the viewport and that no sideways
+     * scrolling container holds (absolutely positioned ones count even inside one: they may escape it), as "tag#id.class" strings (at most ten): what makes a page too wide.
+     */
+    private static final String STICKING_OUT = """
+            const w = window.innerWidth;
+            const scrolls = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
+              return false; };
+            const out = [...document.body.querySelectorAll('*')].filter(e => e.getClientRects().length > 0
+                && e.getBoundingClientRect().right > w + 0.5
+                && (!scrolls(e) || getComputedStyle(e).position === 'absolute'));
+            return out.filter(e => !out.some(o => o !== e && e.contains(o))).slice(0, 10)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className
+                    ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(e.getBoundingClientRect().right) + ')');
+            """;
+
+    private ChromeDriver chrome() {
+        return (ChromeDriver) driver;
+    }
+
+    /** Saves the viewport, or with {@code whole} the whole page up to 8000 px high, as {@code <name>.png}. */
+    private void fullPageScreenshot(String name, boolean whole) {
+        if (!whole) {
+            screenshot(name);
+            return;
+        }
+        Number pageHeight = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        Number pageWidth = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", pageWidth.longValue(),
+                "height", Math.min(8000, pageHeight.longValue()), "scale", 1);
+        Map<String, Object> shot = chrome().executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+
+    /** Saves what the browser window shows now as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            File shot = chrome().getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save screenshot " + name, e);

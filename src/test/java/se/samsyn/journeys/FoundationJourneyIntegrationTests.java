@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +53,27 @@ class FoundationJourneyIntegrationTests {
             browser.wait.until(d -> d.findElements(By.cssSelector("path.leaflet-interactive")).size() == 290);
             assertThat(browser.find(By.id("map-legend")).getText()).contains("Folkmängd");
             browser.check("05-map");
+
+            // On a phone the header is one row: the brand and a menu button that opens the menu and that
+            // Escape closes again, giving the focus back to the button.
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            WebElement menu = browser.find(By.id("menu-button"));
+            assertThat(menu.getText()).isEqualTo("Meny");
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.driver.findElement(By.id("site-nav")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.id("logout")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.cssSelector(".site-header")).getSize().getHeight()).isLessThan(844 / 8);
+            menu.sendKeys(Keys.ENTER);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.find(By.id("site-nav")).findElement(By.linkText("Kommuner")).isDisplayed()).isTrue();
+            browser.screenshot("05b-menu-open-390");
+            browser.driver.findElement(By.linkText("Kommuner")).sendKeys(Keys.ESCAPE);
+            assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("menu-button");
+            assertThat(browser.driver.findElement(By.id("site-nav")).isDisplayed()).isFalse();
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+            assertThat(browser.find(By.id("site-nav")).isDisplayed()).isTrue();
+            assertThat(menu.isDisplayed()).isFalse();
 
             browser.find(By.linkText("English")).click();
             assertThat(browser.heading()).isEqualTo("The municipalities of Sweden on a map");
