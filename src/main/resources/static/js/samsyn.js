@@ -173,6 +173,29 @@
       event.target.querySelectorAll('canvas[data-chart="distribution"]').forEach(distribution);
     }
   });
+  // The indicator form shows only the chosen template's fields (the server renders the same on a
+  // reload, so this only saves the "show the template's fields" round trip).
+  function templateFields(select) {
+    var option = select.options[select.selectedIndex];
+    var fields = ' ' + (option ? option.getAttribute('data-fields') || '' : '') + ' ';
+    document.querySelectorAll('[data-template-field]').forEach(function (field) {
+      field.hidden = fields.indexOf(' ' + field.getAttribute('data-template-field') + ' ') < 0;
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('select#template[required]')) {
+      templateFields(event.target);
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var show = document.getElementById('show-template-fields');
+    if (show) {
+      show.hidden = true;
+    }
+  });
+
   // Confirmation and progress for plain forms (the server never relies on either). A form with
   // data-confirm asks with that text (from the i18n bundles, naming the thing) before it is sent.
   // A form with data-busy or data-confirm, once sent, refuses a second submit, disables its buttons
