@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * point 7): every delete, revoke, remove, publish and unpublish form asks for confirmation
  * ({@code data-confirm} with an i18n text, or a server-side confirmation step marked
  * {@code data-confirm-step} or carrying {@code confirmed}), and every refresh, fetch, import and
- * upload form shows progress and disables its button ({@code data-busy}). Forms brought in with
+ * upload form shows progress and disables its button ({@code data-busy}); every form with required
+ * fields carries the legend of the required-field marker. Forms brought in with
  * {@code th:replace} are checked in their fragment.
  */
 class FormSafetyTests {
@@ -92,5 +93,22 @@ class FormSafetyTests {
                 || f.element().hasClass("upload-form")).toList();
         assertThat(slow).as("the scan finds the known slow forms").hasSizeGreaterThanOrEqualTo(5);
         assertThat(slow.stream().filter(f -> !f.showsProgress()).map(Form::toString).toList()).isEmpty();
+    }
+
+    /**
+     * Every form with required fields explains the marker with the legend, except one-line forms
+     * inside a table or a row of buttons ({@code inline}, {@code inline-form}) and the sign-in form.
+     */
+    @Test
+    void everyFormWithRequiredFieldsExplainsTheMarker() throws IOException {
+        List<Form> withRequired = forms().stream()
+                .filter(f -> !f.element().select("[required]").isEmpty())
+                .filter(f -> !f.element().hasClass("inline") && !f.element().hasClass("inline-form"))
+                .filter(f -> !f.element().hasAttr("data-confirm-step") && !f.template().equals("login.html"))
+                .toList();
+        assertThat(withRequired).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(withRequired.stream().filter(f -> f.element().getAllElements().stream()
+                        .noneMatch(e -> e.attr("th:replace").contains("fragments/forms :: required-legend")))
+                .map(Form::toString).toList()).isEmpty();
     }
 }
