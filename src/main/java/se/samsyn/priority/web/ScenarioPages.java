@@ -81,7 +81,8 @@ class ScenarioPages {
             long total = number(budget, "budget", "priority.error.budget");
             for (int i = 0; pairId != null && i < pairId.size(); i++) {
                 lines.add(new ScenarioLine(pairId.get(i), number(input.cost(pairId.get(i)), "lines", "priority.error.line"),
-                        (int) number(input.clientsOf(pairId.get(i)), "lines", "priority.error.line")));
+                        (int) Math.min(Integer.MAX_VALUE,
+                                number(input.clientsOf(pairId.get(i)), "lines", "priority.error.line"))));
             }
             if ("save".equals(action)) {
                 ScenarioView saved = id == null ? scenarios.save(actor, list, version, name, total, lines)
