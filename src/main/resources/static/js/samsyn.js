@@ -200,4 +200,74 @@
       event.target.querySelectorAll('canvas[data-chart="distribution"]').forEach(distribution);
     }
   });
+  // The indicator form shows only the chosen template's fields (the server renders the same on a
+  // reload, so this only saves the "show the template's fields" round trip).
+  function templateFields(select) {
+    var option = select.options[select.selectedIndex];
+    var fields = ' ' + (option ? option.getAttribute('data-fields') || '' : '') + ' ';
+    document.querySelectorAll('[data-template-field]').forEach(function (field) {
+      field.hidden = fields.indexOf(' ' + field.getAttribute('data-template-field') + ' ') < 0;
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('select#template[required]')) {
+      templateFields(event.target);
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var show = document.getElementById('show-template-fields');
+    if (show) {
+      show.hidden = true;
+    }
+  });
+
+  // Confirmation and progress for plain forms (the server never relies on either). A form with
+  // data-confirm asks with that text (from the i18n bundles, naming the thing) before it is sent.
+  // A form with data-busy or data-confirm, once sent, refuses a second submit, disables its buttons
+  // (after the submitter's name and value are in the request) and writes the progress text of its
+  // .busy-text live region, until the next page arrives.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || event.defaultPrevented) {
+      return;
+    }
+    if (form.dataset.submitting === 'true') {
+      event.preventDefault();
+      return;
+    }
+    if (form.hasAttribute('data-confirm') && !window.confirm(form.getAttribute('data-confirm'))) {
+      event.preventDefault();
+      return;
+    }
+    if (!form.hasAttribute('data-busy') && !form.hasAttribute('data-confirm')) {
+      return;
+    }
+    form.dataset.submitting = 'true';
+    form.setAttribute('aria-busy', 'true');
+    var live = form.querySelector('.busy-text');
+    if (live) {
+      live.textContent = live.dataset.text || '';
+    }
+    window.setTimeout(function () {
+      form.querySelectorAll('button, input[type="submit"]').forEach(function (b) { b.disabled = true; });
+    }, 0);
+  });
+
+  // A page restored from the back-forward cache gets its forms back in working order.
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) {
+      return;
+    }
+    document.querySelectorAll('form[data-submitting="true"]').forEach(function (form) {
+      delete form.dataset.submitting;
+      form.removeAttribute('aria-busy');
+      form.querySelectorAll('button, input[type="submit"]').forEach(function (b) { b.disabled = false; });
+      var live = form.querySelector('.busy-text');
+      if (live) {
+        live.textContent = '';
+      }
+    });
+  });
 })();

@@ -76,6 +76,40 @@ public enum Template {
     }
 
     /**
+     * Whether an intervention code (or, for a preventive template, an activity kind) narrows the
+     * indicator; the goal, population and workforce templates take none.
+     */
+    public boolean usesIntervention() {
+        return this != GOALS_ACHIEVED && this != CLIENTS_PER_1000 && workforceMeasure() == null;
+    }
+
+    /** Whether the clients may be narrowed to one focus area ({@code clients-per-1000} only). */
+    public boolean usesFilterFocusArea() {
+        return this == CLIENTS_PER_1000;
+    }
+
+    /**
+     * The template-specific fields of the indicator form, as request field names: any of
+     * {@code instrumentCode}, {@code interventionCode}, {@code ageBand} and {@code filterFocusArea}.
+     */
+    public java.util.List<String> fields() {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        if (needsInstrument) {
+            fields.add("instrumentCode");
+        }
+        if (usesIntervention()) {
+            fields.add("interventionCode");
+        }
+        if (usesAgeBand) {
+            fields.add("ageBand");
+        }
+        if (usesFilterFocusArea()) {
+            fields.add("filterFocusArea");
+        }
+        return fields;
+    }
+
+    /**
      * The measure of competence's published view {@code cpt_fact_workforce} this template reads, or
      * null for the follow-up templates.
      */

@@ -79,6 +79,22 @@ public interface ResourceScenarios {
      */
     ScenarioView save(Actor actor, long processId, int version, String name, long budget, List<ScenarioLine> lines);
 
+    /**
+     * Changes a saved scenario of the actor's municipality: its name, budget and lines, on the list
+     * version it was saved with; audited.
+     *
+     * @throws PriorityNotFound no such scenario in the actor's municipality
+     * @throws PriorityRejected {@code name} when the name is empty or over 200 characters, and as {@link #save}
+     */
+    ScenarioView update(Actor actor, long id, String name, long budget, List<ScenarioLine> lines);
+
+    /**
+     * Deletes a saved scenario of the actor's municipality; audited.
+     *
+     * @throws PriorityNotFound no such scenario in the actor's municipality
+     */
+    void delete(Actor actor, long id);
+
     /** The saved scenarios of the actor's municipality, the latest first. */
     List<Scenario> scenarios(Actor actor);
 

@@ -192,6 +192,18 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
+    /**
+     * Clicks a button whose form asks for confirmation first ({@code data-confirm}), checks that the
+     * browser asks, and accepts; answers the question asked.
+     */
+    String clickConfirming(By by) {
+        find(by).click();
+        org.openqa.selenium.Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        alert.accept();
+        return question;
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -60,6 +60,10 @@ class ComparisonJourneyIntegrationTests {
             new Select(browser.driver.findElement(By.id("qualityDimension"))).selectByValue("efficient");
             new Select(browser.driver.findElement(By.id("measureType"))).selectByValue("process");
             new Select(browser.driver.findElement(By.id("interventionCode"))).selectByValue("MI");
+            assertThat(browser.driver.findElement(By.id("ageBand")).isDisplayed())
+                    .as("completed-share takes no age bands: the field is hidden").isFalse();
+            assertThat(browser.driver.findElement(By.id("published")).isSelected()).as("not published by default").isFalse();
+            browser.driver.findElement(By.id("published")).click();
             browser.driver.findElement(By.id("define-submit")).click();
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Indikatorn S00100 är definierad och beräknad.");
             assertThat(browser.heading()).contains("Andel MI avslutade enligt plan");

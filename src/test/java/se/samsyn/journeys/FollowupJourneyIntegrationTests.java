@@ -44,6 +44,9 @@ class FollowupJourneyIntegrationTests {
             browser.driver.findElement(By.id("lookup")).click();
             assertThat(browser.find(By.cssSelector("[role=alert]")).getText())
                     .isEqualTo("Kontrollsiffran stämmer inte. Kontrollera att numret är rätt skrivet.");
+            assertThat(browser.find(By.id("personnummer")).getAttribute("value"))
+                    .as("the typed number stays in the field to be corrected").isEqualTo("19811218-9877");
+            browser.find(By.id("personnummer")).clear();
             browser.find(By.id("personnummer")).sendKeys("19811218-9876");
             browser.driver.findElement(By.id("lookup")).click();
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).startsWith("Ny klient registrerad");

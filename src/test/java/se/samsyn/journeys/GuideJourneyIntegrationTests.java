@@ -93,7 +93,7 @@ class GuideJourneyIntegrationTests {
             assertThat(browser.find(By.id("entry-status")).getText()).isEqualTo("Utkast");
             browser.find(By.id("to-review")).click();
             assertThat(browser.find(By.id("entry-status")).getText()).isEqualTo("Granskas");
-            browser.find(By.id("to-published")).click();
+            assertThat(browser.clickConfirming(By.id("to-published"))).startsWith("Publicera posten ");
             assertThat(browser.find(By.id("entry-status")).getText()).isEqualTo("Publicerad");
             assertThat(browser.find(By.id("versions")).getText()).contains("Publicerad", "Skickad till granskning", "Skapad");
             browser.check("68-guide-published");
@@ -103,7 +103,7 @@ class GuideJourneyIntegrationTests {
 
             browser.go("/guide/entries/motiverande-samtal");
             assertThat(browser.find(By.id("references")).getText()).contains("Motiverande samtal (MI)");
-            browser.find(By.id("to-archived")).click();
+            assertThat(browser.clickConfirming(By.id("to-archived"))).startsWith("Arkivera posten Motiverande samtal");
             assertThat(browser.find(By.id("blocked")).getText()).contains("kan inte arkiveras", "Motiverande samtal (MI)");
             browser.check("69-guide-blocked");
 

@@ -92,7 +92,7 @@ class PriorityJourneyIntegrationTests {
 
             submit(browser, By.id("to-consultation"));
             assertThat(browser.find(By.cssSelector(".lifecycle .current")).getText()).isEqualTo("På remiss");
-            submit(browser, By.id("publish"));
+            publish(browser);
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Listan är publicerad.");
             browser.check("45-published-process");
             // a second version: the group changes one decision, and the diff shows it
@@ -104,7 +104,7 @@ class PriorityJourneyIntegrationTests {
             submit(browser, By.id("save-decision"));
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Beslutet är sparat.");
             submit(browser, By.id("to-consultation"));
-            submit(browser, By.id("publish"));
+            publish(browser);
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Listan är publicerad.");
             submit(browser, By.linkText("Vad ändrades?"));
             assertThat(browser.heading()).isEqualTo("Ändringar från version 1 till version 2");
@@ -177,6 +177,23 @@ class PriorityJourneyIntegrationTests {
             assertThat(browser.find(By.id("compare-table")).getText()).contains("Budget 2027, utökad", "9 000 000",
                     "3 000 000");
             browser.check("52-compare");
+
+            // the larger one is opened again with what was saved, changed, then deleted after the browser asks
+            browser.go("/priorities/scenarios");
+            submit(browser, By.linkText("Budget 2027, utökad"));
+            submit(browser, By.id("edit-scenario"));
+            assertThat(browser.find(By.id("scenario-name")).getAttribute("value")).isEqualTo("Budget 2027, utökad");
+            assertThat(browser.find(By.id("budget")).getAttribute("value")).isEqualTo("9000000");
+            assertThat(browser.find(By.id("cost-0")).getAttribute("value")).isEqualTo("40000");
+            setValue(browser, "budget", "8000000");
+            submit(browser, By.id("save-scenario"));
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Scenariot är sparat.");
+            assertThat(browser.find(By.id("coverage-facts")).getText()).contains("8 000 000 kr");
+            WebElement saved = browser.driver.findElement(By.tagName("html"));
+            assertThat(browser.clickConfirming(By.id("delete-scenario"))).isEqualTo("Ta bort scenariot Budget 2027, utökad?");
+            browser.wait.until(ExpectedConditions.stalenessOf(saved));
+            assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Scenariot är borttaget.");
+            assertThat(browser.find(By.id("scenario-table")).getText()).contains("Budget 2027").doesNotContain("utökad");
         }
     }
 
@@ -212,6 +229,13 @@ class PriorityJourneyIntegrationTests {
     }
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
+    /** Publishes the list: the browser asks first, naming it; the journey accepts. */
+    private static void publish(Browser browser) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        assertThat(browser.clickConfirming(By.id("publish"))).startsWith("Publicera listan ");
+        browser.wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static void submit(Browser browser, By by) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.find(by).click();

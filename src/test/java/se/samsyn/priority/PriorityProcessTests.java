@@ -257,6 +257,43 @@ abstract class PriorityProcessTests {
     }
 
     /**
+     * A saved scenario is changed and deleted by its municipality only: another municipality's
+     * analyst finds no such scenario, a negative budget is refused, and both writes are audited.
+     */
+    @Test
+    void aMunicipalityChangesAndDeletesItsScenarioAndNoOtherMunicipalityCan() {
+        PriorityProcess p = processes.create(NATIONAL, draft("Ändras", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        Pair a = processes.addPair(NATIONAL, p.id(), pair("A", "MI", Benefit.MYCKET_STOR, CostLevel.LAG, Certainty.HOG,
+                false));
+        processes.decide(NATIONAL, a.id(), processes.pair(NATIONAL, a.id()).proposal().recommendation().code(), null);
+        processes.moveTo(NATIONAL, p.id(), ProcessStatus.CONSULTATION);
+        processes.moveTo(NATIONAL, p.id(), ProcessStatus.PUBLISHED);
+        long id = scenarios.save(DIRECTOR, p.id(), 1, "Första", 50_000,
+                List.of(new ResourceScenarios.ScenarioLine(a.id(), 10_000, 4))).scenario().id();
+
+        ResourceScenarios.ScenarioView changed = scenarios.update(DIRECTOR, id, " Andra ", 90_000,
+                List.of(new ResourceScenarios.ScenarioLine(a.id(), 20_000, 3)));
+        assertThat(changed.scenario().name()).isEqualTo("Andra");
+        assertThat(changed.scenario().budget()).isEqualTo(90_000);
+        assertThat(scenarios.scenario(DIRECTOR, id).scenario().lines())
+                .containsExactly(new ResourceScenarios.ScenarioLine(a.id(), 20_000, 3));
+        assertThatThrownBy(() -> scenarios.update(DIRECTOR, id, "Andra", -1, List.of()))
+                .isInstanceOf(PriorityRejected.class).hasFieldOrPropertyWithValue("field", "budget");
+        assertThatThrownBy(() -> scenarios.update(DIRECTOR, id, " ", 1, List.of()))
+                .isInstanceOf(PriorityRejected.class).hasFieldOrPropertyWithValue("field", "name");
+        assertThatThrownBy(() -> scenarios.update(ANALYST_LUND, id, "Lunds", 1, List.of()))
+                .isInstanceOf(PriorityNotFound.class);
+        assertThatThrownBy(() -> scenarios.delete(ANALYST_LUND, id)).isInstanceOf(PriorityNotFound.class);
+        assertThat(scenarios.scenario(DIRECTOR, id).scenario().budget()).isEqualTo(90_000);
+
+        scenarios.delete(DIRECTOR, id);
+        assertThatThrownBy(() -> scenarios.scenario(DIRECTOR, id)).isInstanceOf(PriorityNotFound.class);
+        assertThat(jdbc.sql("SELECT action FROM aud_event WHERE object_type = 'scenario' AND object_id = :id ORDER BY seq")
+                .param("id", String.valueOf(id)).query(String.class).list())
+                .containsExactly("PRIORITY_SCENARIO_SAVED", "PRIORITY_SCENARIO_CHANGED", "PRIORITY_SCENARIO_DELETED");
+    }
+
+    /**
      * A population-risk pair (ADR 14): its intervention is a preventive activity kind and its practice
      * evidence prevention's national reach and anonymous WHO-5 pairs: 40 persons reached, 4 of 5
      * pairs improved by 10 points or more, too few pairs (under 20) to judge a gap.

@@ -132,10 +132,8 @@ class IndicatorCatalogue implements Indicators {
                 kind.get() == IndicatorKind.QUALITY ? measureType.orElseThrow() : null,
                 t.unit(), direction.orElseThrow(), Indicator.ORIGIN_FOLLOWUP, t,
                 t.needsInstrument() ? form.instrumentCode() : null,
-                blank(form.interventionCode()) || t == Template.GOALS_ACHIEVED || t == Template.CLIENTS_PER_1000
-                        || t.workforceMeasure() != null
-                        ? null : form.interventionCode(),
-                ageBand, t == Template.CLIENTS_PER_1000 && !blank(form.filterFocusArea()) ? form.filterFocusArea() : null,
+                blank(form.interventionCode()) || !t.usesIntervention() ? null : form.interventionCode(),
+                ageBand, t.usesFilterFocusArea() && !blank(form.filterFocusArea()) ? form.filterFocusArea() : null,
                 null, null, null, false, null, Boolean.TRUE.equals(form.published()), actor.username(), clock.instant(), null);
         repository.insert(indicator);
         engine.refresh(id);

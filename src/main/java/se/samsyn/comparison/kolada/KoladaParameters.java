@@ -89,7 +89,7 @@ final class KoladaParameters {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new KoladaBadRequest(parameter, "kolada.api.error.date");
+            throw new KoladaBadRequest(parameter, se.samsyn.shared.DateText.problemKey(value, "kolada.api.error.date"));
         }
     }
 

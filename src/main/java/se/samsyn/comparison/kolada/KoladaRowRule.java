@@ -99,7 +99,7 @@ final class KoladaRowRule {
                 String p = publicationDate.strip();
                 published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
             } catch (DateTimeParseException e) {
-                problems.add("publication_date", "kolada.error.date");
+                problems.add("publication_date", se.samsyn.shared.DateText.problemKey(publicationDate, "kolada.error.date"));
             }
         }
         if (problems.any()) {

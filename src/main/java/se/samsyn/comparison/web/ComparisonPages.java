@@ -162,14 +162,22 @@ class ComparisonPages {
         return "redirect:/comparisons/indicators/" + id;
     }
 
+    /**
+     * The form to define an indicator. It starts unpublished; {@code template} (and any other field
+     * given, as the form's "Visa mallens fält" button sends them without JavaScript) chooses which
+     * template's fields it shows, keeping what was typed.
+     */
     @GetMapping("/comparisons/indicators/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String template, @ModelAttribute("typed") NewIndicator typed,
+                Model model) {
         if (!indicators.mayManage(actor())) {
             throw new AccessDeniedException("Only national analysts manage indicators");
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new NewIndicator("", "", "", "", "", "", "quality", "", "", "higher",
-                    "improved-share", "who5", "", "", "", true));
+            model.addAttribute("form", template == null
+                    ? new NewIndicator("", "", "", "", "", "", "quality", "", "", "higher", "improved-share", "who5", "",
+                    "", "", false)
+                    : typed);
         }
         formOptions(model);
         return "comparison/define";
@@ -192,6 +200,11 @@ class ComparisonPages {
 
     private void formOptions(Model model) {
         model.addAttribute("templates", Template.values());
+        Map<String, String> fieldsOf = new LinkedHashMap<>();
+        for (Template t : Template.values()) {
+            fieldsOf.put(t.code(), String.join(" ", t.fields()));
+        }
+        model.addAttribute("templateFields", fieldsOf);
         model.addAttribute("kinds", IndicatorKind.values());
         model.addAttribute("dimensions", QualityDimension.values());
         model.addAttribute("measureTypes", MeasureType.values());

@@ -51,6 +51,8 @@ class ClientPages {
             return "redirect:/followup/clients/" + found.client().id();
         } catch (FollowupRejected e) {
             model.addAttribute("lookupError", e.messageKey());
+            // the user's own text goes back into the field only (never to a log or the audit trail)
+            model.addAttribute("typedPersonnummer", personnummer.length() > 13 ? personnummer.substring(0, 13) : personnummer);
             return start(model);
         }
     }

@@ -143,7 +143,7 @@ final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.add(field, "guide.import.error.date");
+            problems.add(field, se.samsyn.shared.DateText.problemKey(value, "guide.import.error.date"));
             return null;
         }
     }

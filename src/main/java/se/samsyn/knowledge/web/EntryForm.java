@@ -41,7 +41,7 @@ public record EntryForm(String slug, String type, String title, String summary, 
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new EntryRejected(field, "guide.import.error.date");
+            throw new EntryRejected(field, se.samsyn.shared.DateText.problemKey(value, "guide.import.error.date"));
         }
     }
 }

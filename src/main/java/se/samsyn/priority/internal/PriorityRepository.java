@@ -237,6 +237,18 @@ class PriorityRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Replaces a scenario's name, budget (kronor) and lines; false when there is no such scenario. */
+    boolean updateScenario(long id, String name, long budget, List<ScenarioLine> lines) {
+        return jdbc.sql("UPDATE prio_scenario SET name = :name, budget = :budget, lines = :lines WHERE id = :id")
+                .param("name", name).param("budget", budget).param("lines", JSON.writeValueAsString(lines))
+                .param("id", id).update() == 1;
+    }
+
+    /** Deletes a scenario; false when there is no such scenario. */
+    boolean deleteScenario(long id) {
+        return jdbc.sql("DELETE FROM prio_scenario WHERE id = :id").param("id", id).update() == 1;
+    }
+
     /** The scenarios of a municipality, the latest first. */
     List<Scenario> scenarios(String municipalityCode) {
         return jdbc.sql("SELECT " + SCENARIO_COLUMNS

@@ -97,10 +97,7 @@ class ScenarioRegister implements ResourceScenarios {
     public ScenarioView save(Actor actor, long processId, int version, String name, long budget,
                              List<ScenarioLine> lines) {
         String municipality = municipalityOf(actor);
-        String title = name == null ? "" : name.strip();
-        if (title.isEmpty() || title.length() > 200) {
-            throw new PriorityRejected("name", "priority.error.required");
-        }
+        String title = title(name);
         PublishedList list = processes.published(processId, version);
         List<ScenarioLine> valid = valid(list, budget, lines);
         Instant now = Instant.now(clock);
@@ -110,6 +107,30 @@ class ScenarioRegister implements ResourceScenarios {
                 .object("scenario", String.valueOf(id)).municipality(municipality)
                 .details("list=" + processId + "; version=" + version + "; budget=" + budget).build());
         return scenario(actor, id);
+    }
+
+    @Override
+    @Transactional
+    public ScenarioView update(Actor actor, long id, String name, long budget, List<ScenarioLine> lines) {
+        Scenario saved = scenario(actor, id).scenario();
+        String title = title(name);
+        PublishedList list = processes.published(saved.processId(), saved.version());
+        List<ScenarioLine> valid = valid(list, budget, lines);
+        repository.updateScenario(id, title, budget, valid);
+        audit.record(AuditRecord.of("PRIORITY_SCENARIO_CHANGED", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("scenario", String.valueOf(id)).municipality(saved.municipalityCode())
+                .details("list=" + saved.processId() + "; version=" + saved.version() + "; budget=" + budget).build());
+        return scenario(actor, id);
+    }
+
+    @Override
+    @Transactional
+    public void delete(Actor actor, long id) {
+        Scenario saved = scenario(actor, id).scenario();
+        repository.deleteScenario(id);
+        audit.record(AuditRecord.of("PRIORITY_SCENARIO_DELETED", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("scenario", String.valueOf(id)).municipality(saved.municipalityCode())
+                .details("list=" + saved.processId() + "; version=" + saved.version()).build());
     }
 
     @Override
@@ -134,6 +155,15 @@ class ScenarioRegister implements ResourceScenarios {
             throw new AccessDeniedException("Resource scenarios are run by a municipality's director and analysts");
         }
         return actor.scope().code();
+    }
+
+    /** The stripped name; empty or over 200 characters is rejected on {@code name}. */
+    private static String title(String name) {
+        String title = name == null ? "" : name.strip();
+        if (title.isEmpty() || title.length() > 200) {
+            throw new PriorityRejected("name", "priority.error.required");
+        }
+        return title;
     }
 
     private static List<ScenarioLine> valid(PublishedList list, long budget, List<ScenarioLine> lines) {

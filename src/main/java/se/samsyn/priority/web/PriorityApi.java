@@ -310,6 +310,20 @@ class PriorityApi {
                 request.scenarioLines());
     }
 
+    @PutMapping("/api/v1/priorities/scenarios/{id}")
+    @Operation(summary = "Change a saved scenario's name, budget and lines (on the list version it was saved with; "
+            + "listId and version in the body are ignored)")
+    ResourceScenarios.ScenarioView update(@PathVariable long id, @Valid @RequestBody ScenarioRequest request) {
+        return scenarios.update(actor(), id, request.name(), request.budget(), request.scenarioLines());
+    }
+
+    @DeleteMapping("/api/v1/priorities/scenarios/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a saved scenario")
+    void deleteScenario(@PathVariable long id) {
+        scenarios.delete(actor(), id);
+    }
+
     private PairResult result(PairView p, PracticeEvidence practice, Locale locale) {
         return new PairResult(p.pair(), p.interventionName(), ProposalView.of(p.proposal(), messages, locale),
                 p.effective().code(), practice);

@@ -49,33 +49,61 @@ class ScenarioPages {
     @GetMapping("/priorities/scenarios/new")
     String start(@RequestParam long list, Model model) {
         Actor actor = Actor.current().orElseThrow();
-        return form(model, scenarios.start(actor, list), false);
+        ScenarioView draft = scenarios.start(actor, list);
+        return form(model, draft, false, ScenarioInput.of(draft.scenario(), true), null);
     }
 
+    /** A saved scenario in the form, to change its name, budget, costs and counts. */
+    @GetMapping("/priorities/scenarios/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Actor actor = Actor.current().orElseThrow();
+        ScenarioView saved = scenarios.scenario(actor, id);
+        return form(model, saved, true, ScenarioInput.of(saved.scenario(), false), id);
+    }
+
+    /**
+     * Calculates or saves (a new scenario, or the saved one named by {@code id}). The budget is
+     * required; a refused submit shows the form again with every field as typed.
+     */
     @PostMapping("/priorities/scenarios")
-    String submit(@RequestParam long list, @RequestParam int version, @RequestParam(defaultValue = "") String name,
-                  @RequestParam(defaultValue = "0") String budget, @RequestParam(required = false) List<Long> pairId,
+    String submit(@RequestParam long list, @RequestParam int version, @RequestParam(required = false) Long id,
+                  @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String budget,
+                  @RequestParam(required = false) List<Long> pairId,
                   @RequestParam(required = false) List<String> cost, @RequestParam(required = false) List<String> clients,
                   @RequestParam(defaultValue = "calculate") String action, Model model, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
+        ScenarioInput input = ScenarioInput.typed(name, budget, pairId, cost, clients);
         List<ScenarioLine> lines = new ArrayList<>();
-        long total;
         try {
-            total = number(budget);
+            if (budget.isBlank()) {
+                throw new PriorityRejected("budget", "priority.error.budget-required");
+            }
+            long total = number(budget, "budget", "priority.error.budget");
             for (int i = 0; pairId != null && i < pairId.size(); i++) {
-                lines.add(new ScenarioLine(pairId.get(i), number(cost == null || cost.size() <= i ? "" : cost.get(i)),
-                        (int) number(clients == null || clients.size() <= i ? "" : clients.get(i))));
+                lines.add(new ScenarioLine(pairId.get(i), number(input.cost(pairId.get(i)), "lines", "priority.error.line"),
+                        (int) Math.min(Integer.MAX_VALUE,
+                                number(input.clientsOf(pairId.get(i)), "lines", "priority.error.line"))));
             }
             if ("save".equals(action)) {
-                ScenarioView saved = scenarios.save(actor, list, version, name, total, lines);
+                ScenarioView saved = id == null ? scenarios.save(actor, list, version, name, total, lines)
+                        : scenarios.update(actor, id, name, total, lines);
                 redirect.addFlashAttribute("flash", "priority.flash.scenario-saved");
                 return "redirect:/priorities/scenarios/" + saved.scenario().id();
             }
-            return form(model, scenarios.calculate(actor, list, version, name, total, lines), true);
+            return form(model, scenarios.calculate(actor, list, version, name, total, lines), true, input, id);
         } catch (PriorityRejected e) {
             model.addAttribute("formError", e.messageKey());
-            return form(model, scenarios.calculate(actor, list, version, name, 0, List.of()), false);
+            model.addAttribute("errorField", e.field());
+            return form(model, scenarios.calculate(actor, list, version, name, 0, List.of()), false, input, id);
         }
+    }
+
+    /** Deletes a saved scenario (the page asks for confirmation first) and returns to the list. */
+    @PostMapping("/priorities/scenarios/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        scenarios.delete(Actor.current().orElseThrow(), id);
+        redirect.addFlashAttribute("flash", "priority.flash.scenario-deleted");
+        return "redirect:/priorities/scenarios";
     }
 
     @GetMapping("/priorities/scenarios/{id}")
@@ -96,8 +124,10 @@ class ScenarioPages {
         return "priority/compare";
     }
 
-    private String form(Model model, ScenarioView view, boolean calculated) {
+    private String form(Model model, ScenarioView view, boolean calculated, ScenarioInput input, Long id) {
         model.addAttribute("view", view);
+        model.addAttribute("input", input);
+        model.addAttribute("scenarioId", id);
         model.addAttribute("calculated", calculated);
         model.addAttribute("chartJson", chart(view.result()));
         return "priority/scenario-form";
@@ -114,7 +144,8 @@ class ScenarioPages {
         return json.writeValueAsString(data);
     }
 
-    private static long number(String text) {
+    /** A whole number typed with or without spaces; empty is 0; anything else is rejected on {@code field}. */
+    private static long number(String text, String field, String messageKey) {
         String t = text == null ? "" : text.replaceAll("[\\s\\u00a0]", "");
         if (t.isEmpty()) {
             return 0;
@@ -122,7 +153,7 @@ class ScenarioPages {
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw new PriorityRejected("lines", "priority.error.line");
+            throw new PriorityRejected(field, messageKey);
         }
     }
 }

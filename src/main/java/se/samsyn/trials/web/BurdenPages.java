@@ -100,7 +100,7 @@ class BurdenPages {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new TrialRejected(field, "trials.error." + field);
+            throw new TrialRejected(field, se.samsyn.shared.DateText.problemKey(value, "trials.error." + field));
         }
     }
 }

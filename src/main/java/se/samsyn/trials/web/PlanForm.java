@@ -44,7 +44,7 @@ final class PlanForm {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new TrialRejected(field, "trials.error." + field);
+            throw new TrialRejected(field, se.samsyn.shared.DateText.problemKey(value, "trials.error." + field));
         }
     }
 

@@ -108,4 +108,37 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#id").attr("value")).isEqualTo("U31009");
         assertThat(page.selectFirst("#titleSv").attr("value")).isEqualTo("Andel");
     }
+
+    @Test
+    void theDefinitionFormStartsUnpublishedAndShowsOnlyTheChosenTemplatesFields() throws Exception {
+        when(indicators.mayManage(NATIONAL)).thenReturn(true);
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/new").with(as(NATIONAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#published").hasAttr("checked")).isFalse();
+        assertThat(page.select("[data-template-field]:not([hidden])").eachAttr("data-template-field"))
+                .containsExactly("instrumentCode", "interventionCode");
+        assertThat(page.selectFirst("#template option[value=clients-per-1000]").attr("data-fields"))
+                .isEqualTo("ageBand filterFocusArea");
+        assertThat(page.selectFirst("#show-template-fields").attr("formaction")).isEqualTo("/comparisons/indicators/new");
+        assertThat(page.selectFirst("#show-template-fields").attr("formmethod")).isEqualTo("get");
+    }
+
+    @Test
+    void choosingATemplateWithoutJavaScriptShowsItsFieldsAndKeepsWhatWasTyped() throws Exception {
+        when(indicators.mayManage(NATIONAL)).thenReturn(true);
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/new").param("template", "clients-per-1000")
+                        .param("id", "S00200").param("titleSv", "Klienter").param("titleEn", "Clients")
+                        .param("kind", "key-figure").param("direction", "neutral").with(as(NATIONAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("[data-template-field]:not([hidden])").eachAttr("data-template-field"))
+                .containsExactly("ageBand", "filterFocusArea");
+        assertThat(page.selectFirst("#id").attr("value")).isEqualTo("S00200");
+        assertThat(page.selectFirst("#titleSv").attr("value")).isEqualTo("Klienter");
+        assertThat(page.selectFirst("#titleEn").attr("value")).isEqualTo("Clients");
+        assertThat(page.selectFirst("#template option[selected]").attr("value")).isEqualTo("clients-per-1000");
+        assertThat(page.selectFirst("#kind option[selected]").attr("value")).isEqualTo("key-figure");
+        assertThat(page.selectFirst("#published").hasAttr("checked")).isFalse();
+    }
 }

@@ -62,7 +62,7 @@ class ClientPagesWebTests extends ClientPageSlice {
     }
 
     @Test
-    void aMalformedNumberIsRefusedWithoutBeingWrittenBack() throws Exception {
+    void aMalformedNumberIsRefusedAndKeptInTheFieldOnly() throws Exception {
         when(records.lookup(CASE_WORKER, "19811218-98X6")).thenThrow(new FollowupRejected("personnummer",
                 "followup.pnr.format"));
         String html = mvc.perform(post("/followup/clients").param("personnummer", "19811218-98X6")
@@ -72,7 +72,12 @@ class ClientPagesWebTests extends ClientPageSlice {
         Document page = Jsoup.parse(html);
         assertThat(page.selectFirst("p.flash.error").text()).startsWith("Personnumret ska skrivas ÅÅÅÅMMDD-NNNN");
         assertThat(page.selectFirst("#personnummer").attr("aria-invalid")).isEqualTo("true");
-        assertThat(html).doesNotContain("19811218");
+        assertThat(page.selectFirst("#personnummer").attr("value"))
+                .as("what was typed stays in the field to be corrected (issue: no form loses input)")
+                .isEqualTo("19811218-98X6");
+        assertThat(html.split("19811218", -1)).as("the number appears in the field and nowhere else").hasSize(2);
+        assertThat(page.selectFirst("#personnummer").hasAttr("required")).isTrue();
+        assertThat(page.selectFirst(".required-legend").text()).isEqualTo("* obligatoriskt fält");
     }
 
     @Test

@@ -150,7 +150,7 @@ class FollowupCorrectionPagesIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("endDate"))
                 .andExpect(jsonPath("$.errors[0].field").value("endDate"))
-                .andExpect(jsonPath("$.detail").value("Det datumet finns inte (kontrollera månad och dag)."));
+                .andExpect(jsonPath("$.detail").value("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag."));
         mvc.perform(patch(path).cookie(session).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"endDate\":\"2025-10-01\",\"endReason\":\"completed\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.changedFields").value(2));

@@ -54,6 +54,8 @@ class TokenPagesWebTests {
         assertThat(page.select("tbody tr").get(0).select("td").eachText().subList(0, 5))
                 .containsExactly("Power BI", "smsn_ab12…", "2025-01-02", "2099-04-02", "-");
         assertThat(page.selectFirst("#secret")).isNull();
+        assertThat(page.selectFirst("form[action=/account/tokens/3/revoke]").attr("data-confirm"))
+                .isEqualTo("Återkalla API-nyckeln Power BI? Program som använder den slutar fungera direkt.");
     }
 
     @Test

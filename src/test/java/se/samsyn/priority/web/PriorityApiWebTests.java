@@ -223,6 +223,39 @@ class PriorityApiWebTests {
                 .andExpect(jsonPath("$.list.process.status").value("published"));
     }
 
+    @Test
+    void aSavedScenarioIsChangedAndDeletedThroughTheApi() throws Exception {
+        PublishedList list = new PublishedList(7, 2, PUBLISHED, "anna", process(ProcessStatus.PUBLISHED, 2),
+                List.of(pairView()));
+        List<ResourceScenarios.ScenarioLine> lines = List.of(new ResourceScenarios.ScenarioLine(11, 1_500, 4));
+        Coverage coverage = new Coverage(9_000, 0, false, 2, 3_000, 0, 0, List.of(), List.of());
+        when(scenarios.update(any(), org.mockito.ArgumentMatchers.eq(5L), org.mockito.ArgumentMatchers.eq("Plan B"),
+                org.mockito.ArgumentMatchers.eq(9_000L), org.mockito.ArgumentMatchers.eq(lines)))
+                .thenReturn(new ResourceScenarios.ScenarioView(new ResourceScenarios.Scenario(5, "1280", 7, 2, "Plan B",
+                        9_000, lines, "chef", PUBLISHED), list, coverage));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/priorities/scenarios/5")
+                        .with(authentication(signedIn())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"listId":7,"version":2,"name":"Plan B","budget":9000,
+                                 "lines":[{"pairId":11,"costPerClient":1500,"clients":4}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scenario.name").value("Plan B"))
+                .andExpect(jsonPath("$.scenario.budget").value(9000));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/priorities/scenarios/5")
+                        .with(authentication(signedIn())).with(csrf()))
+                .andExpect(status().isNoContent());
+        org.mockito.Mockito.verify(scenarios).delete(any(), org.mockito.ArgumentMatchers.eq(5L));
+    }
+
+    @Test
+    void deletingAScenarioOfAnotherMunicipalityIsNotFound() throws Exception {
+        org.mockito.Mockito.doThrow(new se.samsyn.priority.PriorityNotFound("scenario")).when(scenarios)
+                .delete(any(), org.mockito.ArgumentMatchers.eq(6L));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/priorities/scenarios/6")
+                        .with(authentication(signedIn())).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
 
     static org.springframework.security.core.Authentication signedIn() {
         return SignedIn.authenticationOf(new Actor("chef", Role.SOCIAL_DIRECTOR, Scope.municipality("1280")));

@@ -146,6 +146,9 @@ class PriorityPagesWebTests {
         assertThat(page.select("ol.lifecycle li").eachText()).containsExactly("Utkast", "På remiss", "Publicerad");
         assertThat(page.selectFirst("ol.lifecycle li.current").text()).isEqualTo("På remiss");
         assertThat(page.selectFirst("#publish").text()).isEqualTo("Publicera");
+        assertThat(page.selectFirst("form:has(#publish)").attr("data-confirm")).isEqualTo(
+                "Publicera listan Missbruk? Den blir synlig för alla och kan inte ändras, bara ersättas av en ny version.");
+        assertThat(page.selectFirst("form:has(#back-to-draft)").hasAttr("data-confirm")).isFalse();
         assertThat(page.selectFirst("#back-to-draft").text()).isEqualTo("Tillbaka till utkast");
         assertThat(page.selectFirst("#to-consultation")).isNull();
         assertThat(page.select("#pair-11 td").get(0).text()).isEqualTo("Community Reinforcement Approach");

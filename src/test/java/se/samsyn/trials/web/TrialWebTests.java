@@ -214,6 +214,29 @@ class TrialWebTests {
     }
 
     @Test
+    void aWellShapedDayThatDoesNotExistIsCalledAnInvalidDateAndTheFormKeepsWhatWasTyped() throws Exception {
+        when(trials.maySetUp(REGIONAL)).thenReturn(true);
+        when(organisation.unitsWithin(Scope.region("12"))).thenReturn(List.of(new Unit("1280", MALMO, "Malmö Barn och unga",
+                Set.of(FocusArea.CHILDREN_YOUTH), true)));
+
+        Document form = page(post("/trials").with(csrf()).param("title", "WHO-5").param("question", "Hjälper det?")
+                .param("toolKind", "instrument").param("toolName", "WHO-5").param("period", "week")
+                .param("baselineStart", "2026-13-01").param("start", "2026-02-01").param("end", "2026-05-01")
+                .param("trialUnits", MALMO).param("measures", "minutes"), REGIONAL);
+
+        assertThat(form.select("#form-error").text())
+                .isEqualTo("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
+        assertThat(form.select("#title").attr("value")).isEqualTo("WHO-5");
+        assertThat(form.select("#question").text()).isEqualTo("Hjälper det?");
+        assertThat(form.select("#baselineStart").attr("value")).isEqualTo("2026-13-01");
+        assertThat(form.select("#start").attr("value")).isEqualTo("2026-02-01");
+
+        Document shape = page(post("/trials").with(csrf()).param("title", "WHO-5").param("toolKind", "instrument")
+                .param("period", "week").param("baselineStart", "1 mars"), REGIONAL);
+        assertThat(shape.select("#form-error").text()).isEqualTo("Ange när baslinjen börjar (ÅÅÅÅ-MM-DD).");
+    }
+
+    @Test
     void aCaseWorkerRecordsMinutesAndAnAnonymousRatingInSeconds() throws Exception {
         Trial trial = trial(TrialStatus.RUNNING, null);
         when(trials.trial(3)).thenReturn(trial);
