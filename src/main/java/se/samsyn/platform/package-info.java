@@ -8,10 +8,10 @@
  * {@code platform.internal}, package-private where Java allows it. Two types there stay public
  * because a library creates them from their class name: {@code ClosedDatabaseEviction} (Hikari,
  * {@code spring.datasource.hikari.exception-override-class-name}) and {@code StartRefusedAnalyzer}
- * ({@code META-INF/spring.factories}). Templates reach {@code Dates} by its bean name
- * ({@code @dates}); a module's {@code @WebMvcTest} adds it and the layout's data-folder check
+ * ({@code META-INF/spring.factories}). Templates reach {@code Dates}, {@code Figures} and {@code Places} by their bean names
+ * ({@code @dates}, {@code @figures}, {@code @places}); a module's {@code @WebMvcTest} adds it and the layout's data-folder check
  * through the test configuration {@code se.samsyn.platform.WebSliceConfiguration}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web platform",
-        allowedDependencies = {"identity", "shared"})
+        allowedDependencies = {"identity", "organisation", "shared"})
 package se.samsyn.platform;

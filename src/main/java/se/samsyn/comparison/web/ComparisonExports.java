@@ -46,22 +46,33 @@ class ComparisonExports {
         this.messages = messages;
     }
 
-    /** One sheet per indicator (all visible ones unless some are chosen), and the metadata on a sheet of its own. */
+    /**
+     * One sheet per indicator (all visible ones unless some are chosen), and the metadata on a sheet
+     * of its own. The page's filters follow the link (issue 17 point 6): {@code year}, {@code gender}
+     * (T, K or M; the value column holds that sex, T when absent), {@code county} (two digits) and
+     * {@code group} (kommungrupp code) narrow the rows exactly as they narrow the indicator page.
+     */
     @GetMapping("/comparisons/export.xlsx")
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) List<String> indicator,
-                                    @RequestParam(required = false) Integer year, Locale locale) throws IOException {
+                                    @RequestParam(required = false) Integer year,
+                                    @RequestParam(required = false) String gender,
+                                    @RequestParam(required = false) String county,
+                                    @RequestParam(required = false) String group, Locale locale) throws IOException {
         Actor actor = Actor.current().orElse(null);
+        String sex = gender == null || gender.isBlank() ? "T" : gender;
+        String inCounty = county == null || county.isBlank() ? null : county;
+        String inGroup = group == null || group.isBlank() ? null : group;
         List<Comparisons.IndicatorTable> tables = new ArrayList<>();
         for (Indicator i : indicators.visible(actor)) {
             if (indicator == null || indicator.contains(i.id())) {
-                tables.add(comparisons.table(actor, i.id(), year, "T", null, null));
+                tables.add(comparisons.table(actor, i.id(), year, sex, inCounty, inGroup));
             }
         }
         Map<String, Map<String, ResultRow>> byGender = new HashMap<>();
         for (Comparisons.IndicatorTable t : tables) {
             for (String g : List.of("K", "M")) {
                 Map<String, ResultRow> cells = new HashMap<>();
-                comparisons.table(actor, t.indicator().id(), t.year(), g, null, null).municipalities()
+                comparisons.table(actor, t.indicator().id(), t.year(), g, inCounty, inGroup).municipalities()
                         .forEach(m -> cells.put(m.municipality().code(), m.result()));
                 byGender.put(t.indicator().id() + "|" + g, cells);
             }
@@ -70,10 +81,14 @@ class ComparisonExports {
         return download(bytes, XLSX, tables.size() == 1 ? tables.get(0).indicator().id() + ".xlsx" : "samsyn-jamforelser.xlsx");
     }
 
+    /** One indicator's workbook, with the same filters as {@link #workbook}. */
     @GetMapping("/comparisons/indicators/{id}.xlsx")
-    ResponseEntity<byte[]> oneWorkbook(@PathVariable String id, @RequestParam(required = false) Integer year, Locale locale)
+    ResponseEntity<byte[]> oneWorkbook(@PathVariable String id, @RequestParam(required = false) Integer year,
+                                       @RequestParam(required = false) String gender,
+                                       @RequestParam(required = false) String county,
+                                       @RequestParam(required = false) String group, Locale locale)
             throws IOException {
-        return workbook(List.of(id), year, locale);
+        return workbook(List.of(id), year, gender, county, group, locale);
     }
 
     /** Every stored cell of the indicator, all years, areas and genders, as published. */

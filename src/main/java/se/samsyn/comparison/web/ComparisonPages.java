@@ -86,6 +86,7 @@ class ComparisonPages {
         model.addAttribute("focusArea", focusArea);
         model.addAttribute("kind", kind);
         model.addAttribute("municipalities", organisation.municipalities());
+        model.addAttribute("ownMunicipality", actor() == null ? null : organisation.municipalityOf(actor().scope()).orElse(null));
         return "comparison/start";
     }
 

@@ -108,6 +108,10 @@ final class ComparisonWorkbook {
                         row.createCell(7).setCellValue(t.nation().published().n());
                     }
                 }
+                // the header row and the rows above it stay in view; the filter covers header and municipalities
+                sheet.createFreezePane(0, 3);
+                sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(2, Math.max(2, r - 1), 0,
+                        headers.length - 1));
                 for (int c = 0; c < headers.length; c++) {
                     sheet.autoSizeColumn(c);
                 }

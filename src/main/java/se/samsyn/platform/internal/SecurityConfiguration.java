@@ -80,7 +80,7 @@ class SecurityConfiguration {
                                 "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
                                 "/api/v1/comparisons/**").permitAll()
                         .requestMatchers("/", "/login", "/error", "/municipalities", "/municipalities/**", "/map",
-                                "/priorities", "/priorities/lists/**",
+                                "/priorities", "/priorities/lists/**", "/om/sekretess",
                                 "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
                                 "/api/v1/counties", "/api/v1/municipality-groups", "/api/v1/geo/**",

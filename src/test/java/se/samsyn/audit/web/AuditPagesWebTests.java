@@ -12,6 +12,11 @@ import static se.samsyn.SignedIn.as;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.annotation.Import;
+import se.samsyn.audit.AuditNames;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,7 +37,24 @@ import se.samsyn.shared.Scope;
 
 /** The audit page on the web layer alone: the rows it shows (Swedish time, outcome in words) and the verification. */
 @WebSliceTest(AuditPages.class)
+@Import({AuditWording.class, AuditPagesWebTests.Names.class})
 class AuditPagesWebTests {
+
+    /** Names as the modules give them: account 4 is "ny", municipality 1880 is Stockholm, and one municipality to pick. */
+    static class Names implements AuditNames {
+        @Override
+        public Optional<String> name(String kind, String code, Locale locale) {
+            if (kind.equals("user") && code.equals("4")) {
+                return Optional.of("ny");
+            }
+            return kind.equals("municipality") && code.equals("1880") ? Optional.of("Stockholm") : Optional.empty();
+        }
+
+        @Override
+        public Map<String, String> all(String kind, Locale locale) {
+            return kind.equals("municipality") ? Map.of("1880", "Stockholm") : Map.of();
+        }
+    }
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.municipality("1880"));
 
@@ -57,7 +79,10 @@ class AuditPagesWebTests {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Granskningslogg");
         assertThat(page.select("#audit-table tbody tr").get(0).select("td").eachText()).containsExactly(
-                "17", "2025-01-05 10:30", "admin", "USER_CREATED", "Nekades", "user 4", "1880", "username=ny");
+                "17", "2025-01-05 10:30", "admin", "Användare skapad", "Nekades", "Användare ny", "Stockholm",
+                "Användarnamn: ny");
+        assertThat(page.select("#action option[value=LOGIN_FAILED]").eachText()).containsExactly("Inloggning misslyckades");
+        assertThat(page.select("#municipality option").eachText()).containsExactly("Alla", "Stockholm");
         assertThat(page.select("p[role=status]").eachText()).contains("1 händelser");
         assertThat(page.selectFirst("#verification")).isNull();
     }
@@ -74,6 +99,62 @@ class AuditPagesWebTests {
         assertThat(page.select("#category option").eachAttr("value"))
                 .containsExactly("", "security", "administration", "individual-read", "individual-write");
         assertThat(page.select("a[href*=page=1]").attr("href")).contains("category=security");
+    }
+
+    @Test
+    void reasonsScopesAndUnknownActionsAreInWordsInBothLanguages() throws Exception {
+        when(trail.search(any(), any())).thenReturn(new AuditPage(List.of(
+                new AuditEntry(3, Instant.parse("2025-01-05T09:30:00Z"), "okänd", "CASE_WORKER", "UNIT:1280-IFO-BU",
+                        "LOGIN_FAILED", AuditCategory.SECURITY, AuditOutcome.FAILURE, null, null, null, null, null,
+                        "reason=bad-credentials; failuresInARow=2"),
+                new AuditEntry(2, Instant.parse("2025-01-05T09:00:00Z"), "admin", "ADMINISTRATOR", "NATION:0000",
+                        "SOMETHING_NEW", AuditCategory.ADMINISTRATION, AuditOutcome.SUCCESS, "report", "needs", null,
+                        null, null, "scope=nation:0000")), 2, 0, 50));
+        Document sv = Jsoup.parse(mvc.perform(get("/admin/audit").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // eachText leaves out the empty cells (no object, no municipality)
+        assertThat(sv.select("#audit-table tbody tr").get(0).select("td").eachText()).containsExactly(
+                "3", "2025-01-05 10:30", "okänd", "Inloggning misslyckades", "Misslyckades",
+                "Orsak: fel användarnamn eller lösenord; Misslyckade i rad: 2");
+        assertThat(sv.select("#audit-table tbody tr").get(1).select("td").eachText()).containsExactly(
+                "2", "2025-01-05 10:00", "admin", "Annan händelse (SOMETHING_NEW)", "Lyckades", "Rapport Behovsrapport",
+                "Omfattning: Riket");
+
+        Document en = Jsoup.parse(mvc.perform(get("/admin/audit").param("lang", "en").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(en.select("#audit-table tbody tr").get(0).select("td").get(7).text())
+                .isEqualTo("Reason: wrong username or password; Failures in a row: 2");
+        assertThat(en.select("#audit-table tbody tr").get(0).select("td").get(3).text()).isEqualTo("Login failed");
+    }
+
+    @Test
+    void everyActionTheCodeRecordsHasANameInBothBundles() throws Exception {
+        java.util.Properties sv = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/audit.properties");
+             var inEn = getClass().getResourceAsStream("/i18n/audit_en.properties")) {
+            sv.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(inEn, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(f);
+                if (!source.contains("AuditRecord") && !source.contains("audited(")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = literal.matcher(source);
+                while (m.find()) {
+                    String code = m.group(1);
+                    if (!code.startsWith("SAMSYN_") && (!sv.containsKey("audit.action." + code)
+                            || !en.containsKey("audit.action." + code))) {
+                        missing.add(code);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test

@@ -167,4 +167,41 @@ class ComparisonExportsWebTests {
                     List.of("U31001", "1280", "municipality", "Malmö", "2024", "K", "44.0", "16", "ok", "", "yellow"));
         }
     }
+
+    @Test
+    void theWorkbookFollowsThePagesFiltersWithAFrozenHeaderAndAnAutofilter() throws Exception {
+        resultsGiven();
+        // the page filtered on kommungrupp A1 and women: only Malmö is in the group
+        IndicatorTable womenInA1 = new IndicatorTable(INDICATOR, 2024, "K", List.of(2024), List.of(
+                new MunicipalityResult(MALMO, row("1280", "municipality", "K", 44.0, 16, ResultRow.OK, "yellow"), 1)),
+                row("0000", "nation", "K", 41.0, 450, ResultRow.OK, null), List.of(), List.of());
+        IndicatorTable menInA1 = new IndicatorTable(INDICATOR, 2024, "M", List.of(2024), List.of(
+                new MunicipalityResult(MALMO, row("1280", "municipality", "M", 40.0, 14, ResultRow.OK, "red"), 1)),
+                null, List.of(), List.of());
+        when(comparisons.table(eq(ANALYST), eq("U31001"), eq(2024), eq("K"), isNull(), eq("A1"))).thenReturn(womenInA1);
+        when(comparisons.table(eq(ANALYST), eq("U31001"), eq(2024), eq("M"), isNull(), eq("A1"))).thenReturn(menInA1);
+
+        byte[] bytes = mvc.perform(get("/comparisons/indicators/U31001.xlsx").param("year", "2024")
+                        .param("gender", "K").param("group", "A1").param("county", "").with(as(ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheet("U31001");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Malmö");
+            assertThat(sheet.getRow(3).getCell(4).getNumericCellValue()).isEqualTo(44.0);
+            assertThat(sheet.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(44.0);
+            assertThat(sheet.getRow(3).getCell(6).getNumericCellValue()).isEqualTo(40.0);
+            assertThat((Object) sheet.getRow(4)).isNull();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Row r : sheet) {
+                if (r.getRowNum() >= 3 && r.getCell(1) != null) {
+                    names.add(r.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(names).containsExactly("Malmö", "Riket");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:J4");
+        }
+    }
 }

@@ -79,7 +79,7 @@ class OrganisationWebTests {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).startsWith("<div id=\"municipality-table\"").doesNotContain("<html", "<nav");
-        assertThat(html).contains("1 kommuner med sammanlagt 357 377 invånare", ">1280</td>",
+        assertThat(html).contains("1 kommuner med sammanlagt 357\u00a0377 invånare", ">1280</td>",
                 "<a href=\"/municipalities/1280\">Malmö</a>", "Skåne län", "4,1 %");
     }
 }

@@ -11,6 +11,6 @@ import org.springframework.context.annotation.Import;
  * {@code se.samsyn.WebSliceTest}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({DataFolderSpace.class, Dates.class})
+@Import({DataFolderSpace.class, Dates.class, Figures.class, Places.class})
 public class LayoutSliceBeans {
 }

@@ -41,7 +41,7 @@ class SecurityIntegrationTests {
     static final List<String> PROTECTED_APIS = List.of("/api/v1/me", "/api/v1/units", "/api/v1/tokens",
             "/api/v1/admin/users", "/api/v1/admin/audit", "/api/v1/admin/audit/verification",
             "/api/v1/admin/reference-data");
-    static final List<String> PUBLIC = List.of("/", "/login", "/municipalities", "/municipalities/1280", "/map",
+    static final List<String> PUBLIC = List.of("/", "/login", "/municipalities", "/municipalities/1280", "/map", "/om/sekretess",
             "/api/v1/municipalities", "/api/v1/municipalities/1280", "/api/v1/counties", "/api/v1/municipality-groups",
             "/api/v1/geo/counties", "/actuator/health", "/v3/api-docs", "/api/kolada/v2/kpi",
             "/api/kolada/v2/municipality_groups");

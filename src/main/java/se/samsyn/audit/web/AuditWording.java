@@ -1,0 +1,163 @@
+package se.samsyn.audit.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import se.samsyn.audit.AuditEntry;
+import se.samsyn.audit.AuditNames;
+
+/**
+ * Puts an audit row into words for the audit page (issue 17 point 2, "people see names"): the
+ * action's name from the bundle ({@code audit.action.LOGIN_FAILED} is "Inloggning misslyckades"),
+ * the object as its type and name ("Användare demo-admin" for {@code user 12}), the municipality's
+ * name, and the details with named keys and reasons ("Orsak: fel användarnamn eller lösenord" for
+ * {@code reason=bad-credentials}). Names of things come from the modules' {@link AuditNames}; a
+ * code no bundle or module knows is shown as it is, so nothing recorded is ever hidden.
+ */
+@Component
+class AuditWording {
+
+    private final MessageSource messages;
+    private final List<AuditNames> names;
+
+    AuditWording(MessageSource messages, org.springframework.beans.factory.ObjectProvider<AuditNames> names) {
+        this.messages = messages;
+        this.names = names.orderedStream().toList();
+    }
+
+    /** A row as the page shows it; every field is display text, none is null (empty for nothing). */
+    record Line(long seq, java.time.Instant occurredAt, String actor, String action, String outcome, String object,
+                String municipality, String details) {
+    }
+
+    /** An action code with its name, for the filter's picker. */
+    record Action(String code, String name) {
+    }
+
+    /** The row in words, in the locale. */
+    Line line(AuditEntry e, Locale locale) {
+        return new Line(e.seq(), e.occurredAt(), e.actor(), action(e.action(), locale),
+                text("audit.outcome." + e.outcome().name(), locale).orElse(e.outcome().name()),
+                object(e.objectType(), e.objectId(), locale), place(e.municipalityCode(), locale),
+                details(e.details(), locale));
+    }
+
+    /** The name of an action code; a code the bundle does not know is shown as "Annan händelse (CODE)". */
+    String action(String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        return text("audit.action." + code, locale)
+                .orElseGet(() -> messages.getMessage("audit.action.other", new Object[] {code}, locale));
+    }
+
+    /**
+     * Every action the bundle names, sorted by name in the locale: the choices of the filter. The
+     * Swedish bundle is the list of known actions (a test checks that every action the code
+     * records is in it).
+     */
+    List<Action> actions(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/audit", Locale.ROOT);
+        List<Action> all = new ArrayList<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith("audit.action.") && key.substring("audit.action.".length()).matches("[A-Z_]+")) {
+                String code = key.substring("audit.action.".length());
+                all.add(new Action(code, action(code, locale)));
+            }
+        }
+        all.sort(Comparator.comparing(Action::name, java.text.Collator.getInstance(locale)));
+        return all;
+    }
+
+    /** Every municipality code with its name, for the filter's picker; empty if no module names them. */
+    java.util.Map<String, String> municipalities(Locale locale) {
+        for (AuditNames n : names) {
+            java.util.Map<String, String> all = n.all("municipality", locale);
+            if (!all.isEmpty()) {
+                return all;
+            }
+        }
+        return java.util.Map.of();
+    }
+
+    private String object(String type, String id, Locale locale) {
+        if (type == null) {
+            return "";
+        }
+        String typeName = text("audit.object." + type, locale).orElse(type);
+        if (id == null) {
+            return typeName;
+        }
+        String name = text("audit.object." + type + "." + id, locale).or(() -> named(type, id, locale)).orElse(id);
+        return typeName + " " + name;
+    }
+
+    private String place(String municipalityCode, Locale locale) {
+        if (municipalityCode == null) {
+            return "";
+        }
+        return named("municipality", municipalityCode, locale).orElse(municipalityCode);
+    }
+
+    /** "reason=bad-credentials; failuresInARow=1" as "Orsak: fel användarnamn eller lösenord; Misslyckade i rad: 1". */
+    String details(String details, Locale locale) {
+        if (details == null || details.isBlank()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : details.split(";\\s*")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                parts.add(text("audit.reason." + part.trim(), locale).orElse(part.trim()));
+                continue;
+            }
+            String key = part.substring(0, eq).trim();
+            String value = part.substring(eq + 1).trim();
+            parts.add(text("audit.detail." + key, locale).orElse(key) + ": " + value(key, value, locale));
+        }
+        return String.join("; ", parts);
+    }
+
+    private String value(String key, String value, Locale locale) {
+        return switch (key) {
+            case "reason" -> text("audit.reason." + value, locale).orElse(value);
+            case "scope" -> scope(value, locale);
+            case "instrument" -> named("instrument", value, locale).orElse(value);
+            default -> value;
+        };
+    }
+
+    /** "unit:1280-IFO-BU" as "Enhet Barn och unga (1280-IFO-BU)", "nation:0000" as "Riket". */
+    private String scope(String value, Locale locale) {
+        int colon = value.indexOf(':');
+        if (colon <= 0) {
+            return value;
+        }
+        String type = value.substring(0, colon).toLowerCase(Locale.ROOT);
+        String code = value.substring(colon + 1);
+        String typeName = text("audit.scope." + type, locale).orElse(type);
+        if (type.equals("nation")) {
+            return typeName;
+        }
+        return typeName + " " + named(type, code, locale).orElse(code);
+    }
+
+    private Optional<String> named(String kind, String code, Locale locale) {
+        for (AuditNames n : names) {
+            Optional<String> name = n.name(kind, code, locale);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> text(String key, Locale locale) {
+        return Optional.ofNullable(messages.getMessage(key, null, null, locale));
+    }
+}

@@ -1,0 +1,42 @@
+package se.samsyn.platform.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static se.samsyn.SignedIn.as;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.samsyn.WebSliceTest;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+
+/** The public page on how small numbers are protected: the threshold in its rules, and the symbols, in both languages. */
+@WebSliceTest(HelpPages.class)
+class HelpPagesWebTests {
+
+    /** The slice has no public-page rule (the full chain's is checked with the other public pages); any reader will do. */
+    static final Actor READER = new Actor("reader", Role.CASE_WORKER, Scope.unit("1280-IFO-BU"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void thePageExplainsPrimaryAndSecondarySuppressionWithTheThreshold() throws Exception {
+        Document sv = Jsoup.parse(mvc.perform(get("/om/sekretess").with(as(READER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(sv.selectFirst("h1").text()).isEqualTo("Så skyddas små tal");
+        assertThat(sv.selectFirst("#primary").text()).startsWith("Ett värde som bygger på färre än 5 personer");
+        assertThat(sv.selectFirst("#secondary").text()).contains("kvinnor plus män");
+        assertThat(sv.select("#symbols dt").eachText()).containsExactly("..", "-");
+
+        Document en = Jsoup.parse(mvc.perform(get("/om/sekretess").param("lang", "en").with(as(READER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(en.selectFirst("h1").text()).isEqualTo("How small numbers are protected");
+        assertThat(en.selectFirst("#level").text()).contains("at least 5 possible values");
+    }
+}
