@@ -107,9 +107,17 @@ final class ComparisonBenchmarkRun {
                 GROUP BY a.area_code, p.y, g.gender""");
     }
 
-    Report run(int clients, int rounds, int incrementalRows) {
+    /**
+     * Runs the benchmark.
+     *
+     * @param clients         clients to generate, spread evenly over the first {@code municipalities}
+     * @param municipalities  how many municipalities (in code order, at most 290) get clients
+     * @param rounds          how many times each of the full refresh and the hand-written queries runs
+     * @param incrementalRows measurements added for the incremental refresh (a multiple of 4)
+     */
+    Report run(int clients, int municipalities, int rounds, int incrementalRows) {
         long t = System.nanoTime();
-        generate(clients);
+        generate(clients, municipalities);
         long measurements = jdbc.sql("SELECT COUNT(*) FROM fup_measurement").query(Long.class).single();
         System.out.printf("Generated %,d clients and %,d measurements in %.0f s%n", clients, measurements, (System.nanoTime() - t) / 1e9);
         engine.rebuildAreas();
@@ -288,16 +296,18 @@ final class ComparisonBenchmarkRun {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private void generate(int clients) {
+    private void generate(int clients, int municipalities) {
         jdbc.sql("""
                 INSERT INTO org_unit (municipality_code, code, name, active, created_at)
                 SELECT code, code || '-B', 'Benchmark ' || name, TRUE, now() FROM org_municipality""").update();
         jdbc.sql("""
                 INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
-                SELECT m.code, g, m.code || '-B', md5(g::text), 1950 + (g % 50), CASE WHEN (g / 290) % 2 = 0 THEN 'K' ELSE 'M' END, now()
+                SELECT m.code, g, m.code || '-B', md5(g::text), 1950 + (g % 50),
+                       CASE WHEN (g / :municipalities) % 2 = 0 THEN 'K' ELSE 'M' END, now()
                 FROM generate_series(1, :clients) g
-                JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality) m ON m.idx = g % 290""")
-                .param("clients", clients).update();
+                JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality) m
+                  ON m.idx = g % :municipalities""")
+                .param("clients", clients).param("municipalities", municipalities).update();
         jdbc.sql("""
                 INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
                 SELECT municipality_code, id, unit_code, 'who5', DATE '2021-01-10' + (id % 300)::int, 'baseline', (id * 7) % 60

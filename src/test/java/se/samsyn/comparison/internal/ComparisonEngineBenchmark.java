@@ -38,7 +38,8 @@ class ComparisonEngineBenchmark {
     @Test
     void engineAgainstHandWrittenSql() {
         ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh).run(
-                Integer.getInteger("benchmark.clients", 5_000_000), Integer.getInteger("benchmark.rounds", 3),
+                Integer.getInteger("benchmark.clients", 5_000_000), Integer.getInteger("benchmark.municipalities", 290),
+                Integer.getInteger("benchmark.rounds", 3),
                 Integer.getInteger("benchmark.incremental-rows", 10_000));
         if (!report.disagreements().isEmpty()) {
             throw new AssertionError(report.disagreements().size() + " cells disagree, first: " + report.disagreements().get(0));
