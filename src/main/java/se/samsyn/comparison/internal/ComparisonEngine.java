@@ -196,6 +196,8 @@ class ComparisonEngine {
     public int refreshMunicipalities(java.util.Set<String> municipalities) {
         holdResultsLock();
         Coverage coverage = Coverage.of(municipalities);
+        String areas = provenance.areas();
+        String facts = provenance.followupFacts();
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source())) {
@@ -204,6 +206,7 @@ class ComparisonEngine {
                 computation.compute(indicator, coverage, revision);
                 // the nation's cells are rewritten in every year, so every year is marked again
                 int marked = marking.mark(indicator, null, revision);
+                provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
                 count++;
                 log.debug("Refreshed indicator {} for {} in {} ms ({} cells re-marked)", indicator.id(), coverage.municipalities(),
                         (System.nanoTime() - started) / 1_000_000, marked);
@@ -217,7 +220,8 @@ class ComparisonEngine {
 
     /**
      * Refreshes whole every indicator whose results were computed from something other than what
-     * {@link ResultProvenance} says they would be computed from now (or never computed): the
+     * {@link ResultProvenance} says they would be computed from now (definition, settings, areas,
+     * follow-up facts written without an announcement), or that were never computed: the
      * refresh at start-up, so that a database whose results are current is not recomputed.
      *
      * @return how many indicators were refreshed
@@ -226,11 +230,12 @@ class ComparisonEngine {
     public int refreshStale() {
         holdResultsLock();
         String areas = provenance.areas();
+        String facts = provenance.followupFacts();
         java.util.Map<String, String> recorded = provenance.recorded();
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
-            if (!provenance.fingerprint(indicator, areas).equals(recorded.get(indicator.id()))) {
-                refresh(indicator, areas);
+            if (!provenance.fingerprint(indicator, areas, facts).equals(recorded.get(indicator.id()))) {
+                refresh(indicator, areas, facts);
                 count++;
             }
         }
@@ -238,10 +243,10 @@ class ComparisonEngine {
     }
 
     private void refresh(Indicator indicator) {
-        refresh(indicator, provenance.areas());
+        refresh(indicator, provenance.areas(), provenance.followupFacts());
     }
 
-    private void refresh(Indicator indicator, String areas) {
+    private void refresh(Indicator indicator, String areas, String facts) {
         long started = System.nanoTime();
         long revision = repository.nextRevision();
         if (indicator.computed()) {
@@ -249,7 +254,7 @@ class ComparisonEngine {
         }
         marking.mark(indicator, null, revision);
         repository.refreshed(indicator.id(), clock.instant());
-        provenance.record(indicator.id(), provenance.fingerprint(indicator, areas), clock.instant());
+        provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
         signals.raise(RESULTS_CHANGED);
         log.debug("Refreshed indicator {} in {} ms", indicator.id(), (System.nanoTime() - started) / 1_000_000);
     }

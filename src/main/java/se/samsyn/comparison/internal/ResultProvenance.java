@@ -43,11 +43,33 @@ class ResultProvenance {
         this.settings = COMPUTATION + "|" + threshold + "|" + greenPercent + "|" + redPercent;
     }
 
-    /** The digest (64 hex digits) of what the indicator's results would be computed from now. */
-    String fingerprint(Indicator indicator, String areas) {
+    /**
+     * A watermark of the follow-up facts: the number of rows of each follow-up table they are read
+     * from. Facts written without an announced change (bulk SQL, seeding) change it, so that
+     * start-up refreshes the follow-up indicators then; announced changes are refreshed from
+     * {@code cmp_refresh_pending}, and every refresh records the watermark it began with.
+     */
+    String followupFacts() {
+        return jdbc.sql("""
+                SELECT CAST((SELECT COUNT(*) FROM fup_client) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_measurement) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_intervention) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_need) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_episode) AS VARCHAR(20))""").query(String.class).single();
+    }
+
+    /**
+     * The digest (64 hex digits) of what the indicator's results would be computed from now.
+     *
+     * @param areas the digest of the area membership ({@link #areas()})
+     * @param facts the follow-up watermark ({@link #followupFacts()}), used for follow-up indicators only
+     */
+    String fingerprint(Indicator indicator, String areas, String facts) {
         String instrument = indicator.instrumentCode() == null ? "" : catalogue.instrument(indicator.instrumentCode())
                 .map(i -> i.code() + ":" + i.minimalImportantDifference() + ":" + i.higherIsBetter()).orElse("?");
-        return digest(String.join("|", settings, areas, String.valueOf(indicator.template()),
+        boolean followup = indicator.computed() && indicator.template() != null
+                && "followup".equals(indicator.template().source());
+        return digest(String.join("|", settings, areas, followup ? facts : "", String.valueOf(indicator.template()),
                 String.valueOf(indicator.unit()), String.valueOf(indicator.direction()), String.valueOf(indicator.origin()),
                 instrument, String.valueOf(indicator.interventionCode()), String.valueOf(indicator.ageBand()),
                 String.valueOf(indicator.filterFocusArea())));
