@@ -44,18 +44,17 @@ class ResultProvenance {
     }
 
     /**
-     * A watermark of the follow-up facts: the number of rows of each follow-up table they are read
-     * from. Facts written without an announced change (bulk SQL, seeding) change it, so that
+     * A watermark of the follow-up facts: the number of rows of follow-up's published fact views
+     * of measurements, episodes, ended interventions and judged goals. Facts written without an announced change (bulk SQL, seeding) change it, so that
      * start-up refreshes the follow-up indicators then; announced changes are refreshed from
      * {@code cmp_refresh_pending}, and every refresh records the watermark it began with.
      */
     String followupFacts() {
         return jdbc.sql("""
-                SELECT CAST((SELECT COUNT(*) FROM fup_client) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_measurement) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_intervention) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_need) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_episode) AS VARCHAR(20))""").query(String.class).single();
+                SELECT CAST((SELECT COUNT(*) FROM fup_fact_unit_measurement) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_fact_unit_episode) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_fact_intervention_end) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_fact_goal) AS VARCHAR(20))""").query(String.class).single();
     }
 
     /**
