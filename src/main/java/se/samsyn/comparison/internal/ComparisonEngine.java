@@ -33,6 +33,7 @@ class ComparisonEngine {
     private final Clock clock;
     private final ChangeSignals signals;
     private final ClusterLocks locks;
+    private final ResultProvenance provenance;
     private final org.springframework.transaction.support.TransactionTemplate outside;
 
     /** Change-signal topic raised whenever stored results change, for caches on every instance. */
@@ -40,7 +41,8 @@ class ComparisonEngine {
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, ResultComputation computation,
                      ResultMarking marking, Clock clock, ChangeSignals signals, ClusterLocks locks,
-                     org.springframework.transaction.PlatformTransactionManager transactions) {
+                     ResultProvenance provenance, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.provenance = provenance;
         this.jdbc = jdbc;
         this.repository = repository;
         this.computation = computation;
@@ -180,14 +182,79 @@ class ComparisonEngine {
         repository.indicator(indicatorId).ifPresent(this::refresh);
     }
 
-    private void refresh(Indicator indicator) {
-        long started = System.nanoTime();
-        if (indicator.computed()) {
-            computation.compute(indicator);
-            marking.suppress(indicator);
+    /**
+     * Refreshes, for every indicator computed from follow-up facts, only the named municipalities'
+     * cells and the cells of the areas they count towards (region, kommungrupp, nation), for all
+     * years and genders, from the facts; then suppression and colours of every year, from the stored
+     * cells (they depend on the whole table of a year, and the nation's cells were rewritten). Other
+     * cells are written only where their suppression or colour changes. Prevention and workforce indicators are not touched.
+     *
+     * @param municipalities four-digit codes of the municipalities whose follow-up data changed; not empty
+     * @return how many indicators were refreshed
+     */
+    @Transactional
+    public int refreshMunicipalities(java.util.Set<String> municipalities) {
+        holdResultsLock();
+        Coverage coverage = Coverage.of(municipalities);
+        String areas = provenance.areas();
+        String facts = provenance.followupFacts();
+        int count = 0;
+        for (Indicator indicator : repository.indicators()) {
+            if (indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source())) {
+                long started = System.nanoTime();
+                long revision = repository.nextRevision();
+                computation.compute(indicator, coverage, revision);
+                // the nation's cells are rewritten in every year, so every year is marked again
+                int marked = marking.mark(indicator, null, revision);
+                provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
+                count++;
+                log.debug("Refreshed indicator {} for {} in {} ms ({} cells re-marked)", indicator.id(), coverage.municipalities(),
+                        (System.nanoTime() - started) / 1_000_000, marked);
+            }
         }
-        marking.colour(indicator);
+        if (count > 0) {
+            signals.raise(RESULTS_CHANGED);
+        }
+        return count;
+    }
+
+    /**
+     * Refreshes whole every indicator whose results were computed from something other than what
+     * {@link ResultProvenance} says they would be computed from now (definition, settings, areas,
+     * follow-up facts written without an announcement), or that were never computed: the
+     * refresh at start-up, so that a database whose results are current is not recomputed.
+     *
+     * @return how many indicators were refreshed
+     */
+    @Transactional
+    public int refreshStale() {
+        holdResultsLock();
+        String areas = provenance.areas();
+        String facts = provenance.followupFacts();
+        java.util.Map<String, String> recorded = provenance.recorded();
+        int count = 0;
+        for (Indicator indicator : repository.indicators()) {
+            if (!provenance.fingerprint(indicator, areas, facts).equals(recorded.get(indicator.id()))) {
+                refresh(indicator, areas, facts);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void refresh(Indicator indicator) {
+        refresh(indicator, provenance.areas(), provenance.followupFacts());
+    }
+
+    private void refresh(Indicator indicator, String areas, String facts) {
+        long started = System.nanoTime();
+        long revision = repository.nextRevision();
+        if (indicator.computed()) {
+            computation.compute(indicator, revision);
+        }
+        marking.mark(indicator, null, revision);
         repository.refreshed(indicator.id(), clock.instant());
+        provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
         signals.raise(RESULTS_CHANGED);
         log.debug("Refreshed indicator {} in {} ms", indicator.id(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -41,16 +41,16 @@ class ComparisonRepository {
         this.batch = batch;
     }
 
-    /** Sets a column (status or colour) of many cells in one batch. */
-    void updateCells(String column, String indicatorId, List<CellUpdate> updates) {
+    /** Sets a column (status or colour) of many cells in one batch, with the revision of the refresh. */
+    void updateCells(String column, String indicatorId, List<CellUpdate> updates, long revision) {
         if (updates.isEmpty()) {
             return;
         }
         String sql = "UPDATE cmp_result SET " + ("status".equals(column) ? "status" : "colour") + """
-                 = :value WHERE indicator_id = :id AND stat_year = :year AND area_code = :area AND gender = :gender""";
+                 = :value, revision = :revision WHERE indicator_id = :id AND stat_year = :year AND area_code = :area AND gender = :gender""";
         batch.batchUpdate(sql, updates.stream().map(u -> new MapSqlParameterSource().addValue("value", u.value())
                 .addValue("id", indicatorId).addValue("year", u.year()).addValue("area", u.area())
-                .addValue("gender", u.gender())).toArray(MapSqlParameterSource[]::new));
+                .addValue("gender", u.gender()).addValue("revision", revision)).toArray(MapSqlParameterSource[]::new));
     }
 
     /** A new value for one cell. */
@@ -106,6 +106,11 @@ class ComparisonRepository {
         jdbc.sql("UPDATE cmp_indicator SET direction = :d WHERE id = :id").param("d", direction.code()).param("id", id).update();
     }
 
+    /** A new revision number for the cells a refresh writes (sequence {@code cmp_result_revision}). */
+    long nextRevision() {
+        return jdbc.sql("SELECT nextval('cmp_result_revision')").query(Long.class).single();
+    }
+
     void refreshed(String id, Instant at) {
         jdbc.sql("UPDATE cmp_indicator SET refreshed_at = :at WHERE id = :id")
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("id", id).update();
@@ -122,6 +127,16 @@ class ComparisonRepository {
         return jdbc.sql("SELECT " + RESULT_COLUMNS + " " + """
                  FROM cmp_result WHERE indicator_id = :id AND stat_year = :year ORDER BY area_kind, area_code, gender""")
                 .param("id", indicatorId).param("year", year).query(this::resultRow).list();
+    }
+
+    /** The indicator's stored results of the given years (none when the set is empty). */
+    List<ResultRow> results(String indicatorId, java.util.Set<Integer> years) {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + RESULT_COLUMNS + " " + """
+                 FROM cmp_result WHERE indicator_id = :id AND stat_year IN (:years) ORDER BY stat_year, area_kind, area_code, gender""")
+                .param("id", indicatorId).param("years", List.copyOf(years)).query(this::resultRow).list();
     }
 
     List<ResultRow> results(String indicatorId) {

@@ -20,6 +20,12 @@ import se.samsyn.shared.SwedishTime;
  * per year and gender. Levels above the municipality sum numerators and denominators (never
  * average rates), except medians, which are computed from the individual facts of each area.
  * Shares are in percent, {@code clients-per-1000} per 1,000 inhabitants.
+ *
+ * <p>A computation covers either every municipality or only some ({@link Coverage}): then only
+ * their cells and the cells of the areas above them (region, kommungrupp, nation) are replaced,
+ * the higher ones from the municipalities' stored sums. Medians are read from stored counts per
+ * change of score ({@code cmp_change_count}), so no level needs the facts of other municipalities.
+ * Newly written cells get the refresh's revision.
  */
 @Component
 class ResultComputation {
@@ -39,13 +45,41 @@ class ResultComputation {
         this.postgres = url.startsWith("jdbc:postgresql:");
     }
 
-    /** Replaces the indicator's stored results with freshly computed ones, all marked {@code ok}. */
-    void compute(Indicator indicator) {
+    /** Replaces all of the indicator's stored results with freshly computed ones, all marked {@code ok}. */
+    void compute(Indicator indicator, long revision) {
+        compute(indicator, Coverage.ALL, revision);
+    }
+
+    /**
+     * Replaces the stored results of the covered municipalities and of the areas above them with
+     * freshly computed ones, marked {@code ok}, without colour, with the given revision. Prevention
+     * and workforce indicators are always computed whole.
+     */
+    void compute(Indicator indicator, Coverage coverage, long revision) {
         String id = indicator.id();
-        jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = :id").param("id", id).update();
         Template template = indicator.template();
+        Coverage scope = template.source().equals("followup") ? coverage : Coverage.ALL;
+        if (scope.all()) {
+            jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = :id").param("id", id).update();
+        } else {
+            jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = :id AND area_code IN (:areas)")
+                    .param("id", id).param("areas", areas(scope)).update();
+        }
+        calculate(indicator, template, scope);
+        jdbc.sql("UPDATE cmp_result SET revision = :revision WHERE indicator_id = :id AND revision IS NULL")
+                .param("revision", revision).param("id", id).update();
+    }
+
+    /** The covered municipalities and every area they count towards. */
+    private List<String> areas(Coverage coverage) {
+        return jdbc.sql("SELECT DISTINCT area_code FROM cmp_area_member WHERE municipality_code IN (:ms) ORDER BY area_code")
+                .param("ms", coverage.codes()).query(String.class).list();
+    }
+
+    private void calculate(Indicator indicator, Template template, Coverage scope) {
+        String id = indicator.id();
         if (template == Template.MEDIAN_CHANGE) {
-            medianChange(indicator);
+            medianChange(indicator, scope);
             return;
         }
         double factor = template.unit() == MeasureUnit.PER_1000 ? 1000 : 100;
@@ -57,64 +91,70 @@ class ResultComputation {
                            f.denominator, 'ok'
                     FROM cpt_fact_workforce f
                     WHERE f.measure = :measure""").param("id", id).param("measure", template.workforceMeasure()).update();
-            higherLevels(id, factor);
+            higherLevels(id, factor, scope);
             return;
         }
         if (template.preventive()) {
             double scale = template.unit() == MeasureUnit.COUNT ? 1 : factor;
             if (preventive.municipalities(indicator)) {
-                municipalityTotals(id);
+                municipalityTotals(id, scope);
             }
-            higherLevels(id, scale);
+            higherLevels(id, scale, scope);
             return;
         }
         switch (template) {
-            case IMPROVED_SHARE -> improvedShare(indicator);
+            case IMPROVED_SHARE -> improvedShare(indicator, scope);
             case COMPLETED_SHARE -> jdbc.sql("""
                     INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                     SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex, SUM(f.completed), COUNT(*), COUNT(*), 'ok'
                     FROM fup_fact_intervention_end f
-                    WHERE (CAST(:intervention AS VARCHAR(40)) IS NULL OR f.intervention_code = :intervention)
-                    GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
-                    .param("id", id).param("intervention", indicator.interventionCode()).update();
+                    WHERE (CAST(:intervention AS VARCHAR(40)) IS NULL OR f.intervention_code = :intervention)"""
+                    + scope.filter("f.municipality_code") + """
+                     GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                    .param("id", id).param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
             case GOALS_ACHIEVED -> jdbc.sql("""
                     INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                     SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex, SUM(f.achieved), COUNT(*), COUNT(*), 'ok'
-                    FROM fup_fact_goal f
-                    GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
-                    .param("id", id).update();
-            case CLIENTS_PER_1000 -> clientsPer1000(indicator);
+                    FROM fup_fact_goal f WHERE 1 = 1"""
+                    + scope.filter("f.municipality_code") + """
+                     GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                    .param("id", id).param("ms", scope.codes()).update();
+            case CLIENTS_PER_1000 -> clientsPer1000(indicator, scope);
             default -> throw new IllegalStateException("Unknown template " + template);
         }
         // totals per municipality, then every higher level from the municipalities' sums
-        municipalityTotals(id);
-        higherLevels(id, factor);
+        municipalityTotals(id, scope);
+        higherLevels(id, factor, scope);
     }
 
     /** The municipalities' totals (gender T) from their rows per sex. */
-    private void municipalityTotals(String id) {
+    private void municipalityTotals(String id, Coverage scope) {
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                 SELECT indicator_id, area_code, 'municipality', stat_year, 'T', SUM(numerator), SUM(denominator), SUM(n), 'ok'
-                FROM cmp_result WHERE indicator_id = :id AND area_kind = 'municipality'
-                GROUP BY indicator_id, area_code, stat_year""").param("id", id).update();
+                FROM cmp_result WHERE indicator_id = :id AND area_kind = 'municipality'"""
+                + scope.filter("area_code") + """
+                 GROUP BY indicator_id, area_code, stat_year""").param("id", id).param("ms", scope.codes()).update();
     }
 
     /** Every level above the municipality from the municipalities' sums, then the values (× factor). */
-    private void higherLevels(String id, double factor) {
+    private void higherLevels(String id, double factor, Coverage scope) {
+        List<String> areas = scope.all() ? List.of("") : areas(scope);
+        String inAreas = scope.all() ? " " : " AND a.area_code IN (:areas) ";
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                 SELECT r.indicator_id, a.area_code, a.area_kind, r.stat_year, r.gender, SUM(r.numerator), SUM(r.denominator),
                        SUM(r.n), 'ok'
                 FROM cmp_result r JOIN cmp_area_member a ON a.municipality_code = r.area_code AND a.area_kind <> 'municipality'
-                WHERE r.indicator_id = :id AND r.area_kind = 'municipality'
-                GROUP BY r.indicator_id, a.area_code, a.area_kind, r.stat_year, r.gender""").param("id", id).update();
+                WHERE r.indicator_id = :id AND r.area_kind = 'municipality'""" + inAreas + """
+                 GROUP BY r.indicator_id, a.area_code, a.area_kind, r.stat_year, r.gender""")
+                .param("id", id).param("areas", areas).update();
         jdbc.sql("""
                 UPDATE cmp_result SET result_value = CASE WHEN denominator > 0 THEN :factor * numerator / denominator END
-                WHERE indicator_id = :id""").param("factor", factor).param("id", id).update();
+                WHERE indicator_id = :id AND revision IS NULL""").param("factor", factor).param("id", id).update();
     }
 
-    private void improvedShare(Indicator indicator) {
+    private void improvedShare(Indicator indicator, Coverage scope) {
         Instrument instrument = instrument(indicator);
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
@@ -125,43 +165,56 @@ class ResultComputation {
                 WHERE f.instrument_code = :instrument
                   AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
                        WHERE ci.municipality_code = f.municipality_code AND ci.client_id = f.client_id
-                         AND ci.intervention_code = :intervention))
-                GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                         AND ci.intervention_code = :intervention))""" + scope.filter("f.municipality_code") + """
+                 GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
                 .param("id", indicator.id()).param("instrument", instrument.code())
                 .param("sign", instrument.higherIsBetter() ? 1 : -1)
                 .param("mid", instrument.minimalImportantDifference())
-                .param("intervention", indicator.interventionCode()).update();
+                .param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
     }
 
-    private void medianChange(Indicator indicator) {
+    /**
+     * Counts per municipality, year, sex and change of score, then the median of every area from
+     * its members' counts: the mean of the values at ranks floor((n-1)/2) and floor(n/2) (from 0)
+     * of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives.
+     */
+    private void medianChange(Indicator indicator, Coverage scope) {
         Instrument instrument = instrument(indicator);
         String id = indicator.id();
-        jdbc.sql("DELETE FROM cmp_scratch_change WHERE indicator_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM cmp_change_count WHERE indicator_id = :id" + scope.filter("municipality_code"))
+                .param("id", id).param("ms", scope.codes()).update();
         jdbc.sql("""
-                INSERT INTO cmp_scratch_change (indicator_id, municipality_code, stat_year, legal_sex, change)
-                SELECT :id, o.municipality_code, o.stat_year, o.legal_sex, (o.followup_score - o.baseline_score) * :sign
-                FROM fup_fact_outcome o
-                WHERE o.instrument_code = :instrument
-                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
-                       WHERE ci.municipality_code = o.municipality_code AND ci.client_id = o.client_id
-                         AND ci.intervention_code = :intervention))""")
+                INSERT INTO cmp_change_count (indicator_id, municipality_code, stat_year, legal_sex, change, clients)
+                SELECT :id, c.municipality_code, c.stat_year, c.legal_sex, c.change, COUNT(*)
+                FROM (SELECT o.municipality_code, o.stat_year, o.legal_sex, (o.followup_score - o.baseline_score) * :sign AS change
+                      FROM fup_fact_outcome o
+                      WHERE o.instrument_code = :instrument
+                        AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
+                             WHERE ci.municipality_code = o.municipality_code AND ci.client_id = o.client_id
+                               AND ci.intervention_code = :intervention))""" + scope.filter("o.municipality_code") + """
+                     ) c
+                GROUP BY c.municipality_code, c.stat_year, c.legal_sex, c.change""")
                 .param("id", id).param("instrument", instrument.code())
                 .param("sign", instrument.higherIsBetter() ? 1 : -1)
-                .param("intervention", indicator.interventionCode()).update();
-        if (postgres) {
-            jdbc.sql("ANALYZE cmp_scratch_change").update();
-        }
+                .param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
+        List<String> areas = scope.all() ? List.of("") : areas(scope);
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)
-                SELECT :id, a.area_code, a.area_kind, f.stat_year, g.gender,
-                       PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.change), COUNT(*), 'ok'
-                FROM cmp_scratch_change f
-                JOIN cmp_area_member a ON a.municipality_code = f.municipality_code
-                JOIN cmp_gender g ON g.legal_sex = f.legal_sex
-                WHERE f.indicator_id = :id
-                GROUP BY a.area_code, a.area_kind, f.stat_year, g.gender""")
-                .param("id", id).update();
-        jdbc.sql("DELETE FROM cmp_scratch_change WHERE indicator_id = :id").param("id", id).update();
+                SELECT :id, r.area_code, r.area_kind, r.stat_year, r.gender,
+                       (MIN(CASE WHEN r.below > (r.total - 1) / 2 THEN r.change END)
+                        + MIN(CASE WHEN r.below > r.total / 2 THEN r.change END)) / 2, MAX(r.total), 'ok'
+                FROM (SELECT h.area_code, h.area_kind, h.stat_year, h.gender, h.change,
+                             SUM(h.clients) OVER (PARTITION BY h.area_code, h.stat_year, h.gender ORDER BY h.change
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS below,
+                             SUM(h.clients) OVER (PARTITION BY h.area_code, h.stat_year, h.gender) AS total
+                      FROM (SELECT a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients) AS clients
+                            FROM cmp_change_count s
+                            JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
+                            JOIN cmp_gender g ON g.legal_sex = s.legal_sex
+                            WHERE s.indicator_id = :id""" + (scope.all() ? " " : " AND a.area_code IN (:areas) ") + """
+                             GROUP BY a.area_code, a.area_kind, s.stat_year, g.gender, s.change) h) r
+                GROUP BY r.area_code, r.area_kind, r.stat_year, r.gender""")
+                .param("id", id).param("areas", areas).update();
     }
 
     /**
@@ -169,7 +222,7 @@ class ResultComputation {
      * age bands, per 1,000 inhabitants of those bands and that sex. The population of the nearest
      * year with figures is used when the year itself has none.
      */
-    private void clientsPer1000(Indicator indicator) {
+    private void clientsPer1000(Indicator indicator, Coverage scope) {
         List<String> bands = AgeBands.parse(indicator.ageBand());
         List<Integer> populationYears = jdbc.sql("SELECT DISTINCT stat_year FROM org_v_population ORDER BY stat_year")
                 .query(Integer.class).list();
@@ -179,9 +232,11 @@ class ResultComputation {
         int[] range = AgeBands.range(bands);
         List<Integer> years = jdbc.sql("""
                 SELECT y.stat_year FROM cmp_calendar_year y
-                WHERE y.stat_year BETWEEN (SELECT MIN(start_year) FROM fup_fact_episode) AND :now
+                WHERE y.stat_year BETWEEN (SELECT MIN(start_year) FROM fup_fact_episode WHERE 1 = 1"""
+                + scope.filter("municipality_code") + """
+                ) AND :now
                 ORDER BY y.stat_year""")
-                .param("now", SwedishTime.today(clock).getYear()).query(Integer.class).list();
+                .param("now", SwedishTime.today(clock).getYear()).param("ms", scope.codes()).query(Integer.class).list();
         for (int year : years) {
             int populationYear = nearest(populationYears, year);
             // every municipality that reports episodes in the year gets both sexes, with zero where none
@@ -190,8 +245,9 @@ class ResultComputation {
                     SELECT :id, p.municipality_code, 'municipality', :year, p.sex, COALESCE(c.clients, 0), p.population,
                            COALESCE(c.clients, 0), 'ok'
                     FROM (SELECT municipality_code, sex, SUM(population) AS population FROM org_v_population
-                          WHERE stat_year = :populationYear AND age_band IN (:bands) AND sex IN ('K', 'M')
-                          GROUP BY municipality_code, sex) p
+                          WHERE stat_year = :populationYear AND age_band IN (:bands) AND sex IN ('K', 'M')"""
+                    + scope.filter("municipality_code") + """
+                           GROUP BY municipality_code, sex) p
                     JOIN (SELECT DISTINCT e.municipality_code FROM fup_fact_episode e
                           WHERE e.start_year <= :year AND (e.end_year IS NULL OR e.end_year >= :year)
                             AND (CAST(:focusArea AS VARCHAR(40)) IS NULL OR e.focus_area = :focusArea)) r
@@ -205,7 +261,7 @@ class ResultComputation {
                       ON c.municipality_code = p.municipality_code AND c.legal_sex = p.sex""")
                     .param("id", indicator.id()).param("year", year).param("focusArea", indicator.filterFocusArea())
                     .param("minAge", range[0]).param("maxAge", range[1]).param("populationYear", populationYear)
-                    .param("bands", bands).update();
+                    .param("bands", bands).param("ms", scope.codes()).update();
         }
     }
 

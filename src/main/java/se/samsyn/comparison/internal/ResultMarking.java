@@ -50,31 +50,87 @@ class ResultMarking {
     }
 
     /**
-     * Applies primary and secondary suppression per year, over all areas and genders; a share
-     * (unit percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
-     * ({@link ExtremeShares}, ADR 15).
+     * Marks the stored cells of the given years (all years when {@code years} is null) from the
+     * stored cells alone: for follow-up indicators primary and secondary suppression over every
+     * area and gender of a year (a cell becomes {@code suppressed} or {@code ok}; cells of other
+     * statuses are left as they are), then the relative colours of the municipalities per year
+     * and gender (every other cell has none). Only cells whose status or colour changes are
+     * written, with the given revision.
+     *
+     * @return how many cells were written
      */
-    void suppress(Indicator indicator) {
+    int mark(Indicator indicator, Set<Integer> years, long revision) {
         Map<Integer, List<ResultRow>> byYear = new LinkedHashMap<>();
-        for (ResultRow row : repository.results(indicator.id())) {
+        for (ResultRow row : years == null ? repository.results(indicator.id()) : repository.results(indicator.id(), years)) {
             byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(row);
         }
-        Map<String, List<String>> members = membership();
+        Map<String, List<String>> members = indicator.computed() ? membership() : Map.of();
+        List<ComparisonRepository.CellUpdate> statuses = new ArrayList<>();
+        List<ComparisonRepository.CellUpdate> colours = new ArrayList<>();
         byYear.forEach((year, rows) -> {
-            Map<Suppression.Cell, Integer> bases = new HashMap<>();
-            Set<Suppression.Cell> extremes = new java.util.HashSet<>();
-            for (ResultRow row : rows) {
-                Suppression.Cell cell = new Suppression.Cell(row.areaCode(), row.gender());
-                bases.put(cell, row.n() == null ? 0 : row.n());
-                if (indicator.unit() == MeasureUnit.PERCENT
-                        && ExtremeShares.withheld(row.numerator(), row.denominator(), threshold)) {
-                    extremes.add(cell);
+            List<ResultRow> marked = indicator.computed() ? suppressed(indicator, year, rows, members, statuses) : rows;
+            colours.addAll(colourChanges(indicator, year, marked));
+        });
+        repository.updateCells("status", indicator.id(), statuses, revision);
+        repository.updateCells("colour", indicator.id(), colours, revision);
+        return statuses.size() + colours.size();
+    }
+
+    /**
+     * The year's rows with their new status; the cells whose status changes are added to {@code changes}.
+     * A share (unit percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
+     * ({@link ExtremeShares}, ADR 15).
+     */
+    private List<ResultRow> suppressed(Indicator indicator, int year, List<ResultRow> rows, Map<String, List<String>> members,
+                                       List<ComparisonRepository.CellUpdate> changes) {
+        Map<Suppression.Cell, Integer> bases = new HashMap<>();
+        Set<Suppression.Cell> extremes = new java.util.HashSet<>();
+        for (ResultRow row : rows) {
+            Suppression.Cell cell = new Suppression.Cell(row.areaCode(), row.gender());
+            bases.put(cell, row.n() == null ? 0 : row.n());
+            if (indicator.unit() == MeasureUnit.PERCENT
+                    && ExtremeShares.withheld(row.numerator(), row.denominator(), threshold)) {
+                extremes.add(cell);
+            }
+        }
+        Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, extremes);
+        List<ResultRow> marked = new ArrayList<>(rows.size());
+        for (ResultRow row : rows) {
+            String status = row.status();
+            if (ResultRow.OK.equals(status) || ResultRow.SUPPRESSED.equals(status)) {
+                status = hidden.contains(new Suppression.Cell(row.areaCode(), row.gender())) ? ResultRow.SUPPRESSED : ResultRow.OK;
+                if (!status.equals(row.status())) {
+                    changes.add(new ComparisonRepository.CellUpdate(year, row.areaCode(), row.gender(), status));
                 }
             }
-            Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, extremes);
-            repository.updateCells("status", indicator.id(), hidden.stream()
-                    .map(c -> new ComparisonRepository.CellUpdate(year, c.area(), c.gender(), ResultRow.SUPPRESSED)).toList());
-        });
+            marked.add(new ResultRow(row.indicatorId(), row.areaCode(), row.areaKind(), row.year(), row.gender(),
+                    row.numerator(), row.denominator(), row.value(), row.n(), status, row.colour()));
+        }
+        return marked;
+    }
+
+    /** The cells of one year whose colour changes: municipalities coloured per gender, every other cell none. */
+    private List<ComparisonRepository.CellUpdate> colourChanges(Indicator indicator, int year, List<ResultRow> rows) {
+        Map<String, Map<String, Double>> values = new LinkedHashMap<>();
+        if (indicator.direction() != Direction.NEUTRAL) {
+            for (ResultRow row : rows) {
+                if ("municipality".equals(row.areaKind())) {
+                    values.computeIfAbsent(row.gender(), k -> new HashMap<>()).put(row.areaCode(), row.shown() ? row.value() : null);
+                }
+            }
+        }
+        Map<String, Map<String, String>> colours = new HashMap<>();
+        values.forEach((gender, byArea) ->
+                colours.put(gender, Colouring.colour(byArea, indicator.direction(), greenPercent, redPercent)));
+        List<ComparisonRepository.CellUpdate> changes = new ArrayList<>();
+        for (ResultRow row : rows) {
+            String colour = "municipality".equals(row.areaKind())
+                    ? colours.getOrDefault(row.gender(), Map.of()).get(row.areaCode()) : null;
+            if (!java.util.Objects.equals(colour, row.colour())) {
+                changes.add(new ComparisonRepository.CellUpdate(year, row.areaCode(), row.gender(), colour));
+            }
+        }
+        return changes;
     }
 
     /** The additive relations between the cells: T = K + M per area, and each higher area = its members. */
@@ -106,25 +162,4 @@ class ResultMarking {
         return members;
     }
 
-    /** Colours the municipalities per year and gender, relative to each other. */
-    void colour(Indicator indicator) {
-        jdbc.sql("UPDATE cmp_result SET colour = NULL WHERE indicator_id = :id").param("id", indicator.id()).update();
-        if (indicator.direction() == Direction.NEUTRAL) {
-            return;
-        }
-        Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
-        for (ResultRow row : repository.results(indicator.id())) {
-            if ("municipality".equals(row.areaKind())) {
-                cells.computeIfAbsent(row.year() + "|" + row.gender(), k -> new HashMap<>())
-                        .put(row.areaCode(), row.shown() ? row.value() : null);
-            }
-        }
-        List<ComparisonRepository.CellUpdate> updates = new ArrayList<>();
-        cells.forEach((key, values) -> {
-            String[] parts = key.split("\\|");
-            Colouring.colour(values, indicator.direction(), greenPercent, redPercent).forEach((area, colour) ->
-                    updates.add(new ComparisonRepository.CellUpdate(Integer.parseInt(parts[0]), area, parts[1], colour)));
-        });
-        repository.updateCells("colour", indicator.id(), updates);
-    }
 }

@@ -2,6 +2,9 @@ package se.samsyn.comparison.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,10 +23,10 @@ import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.organisation.ReferenceDataLoaded;
 
 /**
- * Keeps the stored results current: at start-up, after imports of statistics, after reference data
- * changes, and shortly after follow-up data changes (gathered and refreshed at most once per
- * {@code samsyn.comparison.refresh-delay}, one minute by default, so a busy day of recording does
- * not recompute everything per row).
+ * Keeps the stored results current: at start-up (only what is stale), after imports of statistics,
+ * after reference data changes, and shortly after follow-up data changes (gathered and refreshed at
+ * most once per {@code samsyn.comparison.refresh-delay}, one minute by default; a change of one
+ * municipality's follow-up data refreshes only that municipality and the areas above it).
  *
  * <p>Several instances may share the database. The events arrive through Spring Modulith's JDBC
  * publication registry, so an event whose listener failed or whose instance died is delivered
@@ -39,6 +42,8 @@ class ResultRefresh implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ResultRefresh.class);
     static final String FOLLOWUP = "followup";
+    /** Scope prefix of a request to refresh one municipality's follow-up results: {@code followup:1280}. */
+    static final String MUNICIPALITY = "followup:";
 
     private final ComparisonEngine engine;
     private final JdbcClient jdbc;
@@ -56,14 +61,29 @@ class ResultRefresh implements ApplicationRunner {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * At start-up: rebuilds the area membership and refreshes only the indicators whose stored
+     * results are stale ({@link ComparisonEngine#refreshStale()}); changes of facts still pending
+     * are left to the gathered refresh, which runs at once. The number refreshed is logged and
+     * kept in {@link #refreshedAtStart()}.
+     */
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        newTransaction.executeWithoutResult(tx -> {
+        Integer refreshed = newTransaction.execute(tx -> {
             engine.rebuildAreas();
-            engine.refreshAll();
+            return engine.refreshStale();
         });
-        log.info("Comparison results refreshed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        refreshedAtStart = refreshed == null ? 0 : refreshed;
+        log.info("Comparison results: {} stale indicators refreshed at start-up in {} ms", refreshedAtStart,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private volatile int refreshedAtStart;
+
+    /** How many indicators the last start-up run found stale and refreshed. */
+    int refreshedAtStart() {
+        return refreshedAtStart;
     }
 
     @ApplicationModuleListener
@@ -77,9 +97,14 @@ class ResultRefresh implements ApplicationRunner {
         engine.refreshAll();
     }
 
+    /** Follow-up data of one municipality changed: only its results (and the areas above it) are refreshed. */
     @ApplicationModuleListener
     void on(FollowupDataChanged event) {
-        requestRefresh();
+        if (event.municipalityCode() == null || event.municipalityCode().isBlank()) {
+            requestRefresh();
+        } else {
+            request(MUNICIPALITY + event.municipalityCode());
+        }
     }
 
     /** Competence's workforce facts changed: the computed indicators are refreshed with the follow-up ones. */
@@ -96,26 +121,42 @@ class ResultRefresh implements ApplicationRunner {
 
     /** Marks the computed indicators for the next gathered refresh: one row per request (V130). */
     private void requestRefresh() {
+        request(FOLLOWUP);
+    }
+
+    private void request(String scope) {
         jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, :at)")
-                .param("scope", FOLLOWUP).param("at", LocalDateTime.now(clock)).update();
+                .param("scope", scope).param("at", LocalDateTime.now(clock)).update();
     }
 
     /**
-     * Refreshes the computed indicators if follow-up, competence or prevention data changed since the
-     * last refresh. Only the requests seen before the refresh began are removed, in the refresh's
-     * transaction: a request made while it runs stays for the next run, and a failed refresh leaves
-     * them all.
+     * Refreshes what changed since the last refresh: every computed indicator whole if competence or
+     * prevention data (or follow-up data of no named municipality) changed, else only the
+     * municipalities whose follow-up data changed ({@link ComparisonEngine#refreshMunicipalities}).
+     * Only the requests seen before the refresh began are removed, in the refresh's transaction: a
+     * request made while it runs stays for the next run, and a failed refresh leaves them all.
      */
     @Scheduled(fixedDelayString = "${samsyn.comparison.refresh-delay:60s}")
     void refreshChangedFollowup() {
         locks.runIfFree("comparison-pending", () -> newTransaction.executeWithoutResult(tx -> {
-            long seen = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope")
-                    .param("scope", FOLLOWUP).query(Long.class).single();
-            if (seen > 0) {
-                engine.refreshComputed();
-                jdbc.sql("DELETE FROM cmp_refresh_pending WHERE scope = :scope AND id <= :seen")
-                        .param("scope", FOLLOWUP).param("seen", seen).update();
+            long seen = jdbc.sql("""
+                    SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope OR scope LIKE :municipality""")
+                    .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").query(Long.class).single();
+            if (seen == 0) {
+                return;
             }
+            List<String> scopes = jdbc.sql("SELECT DISTINCT scope FROM cmp_refresh_pending WHERE id <= :seen")
+                    .param("seen", seen).query(String.class).list();
+            if (scopes.contains(FOLLOWUP)) {
+                engine.refreshComputed();
+            } else {
+                Set<String> municipalities = new TreeSet<>();
+                scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
+                        .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
+                engine.refreshMunicipalities(municipalities);
+            }
+            jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
+                    .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();
         }));
     }
 }

@@ -81,7 +81,7 @@ final class ComparisonFixture {
         return municipality + "-CMP";
     }
 
-    private static long client(JdbcClient jdbc, String municipality, String sex, int birthYear, String pseudonym) {
+    static long client(JdbcClient jdbc, String municipality, String sex, int birthYear, String pseudonym) {
         jdbc.sql("""
                 INSERT INTO fup_client (municipality_code, unit_code, pseudonym, birth_year, legal_sex, created_at)
                 VALUES (:m, :u, :p, :y, :s, :at)""")
@@ -90,7 +90,7 @@ final class ComparisonFixture {
         return jdbc.sql("SELECT id FROM fup_client WHERE pseudonym = :p").param("p", pseudonym).query(Long.class).single();
     }
 
-    private static void outcome(JdbcClient jdbc, String municipality, long client, int change) {
+    static void outcome(JdbcClient jdbc, String municipality, long client, int change) {
         measurement(jdbc, municipality, client, LocalDate.of(2025, 1, 10), "baseline", 40);
         measurement(jdbc, municipality, client, LocalDate.of(2025, 7, 10), "followup-6m", 40 + change);
     }
@@ -103,7 +103,7 @@ final class ComparisonFixture {
                 .param("point", point).param("score", score).update();
     }
 
-    private static void ended(JdbcClient jdbc, String municipality, long client, String reason) {
+    static void ended(JdbcClient jdbc, String municipality, long client, String reason) {
         jdbc.sql("""
                 INSERT INTO fup_intervention (municipality_code, client_id, unit_code, intervention_code, start_date, end_date, end_reason)
                 VALUES (:m, :c, :u, 'MI', :start, :end, :reason)""")

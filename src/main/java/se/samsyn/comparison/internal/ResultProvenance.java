@@ -1,0 +1,113 @@
+package se.samsyn.comparison.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.followup.Catalogue;
+
+/**
+ * What an indicator's stored results were computed from ({@code cmp_result_source}): a SHA-256
+ * digest of everything other than the facts that decides them: the indicator's definition
+ * (template, unit, direction, origin, instrument and its minimal important difference and
+ * direction, intervention, age bands, focus-area filter), the suppression threshold, the colour
+ * shares, which areas each municipality counts towards and {@link #COMPUTATION} (raise it with
+ * any change of how results are computed, including a migration that changes the fact views). Changes of the facts themselves are not in the
+ * digest: each one is announced and waits in {@code cmp_refresh_pending} until it is refreshed.
+ * Results are current when the recorded digest equals the one computed now.
+ */
+@Component
+class ResultProvenance {
+
+    /** Raise when the way results are computed changes, so that every database refreshes once. */
+    static final String COMPUTATION = "3";
+
+    private final JdbcClient jdbc;
+    private final Catalogue catalogue;
+    private final String settings;
+
+    ResultProvenance(JdbcClient jdbc, Catalogue catalogue,
+                     @Value("${samsyn.suppression-threshold:5}") int threshold,
+                     @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
+                     @Value("${samsyn.comparison.red-percent:25}") double redPercent) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.settings = COMPUTATION + "|" + threshold + "|" + greenPercent + "|" + redPercent;
+    }
+
+    /**
+     * A watermark of the follow-up facts: the number of rows of follow-up's published fact views
+     * of measurements, episodes, ended interventions and judged goals. Facts written without an announced change (bulk SQL, seeding) change it, so that
+     * start-up refreshes the follow-up indicators then; announced changes are refreshed from
+     * {@code cmp_refresh_pending}, and every refresh records the watermark it began with.
+     */
+    String followupFacts() {
+        return jdbc.sql("""
+                SELECT CAST((SELECT COUNT(*) FROM fup_fact_unit_measurement) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_fact_unit_episode) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_fact_intervention_end) AS VARCHAR(20)) || ','
+                       || CAST((SELECT COUNT(*) FROM fup_fact_goal) AS VARCHAR(20))""").query(String.class).single();
+    }
+
+    /**
+     * The digest (64 hex digits) of what the indicator's results would be computed from now.
+     *
+     * @param areas the digest of the area membership ({@link #areas()})
+     * @param facts the follow-up watermark ({@link #followupFacts()}), used for follow-up indicators only
+     */
+    String fingerprint(Indicator indicator, String areas, String facts) {
+        String instrument = indicator.instrumentCode() == null ? "" : catalogue.instrument(indicator.instrumentCode())
+                .map(i -> i.code() + ":" + i.minimalImportantDifference() + ":" + i.higherIsBetter()).orElse("?");
+        boolean followup = indicator.computed() && indicator.template() != null
+                && "followup".equals(indicator.template().source());
+        return digest(String.join("|", settings, areas, followup ? facts : "", String.valueOf(indicator.template()),
+                String.valueOf(indicator.unit()), String.valueOf(indicator.direction()), String.valueOf(indicator.origin()),
+                instrument, String.valueOf(indicator.interventionCode()), String.valueOf(indicator.ageBand()),
+                String.valueOf(indicator.filterFocusArea())));
+    }
+
+    /** A digest of the area membership ({@code cmp_area_member}), shared by every indicator's fingerprint. */
+    String areas() {
+        StringBuilder text = new StringBuilder();
+        jdbc.sql("SELECT area_code, area_kind, municipality_code FROM cmp_area_member ORDER BY area_code, municipality_code")
+                .query(rs -> {
+                    text.append(rs.getString(1)).append(',').append(rs.getString(2)).append(',').append(rs.getString(3)).append(';');
+                });
+        return digest(text.toString());
+    }
+
+    /** The digest recorded when each indicator's results were last refreshed whole, by indicator id. */
+    Map<String, String> recorded() {
+        Map<String, String> recorded = new java.util.HashMap<>();
+        jdbc.sql("SELECT indicator_id, fingerprint FROM cmp_result_source").query(rs -> {
+            recorded.put(rs.getString(1), rs.getString(2));
+        });
+        return recorded;
+    }
+
+    /** Records that the indicator's results were refreshed whole from what the digest describes. */
+    void record(String indicatorId, String fingerprint, Instant at) {
+        OffsetDateTime time = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        if (jdbc.sql("UPDATE cmp_result_source SET fingerprint = :f, refreshed_at = :at WHERE indicator_id = :id")
+                .param("f", fingerprint).param("at", time).param("id", indicatorId).update() == 0) {
+            jdbc.sql("INSERT INTO cmp_result_source (indicator_id, fingerprint, refreshed_at) VALUES (:id, :f, :at)")
+                    .param("id", indicatorId).param("f", fingerprint).param("at", time).update();
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package se.samsyn.comparison.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The comparison engine benchmark itself, shared by {@link ComparisonEngineBenchmark} (the full
+ * size, by hand) and {@link ComparisonEngineBenchmarkTests} (a small size in every build, so that
+ * it cannot rot). On PostgreSQL it generates follow-up data for every seeded follow-up indicator
+ * (S00001-S00006: WHO-5 and severity outcomes, interventions, episodes, judged goals), then, the
+ * given number of rounds, alternately first and second: refreshes every one of them whole with
+ * the engine, and runs one hand-written query per indicator computing the same levels (timed with
+ * their results fetched). Every cell must agree both ways (each engine cell has a hand-written
+ * cell with the same value and base, and each hand-written cell an engine cell). Then it adds
+ * {@code incrementalRows} measurements for new clients of three municipalities, announces the
+ * change as an import does, times the gathered refresh until it has run, and checks that every
+ * stored cell (value, base, suppression, colour) equals what a full refresh then gives. Any
+ * disagreement fails the run.
+ */
+final class ComparisonBenchmarkRun {
+
+    /** The measured result: medians in seconds, and every disagreement found (none when correct). */
+    record Report(long measurements, double engineSeconds, double handSeconds, double incrementalSeconds, int cells,
+                  List<String> disagreements) {
+
+        double ratio() {
+            return engineSeconds / handSeconds;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ComparisonEngine engine;
+    private final ResultRefresh refresh;
+
+    ComparisonBenchmarkRun(JdbcClient jdbc, ComparisonEngine engine, ResultRefresh refresh) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.refresh = refresh;
+    }
+
+    /** Hand-written PostgreSQL per seeded indicator: DISTINCT ON, GROUP BY over the area and gender lookups. */
+    static final Map<String, String> HAND_WRITTEN = new LinkedHashMap<>();
+
+    static {
+        String pairs = """
+                WITH base AS (SELECT DISTINCT ON (municipality_code, client_id) municipality_code, client_id, score
+                              FROM fup_measurement WHERE instrument_code = '%1$s' AND time_point = 'baseline'
+                              ORDER BY municipality_code, client_id, measured_on, id),
+                     fol AS (SELECT DISTINCT ON (municipality_code, client_id, EXTRACT(YEAR FROM measured_on))
+                                    municipality_code, client_id, EXTRACT(YEAR FROM measured_on) AS y, score
+                             FROM fup_measurement WHERE instrument_code = '%1$s' AND time_point <> 'baseline'
+                             ORDER BY municipality_code, client_id, EXTRACT(YEAR FROM measured_on), measured_on DESC, id DESC),
+                     p AS (SELECT f.municipality_code, f.y, c.legal_sex, f.score - b.score AS change
+                           FROM fol f JOIN base b USING (municipality_code, client_id)
+                           JOIN fup_client c ON c.municipality_code = f.municipality_code AND c.id = f.client_id)
+                """;
+        HAND_WRITTEN.put("S00001", pairs.formatted("who5") + """
+                SELECT a.area_code, p.y, g.gender, 100.0 * SUM(CASE WHEN p.change >= 10 THEN 1 ELSE 0 END) / COUNT(*), COUNT(*)
+                FROM p JOIN cmp_area_member a ON a.municipality_code = p.municipality_code JOIN cmp_gender g ON g.legal_sex = p.legal_sex
+                GROUP BY a.area_code, p.y, g.gender""");
+        HAND_WRITTEN.put("S00002", pairs.formatted("who5") + """
+                SELECT a.area_code, p.y, g.gender, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY p.change), COUNT(*)
+                FROM p JOIN cmp_area_member a ON a.municipality_code = p.municipality_code JOIN cmp_gender g ON g.legal_sex = p.legal_sex
+                GROUP BY a.area_code, p.y, g.gender""");
+        HAND_WRITTEN.put("S00003", """
+                SELECT a.area_code, EXTRACT(YEAR FROM i.end_date) y, g.gender,
+                       100.0 * SUM(CASE WHEN i.end_reason = 'completed' THEN 1 ELSE 0 END) / COUNT(*), COUNT(*)
+                FROM fup_intervention i JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
+                JOIN cmp_area_member a ON a.municipality_code = i.municipality_code JOIN cmp_gender g ON g.legal_sex = c.legal_sex
+                WHERE i.end_date IS NOT NULL GROUP BY a.area_code, EXTRACT(YEAR FROM i.end_date), g.gender""");
+        HAND_WRITTEN.put("S00004", """
+                SELECT a.area_code, EXTRACT(YEAR FROM n.assessed_on) y, g.gender,
+                       100.0 * SUM(CASE WHEN n.goal_status = 'achieved' THEN 1 ELSE 0 END) / COUNT(*), COUNT(*)
+                FROM fup_need n JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
+                JOIN cmp_area_member a ON a.municipality_code = n.municipality_code JOIN cmp_gender g ON g.legal_sex = c.legal_sex
+                WHERE n.goal IS NOT NULL AND n.goal_status IS NOT NULL GROUP BY a.area_code, EXTRACT(YEAR FROM n.assessed_on), g.gender""");
+        // rates over the municipalities that report episodes in the year, with zero for a sex without clients
+        HAND_WRITTEN.put("S00005", """
+                WITH y AS (SELECT generate_series(2021, 2026) AS y),
+                     active AS (SELECT e.municipality_code, y.y, e.client_id, c.legal_sex, y.y - c.birth_year AS age
+                                FROM fup_episode e JOIN fup_client c ON c.municipality_code = e.municipality_code AND c.id = e.client_id
+                                JOIN y ON y.y BETWEEN EXTRACT(YEAR FROM e.start_date) AND COALESCE(EXTRACT(YEAR FROM e.end_date), y.y)
+                                WHERE e.focus_area = 'substance-use'),
+                     reporting AS (SELECT DISTINCT municipality_code, y FROM active),
+                     counted AS (SELECT municipality_code, y, legal_sex, COUNT(DISTINCT client_id) AS clients FROM active
+                                 WHERE age BETWEEN 20 AND 64 GROUP BY municipality_code, y, legal_sex),
+                     pop AS (SELECT municipality_code, sex, SUM(population) AS population FROM org_population
+                             WHERE stat_year = 2022 AND age_band = '20-64' AND sex IN ('K', 'M') GROUP BY municipality_code, sex),
+                     cells AS (SELECT r.municipality_code, r.y, pop.sex, COALESCE(counted.clients, 0) AS clients, pop.population
+                               FROM reporting r JOIN pop ON pop.municipality_code = r.municipality_code
+                               LEFT JOIN counted ON counted.municipality_code = r.municipality_code AND counted.y = r.y
+                                                AND counted.legal_sex = pop.sex)
+                SELECT a.area_code, cells.y, g.gender, 1000.0 * SUM(cells.clients) / SUM(cells.population), SUM(cells.clients)
+                FROM cells JOIN cmp_area_member a ON a.municipality_code = cells.municipality_code
+                JOIN cmp_gender g ON g.legal_sex = cells.sex
+                GROUP BY a.area_code, cells.y, g.gender""");
+        HAND_WRITTEN.put("S00006", pairs.formatted("severity") + """
+                SELECT a.area_code, p.y, g.gender, 100.0 * SUM(CASE WHEN -p.change >= 1 THEN 1 ELSE 0 END) / COUNT(*), COUNT(*)
+                FROM p JOIN cmp_area_member a ON a.municipality_code = p.municipality_code JOIN cmp_gender g ON g.legal_sex = p.legal_sex
+                GROUP BY a.area_code, p.y, g.gender""");
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param clients         clients to generate, spread evenly over the first {@code municipalities}
+     * @param municipalities  how many municipalities (in code order, at most 290) get clients
+     * @param rounds          how many times each of the full refresh and the hand-written queries runs
+     * @param incrementalRows measurements added for the incremental refresh (a multiple of 4)
+     */
+    Report run(int clients, int municipalities, int rounds, int incrementalRows) {
+        long t = System.nanoTime();
+        generate(clients, municipalities);
+        long measurements = jdbc.sql("SELECT COUNT(*) FROM fup_measurement").query(Long.class).single();
+        System.out.printf("Generated %,d clients and %,d measurements in %.0f s%n", clients, measurements, (System.nanoTime() - t) / 1e9);
+        engine.rebuildAreas();
+        jdbc.sql("VACUUM ANALYZE").update();
+
+        List<String> disagreements = new ArrayList<>();
+        List<Double> engineRuns = new ArrayList<>();
+        List<Double> handRuns = new ArrayList<>();
+        Map<String, List<Double>> engineTimes = new LinkedHashMap<>();
+        Map<String, List<Double>> handTimes = new LinkedHashMap<>();
+        Map<String, Map<String, double[]>> hand = new LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            if (round % 2 == 0) {
+                engineRuns.add(engineRound(engineTimes));
+                handRuns.add(handRound(handTimes, hand));
+            } else {
+                handRuns.add(handRound(handTimes, hand));
+                engineRuns.add(engineRound(engineTimes));
+            }
+            System.out.printf("round %d: engine %.1f s, hand-written %.1f s%n", round + 1,
+                    engineRuns.get(round), handRuns.get(round));
+        }
+        int cells = compare(hand, disagreements);
+        Map<String, Integer> perIndicator = new LinkedHashMap<>();
+        hand.forEach((id, c) -> perIndicator.put(id, c.size()));
+
+        double incremental = incremental(incrementalRows, disagreements);
+        double engineMedian = median(engineRuns);
+        double handMedian = median(handRuns);
+        System.out.println();
+        System.out.printf("=== Comparison engine benchmark (PostgreSQL, %,d measurements, %d indicators, %d rounds) ===%n",
+                measurements, HAND_WRITTEN.size(), rounds);
+        System.out.printf("full refresh      : %7.2f s median  (facts to all levels and genders, stored, suppressed, coloured)%n", engineMedian);
+        System.out.printf("hand-written SQL  : %7.2f s median  (one query per indicator, results fetched)%n", handMedian);
+        System.out.printf("ratio             : %.2f x the hand-written SQL (target at most 1.2: %s)%n", engineMedian / handMedian,
+                engineMedian / handMedian <= 1.2 ? "met" : "NOT met");
+        System.out.printf("incremental       : %7.2f s  (%,d measurements of 3 municipalities, until every affected result is current; target at most 5 s: %s)%n",
+                incremental, incrementalRows, incremental <= 5 ? "met" : "NOT met");
+        System.out.printf("cells agreeing    : %,d, both ways; disagreements: %d%n", cells, disagreements.size());
+        perIndicator.forEach((id, n) -> System.out.printf("  %s full refresh %6.2f s, hand-written %6.2f s (medians), %,d cells%n",
+                id, median(engineTimes.get(id)), median(handTimes.get(id)), n));
+        disagreements.stream().limit(20).forEach(d -> System.out.println("DISAGREES: " + d));
+        return new Report(measurements, engineMedian, handMedian, incremental, cells, List.copyOf(disagreements));
+    }
+
+    private double engineRound(Map<String, List<Double>> times) {
+        long e0 = System.nanoTime();
+        for (String id : HAND_WRITTEN.keySet()) {
+            long i0 = System.nanoTime();
+            engine.refresh(id);
+            times.computeIfAbsent(id, k -> new ArrayList<>()).add((System.nanoTime() - i0) / 1e9);
+        }
+        return (System.nanoTime() - e0) / 1e9;
+    }
+
+    /** Runs every hand-written query, keeping the rows of the last round: cell key to {value, base}. */
+    private double handRound(Map<String, List<Double>> times, Map<String, Map<String, double[]>> cells) {
+        long h0 = System.nanoTime();
+        for (Map.Entry<String, String> q : HAND_WRITTEN.entrySet()) {
+            long i0 = System.nanoTime();
+            List<Map<String, Object>> rows = jdbc.sql(q.getValue()).query().listOfRows();
+            times.computeIfAbsent(q.getKey(), k -> new ArrayList<>()).add((System.nanoTime() - i0) / 1e9);
+            Map<String, double[]> byKey = new HashMap<>();
+            for (Map<String, Object> row : rows) {
+                Object[] v = row.values().toArray();
+                byKey.put(v[0] + "|" + ((Number) v[1]).intValue() + "|" + v[2],
+                        new double[] {v[3] == null ? Double.NaN : ((Number) v[3]).doubleValue(), ((Number) v[4]).doubleValue()});
+            }
+            cells.put(q.getKey(), byKey);
+        }
+        return (System.nanoTime() - h0) / 1e9;
+    }
+
+    /** Compares the stored cells with the hand-written ones both ways; returns how many cells agree. */
+    private int compare(Map<String, Map<String, double[]>> hand, List<String> disagreements) {
+        int agree = 0;
+        for (Map.Entry<String, Map<String, double[]>> q : hand.entrySet()) {
+            Map<String, double[]> stored = new HashMap<>();
+            jdbc.sql("SELECT area_code, stat_year, gender, result_value, n FROM cmp_result WHERE indicator_id = :id")
+                    .param("id", q.getKey()).query(rs -> {
+                        double value = rs.getDouble(4);
+                        stored.put(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3),
+                                new double[] {rs.wasNull() ? Double.NaN : value, rs.getInt(5)});
+                    });
+            for (Map.Entry<String, double[]> cell : q.getValue().entrySet()) {
+                double[] engineCell = stored.get(cell.getKey());
+                if (engineCell == null) {
+                    disagreements.add(q.getKey() + " " + cell.getKey() + ": hand-written " + cell.getValue()[0] + " (n "
+                            + cell.getValue()[1] + "), no engine cell");
+                } else if (!same(engineCell[0], cell.getValue()[0]) || engineCell[1] != cell.getValue()[1]) {
+                    disagreements.add(q.getKey() + " " + cell.getKey() + ": hand-written " + cell.getValue()[0] + " (n "
+                            + cell.getValue()[1] + "), engine " + engineCell[0] + " (n " + engineCell[1] + ")");
+                } else {
+                    agree++;
+                }
+            }
+            for (String key : stored.keySet()) {
+                if (!q.getValue().containsKey(key)) {
+                    disagreements.add(q.getKey() + " " + key + ": engine " + stored.get(key)[0] + ", no hand-written cell");
+                }
+            }
+        }
+        return agree;
+    }
+
+    private static boolean same(double a, double b) {
+        return (Double.isNaN(a) && Double.isNaN(b)) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    }
+
+    /**
+     * Adds {@code rows} measurements (a WHO-5 and a severity baseline and 2025 follow-up for
+     * rows / 4 new clients) in three municipalities, announces the change per municipality as the
+     * follow-up module does, and times the gathered refresh. Then refreshes everything whole and
+     * checks that no stored cell differs.
+     */
+    private double incremental(int rows, List<String> disagreements) {
+        List<String> three = jdbc.sql("SELECT code FROM org_municipality ORDER BY code LIMIT 3").query(String.class).list();
+        int newClients = rows / 4;
+        long first = jdbc.sql("SELECT MAX(id) FROM fup_client").query(Long.class).single() + 1;
+        jdbc.sql("""
+                INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
+                SELECT m.code, g, m.code || '-B', md5('new' || g::text), 1960 + (g % 40), CASE WHEN g % 2 = 0 THEN 'K' ELSE 'M' END, now()
+                FROM generate_series(:first, :last) g
+                JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality WHERE code IN (:three)) m
+                  ON m.idx = g % 3""")
+                .param("first", first).param("last", first + newClients - 1).param("three", three).update();
+        jdbc.sql("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                SELECT c.municipality_code, c.id, c.unit_code, i.code, CASE WHEN p.baseline THEN DATE '2025-01-15' ELSE DATE '2025-09-15' END,
+                       CASE WHEN p.baseline THEN 'baseline' ELSE 'followup-6m' END,
+                       CASE WHEN i.code = 'who5' THEN (c.id * 11) % 100 ELSE (c.id * 5) % 10 END
+                FROM fup_client c
+                CROSS JOIN (VALUES ('who5'), ('severity')) i(code)
+                CROSS JOIN (VALUES (TRUE), (FALSE)) p(baseline)
+                WHERE c.id >= :first""").param("first", first).update();
+        for (String municipality : three) {
+            jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, now())")
+                    .param("scope", ResultRefresh.MUNICIPALITY + municipality).update();
+        }
+        long i0 = System.nanoTime();
+        refresh.refreshChangedFollowup();
+        double seconds = (System.nanoTime() - i0) / 1e9;
+        if (jdbc.sql("SELECT COUNT(*) FROM cmp_refresh_pending").query(Integer.class).single() != 0) {
+            disagreements.add("the incremental refresh left requests pending");
+        }
+        Map<String, String> incremental = stored();
+        for (String id : HAND_WRITTEN.keySet()) {
+            engine.refresh(id);
+        }
+        Map<String, String> full = stored();
+        Set<String> keys = new TreeSet<>(full.keySet());
+        keys.addAll(incremental.keySet());
+        for (String key : keys) {
+            if (!Objects.equals(full.get(key), incremental.get(key))) {
+                disagreements.add("incremental " + key + ": " + incremental.get(key) + ", full refresh " + full.get(key));
+            }
+        }
+        return seconds;
+    }
+
+    private Map<String, String> stored() {
+        Map<String, String> cells = new HashMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, area_code, stat_year, gender, numerator, denominator, result_value, n, status, colour
+                FROM cmp_result WHERE indicator_id IN (:ids)""").param("ids", List.copyOf(HAND_WRITTEN.keySet())).query(rs -> {
+            cells.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4),
+                    rs.getObject(5) + "|" + rs.getObject(6) + "|" + rs.getObject(7) + "|" + rs.getObject(8) + "|"
+                            + rs.getString(9) + "|" + rs.getString(10));
+        });
+        return cells;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private void generate(int clients, int municipalities) {
+        jdbc.sql("""
+                INSERT INTO org_unit (municipality_code, code, name, active, created_at)
+                SELECT code, code || '-B', 'Benchmark ' || name, TRUE, now() FROM org_municipality""").update();
+        jdbc.sql("""
+                INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
+                SELECT m.code, g, m.code || '-B', md5(g::text), 1950 + (g % 50),
+                       CASE WHEN (g / :municipalities) % 2 = 0 THEN 'K' ELSE 'M' END, now()
+                FROM generate_series(1, :clients) g
+                JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality) m
+                  ON m.idx = g % :municipalities""")
+                .param("clients", clients).param("municipalities", municipalities).update();
+        jdbc.sql("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                SELECT municipality_code, id, unit_code, 'who5', DATE '2021-01-10' + (id % 300)::int, 'baseline', (id * 7) % 60
+                FROM fup_client""").update();
+        jdbc.sql("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                SELECT c.municipality_code, c.id, c.unit_code, 'who5', make_date(2021 + k, 3, 1) + (c.id % 200)::int,
+                       'followup-12m', LEAST(100, (c.id * 7) % 60 + (c.id * k * 13) % 40)
+                FROM fup_client c CROSS JOIN generate_series(1, 4) k""").update();
+        jdbc.sql("""
+                INSERT INTO fup_intervention (municipality_code, client_id, unit_code, intervention_code, start_date, end_date, end_reason)
+                SELECT municipality_code, id, unit_code, 'MI', DATE '2021-01-10', make_date(2021 + (id % 5)::int, 6, 1),
+                       CASE WHEN id % 3 = 0 THEN 'interrupted-by-client' ELSE 'completed' END
+                FROM fup_client""").update();
+        jdbc.sql("""
+                INSERT INTO fup_episode (municipality_code, client_id, unit_code, focus_area, start_date, end_date)
+                SELECT municipality_code, id, unit_code, 'substance-use', DATE '2021-01-10', make_date(2021 + (id % 5)::int, 6, 1)
+                FROM fup_client""").update();
+        jdbc.sql("""
+                INSERT INTO fup_need (municipality_code, client_id, unit_code, assessed_on, life_area, level, goal, goal_status)
+                SELECT municipality_code, id, unit_code, make_date(2021 + (id % 5)::int, 4, 1), 'd5', 2, 'goal',
+                       CASE WHEN id % 3 = 0 THEN 'achieved' ELSE 'partly-achieved' END
+                FROM fup_client WHERE id % 4 = 0""").update();
+        // S00006: a baseline and four yearly severity ratings (0-9, lower is better) for a fifth of the clients
+        jdbc.sql("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                SELECT municipality_code, id, unit_code, 'severity', DATE '2021-01-12' + (id % 300)::int, 'baseline', 3 + (id % 7)
+                FROM fup_client WHERE id % 5 = 0""").update();
+        jdbc.sql("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                SELECT c.municipality_code, c.id, c.unit_code, 'severity', make_date(2021 + k, 3, 2) + (c.id % 200)::int,
+                       'followup-12m', (3 + (c.id % 7) + (c.id * k) % 5 - 2)
+                FROM fup_client c CROSS JOIN generate_series(1, 4) k WHERE c.id % 5 = 0""").update();
+    }
+}

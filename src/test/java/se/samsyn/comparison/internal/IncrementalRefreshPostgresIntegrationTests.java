@@ -1,0 +1,16 @@
+package se.samsyn.comparison.internal;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samsyn.TestDatabases;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data", "samsyn.suppression-threshold=3"})
+class IncrementalRefreshPostgresIntegrationTests extends IncrementalRefreshTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.postgres(registry, "incremental_refresh");
+    }
+}

@@ -1,0 +1,152 @@
+package se.samsyn.comparison.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.samsyn.followup.FollowupDataChanged;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.organisation.Units;
+
+/**
+ * The incremental refresh on a real database, with the suppression threshold 3 and the facts of
+ * {@link ComparisonFixture}: Stockholm (0180) has two men with WHO-5 outcomes in 2025, so its men,
+ * its total and the group A1's men are suppressed, which hides Malmö's men as well. A third man in
+ * Stockholm lifts his municipality over the threshold. After the announced change is refreshed for
+ * Stockholm alone, every stored cell of every indicator equals what a full refresh gives, Malmö's
+ * men are published again, and the cells of other municipalities were written only where their
+ * suppression or colour changed.
+ */
+abstract class IncrementalRefreshTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    ComparisonEngine engine;
+
+    @Autowired
+    ResultRefresh refresh;
+
+    /** One stored cell: everything a reader sees, and the revision of the refresh that last wrote it. */
+    record Cell(String kind, Double numerator, Double denominator, Double value, Integer n, String status, String colour,
+                long revision) {
+
+        boolean sameAs(Cell other) {
+            return kind.equals(other.kind) && Objects.equals(numerator, other.numerator)
+                    && Objects.equals(denominator, other.denominator) && Objects.equals(value, other.value)
+                    && Objects.equals(n, other.n) && status.equals(other.status) && Objects.equals(colour, other.colour);
+        }
+    }
+
+    @Test
+    void aChangeInOneMunicipalityGivesTheResultsOfAFullRefreshAndLeavesOtherMunicipalitiesAlone() {
+        ComparisonFixture.record(jdbc, units, organisation);
+        engine.refreshAll();
+        Map<String, Cell> before = cells();
+        assertThat(before.get("S00001|0180|2025|M").status()).isEqualTo("suppressed");
+        assertThat(before.get("S00001|0180|2025|M").n()).isEqualTo(2);
+        assertThat(before.get("S00001|1280|2025|M").status()).as("hidden so that Stockholm's men cannot be derived")
+                .isEqualTo("suppressed");
+
+        long man = ComparisonFixture.client(jdbc, "0180", "M", 1980, "sm-third");
+        ComparisonFixture.outcome(jdbc, "0180", man, 20);
+        refresh.on(new FollowupDataChanged("0180"));
+        awaitPending("followup:0180");
+        refresh.refreshChangedFollowup();
+        Map<String, Cell> incremental = cells();
+        assertThat(jdbc.sql("SELECT scope FROM cmp_refresh_pending").query(String.class).list()).doesNotContain("followup:0180");
+
+        engine.refreshAll();
+        Map<String, Cell> full = cells();
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        full.forEach((key, cell) -> assertThat(incremental.get(key).sameAs(cell))
+                .as("%s incremental %s, full %s", key, incremental.get(key), cell).isTrue());
+
+        assertThat(incremental.get("S00001|0180|2025|M").n()).isEqualTo(3);
+        assertThat(incremental.get("S00001|0180|2025|M").status()).isEqualTo("ok");
+        assertThat(incremental.get("S00001|0180|2025|M").value()).isEqualTo(100.0);
+        assertThat(incremental.get("S00001|1280|2025|M").status()).as("Malmö's men are published again").isEqualTo("ok");
+        assertThat(incremental.get("S00002|0180|2025|M").value()).as("median of +15, +20, +30").isEqualTo(20.0);
+        assertThat(incremental.get("S00002|0000|2025|T").value()).as("median over the nation").isEqualTo(10.0);
+
+        int untouchedKept = 0;
+        for (Map.Entry<String, Cell> e : incremental.entrySet()) {
+            String area = e.getKey().split("\\|")[1];
+            Cell old = before.get(e.getKey());
+            if (!"municipality".equals(e.getValue().kind()) || area.equals("0180") || old == null) {
+                continue;
+            }
+            boolean changed = !Objects.equals(old.status(), e.getValue().status()) || !Objects.equals(old.colour(), e.getValue().colour());
+            assertThat(e.getValue().revision() != old.revision()).as("%s rewritten only if its marking changed", e.getKey())
+                    .isEqualTo(changed);
+            assertThat(e.getValue().numerator()).isEqualTo(old.numerator());
+            untouchedKept += changed ? 0 : 1;
+        }
+        assertThat(untouchedKept).isPositive();
+        assertThat(before.keySet().stream().filter(k -> k.contains("|1281|")).toList())
+                .allSatisfy(k -> assertThat(incremental).containsKey(k));
+    }
+
+    @Test
+    void aSecondStartRefreshesNothingAndAChangedDefinitionRefreshesOnlyItsIndicator() {
+        refresh.run(null);
+        refresh.run(null);
+        assertThat(refresh.refreshedAtStart()).isZero();
+
+        String direction = jdbc.sql("SELECT direction FROM cmp_indicator WHERE id = 'S00003'").query(String.class).single();
+        jdbc.sql("UPDATE cmp_indicator SET direction = 'lower' WHERE id = 'S00003'").update();
+        try {
+            refresh.run(null);
+            assertThat(refresh.refreshedAtStart()).isEqualTo(1);
+            refresh.run(null);
+            assertThat(refresh.refreshedAtStart()).isZero();
+        } finally {
+            jdbc.sql("UPDATE cmp_indicator SET direction = :d WHERE id = 'S00003'").param("d", direction).update();
+            engine.refresh("S00003");
+        }
+    }
+
+    /** The listener runs asynchronously (after commit, in its own transaction): waits for its request row. */
+    private void awaitPending(String scope) {
+        for (int i = 0; i < 600; i++) {
+            if (jdbc.sql("SELECT COUNT(*) FROM cmp_refresh_pending WHERE scope = :s").param("s", scope).query(Integer.class).single() > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No refresh request " + scope);
+    }
+
+    private Map<String, Cell> cells() {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, area_code, stat_year, gender, area_kind, numerator, denominator, result_value, n, status,
+                       colour, revision
+                FROM cmp_result r WHERE EXISTS (SELECT 1 FROM cmp_indicator i WHERE i.id = r.indicator_id AND i.origin = 'followup')
+                ORDER BY indicator_id, area_code, stat_year, gender""").query(rs -> {
+            cells.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4),
+                    new Cell(rs.getString(5), (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class),
+                            (Double) rs.getObject(8, Double.class), (Integer) rs.getObject(9, Integer.class), rs.getString(10),
+                            rs.getString(11), rs.getLong(12)));
+        });
+        return cells;
+    }
+
+}
