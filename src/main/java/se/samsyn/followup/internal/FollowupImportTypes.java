@@ -31,6 +31,7 @@ class FollowupImportTypes {
     private final ClusterLocks locks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private volatile Boolean postgres;
 
     FollowupImportTypes(FollowupRepository repository, FollowupHistory history, NamedParameterJdbcTemplate jdbc,
                         Catalogue catalogue, Pseudonymiser pseudonymiser, Organisation organisation, AuditTrail audit,
@@ -47,11 +48,27 @@ class FollowupImportTypes {
         this.events = events;
     }
 
+    /**
+     * Whether the database is PostgreSQL (asked once, from the connection's metadata): there the
+     * measurement import stores through {@code COPY} and set-based merging; elsewhere (H2) through
+     * batch statements.
+     */
+    private boolean onPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = "PostgreSQL".equals(jdbc.getJdbcTemplate().execute(
+                    (org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+            postgres = known;
+        }
+        return known;
+    }
+
     /** The steps of one import of {@code type} by {@code actor} into their own {@code unit}. */
     ImportSteps<?> steps(Actor actor, Unit unit, ImportType type) {
         FollowupRowRule rule = new FollowupRowRule(type, unit.code(), SwedishTime.today(clock), organisation,
                 pseudonymiser, catalogue);
-        FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock);
+        FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock,
+                onPostgres());
         return new FollowupImportRun(actor, unit, type, rule, store, organisation, audit, locks, events);
     }
 }
