@@ -186,7 +186,8 @@ final class FollowupRowStore {
         }
         if (!unresolved.isEmpty() && staged != null) {
             ImportedRow first = unresolved.values().iterator().next();
-            staged.clients(first.unit().municipalityCode(), first.unit().code(), unresolved.values(), clock.instant())
+            staged.indexed(() -> staged.clients(first.unit().municipalityCode(), first.unit().code(),
+                            unresolved.values(), clock.instant()))
                     .forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
         } else if (!unresolved.isEmpty()) {
             List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
@@ -214,6 +215,13 @@ final class FollowupRowStore {
      * baseline rule runs on the new rows, and the new rows are inserted with one statement.
      */
     private void storeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
+        staged.indexed(() -> {
+            mergeStaged(rows, tally);
+            return null;
+        });
+    }
+
+    private void mergeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
         String municipality = (String) rows.get(0).getValue("municipality");
         Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
         rows.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
@@ -228,13 +236,10 @@ final class FollowupRowStore {
                         Map.of("score", text(score, Kind.DECIMAL)), answers), updates, changes);
             }
         });
-        List<BaselineRule.Row> fresh = rows.stream().filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER)))
-                .map(r -> new BaselineRule.Row((Long) r.getValue(ROW_NUMBER), (Long) r.getValue("client"),
-                        new BaselineRule.Measured((String) r.getValue("instrument"), (String) r.getValue("timePoint"),
-                                (LocalDate) r.getValue("measuredOn")),
-                        Boolean.TRUE.equals(r.getValue("confirm")))).toList();
-        Map<Long, BaselineNeedsConfirmation> unconfirmed = fresh.stream().anyMatch(r -> r.measured().baseline())
-                ? BaselineRule.unconfirmed(fresh, staged.storedOfBaselineClients(municipality)) : Map.of();
+        List<MapSqlParameterSource> fresh = rows.stream()
+                .filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER))).toList();
+        Map<Long, BaselineNeedsConfirmation> unconfirmed = fresh.isEmpty() ? Map.of()
+                : BaselineRule.unconfirmed(jdbc, fresh, ROW_NUMBER);
         unconfirmed.forEach((row, conflict) -> tally.problem(se.samsyn.imports.FileProblem.of(row, "time_point",
                 BaselineRule.importKey(conflict), conflict.existingOn().toString())));
         if (!unconfirmed.isEmpty()) {

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -113,24 +112,6 @@ final class StagedMeasurements {
                 });
     }
 
-    /**
-     * The stored, not removed, measurements of the staged rows' clients that have a staged
-     * baseline row, by client id: what {@link BaselineRule#unconfirmed(List, Map)} compares with.
-     */
-    Map<Long, List<BaselineRule.Measured>> storedOfBaselineClients(String municipality) {
-        Map<Long, List<BaselineRule.Measured>> stored = new HashMap<>();
-        jdbc.query("""
-                SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on FROM fup_measurement m
-                WHERE m.municipality_code = :municipality AND m.removed_at IS NULL
-                  AND m.client_id IN (SELECT client_id FROM fup_stage_measurement WHERE time_point = 'baseline')""",
-                new MapSqlParameterSource("municipality", municipality), rs -> {
-                    stored.computeIfAbsent(rs.getLong(1), c -> new java.util.ArrayList<>()).add(
-                            new BaselineRule.Measured(rs.getString(2), rs.getString(3),
-                                    rs.getObject(4, LocalDate.class)));
-                });
-        return stored;
-    }
-
     /** Inserts the staged rows whose key is not stored; returns how many were new. */
     int insertNew(String municipality, String unit) {
         return jdbc.update("""
@@ -139,6 +120,23 @@ final class StagedMeasurements {
                 SELECT :municipality, client_id, :unit, instrument_code, measured_on, time_point, score, answers
                 FROM fup_stage_measurement ORDER BY row_number
                 ON CONFLICT DO NOTHING""", new MapSqlParameterSource("municipality", municipality).addValue("unit", unit));
+    }
+
+    /**
+     * Runs {@code work} with sequential scans discouraged ({@code SET LOCAL enable_seqscan = off},
+     * reset afterwards): during an import the statistics of {@code fup_measurement} and
+     * {@code fup_client} lag behind the rows the import itself has just added, and with stale
+     * statistics PostgreSQL may plan the joins against them as nested loops over sequential scans,
+     * which grow with the table (minutes per batch were seen). The staged rows are always few, so
+     * looking each one up through the tables' unique indexes is the plan wanted whatever the size.
+     */
+    <T> T indexed(java.util.function.Supplier<T> work) {
+        jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = off");
+        try {
+            return work.get();
+        } finally {
+            jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = on");
+        }
     }
 
     /** Creates a staging table in this transaction unless it exists, and empties it. */
