@@ -13,6 +13,7 @@ INDICATOR="${3:-S00001}"
 cd "$(dirname "$0")/.."
 status=$(curl -s -o /dev/null -w '%{http_code}' "${BASE%/}/actuator/health")
 [ "$status" = 200 ] || { echo "GET ${BASE%/}/actuator/health gave $status" >&2; exit 1; }
-./mvnw -B -ntp -q test -Dtest=PublicLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -ntp test -Dtest=PublicLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dload.url="$BASE" -Dload.seconds="$SECONDS_" -Dload.connections=64 -Dload.indicator="$INDICATOR" \
-  -DsurefireArgLine=-Xmx512m -DtrimStackTrace=true 2>&1 | sed -n '/=== Under load/,/^target:/p'
+  -DsurefireArgLine=-Xmx512m > target/public-load.log 2>&1 || { tail -40 target/public-load.log >&2; exit 1; }
+sed -n "/=== Under load/,/^target:/p" target/public-load.log

@@ -31,11 +31,13 @@ class FollowupImportTypes {
     private final ClusterLocks locks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final javax.sql.DataSource dataSource;
     private volatile Boolean postgres;
 
     FollowupImportTypes(FollowupRepository repository, FollowupHistory history, NamedParameterJdbcTemplate jdbc,
                         Catalogue catalogue, Pseudonymiser pseudonymiser, Organisation organisation, AuditTrail audit,
-                        ClusterLocks locks, Clock clock, ApplicationEventPublisher events) {
+                        ClusterLocks locks, Clock clock, ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.repository = repository;
         this.history = history;
         this.jdbc = jdbc;
@@ -56,8 +58,12 @@ class FollowupImportTypes {
     private boolean onPostgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = "PostgreSQL".equals(jdbc.getJdbcTemplate().execute(
-                    (org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+            try {
+                known = "PostgreSQL".equals(org.springframework.jdbc.support.JdbcUtils.extractDatabaseMetaData(
+                        dataSource, java.sql.DatabaseMetaData::getDatabaseProductName));
+            } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
+                throw new IllegalStateException("Cannot tell the database product", e);
+            }
             postgres = known;
         }
         return known;
@@ -68,7 +74,7 @@ class FollowupImportTypes {
         FollowupRowRule rule = new FollowupRowRule(type, unit.code(), SwedishTime.today(clock), organisation,
                 pseudonymiser, catalogue);
         FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock,
-                onPostgres());
+                onPostgres() ? dataSource : null);
         return new FollowupImportRun(actor, unit, type, rule, store, organisation, audit, locks, events);
     }
 }

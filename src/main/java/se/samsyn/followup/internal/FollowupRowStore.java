@@ -92,17 +92,18 @@ final class FollowupRowStore {
 
     FollowupRowStore(ImportType type, String username, FollowupRepository repository, FollowupHistory history,
                      NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this(type, username, repository, history, jdbc, clock, false);
+        this(type, username, repository, history, jdbc, clock, null);
     }
 
     /**
-     * A store step; with {@code copy} (PostgreSQL only) a measurement import is stored through
-     * {@link StagedMeasurements} ({@code COPY} and set-based merging) instead of batch statements.
+     * A store step; with a {@code postgres} data source (null elsewhere) a measurement import is
+     * stored through {@link StagedMeasurements} ({@code COPY} and set-based merging) instead of
+     * batch statements.
      */
     FollowupRowStore(ImportType type, String username, FollowupRepository repository, FollowupHistory history,
-                     NamedParameterJdbcTemplate jdbc, Clock clock, boolean copy) {
+                     NamedParameterJdbcTemplate jdbc, Clock clock, javax.sql.DataSource postgres) {
         this.shape = shape(type);
-        this.staged = copy && type == ImportType.MEASUREMENTS ? new StagedMeasurements(jdbc) : null;
+        this.staged = postgres != null && type == ImportType.MEASUREMENTS ? new StagedMeasurements(jdbc, postgres) : null;
         this.username = username;
         this.repository = repository;
         this.history = history;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -46,10 +48,15 @@ final class StagedMeasurements {
                 measured_on DATE NOT NULL, time_point VARCHAR(20) NOT NULL, score DOUBLE PRECISION NOT NULL,
                 answers VARCHAR(200)) ON COMMIT DROP""";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final MapSqlParameterSource NONE = new MapSqlParameterSource();
 
-    StagedMeasurements(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    /** Staging on the transaction's connection of {@code dataSource}, which must be PostgreSQL. */
+    StagedMeasurements(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -95,7 +102,7 @@ final class StagedMeasurements {
                     }
                 });
         // a temporary table has no statistics until analysed; without them the joins below may scan fup_measurement
-        jdbc.getJdbcTemplate().execute("ANALYZE fup_stage_measurement");
+        jdbc.update("ANALYZE fup_stage_measurement", NONE);
     }
 
     /** Hands every stored measurement (removed ones too) with the key of a staged row to {@code match}. */
@@ -131,18 +138,18 @@ final class StagedMeasurements {
      * looking each one up through the tables' unique indexes is the plan wanted whatever the size.
      */
     <T> T indexed(java.util.function.Supplier<T> work) {
-        jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = off");
+        jdbc.update("SET LOCAL enable_seqscan = off", NONE);
         try {
             return work.get();
         } finally {
-            jdbc.getJdbcTemplate().execute("SET LOCAL enable_seqscan = on");
+            jdbc.update("SET LOCAL enable_seqscan = on", NONE);
         }
     }
 
     /** Creates a staging table in this transaction unless it exists, and empties it. */
     private void stage(String create, String table) {
-        jdbc.getJdbcTemplate().execute(create);
-        jdbc.getJdbcTemplate().execute("TRUNCATE " + table);
+        jdbc.update(create, NONE);
+        jdbc.update("TRUNCATE " + table, NONE);
     }
 
     /** Writes records in PostgreSQL's COPY text format (Commons CSV's POSTGRESQL_TEXT). */
@@ -157,12 +164,14 @@ final class StagedMeasurements {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.getJdbcTemplate().execute((ConnectionCallback<Long>) c -> {
-            try {
-                return c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new SQLException("COPY failed", e);
-            }
-        });
+        // the connection of the import's transaction, so the staged rows and the merge share it
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("COPY into " + sql.split(" ")[1] + " failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 }
