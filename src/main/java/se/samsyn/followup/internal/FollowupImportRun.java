@@ -77,6 +77,11 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
     }
 
     @Override
+    public int batchSize() {
+        return store.batchSize();
+    }
+
+    @Override
     public void store(List<ImportedRow> batch, Tally tally) {
         store.store(batch, tally);
     }

@@ -31,10 +31,13 @@ class FollowupImportTypes {
     private final ClusterLocks locks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final javax.sql.DataSource dataSource;
+    private volatile Boolean postgres;
 
     FollowupImportTypes(FollowupRepository repository, FollowupHistory history, NamedParameterJdbcTemplate jdbc,
                         Catalogue catalogue, Pseudonymiser pseudonymiser, Organisation organisation, AuditTrail audit,
-                        ClusterLocks locks, Clock clock, ApplicationEventPublisher events) {
+                        ClusterLocks locks, Clock clock, ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
         this.repository = repository;
         this.history = history;
         this.jdbc = jdbc;
@@ -47,11 +50,31 @@ class FollowupImportTypes {
         this.events = events;
     }
 
+    /**
+     * Whether the database is PostgreSQL (asked once, from the connection's metadata): there the
+     * measurement import stores through {@code COPY} and set-based merging; elsewhere (H2) through
+     * batch statements.
+     */
+    private boolean onPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try {
+                known = "PostgreSQL".equals(org.springframework.jdbc.support.JdbcUtils.extractDatabaseMetaData(
+                        dataSource, java.sql.DatabaseMetaData::getDatabaseProductName));
+            } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
+                throw new IllegalStateException("Cannot tell the database product", e);
+            }
+            postgres = known;
+        }
+        return known;
+    }
+
     /** The steps of one import of {@code type} by {@code actor} into their own {@code unit}. */
     ImportSteps<?> steps(Actor actor, Unit unit, ImportType type) {
         FollowupRowRule rule = new FollowupRowRule(type, unit.code(), SwedishTime.today(clock), organisation,
                 pseudonymiser, catalogue);
-        FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock);
+        FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock,
+                onPostgres() ? dataSource : null);
         return new FollowupImportRun(actor, unit, type, rule, store, organisation, audit, locks, events);
     }
 }

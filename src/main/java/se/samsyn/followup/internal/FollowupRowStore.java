@@ -78,6 +78,8 @@ final class FollowupRowStore {
     private final FollowupHistory history;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    /** The COPY path on PostgreSQL for measurements, or null for the batch path (H2, other types). */
+    private final StagedMeasurements staged;
     private final Map<String, Long> clients = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -90,7 +92,18 @@ final class FollowupRowStore {
 
     FollowupRowStore(ImportType type, String username, FollowupRepository repository, FollowupHistory history,
                      NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this(type, username, repository, history, jdbc, clock, null);
+    }
+
+    /**
+     * A store step; with a {@code postgres} data source (null elsewhere) a measurement import is
+     * stored through {@link StagedMeasurements} ({@code COPY} and set-based merging) instead of
+     * batch statements.
+     */
+    FollowupRowStore(ImportType type, String username, FollowupRepository repository, FollowupHistory history,
+                     NamedParameterJdbcTemplate jdbc, Clock clock, javax.sql.DataSource postgres) {
         this.shape = shape(type);
+        this.staged = postgres != null && type == ImportType.MEASUREMENTS ? new StagedMeasurements(jdbc, postgres) : null;
         this.username = username;
         this.repository = repository;
         this.history = history;
@@ -118,11 +131,20 @@ final class FollowupRowStore {
         };
     }
 
+    /** How many checked rows a batch holds: more on the COPY path, where a batch costs a few statements. */
+    int batchSize() {
+        return staged == null ? 5_000 : 20_000;
+    }
+
     /** Stores one batch of checked rows, counting created and updated rows. */
     void store(List<ImportedRow> batch, ImportSteps.Tally tally) {
         resolveClients(batch);
         List<MapSqlParameterSource> rows = batch.stream().map(ImportedRow::values).toList();
         rows.forEach(row -> clientsTouched.add((Long) row.getValue("client")));
+        if (staged != null) {
+            storeStaged(rows, tally);
+            return;
+        }
         Map<String, Stored> stored = stored(rows);
         List<MapSqlParameterSource> inserts = new ArrayList<>();
         List<MapSqlParameterSource> updates = new ArrayList<>();
@@ -163,7 +185,12 @@ final class FollowupRowStore {
                 unresolved.putIfAbsent(row.clientKey(), row);
             }
         }
-        if (!unresolved.isEmpty()) {
+        if (!unresolved.isEmpty() && staged != null) {
+            ImportedRow first = unresolved.values().iterator().next();
+            staged.indexed(() -> staged.clients(first.unit().municipalityCode(), first.unit().code(),
+                            unresolved.values(), clock.instant()))
+                    .forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
+        } else if (!unresolved.isEmpty()) {
             List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
             Map<String, List<ImportedRow>> byUnit = new HashMap<>();
             for (ImportedRow c : unresolved.values()) {
@@ -180,6 +207,50 @@ final class FollowupRowStore {
         }
         for (ImportedRow row : batch) {
             row.values().addValue("client", clients.get(row.clientKey()));
+        }
+    }
+
+    /**
+     * The COPY path of {@link #store}: the batch is staged, the stored rows with its keys are found
+     * with one join (removed ones stay removed, others are corrected as on the batch path), the
+     * baseline rule runs on the new rows, and the new rows are inserted with one statement.
+     */
+    private void storeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
+        staged.indexed(() -> {
+            mergeStaged(rows, tally);
+            return null;
+        });
+    }
+
+    private void mergeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
+        String municipality = (String) rows.get(0).getValue("municipality");
+        Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
+        rows.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
+        staged.load(rows);
+        Set<Long> existing = new java.util.HashSet<>();
+        List<MapSqlParameterSource> updates = new ArrayList<>();
+        List<FollowupHistory.Change> changes = new ArrayList<>();
+        staged.matches(municipality, (number, id, client, score, answers, removed) -> {
+            existing.add(number);
+            if (!removed) {
+                correct(byNumber.get(number), client, new Stored(id, false,
+                        Map.of("score", text(score, Kind.DECIMAL)), answers), updates, changes);
+            }
+        });
+        List<MapSqlParameterSource> fresh = rows.stream()
+                .filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER))).toList();
+        Map<Long, BaselineNeedsConfirmation> unconfirmed = fresh.isEmpty() ? Map.of()
+                : BaselineRule.unconfirmed(jdbc, fresh, ROW_NUMBER);
+        unconfirmed.forEach((row, conflict) -> tally.problem(se.samsyn.imports.FileProblem.of(row, "time_point",
+                BaselineRule.importKey(conflict), conflict.existingOn().toString())));
+        if (!unconfirmed.isEmpty()) {
+            return;
+        }
+        tally.created(staged.insertNew(municipality, (String) rows.get(0).getValue("unit")));
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate(updateSql(), updates.toArray(MapSqlParameterSource[]::new));
+            history.record(changes, username, clock.instant(), ChangeSource.IMPORT, null);
+            tally.updated(updates.size());
         }
     }
 

@@ -2,7 +2,6 @@ package se.samsyn.knowledge.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -11,10 +10,12 @@ import se.samsyn.knowledge.Entry;
 import se.samsyn.knowledge.SearchRequest;
 
 /**
- * Not a test: indexes generated entries with the guide's real analyzer and index, and prints the
- * indexing rate and the query latency (p50, p99) for free-text searches with facet counts,
- * highlighting and, for every fourth query, a facet filter. Run it with
- * {@code ./mvnw test -Dtest=KnowledgeIndexBenchmark [-Dbenchmark.entries=100000] [-Dbenchmark.queries=2000]}.
+ * Not a test: indexes generated entries with the guide's real analyzer and index and with a plain
+ * Lucene baseline, and prints the indexing rates, the query latency (p50, p99) for free-text
+ * searches (facet counts and highlighting on the guide's side; every fourth query filtered by
+ * type) and their ratios, failing when either index misses an expected hit ({@link KnowledgeIndexRounds}).
+ * Run it with {@code ./mvnw test -Dtest=KnowledgeIndexBenchmark [-Dbenchmark.entries=100000]
+ * [-Dbenchmark.queries=2000] [-Dbenchmark.rounds=3]}.
  */
 class KnowledgeIndexBenchmark {
 
@@ -35,49 +36,21 @@ class KnowledgeIndexBenchmark {
             "utredning", "psykisk ohälsa", "skuld"};
 
     @Test
-    void indexesAndSearches() {
+    void indexesAndSearchesAgainstPlainLucene() throws Exception {
         int count = Integer.getInteger("benchmark.entries", 100_000);
         int queries = Integer.getInteger("benchmark.queries", 2_000);
-        Random random = new Random(42);
-        List<Entry> entries = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            entries.add(generate(i, random));
-        }
-        try (GuideIndex index = new GuideIndex()) {
-            long started = System.nanoTime();
-            index.rebuild(entries);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("BENCHMARK indexed %,d entries in %.1f s: %,.0f entries/s%n", count, seconds, count / seconds);
-
-            for (int i = 0; i < 200; i++) {
-                index.search(request(i, random));
-            }
-            long[] nanos = new long[queries];
-            long hits = 0;
-            for (int i = 0; i < queries; i++) {
-                SearchRequest request = request(i, random);
-                long t = System.nanoTime();
-                hits += index.search(request).total();
-                nanos[i] = System.nanoTime() - t;
-            }
-            Arrays.sort(nanos);
-            System.out.printf("BENCHMARK %,d queries (20 hits, facets, highlights; every 4th filtered): "
-                            + "p50 %.1f ms, p99 %.1f ms, max %.1f ms, mean hits %,d%n", queries,
-                    nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6,
-                    hits / queries);
-            System.out.printf("BENCHMARK heap used %,d MB%n",
-                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
-        }
+        int rounds = Integer.getInteger("benchmark.rounds", 3);
+        KnowledgeIndexRounds.print(new KnowledgeIndexRounds().run(count, queries, rounds), rounds);
     }
 
-    private static SearchRequest request(int i, Random random) {
+    static SearchRequest request(int i, Random random) {
         String q = QUERIES[random.nextInt(QUERIES.length)];
         Map<String, List<String>> filters = i % 4 == 0
                 ? Map.of("type", List.of(TYPES[random.nextInt(TYPES.length)])) : Map.of();
         return new SearchRequest(q, filters, 0, 20);
     }
 
-    private static Entry generate(int i, Random random) {
+    static Entry generate(int i, Random random) {
         String title = sentence(random, 3 + random.nextInt(5)) + " " + i;
         String summary = sentence(random, 15 + random.nextInt(15));
         StringBuilder body = new StringBuilder();

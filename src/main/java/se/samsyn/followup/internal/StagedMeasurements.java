@@ -1,0 +1,177 @@
+package se.samsyn.followup.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The PostgreSQL path of the measurement import's store step: each batch of checked rows is
+ * copied with {@code COPY} (the driver's CopyManager on the transaction's connection) into
+ * temporary staging tables that live until the import's transaction ends ({@code ON COMMIT DROP}),
+ * and merged set-based: new clients with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}
+ * and one join for their ids, stored rows found with one join (for corrections and the rows that
+ * are not new), new rows with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}. The rules
+ * (what is a correction, the baseline rule, the history) stay in {@link FollowupRowStore}; this
+ * class only moves rows. PostgreSQL only: H2 has no {@code COPY} and keeps the batch path.
+ */
+final class StagedMeasurements {
+
+    /** A stored measurement with the key of an imported row: its row number, id, client, score, answers. */
+    interface Match {
+        void stored(long rowNumber, long id, long client, double score, String answers, boolean removed);
+    }
+
+    private static final String CLIENT_STAGE = """
+            CREATE TEMPORARY TABLE IF NOT EXISTS fup_stage_client (
+                unit_code VARCHAR(40) NOT NULL, pseudonym VARCHAR(64) NOT NULL,
+                birth_year INTEGER NOT NULL, legal_sex VARCHAR(1) NOT NULL) ON COMMIT DROP""";
+    private static final String MEASUREMENT_STAGE = """
+            CREATE TEMPORARY TABLE IF NOT EXISTS fup_stage_measurement (
+                row_number BIGINT NOT NULL, client_id BIGINT NOT NULL, instrument_code VARCHAR(40) NOT NULL,
+                measured_on DATE NOT NULL, time_point VARCHAR(20) NOT NULL, score DOUBLE PRECISION NOT NULL,
+                answers VARCHAR(200)) ON COMMIT DROP""";
+
+    private static final MapSqlParameterSource NONE = new MapSqlParameterSource();
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    /** Staging on the transaction's connection of {@code dataSource}, which must be PostgreSQL. */
+    StagedMeasurements(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Creates the clients of {@code rows} (one unit, one municipality) that are not stored yet and
+     * returns the id of every one of them by pseudonym.
+     */
+    Map<String, Long> clients(String municipality, String unit, Collection<ImportedRow> rows, Instant at) {
+        stage(CLIENT_STAGE, "fup_stage_client");
+        copy("COPY fup_stage_client (unit_code, pseudonym, birth_year, legal_sex) FROM STDIN", out -> {
+            for (ImportedRow r : rows) {
+                out.printRecord(r.unit().code(), r.pseudonym(), r.birthYear(), r.sex());
+            }
+        });
+        MapSqlParameterSource p = new MapSqlParameterSource("municipality", municipality).addValue("unit", unit)
+                .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        jdbc.update("""
+                INSERT INTO fup_client (municipality_code, unit_code, pseudonym, birth_year, legal_sex, created_at)
+                SELECT :municipality, unit_code, pseudonym, birth_year, legal_sex, :at FROM fup_stage_client
+                ON CONFLICT DO NOTHING""", p);
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("""
+                SELECT c.pseudonym, c.id FROM fup_client c JOIN fup_stage_client s
+                  ON c.municipality_code = :municipality AND c.unit_code = s.unit_code AND c.pseudonym = s.pseudonym""",
+                p, rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    /**
+     * Copies a batch of checked measurement rows (parameters {@code rowNumber}, {@code client},
+     * {@code instrument}, {@code measuredOn}, {@code timePoint}, {@code score}, {@code answers})
+     * into the staging table, replacing the previous batch.
+     */
+    void load(List<MapSqlParameterSource> rows) {
+        stage(MEASUREMENT_STAGE, "fup_stage_measurement");
+        copy("COPY fup_stage_measurement (row_number, client_id, instrument_code, measured_on, time_point, score,"
+                + " answers) FROM STDIN", out -> {
+                    for (MapSqlParameterSource r : rows) {
+                        out.printRecord(r.getValue(FollowupRowStore.ROW_NUMBER), r.getValue("client"),
+                                r.getValue("instrument"), r.getValue("measuredOn"), r.getValue("timePoint"),
+                                r.getValue("score"), r.getValue("answers"));
+                    }
+                });
+        // a temporary table has no statistics until analysed; without them the joins below may scan fup_measurement
+        jdbc.update("ANALYZE fup_stage_measurement", NONE);
+    }
+
+    /** Hands every stored measurement (removed ones too) with the key of a staged row to {@code match}. */
+    void matches(String municipality, Match match) {
+        jdbc.query("""
+                SELECT s.row_number, m.id, m.client_id, m.score, m.answers, m.removed_at IS NOT NULL
+                FROM fup_stage_measurement s JOIN fup_measurement m
+                  ON m.municipality_code = :municipality AND m.client_id = s.client_id
+                 AND m.instrument_code = s.instrument_code AND m.time_point = s.time_point
+                 AND m.measured_on = s.measured_on""",
+                new MapSqlParameterSource("municipality", municipality), rs -> {
+                    match.stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getString(5),
+                            rs.getBoolean(6));
+                });
+    }
+
+    /** Inserts the staged rows whose key is not stored; returns how many were new. */
+    int insertNew(String municipality, String unit) {
+        return jdbc.update("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on,
+                                             time_point, score, answers)
+                SELECT :municipality, client_id, :unit, instrument_code, measured_on, time_point, score, answers
+                FROM fup_stage_measurement ORDER BY row_number
+                ON CONFLICT DO NOTHING""", new MapSqlParameterSource("municipality", municipality).addValue("unit", unit));
+    }
+
+    /**
+     * Runs {@code work} with sequential scans discouraged ({@code SET LOCAL enable_seqscan = off},
+     * reset afterwards): during an import the statistics of {@code fup_measurement} and
+     * {@code fup_client} lag behind the rows the import itself has just added, and with stale
+     * statistics PostgreSQL may plan the joins against them as nested loops over sequential scans,
+     * which grow with the table (minutes per batch were seen). The staged rows are always few, so
+     * looking each one up through the tables' unique indexes is the plan wanted whatever the size.
+     */
+    <T> T indexed(java.util.function.Supplier<T> work) {
+        jdbc.update("SET LOCAL enable_seqscan = off", NONE);
+        try {
+            return work.get();
+        } finally {
+            jdbc.update("SET LOCAL enable_seqscan = on", NONE);
+        }
+    }
+
+    /** Creates a staging table in this transaction unless it exists, and empties it. */
+    private void stage(String create, String table) {
+        jdbc.update(create, NONE);
+        jdbc.update("TRUNCATE " + table, NONE);
+    }
+
+    /** Writes records in PostgreSQL's COPY text format (Commons CSV's POSTGRESQL_TEXT). */
+    private interface Records {
+        void write(CSVPrinter out) throws IOException;
+    }
+
+    private void copy(String sql, Records records) {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(text, CSVFormat.POSTGRESQL_TEXT)) {
+            records.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // the connection of the import's transaction, so the staged rows and the merge share it
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("COPY into " + sql.split(" ")[1] + " failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+}
