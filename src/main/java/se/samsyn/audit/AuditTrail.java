@@ -18,16 +18,22 @@ public interface AuditTrail {
 
     /**
      * The entries matching the query and visible from the given scope, newest first, one page of
-     * {@code query.size()} entries plus the total count.
+     * {@code query.size()} entries plus the count, counted no further than 10,000 entries past the
+     * page ({@link AuditPage#totalCapped()}), so that a view does not count the whole trail.
      */
     AuditPage search(AuditQuery query, Scope visibility);
 
-    /** Streams every entry matching the query within the scope, oldest first, for exports. */
+    /**
+     * Streams every entry matching the query within the scope, oldest first, for exports: read from
+     * the database 1,000 rows at a time, so the trail is never held in memory. The query's page and
+     * size are ignored.
+     */
     void forEach(AuditQuery query, Scope visibility, Consumer<AuditEntry> consumer);
 
     /**
-     * Walks the whole chain and recomputes every hash; the answer names the first entry that does
-     * not match, if any.
+     * Walks the whole chain and recomputes every hash, one row at a time as the database streams
+     * them (constant memory: 1,000,000 events within a 256 MB heap); the answer names the first
+     * entry that does not match, if any.
      */
     ChainVerification verify();
 }

@@ -15,8 +15,18 @@ import se.samsyn.shared.Scope;
  */
 public interface Accounts {
 
-    /** The accounts an administrator may manage: those whose scope lies within the administrator's. */
+    /**
+     * Every account an administrator may manage: those whose scope lies within the administrator's,
+     * by username. Reads the whole scope; pages and searches use {@link #page}.
+     */
     List<UserAccount> list(Actor admin);
+
+    /**
+     * One page of the accounts an administrator may manage that match the query, by username. The
+     * scope rule, the search and the page are applied in the database, so a page costs the same
+     * however many accounts the country has.
+     */
+    AccountPage page(Actor admin, AccountQuery query);
 
     /** One account the administrator may manage. */
     UserAccount get(Actor admin, long id);

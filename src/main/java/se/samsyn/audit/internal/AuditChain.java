@@ -30,12 +30,15 @@ class AuditChain implements AuditTrail, org.springframework.beans.factory.Initia
     private final AuditKey key;
     private final AuditAnchors anchors;
     private final Clock clock;
+    private final long countAhead;
 
-    AuditChain(AuditEventRepository events, AuditKey key, AuditAnchors anchors, Clock clock) {
+    AuditChain(AuditEventRepository events, AuditKey key, AuditAnchors anchors, Clock clock,
+               @org.springframework.beans.factory.annotation.Value("${samsyn.audit.count-ahead:10000}") long countAhead) {
         this.events = events;
         this.key = key;
         this.anchors = anchors;
         this.clock = clock;
+        this.countAhead = countAhead;
     }
 
     /**
@@ -72,8 +75,11 @@ class AuditChain implements AuditTrail, org.springframework.beans.factory.Initia
     @Override
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query, Scope visibility) {
-        return new AuditPage(events.find(query, visibility), events.count(query, visibility),
-                query.page(), query.size());
+        // count no further than countAhead rows past the page, so a view never counts the whole trail
+        long limit = (long) (query.page() + 1) * query.size() + countAhead;
+        long counted = events.countUpTo(query, visibility, limit + 1);
+        return new AuditPage(events.find(query, visibility), Math.min(counted, limit),
+                query.page(), query.size(), counted > limit);
     }
 
     @Override

@@ -35,6 +35,13 @@ class AuditEventRepository {
             outcome, object_type, object_id, municipality_code, county_code, unit_code, details,
             client_address, previous_hash, hash""";
 
+    /**
+     * Rows fetched per round trip when walking the trail. PostgreSQL's driver streams through a
+     * cursor only with a fetch size inside a transaction (callers hold a read-only one); without
+     * it, the whole result is held in memory.
+     */
+    static final int FETCH_SIZE = 1000;
+
     private final JdbcClient jdbc;
 
     AuditEventRepository(JdbcClient jdbc) {
@@ -120,25 +127,35 @@ class AuditEventRepository {
                 .list();
     }
 
-    long count(AuditQuery query, Scope visibility) {
+    /**
+     * The number of matching rows, counted no further than {@code limit}: the database stops
+     * reading after {@code limit} rows, so the cost does not grow with the trail.
+     */
+    long countUpTo(AuditQuery query, Scope visibility, long limit) {
         Filter filter = Filter.of(query, visibility);
-        return jdbc.sql("SELECT COUNT(*) FROM aud_event" + filter.where)
+        filter.params.put("countLimit", limit);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM aud_event" + filter.where
+                        + " ORDER BY seq DESC LIMIT :countLimit) counted")
                 .params(filter.params)
                 .query(Long.class)
                 .single();
     }
 
+    /** Every matching row, oldest first, to {@code consumer}, read {@link #FETCH_SIZE} rows at a time. */
     void stream(AuditQuery query, Scope visibility, Consumer<AuditEntry> consumer) {
         Filter filter = Filter.of(query, visibility);
         jdbc.sql("SELECT " + COLUMNS + " FROM aud_event" + filter.where + " ORDER BY seq")
+                .withFetchSize(FETCH_SIZE)
                 .params(filter.params)
                 .query(rs -> {
                     consumer.accept(entry(rs));
                 });
     }
 
+    /** Every row with its hash algorithm, in sequence order, read {@link #FETCH_SIZE} rows at a time. */
     void streamForVerification(Consumer<AuditHash.StoredRow> walk) {
         jdbc.sql("SELECT " + COLUMNS + ", hash_algorithm FROM aud_event ORDER BY seq")
+                .withFetchSize(FETCH_SIZE)
                 .query(rs -> {
                     walk.accept(new AuditHash.StoredRow(rs.getLong("seq"), instant(rs),
                             rs.getString("actor"), rs.getString("actor_role"), rs.getString("actor_scope_type"),

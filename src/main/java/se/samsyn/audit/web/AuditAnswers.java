@@ -17,12 +17,16 @@ final class AuditAnswers {
     private AuditAnswers() {
     }
 
-    /** One page of entries, newest first: {@code total} matching entries, {@code page} from 0, {@code size} per page. */
-    record PageAnswer(List<EntryAnswer> entries, long total, int page, int size) {
+    /**
+     * One page of entries, newest first: {@code total} matching entries, {@code page} from 0,
+     * {@code size} per page; when {@code totalCapped} is true, counting stopped 10,000 entries past
+     * the page and {@code total} is a lower bound.
+     */
+    record PageAnswer(List<EntryAnswer> entries, long total, int page, int size, boolean totalCapped) {
 
         static PageAnswer of(AuditPage page) {
             return new PageAnswer(page.entries().stream().map(EntryAnswer::of).toList(), page.total(), page.page(),
-                    page.size());
+                    page.size(), page.totalCapped());
         }
     }
 

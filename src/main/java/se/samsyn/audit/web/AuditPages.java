@@ -1,7 +1,16 @@
 package se.samsyn.audit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +57,44 @@ class AuditPages {
         model.addAttribute("municipalities", wording.municipalities(locale));
         model.addAttribute("categories", AuditCategory.values());
         return "audit/audit";
+    }
+
+    /**
+     * The entries matching the filters within the viewer's scope as CSV (UTF-8 with a byte order
+     * mark, oldest first), written to the response while the database streams them, so the trail
+     * is never held in memory. Cells that a spreadsheet would read as a formula are quoted as
+     * text ({@link se.samsyn.shared.SpreadsheetText}).
+     */
+    @GetMapping("/admin/audit/export.csv")
+    void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String actor,
+                @RequestParam(required = false) String action,
+                @RequestParam(required = false) AuditCategory category,
+                @RequestParam(required = false) String municipality,
+                HttpServletResponse response) throws IOException {
+        Actor viewer = Actor.current().orElseThrow();
+        AuditQuery query = new AuditQuery(from, to, actor, action, category, municipality, 0, 50);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("samsyn-granskningslogg.csv").build().toString());
+        var out = response.getOutputStream();
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader("seq", "occurred_at", "actor", "actor_role", "actor_scope",
+                        "action", "category", "outcome", "object_type", "object_id", "municipality_code",
+                        "county_code", "unit_code", "details").get())) {
+            trail.forEach(query, viewer.scope(), e -> {
+                try {
+                    printer.printRecord(se.samsyn.shared.SpreadsheetText.cells(e.seq(), e.occurredAt().toString(),
+                            e.actor(), e.actorRole(), e.actorScope(), e.action(), e.category().code(),
+                            e.outcome().code(), e.objectType(), e.objectId(), e.municipalityCode(),
+                            e.countyCode(), e.unitCode(), e.details()));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        }
     }
 
     @PostMapping("/admin/audit/verify")

@@ -106,7 +106,19 @@ class AccountRegister implements Accounts, UserDetailsService {
     @Transactional(readOnly = true)
     public List<UserAccount> list(Actor admin) {
         requireAdministrator(admin);
-        return users.all().stream().filter(u -> rules.mayManage(admin, u.scope())).toList();
+        return users.within(ManagedScopes.of(admin.scope(), organisation), null, null, null);
+    }
+
+    /** One page of them, the scope rule, search and page applied in SQL; one row more tells whether a page follows. */
+    @Override
+    @Transactional(readOnly = true)
+    public se.samsyn.identity.AccountPage page(Actor admin, se.samsyn.identity.AccountQuery query) {
+        requireAdministrator(admin);
+        List<UserAccount> rows = users.within(ManagedScopes.of(admin.scope(), organisation), query,
+                (long) query.page() * query.size(), query.size() + 1);
+        boolean hasNext = rows.size() > query.size();
+        return new se.samsyn.identity.AccountPage(List.copyOf(hasNext ? rows.subList(0, query.size()) : rows), query.page(),
+                query.size(), hasNext);
     }
 
     @Transactional(readOnly = true)

@@ -46,8 +46,30 @@ class UserRepository {
                 .optional();
     }
 
-    List<UserAccount> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user ORDER BY username")
+    /**
+     * The accounts whose scope is one of {@code within}'s, matching the query, by username:
+     * {@code limit} rows from {@code offset}, or every row when {@code limit} is null.
+     */
+    List<UserAccount> within(ManagedScopes within, se.samsyn.identity.AccountQuery query, Long offset, Integer limit) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>(within.params());
+        StringBuilder where = new StringBuilder(" WHERE (").append(within.sql()).append(')');
+        if (query != null && query.search() != null) {
+            where.append(" AND LOWER(username) LIKE :search ESCAPE '\\'");
+            params.put("search", "%" + query.search().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (query != null && query.role() != null) {
+            where.append(" AND role = :role");
+            params.put("role", query.role().name());
+        }
+        String page = "";
+        if (limit != null) {
+            page = " LIMIT :limit OFFSET :offset";
+            params.put("limit", limit);
+            params.put("offset", offset);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM idn_user" + where + " ORDER BY username" + page)
+                .params(params)
                 .query((rs, n) -> stored(rs).account())
                 .list();
     }

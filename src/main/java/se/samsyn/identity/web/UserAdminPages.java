@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.identity.AccountRejected;
+import se.samsyn.identity.AccountPage;
+import se.samsyn.identity.AccountQuery;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.UserAccount;
 import se.samsyn.shared.Actor;
@@ -28,11 +30,18 @@ class UserAdminPages {
         this.clock = clock;
     }
 
+    /**
+     * The form for a new account and one page of the accounts in the administrator's scope,
+     * searched by part of the username ({@code q}) and by role, {@value AccountQuery#DEFAULT_SIZE}
+     * per page from page 0.
+     */
     @GetMapping("/admin/users")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+                @RequestParam(defaultValue = "0") int page, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", UserForm.empty());
         }
+        model.addAttribute("userQuery", new AccountQuery(q, role, page, AccountQuery.DEFAULT_SIZE));
         return page(model);
     }
 
@@ -94,7 +103,12 @@ class UserAdminPages {
     }
 
     private String page(Model model) {
-        model.addAttribute("users", accounts.list(Actor.current().orElseThrow()));
+        if (!model.containsAttribute("userQuery")) {
+            model.addAttribute("userQuery", AccountQuery.firstPage());
+        }
+        AccountPage shown = accounts.page(Actor.current().orElseThrow(), (AccountQuery) model.getAttribute("userQuery"));
+        model.addAttribute("userPage", shown);
+        model.addAttribute("users", shown.accounts());
         model.addAttribute("now", clock.instant());
         model.addAttribute("roles", Role.values());
         model.addAttribute("scopeTypes", ScopeType.values());

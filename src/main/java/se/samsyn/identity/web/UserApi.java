@@ -45,10 +45,40 @@ class UserApi {
         }
     }
 
+    /**
+     * One page of the accounts within the administrator's scope, by username, as a JSON array (the
+     * shape this endpoint always had). {@code q} is part of the username, {@code role} a role code,
+     * {@code page} counts from 0 and {@code size} is 1–500 (50 by default). When more accounts
+     * follow, the answer carries a {@code Link} header to the next page ({@code rel="next"}).
+     */
     @GetMapping("/api/v1/admin/users")
-    @Operation(summary = "The accounts within the administrator's scope")
-    List<UserView> list() {
-        return accounts.list(Actor.current().orElseThrow()).stream().map(UserView::from).toList();
+    @Operation(summary = "The accounts within the administrator's scope, one page at a time")
+    org.springframework.http.ResponseEntity<List<UserView>> list(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+            @org.springframework.web.bind.annotation.RequestParam(required = false)
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    type = "string", allowableValues = {"case-worker", "unit-manager", "municipal-analyst", "social-director",
+                    "regional-analyst", "national-analyst", "knowledge-editor", "administrator"}))
+            se.samsyn.shared.Role role,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "50") int size) {
+        se.samsyn.identity.AccountQuery query = new se.samsyn.identity.AccountQuery(q, role, page, size);
+        se.samsyn.identity.AccountPage shown = accounts.page(Actor.current().orElseThrow(), query);
+        var answer = org.springframework.http.ResponseEntity.ok();
+        if (shown.hasNext()) {
+            var link = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequestUri()
+                    .replaceQuery(null);
+            if (query.search() != null) {
+                link.queryParam("q", query.search());
+            }
+            if (query.role() != null) {
+                link.queryParam("role", query.role().code());
+            }
+            String next = link.queryParam("page", query.page() + 1).queryParam("size", query.size())
+                    .encode().build().toUriString();
+            answer.header(org.springframework.http.HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(shown.accounts().stream().map(UserView::from).toList());
     }
 
     @PostMapping("/api/v1/admin/users")

@@ -56,6 +56,40 @@ abstract class AuditTrailTests {
     }
 
     @Test
+    void thePageCountsNoFurtherThanItsLimitAndSaysSo() {
+        long events = jdbc.sql("SELECT COUNT(*) FROM aud_event").query(Long.class).single();
+        // counting stops 1 entry past a page of 2: the total is 3 and marked as a lower bound
+        AuditTrail shortCount = new AuditChain(this.events, key, anchors, Clock.systemUTC(), 1);
+        AuditPage capped = shortCount.search(new AuditQuery(null, null, null, null, null, null, 0, 2), Scope.nation());
+        assertThat(capped.entries()).extracting(AuditEntry::seq).containsExactly(first + 2, first + 1);
+        assertThat(capped.total()).isEqualTo(events > 3 ? 3 : events);
+        assertThat(capped.totalCapped()).isEqualTo(events > 3);
+        assertThat(capped.hasNext()).isTrue();
+        // within the limit the total is exact: only this test's events of actor anna in 1281
+        AuditPage exact = shortCount.search(new AuditQuery(null, null, "anna", "UNIT_CREATED", null, "1281", 0, 2),
+                Scope.region("12"));
+        long expected = jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE actor = 'anna' AND action = 'UNIT_CREATED'")
+                .query(Long.class).single();
+        assertThat(exact.total()).isEqualTo(Math.min(expected, 3));
+        assertThat(exact.totalCapped()).isEqualTo(expected > 3);
+        AuditPage none = shortCount.search(new AuditQuery(null, null, null, "NO_SUCH_ACTION", null, null, 0, 2),
+                Scope.nation());
+        assertThat(none.entries()).isEmpty();
+        assertThat(none.total()).isZero();
+        assertThat(none.totalCapped()).isFalse();
+        assertThat(none.hasNext()).isFalse();
+    }
+
+    @Test
+    void streamsTheMatchingEntriesOldestFirst() {
+        List<Long> seqs = new java.util.ArrayList<>();
+        trail.forEach(new AuditQuery(null, null, null, null, AuditCategory.SECURITY, null, 0, 50), Scope.nation(),
+                e -> seqs.add(e.seq()));
+        assertThat(seqs).containsSubsequence(first, first + 1).doesNotContain(first + 2);
+        assertThat(seqs).isSorted();
+    }
+
+    @Test
     void anUntouchedChainVerifies() {
         ChainVerification result = trail.verify();
         assertThat(result.intact()).isTrue();
@@ -121,7 +155,7 @@ abstract class AuditTrailTests {
     @Test
     void findsAnEventUnderItsSwedishDayNotItsUtcDay() {
         // 23:30 UTC on 1 March 2026 is 00:30 on 2 March in Stockholm (CET, UTC+1), the day pages show.
-        AuditTrail lateEvening = new AuditChain(events, key, anchors, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC));
+        AuditTrail lateEvening = new AuditChain(events, key, anchors, Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC), 10_000);
         lateEvening.record(AuditRecord.of("DAY_BOUNDARY_PROBE", AuditCategory.ADMINISTRATION).actorName("dagmar").build());
 
         List<AuditEntry> onTheSecond = trail.search(new AuditQuery(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
@@ -194,7 +228,7 @@ abstract class AuditTrailTests {
             throws Exception {
         java.nio.file.Path file = folder.resolve("audit-anchors.log");
         AuditAnchors exported = new AuditAnchors(events, key, Clock.systemUTC(), file.toString());
-        AuditTrail anchored = new AuditChain(events, key, exported, Clock.systemUTC());
+        AuditTrail anchored = new AuditChain(events, key, exported, Clock.systemUTC(), 10_000);
         exported.export();
         long head = jdbc.sql("SELECT last_seq FROM aud_chain_head").query(Long.class).single();
         assertThat(java.nio.file.Files.readAllLines(file)).singleElement().asString()

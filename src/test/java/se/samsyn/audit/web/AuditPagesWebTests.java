@@ -168,4 +168,38 @@ class AuditPagesWebTests {
         assertThat(page.selectFirst("#verification").text())
                 .isEqualTo("Loggen är bruten vid händelse 12: händelsens innehåll har ändrats.");
     }
+
+    @Test
+    void aCappedCountIsShownAsALowerBound() throws Exception {
+        when(trail.search(any(), any())).thenReturn(new AuditPage(List.of(), 10_050, 0, 50, true));
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("p[role=status]").eachText()).contains("Fler än 10 050 händelser");
+        assertThat(page.selectFirst("nav.pager span").text()).isEqualTo("Sida 1 av fler än 201");
+        assertThat(page.select("a[href*=page=1]").text()).isEqualTo("Nästa");
+    }
+
+    @Test
+    void theExportStreamsTheMatchesAsCsvWithinTheViewersScope() throws Exception {
+        org.mockito.Mockito.doAnswer(call -> {
+            java.util.function.Consumer<AuditEntry> consumer = call.getArgument(2);
+            consumer.accept(new AuditEntry(17, Instant.parse("2025-01-05T09:30:00Z"), "admin", "ADMINISTRATOR",
+                    "municipality:1880", "USER_CREATED", AuditCategory.SECURITY, AuditOutcome.DENIED, "user", "4",
+                    "1880", null, null, "=username=ny"));
+            return null;
+        }).when(trail).forEach(any(), any(), any());
+        var response = mvc.perform(get("/admin/audit/export.csv").param("category", "security").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        verify(trail).forEach(org.mockito.ArgumentMatchers.eq(
+                new AuditQuery(null, null, null, null, AuditCategory.SECURITY, null, 0, 50)),
+                org.mockito.ArgumentMatchers.eq(Scope.municipality("1880")), any());
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "seq,occurred_at,actor,actor_role,actor_scope,action,category,outcome,object_type,object_id,"
+                + "municipality_code,county_code,unit_code,details\r\n"
+                + "17,2025-01-05T09:30:00Z,admin,ADMINISTRATOR,municipality:1880,USER_CREATED,security,denied,user,4,"
+                + "1880,,,'=username=ny\r\n");
+    }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samsyn.identity.AccountNotFound;
+import se.samsyn.identity.AccountPage;
+import se.samsyn.identity.AccountQuery;
 import se.samsyn.identity.AccountRejected;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.ApiTokens;
@@ -27,6 +29,9 @@ abstract class AccountsAndTokensTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    se.samsyn.organisation.Units units;
 
     final Actor nationAdmin = new Actor("root-admin", Role.ADMINISTRATOR, Scope.nation());
     final Actor malmoAdmin = new Actor("malmo-admin", Role.ADMINISTRATOR, Scope.municipality("1280"));
@@ -57,6 +62,45 @@ abstract class AccountsAndTokensTests {
                 .isInstanceOfSatisfying(AccountRejected.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.error.scope-outside"));
         assertThat(accounts.get(nationAdmin, inMalmo.id()).scope()).isEqualTo(Scope.municipality("1280"));
+    }
+
+    /**
+     * The page of accounts applies the scope rule, the search and the page in SQL: a municipal
+     * administrator pages through its municipality and its units only, a regional one also sees
+     * the region's other municipalities, and the search treats {@code _} and {@code %} literally.
+     */
+    @Test
+    void accountsArePagedAndSearchedWithinTheAdministratorsScope() {
+        units.register(nationAdmin, new se.samsyn.organisation.NewUnit("1280", "1280-SIDA", "Enhet 1280-SIDA",
+                java.util.Set.of(se.samsyn.organisation.FocusArea.VIOLENCE)));
+        accounts.create(nationAdmin, "sida-malmo-b", "a-long-password", Role.SOCIAL_DIRECTOR, Scope.municipality("1280"));
+        accounts.create(nationAdmin, "sida-malmo-a", "a-long-password", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+        accounts.create(nationAdmin, "sida-malmo-unit", "a-long-password", Role.CASE_WORKER, Scope.unit("1280-SIDA"));
+        accounts.create(nationAdmin, "sida-lund", "a-long-password", Role.SOCIAL_DIRECTOR, Scope.municipality("1281"));
+        accounts.create(nationAdmin, "sida-region", "a-long-password", Role.REGIONAL_ANALYST, Scope.region("12"));
+        accounts.create(nationAdmin, "sida-sthlm", "a-long-password", Role.SOCIAL_DIRECTOR, Scope.municipality("0180"));
+
+        AccountPage first = accounts.page(malmoAdmin, new AccountQuery("SIDA-", null, 0, 2));
+        assertThat(first.accounts()).extracting(UserAccount::username).containsExactly("sida-malmo-a", "sida-malmo-b");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.hasPrevious()).isFalse();
+        AccountPage second = accounts.page(malmoAdmin, new AccountQuery("sida-", null, 1, 2));
+        assertThat(second.accounts()).extracting(UserAccount::username).containsExactly("sida-malmo-unit");
+        assertThat(second.hasNext()).isFalse();
+        assertThat(second.hasPrevious()).isTrue();
+
+        Actor skaneAdmin = new Actor("skane-admin", Role.ADMINISTRATOR, Scope.region("12"));
+        assertThat(accounts.page(skaneAdmin, new AccountQuery("sida-", null, 0, 50)).accounts())
+                .extracting(UserAccount::username)
+                .containsExactly("sida-lund", "sida-malmo-a", "sida-malmo-b", "sida-malmo-unit", "sida-region");
+        assertThat(accounts.page(skaneAdmin, new AccountQuery("sida-", Role.SOCIAL_DIRECTOR, 0, 50)).accounts())
+                .extracting(UserAccount::username).containsExactly("sida-lund", "sida-malmo-b");
+        assertThat(accounts.page(nationAdmin, new AccountQuery("sida-s", null, 0, 50)).accounts())
+                .extracting(UserAccount::username).containsExactly("sida-sthlm");
+        assertThat(accounts.page(nationAdmin, new AccountQuery("sida_", null, 0, 50)).accounts()).isEmpty();
+        assertThat(accounts.page(nationAdmin, new AccountQuery("%", null, 0, 50)).accounts()).isEmpty();
+        assertThat(accounts.list(malmoAdmin)).extracting(UserAccount::username)
+                .contains("sida-malmo-a", "sida-malmo-b", "sida-malmo-unit").doesNotContain("sida-lund", "sida-region");
     }
 
     /** Competence links a mentor to an account by username: only an enabled account answers, as the actor it signs in as. */

@@ -22,6 +22,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.WebSliceTest;
 import se.samsyn.identity.AccountRejected;
+import se.samsyn.identity.AccountPage;
+import se.samsyn.identity.AccountQuery;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.UserAccount;
 import se.samsyn.shared.Actor;
@@ -43,10 +45,16 @@ class UserAdminPagesWebTests {
     @MockitoBean
     Accounts accounts;
 
+    @org.junit.jupiter.api.BeforeEach
+    void noAccountsUnlessATestSaysSo() {
+        when(accounts.page(any(), any())).thenReturn(new AccountPage(List.of(), 0, 50, false));
+    }
+
     @Test
     void theAccountsAreShownWithRoleScopeAndState() throws Exception {
-        when(accounts.list(ADMIN)).thenReturn(List.of(new UserAccount(4, "handlaggare", Role.CASE_WORKER,
-                Scope.unit("U-ORE-1"), true, null, Instant.parse("2025-02-03T08:00:00Z"), "admin")));
+        when(accounts.page(ADMIN, AccountQuery.firstPage())).thenReturn(new AccountPage(List.of(new UserAccount(4,
+                "handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"), true, null,
+                Instant.parse("2025-02-03T08:00:00Z"), "admin")), 0, 50, false));
         Document page = Jsoup.parse(mvc.perform(get("/admin/users").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
@@ -90,5 +98,31 @@ class UserAdminPagesWebTests {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("flashArg", "chef"));
+    }
+
+    @Test
+    void theListIsSearchedAndPagedWithLinksThatKeepTheSearch() throws Exception {
+        when(accounts.page(ADMIN, new AccountQuery("hand", Role.CASE_WORKER, 1, 50))).thenReturn(new AccountPage(
+                List.of(new UserAccount(9, "handlaggare2", Role.CASE_WORKER, Scope.unit("U-ORE-1"), true, null,
+                        Instant.parse("2025-02-03T08:00:00Z"), "admin")), 1, 50, true));
+        Document page = Jsoup.parse(mvc.perform(get("/admin/users").param("q", "Hand").param("role", "case-worker")
+                        .param("page", "1").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("tr:has(a[href=/admin/users/9]) td").eachText().get(0)).isEqualTo("handlaggare2");
+        assertThat(page.selectFirst("#q").attr("value")).isEqualTo("hand");
+        assertThat(page.select("#role-filter option[selected]").eachAttr("value")).containsExactly("case-worker");
+        assertThat(page.selectFirst("nav.pager span").text()).isEqualTo("Sida 2");
+        assertThat(page.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/admin/users?q=hand&role=case-worker&page=0");
+        assertThat(page.selectFirst("a[rel=next]").attr("href")).isEqualTo("/admin/users?q=hand&role=case-worker&page=2");
+    }
+
+    @Test
+    void anEmptySearchSaysSo() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/admin/users").param("q", "ingen").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#user-list ~ p[role=status]").text()).isEqualTo("Inga konton matchar sökningen.");
+        assertThat(page.select("nav.pager a")).isEmpty();
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.WebSliceTest;
 import se.samsyn.identity.AccountRejected;
+import se.samsyn.identity.AccountPage;
+import se.samsyn.identity.AccountQuery;
 import se.samsyn.identity.Accounts;
 import se.samsyn.identity.UserAccount;
 import se.samsyn.shared.Actor;
@@ -42,10 +44,16 @@ class UserApiWebTests {
     @MockitoBean
     Accounts accounts;
 
+    @org.junit.jupiter.api.BeforeEach
+    void noAccountsUnlessATestSaysSo() {
+        when(accounts.page(any(), any())).thenReturn(new AccountPage(List.of(), 0, 50, false));
+    }
+
     @Test
     void theAccountsInScopeAreListedWithoutWhoCreatedThem() throws Exception {
-        when(accounts.list(ADMIN)).thenReturn(List.of(new UserAccount(4, "handlaggare", Role.CASE_WORKER,
-                Scope.unit("U-ORE-1"), true, null, Instant.parse("2025-02-03T08:00:00Z"), "admin")));
+        when(accounts.page(ADMIN, AccountQuery.firstPage())).thenReturn(new AccountPage(List.of(new UserAccount(4,
+                "handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"), true, null,
+                Instant.parse("2025-02-03T08:00:00Z"), "admin")), 0, 50, false));
         mvc.perform(get("/api/v1/admin/users").with(as(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().json("""
@@ -94,5 +102,18 @@ class UserApiWebTests {
                                  "scopeType":"UNIT","scopeCode":"U-ORE-1"}"""))
                 .andExpect(status().isBadRequest());
         org.mockito.Mockito.verify(accounts, org.mockito.Mockito.never()).create(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void theListIsPagedWithALinkToTheNextPage() throws Exception {
+        when(accounts.page(ADMIN, new AccountQuery("hand", null, 0, 1))).thenReturn(new AccountPage(List.of(
+                new UserAccount(4, "handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"), true, null,
+                        Instant.parse("2025-02-03T08:00:00Z"), "admin")), 0, 1, true));
+        mvc.perform(get("/api/v1/admin/users").param("q", "hand").param("size", "1").with(as(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Link",
+                        "<http://localhost/api/v1/admin/users?q=hand&page=1&size=1>; rel=\"next\""))
+                .andExpect(content().json("""
+                        [{"id":4,"username":"handlaggare"}]""", JsonCompareMode.LENIENT));
     }
 }
