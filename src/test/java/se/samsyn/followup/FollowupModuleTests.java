@@ -71,6 +71,8 @@ class FollowupModuleTests {
     GuideEntries guide;
     @MockitoBean
     ImportPipeline pipeline;
+    @MockitoBean
+    se.samsyn.imports.HeldUploads heldUploads;
 
     @Autowired
     Catalogue catalogue;

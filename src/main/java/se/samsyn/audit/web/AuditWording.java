@@ -118,7 +118,9 @@ class AuditWording {
             }
             String key = part.substring(0, eq).trim();
             String value = part.substring(eq + 1).trim();
-            parts.add(text("audit.detail." + key, locale).orElse(key) + ": " + value(key, value, locale));
+            // a counted aggregate ("count=49; rate-limited=30; unknown-user=19") keys its counts by reason
+            String label = text("audit.detail." + key, locale).or(() -> text("audit.reason." + key, locale)).orElse(key);
+            parts.add(label + ": " + value(key, value, locale));
         }
         return String.join("; ", parts);
     }
@@ -128,8 +130,23 @@ class AuditWording {
             case "reason" -> text("audit.reason." + value, locale).orElse(value);
             case "scope" -> scope(value, locale);
             case "instrument" -> named("instrument", value, locale).orElse(value);
+            case "window" -> minutes(value, locale);
+            case "role" -> text("role." + value.toLowerCase(Locale.ROOT), locale).orElse(value);
+            case "focusAreas" -> java.util.Arrays.stream(value.split(","))
+                    .map(code -> text("focus-area." + code.trim(), locale).orElse(code.trim()))
+                    .collect(java.util.stream.Collectors.joining(", "));
             default -> value;
         };
+    }
+
+    /** An ISO-8601 duration such as "PT10M" as "10 min"; anything else as it is. */
+    private String minutes(String value, Locale locale) {
+        try {
+            return text("audit.window.minutes", locale).map(t -> java.text.MessageFormat.format(t,
+                    java.time.Duration.parse(value).toMinutes())).orElse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
     }
 
     /** "unit:1280-IFO-BU" as "Enhet Barn och unga (1280-IFO-BU)", "nation:0000" as "Riket". */

@@ -33,10 +33,11 @@ class HelpPagesWebTests {
         assertThat(sv.selectFirst("#primary").text()).startsWith("Ett värde som bygger på färre än 5 personer");
         assertThat(sv.selectFirst("#secondary").text()).contains("kvinnor plus män");
         assertThat(sv.select("#symbols dt").eachText()).containsExactly("..", "-");
+        assertThat(sv.selectFirst("#level").text()).contains("minst 5 möjliga värden och får inte ligga helt inom 1–4.");
 
         Document en = Jsoup.parse(mvc.perform(get("/om/sekretess").param("lang", "en").with(as(READER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(en.selectFirst("h1").text()).isEqualTo("How small numbers are protected");
-        assertThat(en.selectFirst("#level").text()).contains("at least 5 possible values");
+        assertThat(en.selectFirst("#level").text()).contains("at least 5 possible values and must not lie entirely within 1–4.");
     }
 }
