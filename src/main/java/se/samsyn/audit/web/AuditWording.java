@@ -1,11 +1,16 @@
 package se.samsyn.audit.web;
 
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.samsyn.audit.AuditEntry;
@@ -132,9 +137,9 @@ class AuditWording {
             case "instrument" -> named("instrument", value, locale).orElse(value);
             case "window" -> minutes(value, locale);
             case "role" -> text("role." + value.toLowerCase(Locale.ROOT), locale).orElse(value);
-            case "focusAreas" -> java.util.Arrays.stream(value.split(","))
+            case "focusAreas" -> Arrays.stream(value.split(","))
                     .map(code -> text("focus-area." + code.trim(), locale).orElse(code.trim()))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             default -> value;
         };
     }
@@ -142,9 +147,9 @@ class AuditWording {
     /** An ISO-8601 duration such as "PT10M" as "10 min"; anything else as it is. */
     private String minutes(String value, Locale locale) {
         try {
-            return text("audit.window.minutes", locale).map(t -> java.text.MessageFormat.format(t,
-                    java.time.Duration.parse(value).toMinutes())).orElse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return text("audit.window.minutes", locale).map(t -> MessageFormat.format(t,
+                    Duration.parse(value).toMinutes())).orElse(value);
+        } catch (DateTimeParseException e) {
             return value;
         }
     }
