@@ -1,6 +1,7 @@
 package se.samsyn.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import se.samsyn.shared.Actor;
@@ -35,6 +36,13 @@ public interface GuideEntries {
 
     /** The slugs of the published entries, for linking to the guide from elsewhere. */
     Set<String> publishedSlugs();
+
+    /**
+     * The published entries as slug to title, iterating in title order, for other modules that
+     * let people choose an entry by its title and show the title where they name one. Empty when
+     * nothing is published; never null.
+     */
+    Map<String, String> publishedTitles();
 
     /** The version history, newest first, for editors: it names the staff who made each change; 403 for others. */
     List<EntryVersion> versions(Actor actor, String slug);

@@ -90,6 +90,13 @@ public interface PriorityProcesses {
     List<se.samsyn.prevention.ActivityKind> activityKinds();
 
     /**
+     * The knowledge-guide entries a pair may name as its method or guideline: the published ones,
+     * as slug to title, iterating in title order. Pages offer them by title and show a named
+     * entry's title; a pair naming any other slug is refused ({@code priority.error.guide-entry}).
+     */
+    Map<String, String> guideEntries();
+
+    /**
      * Starts a process in a scope the actor may run; the draft is checked (required texts and
      * their lengths, an existing scope above the unit, known focus areas, three rising cost limits).
      *

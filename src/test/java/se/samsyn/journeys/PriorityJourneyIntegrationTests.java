@@ -30,6 +30,10 @@ class PriorityJourneyIntegrationTests {
     @LocalServerPort
     int port;
 
+    /** The title of a guideline in the knowledge guide's starting set. */
+    static final String VIOLENCE_HANDBOOK =
+            "Våld – handbok om socialtjänstens och hälso- och sjukvårdens arbete med våld i nära relationer";
+
     @Test
     void aNationalGroupPublishesAListThePublicReadsItAndAMunicipalityRunsAScenario() {
         long listId;
@@ -53,6 +57,7 @@ class PriorityJourneyIntegrationTests {
             String processUrl = browser.driver.getCurrentUrl();
 
             addPair(browser, "Våldsutsatthet", "Vuxna kvinnor", "STODSAMT", null, "stor", "hog", "lag", null);
+            new Select(browser.find(By.id("guidelineEntry"))).selectByVisibleText(VIOLENCE_HANDBOOK);
             browser.check("42-pair-form");
             submit(browser, By.id("save-pair"));
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Paret är tillagt.");
@@ -124,6 +129,9 @@ class PriorityJourneyIntegrationTests {
             assertThat(browser.find(By.cssSelector(".band-fou")).getText()).contains("Gruppbehandling för våldsutövare");
             assertThat(browser.find(By.cssSelector(".band-kan")).getText())
                     .contains("nytta stor → nivå 3; kostnad hög → sänkt till 5; evidens låg → sänkt till 6", "SoL 5 kap. 11 §");
+            assertThat(browser.find(By.cssSelector(".band-kan a.guideline-entry")).getText()).isEqualTo(VIOLENCE_HANDBOOK);
+            assertThat(browser.find(By.cssSelector(".band-kan a.guideline-entry")).getAttribute("href"))
+                    .endsWith("/guide/entries/handbok-vald-i-nara-relationer");
             browser.go("/priorities/lists/" + listId + "?version=1");
             assertThat(browser.find(By.cssSelector(".band-kan")).getText())
                     .contains("Stödet når en grupp som har svårt att göra sin röst hörd.");

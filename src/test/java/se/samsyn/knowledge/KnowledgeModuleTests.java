@@ -58,6 +58,7 @@ class KnowledgeModuleTests {
                 List.of(), List.of(), "SKR", null, null, null, null));
         assertThat(draft.status()).isEqualTo("draft");
         assertThat(draft.version()).isEqualTo(1);
+        assertThat(entries.publishedTitles()).isEmpty();
         assertThatThrownBy(() -> entries.visible(null, "modul-test")).isInstanceOf(EntryNotFound.class);
         assertThatThrownBy(() -> entries.transition(EDITOR, "modul-test", EntryStatus.ARCHIVED))
                 .isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(e.messageKey()).isEqualTo("guide.error.transition"));
@@ -66,5 +67,6 @@ class KnowledgeModuleTests {
         assertThat(published.isPublished()).isTrue();
         assertThat(entries.visible(null, "modul-test").title()).isEqualTo("Modultest");
         assertThat(entries.published()).extracting(Entry::slug).containsExactly("modul-test");
+        assertThat(entries.publishedTitles()).containsExactly(java.util.Map.entry("modul-test", "Modultest"));
     }
 }

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +26,18 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import se.samsyn.TestDatabases;
+import se.samsyn.knowledge.EntryContent;
+import se.samsyn.knowledge.GuideEntries;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The priority API and exports through the real security chain, on the demo list. */
+/**
+ * The priority API and exports through the real security chain, on the demo list; its pairs name
+ * entries of the knowledge guide's starting set, and a pair naming any other entry is refused.
+ */
 @SpringBootTest(properties = {"samsyn.demo=true", "samsyn.demo-followup=false", "samsyn.data-dir=target/test-data"})
 @AutoConfigureMockMvc
 class PriorityApiIntegrationTests {
@@ -38,6 +49,9 @@ class PriorityApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    GuideEntries entries;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -165,6 +179,58 @@ class PriorityApiIntegrationTests {
         mvc.perform(get("/priorities/pairs/" + pairId).cookie(director)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"severity\"")));
         mvc.perform(get("/priorities/lists/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theDemoPairsNameStartingSetEntriesShownByTitleAndAPairNamesOnlyPublishedEntries() throws Exception {
+        mvc.perform(get("/api/v1/priorities/lists/1")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.bands.bor[0].pair.interventionCode").value("CRA"))
+                .andExpect(jsonPath("$.bands.bor[0].pair.methodEntry").value("community-reinforcement-approach"))
+                .andExpect(jsonPath("$.bands.bor[0].pair.guidelineEntry").value("nationella-riktlinjer-missbruk-och-beroende"));
+        Document list = Jsoup.parse(mvc.perform(get("/priorities/lists/1")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(list.select(".guide-ref a.method-entry").eachText()).containsExactlyInAnyOrder(
+                "Motiverande samtal (MI)", "Återfallsprevention (ÅP)", "Community Reinforcement Approach (CRA)",
+                "Tolvstegsbehandling (TSF)", "Bostad först (Housing First)", "Individanpassat stöd till arbete (IPS)",
+                "Budget- och skuldrådgivning");
+        assertThat(list.select(".guide-ref a.guideline-entry").eachText()).hasSize(8)
+                .containsOnly("Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+        assertThat(list.select(".guide-ref a.guideline-entry").eachAttr("href"))
+                .containsOnly("/guide/entries/nationella-riktlinjer-missbruk-och-beroende");
+        assertThat(list.select(".guide-ref em")).isEmpty();
+        assertThat(list.select("#main").text()).doesNotContain("nationella-riktlinjer-missbruk-och-beroende");
+
+        entries.create(new Actor("prio-editor", Role.KNOWLEDGE_EDITOR, Scope.nation()), new EntryContent(
+                "utkast-for-prioritering", "method", "Ett utkast", "Kort.", "Text.", List.of(), List.of(), "SKR", null,
+                null, null, null));
+        Cookie national = login("demo-national");
+        MvcResult created = mvc.perform(post("/api/v1/priorities/processes").cookie(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Guidens uppslag\",\"focusAreas\":[\"substance-use\"],\"purpose\":\"Test\"}"))
+                .andExpect(status().isCreated()).andReturn();
+        long id = json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
+        String pair = """
+                {"condition":"Riskbruk av alkohol","targetGroup":"Vuxna","interventionCode":"MI",
+                 "benefit":"stor","benefitRationale":"a","cost":"lag","costRationale":"b",
+                 "certainty":"mattlig","certaintyRationale":"c","methodEntry":"%s","guidelineEntry":"%s"}""";
+        String refused = """
+                {"status":422,"field":"%s",
+                 "detail":"Uppslaget finns inte bland kunskapsguidens publicerade uppslag. Välj ett uppslag i listan eller Inget uppslag."}""";
+        mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(pair.formatted("finns-inte", "")))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().json(refused.formatted("methodEntry")));
+        mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(pair.formatted("motiverande-samtal", "utkast-for-prioritering")))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().json(refused.formatted("guidelineEntry")));
+        mvc.perform(get("/api/v1/priorities/processes/" + id).cookie(national))
+                .andExpect(jsonPath("$.pairs").isEmpty());
+        mvc.perform(post("/api/v1/priorities/processes/" + id + "/pairs").cookie(national).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(pair.formatted(" motiverande-samtal ", "nationella-riktlinjer-missbruk-och-beroende")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.methodEntry").value("motiverande-samtal"))
+                .andExpect(jsonPath("$.guidelineEntry").value("nationella-riktlinjer-missbruk-och-beroende"));
     }
 
     private Cookie login(String username) throws Exception {

@@ -28,7 +28,7 @@ import se.samsyn.shared.Scope;
 
 /**
  * Priority setting on its own (Spring Modulith bootstraps this module only; organisation,
- * follow-up and audit are mocked at the module boundary): a process is created, goes out for
+ * follow-up, prevention, the knowledge guide and audit are mocked at the module boundary): a process is created, goes out for
  * consultation, and a publishing without pairs is refused by the process's lifecycle.
  */
 @ApplicationModuleTest
@@ -72,6 +72,9 @@ class PriorityModuleTests {
 
     @MockitoBean
     se.samsyn.prevention.PreventionFigures prevention;
+
+    @MockitoBean
+    se.samsyn.knowledge.GuideEntries guide;
 
     @Test
     void aProcessMovesThroughItsLifecycleInsideTheModule() {

@@ -145,6 +145,30 @@ abstract class PriorityProcessTests {
                 .isGreaterThanOrEqualTo(8);
     }
 
+    /** Issue 17: a pair names a published entry of the guide's starting set, or none; nothing else is stored. */
+    @Test
+    void aPairNamesOnlyPublishedGuideEntries() {
+        assertThat(processes.guideEntries()).containsEntry("motiverande-samtal", "Motiverande samtal (MI)")
+                .containsEntry("nationella-riktlinjer-missbruk-och-beroende",
+                        "Nationella riktlinjer för vård och stöd vid missbruk och beroende")
+                .doesNotContainKey("finns-inte");
+        PriorityProcess p = processes.create(NATIONAL, draft("Uppslag", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        PairDraft unknown = new PairDraft("Riskbruk", "Vuxna", "MI", null, Benefit.STOR, "a", CostLevel.LAG, "b",
+                Certainty.MATTLIG, "c", null, null, false, null, "motiverande-samtal", "finns-inte");
+
+        assertThatThrownBy(() -> processes.addPair(NATIONAL, p.id(), unknown))
+                .isInstanceOfSatisfying(PriorityRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("guidelineEntry");
+                    assertThat(e.messageKey()).isEqualTo("priority.error.guide-entry");
+                });
+        assertThat(processes.process(NATIONAL, p.id()).pairs()).isEmpty();
+        Pair stored = processes.addPair(NATIONAL, p.id(), new PairDraft("Riskbruk", "Vuxna", "MI", null, Benefit.STOR,
+                "a", CostLevel.LAG, "b", Certainty.MATTLIG, "c", null, null, false, null, "motiverande-samtal",
+                "nationella-riktlinjer-missbruk-och-beroende"));
+        assertThat(stored.methodEntry()).isEqualTo("motiverande-samtal");
+        assertThat(stored.guidelineEntry()).isEqualTo("nationella-riktlinjer-missbruk-och-beroende");
+    }
+
     @Test
     void aDecisionDifferentFromTheProposalNeedsARationaleAndStatutoryPairsCannotBeIckeGora() {
         PriorityProcess p = processes.create(NATIONAL, draft("Rationale", Scope.nation(), PriorityMode.SOCIAL_SERVICES));

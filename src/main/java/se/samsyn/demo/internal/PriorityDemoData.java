@@ -73,12 +73,18 @@ class PriorityDemoData implements ApplicationRunner {
             new DemoPair("Skuldsättning vid missbruk", "Vuxna", "BUDGET", null, Benefit.MATTLIG, CostLevel.LAG,
                     Certainty.SAKNAS, null, null, null));
 
-    /** The national guideline behind every pair of the demo list. */
+    /** The national guideline behind every pair of the demo list, an entry of the guide's starting set. */
     static final String GUIDELINE_ENTRY = "nationella-riktlinjer-missbruk-och-beroende";
 
-    /** Knowledge-guide slugs for the methods; the guide may not have them yet, and the links say so. */
+    /**
+     * The method entry of each pair, by catalogue code or, for a free-text intervention, by its text:
+     * entries of the guide's starting set ({@code knowledge/seed-entries.json}). Residential care
+     * (HVB) is no method and has none.
+     */
     static final java.util.Map<String, String> METHOD_ENTRIES = java.util.Map.of("MI", "motiverande-samtal",
-            "CRA", "community-reinforcement-approach", "HF", "bostad-forst", "IPS", "individanpassat-stod-till-arbete");
+            "ABBV", "aterfallsprevention", "CRA", "community-reinforcement-approach",
+            "Tolvstegsbehandling (12-steg)", "tolvstegsbehandling", "HF", "bostad-forst",
+            "IPS", "individanpassat-stod-till-arbete", "BUDGET", "budget-och-skuldradgivning");
 
     @Override
     public void run(ApplicationArguments args) {
@@ -90,6 +96,8 @@ class PriorityDemoData implements ApplicationRunner {
             return;
         }
         Actor national = new Actor(Actor.SYSTEM, Role.NATIONAL_ANALYST, Scope.nation());
+        // a pair may name only published entries: with the guide's starting set turned off, the pairs name none
+        java.util.Map<String, String> published = processes.guideEntries();
         PriorityProcess process = processes.create(national, new ProcessDraft(NAME, Scope.nation(),
                 List.of("substance-use", "homelessness"),
                 "Rangordna socialtjänstens insatser vid missbruk och hemlöshet, så att kommunerna kan fördela resurserna öppet.",
@@ -100,7 +108,8 @@ class PriorityDemoData implements ApplicationRunner {
                     d.benefit(), "Demo: nyttan enligt sammanställd forskning och brukarerfarenhet.", d.cost(),
                     "Demo: kostnad per förbättrad klient jämförd med processens band.", d.certainty(),
                     "Demo: samlad bedömning av tillförlitligheten enligt GRADE.", null, null, d.statute() != null,
-                    d.statute(), d.code() == null ? null : METHOD_ENTRIES.get(d.code()), GUIDELINE_ENTRY));
+                    d.statute(), entry(published, METHOD_ENTRIES.get(d.code() != null ? d.code() : d.text())),
+                    entry(published, GUIDELINE_ENTRY)));
             String decision = d.decision() != null ? d.decision()
                     : processes.pair(national, pair.id()).proposal().recommendation().code();
             processes.decide(national, pair.id(), decision, d.rationale());
@@ -108,5 +117,9 @@ class PriorityDemoData implements ApplicationRunner {
         processes.moveTo(national, process.id(), ProcessStatus.CONSULTATION);
         processes.moveTo(national, process.id(), ProcessStatus.PUBLISHED);
         log.info("Demo priority list published: {} with {} pairs", NAME, PAIRS.size());
+    }
+
+    private static String entry(java.util.Map<String, String> published, String slug) {
+        return slug != null && published.containsKey(slug) ? slug : null;
     }
 }

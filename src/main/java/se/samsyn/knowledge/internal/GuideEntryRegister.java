@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,6 +83,12 @@ class GuideEntryRegister implements GuideEntries {
     @Transactional(readOnly = true)
     public Set<String> publishedSlugs() {
         return repository.entries(EntryStatus.PUBLISHED).stream().map(Entry::slug).collect(Collectors.toSet());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> publishedTitles() {
+        return repository.titles(EntryStatus.PUBLISHED);
     }
 
     @Override

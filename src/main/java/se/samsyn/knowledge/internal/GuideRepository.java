@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -46,6 +48,17 @@ class GuideRepository {
     List<Entry> entries(EntryStatus status) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM kg_entry WHERE status = :status ORDER BY title")
                 .param("status", status.code()).query(GuideRepository::entry).list();
+    }
+
+    /** The entries in a status as slug to title, in title order (then slug, for equal titles). */
+    Map<String, String> titles(EntryStatus status) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        jdbc.sql("SELECT slug, title FROM kg_entry WHERE status = :status ORDER BY title, slug")
+                .param("status", status.code())
+                .query(rs -> {
+                    titles.put(rs.getString(1), rs.getString(2));
+                });
+        return titles;
     }
 
     int count() {

@@ -2,7 +2,6 @@ package se.samsyn.priority.internal;
 
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.priority.CostBands;
 import se.samsyn.priority.PairDraft;
@@ -21,8 +20,6 @@ import se.samsyn.shared.ScopeType;
  * key. Used by the priority-setting service only.
  */
 final class DraftRules {
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private DraftRules() {
     }
@@ -66,24 +63,20 @@ final class DraftRules {
      * A pair draft checked and normalised for its process: condition and target group required (at
      * most 500 characters), a known catalogue intervention code or a free-text intervention, the three
      * criteria with their rationales, severity only in health-care mode (and then required with its
-     * rationale), a statutory reference for a statutory entitlement, and slugs for guide entries.
-     *
-     * @param interventionKnown whether the follow-up catalogue has an intervention code
-     * @throws PriorityRejected naming the first field at fault
-     */
-    static PairDraft pair(PriorityProcess process, PairDraft d, Predicate<String> interventionKnown) {
-        return pair(process, d, interventionKnown, kind -> false);
-    }
-
-    /**
-     * As {@link #pair(PriorityProcess, PairDraft, Predicate)}, and a population-risk pair (ADR 14)
+     * rationale), a statutory reference for a statutory entitlement, and, for the method and the
+     * guideline, nothing or the slug of a published guide entry. A population-risk pair (ADR 14)
      * needs a known preventive activity kind as its intervention (a catalogue code or text may be
      * added); an individual pair has no activity kind.
      *
-     * @param activityKnown whether prevention's catalogue has an activity kind
+     * @param interventionKnown whether the follow-up catalogue has an intervention code
+     * @param activityKnown     whether prevention's catalogue has an activity kind
+     * @param entryPublished    whether the knowledge guide has a published entry with a slug (issue 17:
+     *                          an entry that does not exist cannot be referenced)
+     * @throws PriorityRejected naming the first field at fault; {@code priority.error.guide-entry} on
+     *         {@code methodEntry} or {@code guidelineEntry} for a slug that is unknown or not published
      */
     static PairDraft pair(PriorityProcess process, PairDraft d, Predicate<String> interventionKnown,
-                          Predicate<String> activityKnown) {
+                          Predicate<String> activityKnown, Predicate<String> entryPublished) {
         String conditionKind = d.conditionKind() == null || d.conditionKind().isBlank() ? "individual" : d.conditionKind();
         if (!conditionKind.equals("individual") && !conditionKind.equals("population-risk")) {
             throw new PriorityRejected("conditionKind", "priority.error.condition-kind");
@@ -125,8 +118,8 @@ final class DraftRules {
         if (d.statutory() && reference == null) {
             throw new PriorityRejected("statutoryReference", "priority.error.statutory-reference");
         }
-        String method = slug(d.methodEntry(), "methodEntry");
-        String guideline = slug(d.guidelineEntry(), "guidelineEntry");
+        String method = entry(d.methodEntry(), "methodEntry", entryPublished);
+        String guideline = entry(d.guidelineEntry(), "guidelineEntry", entryPublished);
         return new PairDraft(condition, target, code, code == null ? text : null, d.benefit(), benefitWhy, d.cost(),
                 costWhy, d.certainty(), certaintyWhy, d.severity(), severityWhy, d.statutory(),
                 d.statutory() ? reference : null, method, guideline, conditionKind, activity);
@@ -151,13 +144,13 @@ final class DraftRules {
         return v;
     }
 
-    private static String slug(String value, String field) {
+    private static String entry(String value, String field, Predicate<String> published) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
-        if (!SLUG.matcher(v).matches()) {
-            throw new PriorityRejected(field, "priority.error.slug");
+        if (!published.test(v)) {
+            throw new PriorityRejected(field, "priority.error.guide-entry");
         }
         return v;
     }

@@ -18,6 +18,7 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.priority.ListSummary;
 import se.samsyn.priority.Pair;
@@ -63,10 +64,13 @@ class ProcessRegister implements PriorityProcesses {
     private final Clock clock;
     private final se.samsyn.prevention.ActivityCatalogue activityKinds;
     private final se.samsyn.prevention.PreventionFigures prevention;
+    private final GuideEntries guide;
 
     ProcessRegister(PriorityRepository repository, Organisation organisation, Catalogue catalogue,
                       OutcomeReports outcomes, AuditTrail audit, Clock clock,
-                      se.samsyn.prevention.ActivityCatalogue activityKinds, se.samsyn.prevention.PreventionFigures prevention) {
+                      se.samsyn.prevention.ActivityCatalogue activityKinds, se.samsyn.prevention.PreventionFigures prevention,
+                      GuideEntries guide) {
+        this.guide = guide;
         this.activityKinds = activityKinds;
         this.prevention = prevention;
         this.repository = repository;
@@ -227,6 +231,11 @@ class ProcessRegister implements PriorityProcesses {
     }
 
     @Override
+    public Map<String, String> guideEntries() {
+        return guide.publishedTitles();
+    }
+
+    @Override
     public List<InterventionType> interventions() {
         return catalogue.interventions();
     }
@@ -264,7 +273,7 @@ class ProcessRegister implements PriorityProcesses {
     public Pair addPair(Actor actor, long processId, PairDraft draft) {
         PriorityProcess process = editable(actor, processId);
         PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention,
-                k -> activityKinds.kind(k).isPresent());
+                k -> activityKinds.kind(k).isPresent(), guide.publishedTitles()::containsKey);
         long id = repository.insertPair(processId, d);
         repository.touch(processId, Instant.now(clock));
         audit(actor, "PRIORITY_PAIR_ADDED", process.scope(), "pair", String.valueOf(id),
@@ -278,7 +287,7 @@ class ProcessRegister implements PriorityProcesses {
         Pair before = repository.pair(pairId).orElseThrow(() -> new PriorityNotFound("pair"));
         PriorityProcess process = editable(actor, before.processId());
         PairDraft d = DraftRules.pair(process, draft, catalogue::hasIntervention,
-                k -> activityKinds.kind(k).isPresent());
+                k -> activityKinds.kind(k).isPresent(), guide.publishedTitles()::containsKey);
         repository.updatePair(pairId, d);
         RankRule rule = new RankRule(process.parameters());
         Pair after = repository.pair(pairId).orElseThrow();

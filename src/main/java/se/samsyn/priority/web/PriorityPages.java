@@ -1,9 +1,11 @@
 package se.samsyn.priority.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,11 @@ import se.samsyn.priority.web.PriorityForms.ProcessForm;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.ScopeType;
 
-/** The group's pages: processes, pairs with the rule's proposals, decisions and the lifecycle. */
+/**
+ * The group's pages: processes, pairs with the rule's proposals, decisions and the lifecycle. A
+ * refused pair comes back on its form with 422, the message on the field at fault and every field
+ * kept; pairs name knowledge-guide entries by title ({@link PriorityProcesses#guideEntries()}).
+ */
 @Controller
 class PriorityPages {
 
@@ -128,6 +134,7 @@ class PriorityPages {
         model.addAttribute("practice", processes.practice(view.pairs()));
         model.addAttribute("undecided", view.pairs().stream().filter(p -> p.pair().decision() == null).count());
         model.addAttribute("versions", view.process().publishedVersion() > 0 ? processes.versions(id) : List.of());
+        model.addAttribute("guideEntries", processes.guideEntries());
         return "priority/process";
     }
 
@@ -156,7 +163,8 @@ class PriorityPages {
     }
 
     @PostMapping("/priorities/processes/{id}/pairs")
-    String addPair(@PathVariable long id, @ModelAttribute PairForm form, Model model, RedirectAttributes redirect) {
+    String addPair(@PathVariable long id, @ModelAttribute PairForm form, Model model, RedirectAttributes redirect,
+                   HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         try {
             processes.addPair(actor, id, form.draft());
@@ -165,6 +173,7 @@ class PriorityPages {
         } catch (PriorityRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("errorField", e.field());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return pairForm(model, processes.process(actor, id).process(), form, null);
         }
     }
@@ -183,7 +192,7 @@ class PriorityPages {
 
     @PostMapping("/priorities/pairs/{pairId}")
     String updatePair(@PathVariable long pairId, @ModelAttribute PairForm form, Model model, Locale locale,
-                      RedirectAttributes redirect) {
+                      RedirectAttributes redirect, HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         try {
             processes.updatePair(actor, pairId, form.draft());
@@ -192,6 +201,7 @@ class PriorityPages {
         } catch (PriorityRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("errorField", e.field());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             PairView view = processes.pair(actor, pairId);
             model.addAttribute("pairView", view);
             model.addAttribute("explanation", PriorityText.explain(view.proposal(), messages, locale));
@@ -237,6 +247,7 @@ class PriorityPages {
         model.addAttribute("interventions", processes.interventions().stream()
                 .sorted(Comparator.comparing(t -> t.nameSv())).toList());
         model.addAttribute("activityKinds", processes.activityKinds());
+        model.addAttribute("guideEntries", processes.guideEntries());
         model.addAttribute("benefits", Benefit.values());
         model.addAttribute("costs", CostLevel.values());
         model.addAttribute("certainties", Certainty.values());

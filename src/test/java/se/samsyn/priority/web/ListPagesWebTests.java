@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import se.samsyn.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -80,6 +81,35 @@ class ListPagesWebTests {
                 .isEqualTo("Community Reinforcement Approach");
         assertThat(page.select("section.print-band tbody tr td").get(3).text()).contains("stor: Stor effekt")
                 .contains("låg: Billig").contains("hög: Flera studier").contains("Beslutat av gruppen");
+    }
+
+    @Test
+    void theListAndThePrintViewNameTheGuideEntriesByTitleLinkedToTheirPages() throws Exception {
+        PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("missbruk"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 2, "anna", PUBLISHED, PUBLISHED);
+        Pair pair = new Pair(11, 7, "Riskbruk av alkohol", "Vuxna", "MI", null, Benefit.STOR, "Stor effekt",
+                CostLevel.LAG, "Billig", Certainty.HOG, "Flera studier", null, null, false, null, "motiverande-samtal",
+                "tillbakadragen-riktlinje", Recommendation.rank(2), null, "anna", PUBLISHED);
+        when(processes.published(7, null)).thenReturn(new PublishedList(7, 2, PUBLISHED, "anna", process, List.of(
+                new PairView(pair, "Motiverande samtal", new RankProposal(Recommendation.rank(2), List.of())))));
+        when(processes.guideEntries()).thenReturn(Map.of("motiverande-samtal", "Motiverande samtal (MI)",
+                "nationella-riktlinjer-missbruk-och-beroende", "Nationella riktlinjer för vård och stöd vid missbruk och beroende"));
+
+        Document list = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Document print = Jsoup.parse(mvc.perform(get("/priorities/lists/7/print")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        for (Document page : List.of(list, print)) {
+            assertThat(page.select("#main .guide-ref").eachText()).containsExactly("Metod: Motiverande samtal (MI)",
+                    "Riktlinje: uppslaget är inte längre publicerat");
+            assertThat(page.select("#main .guide-ref a").eachAttr("href")).containsExactly("/guide/entries/motiverande-samtal");
+            assertThat(page.select("#main").text()).doesNotContain("motiverande-samtal", "tillbakadragen-riktlinje");
+        }
+        assertThat(list.select("#pair-11 dl.criteria dt").eachText()).contains("Kunskapsguiden");
+        assertThat(print.select("section.print-band tbody tr td").get(2).text())
+                .isEqualTo("Motiverande samtal Metod: Motiverande samtal (MI) Riktlinje: uppslaget är inte längre publicerat");
     }
 
     @Test

@@ -49,7 +49,8 @@ import se.samsyn.shared.Scope;
 /**
  * The priority-setting pages on the web layer alone: the published lists and what a signed-in
  * user may start, the new-process form kept from roles that do not run processes (the controller
- * checks), and a refused process shown on its form in Swedish.
+ * checks), a refused process shown on its form in Swedish, and the pair form's knowledge-guide
+ * entries: offered by title, an unpublished one refused with 422 on its field, shown by title.
  */
 @WebSliceTest(PriorityPages.class)
 class PriorityPagesWebTests {
@@ -160,6 +161,104 @@ class PriorityPagesWebTests {
         assertThat(page.select("#pair-12 td").last().select("a").eachAttr("href")).containsExactly("/priorities/pairs/12#decide");
         assertThat(page.select("p.note").eachText()).contains(
                 "Gruppen har inte beslutat om 1 par. Alla par måste ha ett beslut innan listan kan publiceras.");
+    }
+
+    static final Map<String, String> GUIDE = new java.util.LinkedHashMap<>();
+
+    static {
+        GUIDE.put("motiverande-samtal", "Motiverande samtal (MI)");
+        GUIDE.put("nationella-riktlinjer-missbruk-och-beroende",
+                "Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+    }
+
+    static PriorityProcess draftProcess() {
+        Instant at = Instant.parse("2026-02-01T09:30:00Z");
+        return new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("substance-use"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.DRAFT,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 0, "anna", at, at);
+    }
+
+    @Test
+    void theNewPairFormOffersThePublishedGuideEntriesByTitle() throws Exception {
+        PriorityProcess process = draftProcess();
+        when(processes.process(DIRECTOR, 7)).thenReturn(new ProcessView(process, List.of()));
+        when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
+        when(processes.guideEntries()).thenReturn(GUIDE);
+
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/processes/7/pairs/new").with(authentication(as(DIRECTOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        for (String field : List.of("methodEntry", "guidelineEntry")) {
+            assertThat(page.select("select#" + field + " option").eachText()).containsExactly("Inget uppslag",
+                    "Motiverande samtal (MI)", "Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+            assertThat(page.select("select#" + field + " option").eachAttr("value"))
+                    .containsExactly("", "motiverande-samtal", "nationella-riktlinjer-missbruk-och-beroende");
+            assertThat(page.select("select#" + field + " option[selected]").eachText()).isEmpty();
+            assertThat(page.selectFirst("select#" + field).hasAttr("aria-invalid")).isFalse();
+        }
+    }
+
+    @Test
+    void aPairNamingAnEntryTheGuideDoesNotPublishComesBackWith422TheMessageOnTheFieldAndEveryFieldKept() throws Exception {
+        PriorityProcess process = draftProcess();
+        when(processes.process(DIRECTOR, 7)).thenReturn(new ProcessView(process, List.of()));
+        when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
+        when(processes.guideEntries()).thenReturn(GUIDE);
+        when(processes.addPair(eq(DIRECTOR), eq(7L), any()))
+                .thenThrow(new PriorityRejected("methodEntry", "priority.error.guide-entry"));
+
+        Document page = Jsoup.parse(mvc.perform(post("/priorities/processes/7/pairs").param("condition", "Riskbruk av alkohol")
+                        .param("targetGroup", "Vuxna").param("conditionKind", "individual").param("interventionCode", "")
+                        .param("interventionText", "Återfallsprevention i grupp").param("benefit", "stor")
+                        .param("benefitRationale", "Stor effekt").param("cost", "lag").param("costRationale", "Billig")
+                        .param("certainty", "mattlig").param("certaintyRationale", "Flera studier")
+                        .param("statutoryReference", "").param("methodEntry", "finns-inte")
+                        .param("guidelineEntry", "nationella-riktlinjer-missbruk-och-beroende")
+                        .with(authentication(as(DIRECTOR))).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+
+        String message = "Uppslaget finns inte bland kunskapsguidens publicerade uppslag. Välj ett uppslag i listan eller Inget uppslag.";
+        assertThat(page.selectFirst("#methodEntry-error").text()).isEqualTo(message);
+        assertThat(page.selectFirst("#guidelineEntry-error")).isNull();
+        assertThat(page.selectFirst("select#methodEntry").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("select#methodEntry").attr("aria-describedby")).isEqualTo("guide-entry-hint methodEntry-error");
+        assertThat(page.select("select#methodEntry option[selected]").eachText())
+                .containsExactly("finns-inte (finns inte publicerat i kunskapsguiden)");
+        assertThat(page.select("select#methodEntry option[selected]").eachAttr("value")).containsExactly("finns-inte");
+        assertThat(page.select("select#guidelineEntry option[selected]").eachText())
+                .containsExactly("Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+        assertThat(page.selectFirst("#condition").attr("value")).isEqualTo("Riskbruk av alkohol");
+        assertThat(page.selectFirst("#targetGroup").attr("value")).isEqualTo("Vuxna");
+        assertThat(page.selectFirst("#interventionText").attr("value")).isEqualTo("Återfallsprevention i grupp");
+        assertThat(page.select("select#benefit option[selected]").eachAttr("value")).containsExactly("stor");
+        assertThat(page.select("select#cost option[selected]").eachAttr("value")).containsExactly("lag");
+        assertThat(page.select("select#certainty option[selected]").eachAttr("value")).containsExactly("mattlig");
+        assertThat(page.selectFirst("#benefitRationale").text()).isEqualTo("Stor effekt");
+        assertThat(page.selectFirst("#costRationale").text()).isEqualTo("Billig");
+        assertThat(page.selectFirst("#certaintyRationale").text()).isEqualTo("Flera studier");
+    }
+
+    @Test
+    void theProcessPageNamesAPairsGuideEntriesByTitleLinkedToTheEntry() throws Exception {
+        PriorityProcess process = draftProcess();
+        Pair pair = new Pair(11, 7, "Riskbruk av alkohol", "Vuxna", "MI", null, Benefit.STOR, "Stor effekt", CostLevel.LAG,
+                "Billig", Certainty.HOG, "Flera studier", null, null, false, null, "motiverande-samtal",
+                "nationella-riktlinjer-missbruk-och-beroende", null, null, null, null);
+        ProcessView view = new ProcessView(process, List.of(new PairView(pair, "Motiverande samtal",
+                new RankProposal(Recommendation.rank(3), List.of(new RankStep("start-benefit", "priority.benefit.stor", 3))))));
+        when(processes.process(DIRECTOR, 7)).thenReturn(view);
+        when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
+        when(processes.guideEntries()).thenReturn(GUIDE);
+
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/processes/7").with(authentication(as(DIRECTOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#pair-11 td.intervention .guide-ref").eachText()).containsExactly(
+                "Metod: Motiverande samtal (MI)",
+                "Riktlinje: Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+        assertThat(page.select("#pair-11 td.intervention a").eachAttr("href")).containsExactly(
+                "/guide/entries/motiverande-samtal", "/guide/entries/nationella-riktlinjer-missbruk-och-beroende");
+        assertThat(page.selectFirst("#pair-table").text()).doesNotContain("motiverande-samtal", "nationella-riktlinjer-");
     }
 
     @Test
