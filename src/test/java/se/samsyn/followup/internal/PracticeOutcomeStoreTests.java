@@ -126,6 +126,14 @@ abstract class PracticeOutcomeStoreTests {
                 .isEqualTo(figures(tables.nationalOutcomesDirect("who5", from, today)));
         assertThat(figures(tables.nationalOutcomesDirect("who5", from, today)).get("MI"))
                 .isEqualTo(new OutcomeReport.Cell(6, null, null, 10.0, 50.0, false));
+        // another period is summed from the stored days instead of read from the two-year histogram
+        LocalDate lastYear = today.minusYears(1);
+        assertThat(figures(tables.nationalOutcomesByIntervention("who5", lastYear, today)))
+                .isEqualTo(figures(tables.nationalOutcomesDirect("who5", lastYear, today)))
+                .containsEntry("MI", new OutcomeReport.Cell(6, null, null, 10.0, 50.0, false));
+        assertThat(tables.nationalOutcomesByIntervention("who5", today.minusDays(10), today)).isEmpty();
+        assertThat(jdbc.sql("SELECT SUM(clients) FROM fup_practice_window WHERE intervention_code = 'MI'")
+                .query(Integer.class).single()).isEqualTo(6);
     }
 
     @Test
