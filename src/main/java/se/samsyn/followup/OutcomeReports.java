@@ -32,6 +32,9 @@ public interface OutcomeReports {
      * National outcomes per intervention code, all sexes together, for showing practice beside
      * research evidence. Always suppressed as a national aggregate: a cell under the threshold
      * comes back with {@code suppressed} set and no figures. Nothing individual leaves the method.
+     * Read from the stored aggregate of {@link PracticeOutcomes} (so as fresh as its last refresh):
+     * a client counts when its latest follow-up lies in the period; the cells carry n, the median
+     * change and the share improved, while the median baseline and follow-up are null.
      */
     Map<String, OutcomeReport.Cell> nationalOutcomesByIntervention(String instrumentCode, LocalDate from,
                                                                    LocalDate to);

@@ -37,4 +37,24 @@ class OrganisationModuleTests {
         assertThat(organisation.countyOf(Scope.municipality("1280"))).contains("12");
         assertThat(organisation.covers(Scope.region("12"), Scope.municipality("1280"))).isTrue();
     }
+
+    /**
+     * The municipalities within a scope, read from the cached list, are the ones the scope covers
+     * (the way they were found before: one county lookup per municipality), for every region, the
+     * nation, a municipality and a unit; Skåne (12) has 33 municipalities.
+     */
+    @Test
+    void municipalitiesWithinAScopeAreTheOnesItCovers() {
+        java.util.List<Scope> scopes = new java.util.ArrayList<>(organisation.counties().stream()
+                .map(c -> Scope.region(c.code())).toList());
+        scopes.addAll(java.util.List.of(Scope.nation(), Scope.municipality("1280"), Scope.unit("1280-X")));
+        for (Scope scope : scopes) {
+            assertThat(organisation.municipalitiesWithin(scope)).as(scope.toString())
+                    .isEqualTo(organisation.municipalities().stream()
+                            .filter(m -> organisation.covers(scope, Scope.municipality(m.code()))).toList());
+        }
+        assertThat(organisation.municipalitiesWithin(Scope.region("12"))).hasSize(33)
+                .extracting(Municipality::name).contains("Malmö", "Lund");
+        assertThat(organisation.municipalitiesWithin(Scope.nation())).hasSize(290);
+    }
 }

@@ -45,6 +45,9 @@ abstract class PriorityProcessTests {
     ClientRecords records;
 
     @Autowired
+    se.samsyn.followup.PracticeOutcomes practiceOutcomes;
+
+    @Autowired
     Units units;
 
     @Autowired
@@ -71,6 +74,8 @@ abstract class PriorityProcessTests {
             records.addMeasurement(worker, id, "who5", start, TimePoint.BASELINE, 40.0, null);
             records.addMeasurement(worker, id, "who5", start.plusMonths(6), TimePoint.FOLLOWUP_6M, 60.0, null);
         }
+        // what the gathered results refresh does after the change
+        practiceOutcomes.refresh(Set.of("1280"));
     }
 
     static String number(int serial) {

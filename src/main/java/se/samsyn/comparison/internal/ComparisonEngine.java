@@ -32,6 +32,7 @@ class ComparisonEngine {
     private final ResultMarking marking;
     private final Clock clock;
     private final ChangeSignals signals;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final ClusterLocks locks;
     private final ResultProvenance provenance;
     private final org.springframework.transaction.support.TransactionTemplate outside;
@@ -41,7 +42,9 @@ class ComparisonEngine {
 
     ComparisonEngine(JdbcClient jdbc, ComparisonRepository repository, ResultComputation computation,
                      ResultMarking marking, Clock clock, ChangeSignals signals, ClusterLocks locks,
-                     ResultProvenance provenance, org.springframework.transaction.PlatformTransactionManager transactions) {
+                     ResultProvenance provenance, org.springframework.transaction.PlatformTransactionManager transactions,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.provenance = provenance;
         this.jdbc = jdbc;
         this.repository = repository;
@@ -213,7 +216,7 @@ class ComparisonEngine {
             }
         }
         if (count > 0) {
-            signals.raise(RESULTS_CHANGED);
+            resultsChanged();
         }
         return count;
     }
@@ -255,8 +258,13 @@ class ComparisonEngine {
         marking.mark(indicator, null, revision);
         repository.refreshed(indicator.id(), clock.instant());
         provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
-        signals.raise(RESULTS_CHANGED);
+        resultsChanged();
         log.debug("Refreshed indicator {} in {} ms", indicator.id(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Tells every instance's caches (change signal) and this one's at commit ({@link ResultsRefreshed}). */
+    private void resultsChanged() {
+        signals.raise(RESULTS_CHANGED);
+        events.publishEvent(new ResultsRefreshed());
+    }
 }

@@ -11,7 +11,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.cache.Cache;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.cache.transaction.TransactionAwareCacheDecorator;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import se.samsyn.cluster.ChangeSignals;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.organisation.County;
 import se.samsyn.organisation.Municipality;
@@ -30,6 +36,15 @@ import se.samsyn.shared.SwedishTime;
 /**
  * {@link Comparisons} on the stored results ({@code cmp_result}): reads stored results for pages, exports and the API. Suppressed cells are always returned
  * without their value and base. Nothing here computes results; see {@link ComparisonEngine}.
+ *
+ * <p>Indicator tables (every municipality, the regions, the groups and the nation, behind the
+ * public indicator page and its map) and trends are built once and kept in a Caffeine cache of at
+ * most {@link #CACHE_ENTRIES} entries, keyed by the indicator as read (so a changed name, direction
+ * or publication is a new key) and the request. The access check runs before the cache on every
+ * read. The cache is emptied when this instance refreshes results ({@link ResultsRefreshed}, after
+ * commit), when any instance does (change signal {@link Comparisons#RESULTS_CHANGED}, within
+ * {@code samsyn.cluster.signal-interval}) and when reference data changes
+ * ({@link Organisation#REFERENCE_DATA_CHANGED}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,9 +56,23 @@ class ComparisonTables implements Comparisons {
     private final Organisation organisation;
     private final PeerGroups peerGroups;
     private final Clock clock;
+    private final Cache computed;
+
+    /** The most tables and trends kept (an indicator table is about 290 rows). */
+    static final int CACHE_ENTRIES = 2_000;
+
+    private record TableKey(Indicator indicator, Integer year, String gender, String county, String group) {
+    }
+
+    private record TrendKey(Indicator indicator, String municipality, String gender) {
+    }
 
     ComparisonTables(ComparisonRepository repository, ComparisonEngine engine, Indicators indicators, Organisation organisation,
-                     PeerGroups peerGroups, Clock clock) {
+                     PeerGroups peerGroups, Clock clock, ChangeSignals signals) {
+        this.computed = new TransactionAwareCacheDecorator(new CaffeineCache("comparison-tables",
+                Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build(), false));
+        signals.onChange(RESULTS_CHANGED, this::forget);
+        signals.onChange(Organisation.REFERENCE_DATA_CHANGED, this::forget);
         this.engine = engine;
         this.clock = clock;
         this.repository = repository;
@@ -69,14 +98,33 @@ class ComparisonTables implements Comparisons {
         return repository.years(id);
     }
 
+    /** Empties the cache of tables and trends after this instance's refresh has committed. */
+    @EventListener
+    void on(ResultsRefreshed event) {
+        forget();
+    }
+
+    private void forget() {
+        computed.clear();
+    }
+
     @Override
     public IndicatorTable table(Actor actor, String id, Integer requestedYear, String requestedGender,
                                 String countyCode, String groupCode) {
         Indicator indicator = indicator(actor, id);
+        String gender = "K".equals(requestedGender) || "M".equals(requestedGender) ? requestedGender : "T";
+        String county = countyCode == null || countyCode.isBlank() ? null : countyCode;
+        String group = groupCode == null || groupCode.isBlank() ? null : groupCode;
+        return computed.get(new TableKey(indicator, requestedYear, gender, county, group),
+                () -> table(indicator, requestedYear, gender, county, group));
+    }
+
+    private IndicatorTable table(Indicator indicator, Integer requestedYear, String gender, String countyCode,
+                                 String groupCode) {
+        String id = indicator.id();
         List<Integer> years = repository.years(id);
         int year = requestedYear != null && years.contains(requestedYear) ? requestedYear
                 : years.isEmpty() ? SwedishTime.today(clock).getYear() : years.get(years.size() - 1);
-        String gender = "K".equals(requestedGender) || "M".equals(requestedGender) ? requestedGender : "T";
         List<ResultRow> rows = repository.results(id, year).stream().filter(r -> r.gender().equals(gender))
                 .map(ResultRow::published).toList();
         Map<String, ResultRow> municipal = rows.stream().filter(r -> "municipality".equals(r.areaKind()))
@@ -103,13 +151,18 @@ class ComparisonTables implements Comparisons {
             regions.add(groupValue(area, c.name(), byArea.get(area), municipal,
                     organisation.municipalities().stream().filter(m -> c.code().equals(m.countyCode())).map(Municipality::code).toList()));
         }
-        return new IndicatorTable(indicator, year, gender, years, table, byArea.get(NATION), groups, regions);
+        return new IndicatorTable(indicator, year, gender, List.copyOf(years), List.copyOf(table), byArea.get(NATION),
+                List.copyOf(groups), List.copyOf(regions));
     }
 
     @Override
     public List<TrendPoint> trend(Actor actor, String id, String municipalityCode, String gender) {
-        indicator(actor, id);
+        Indicator indicator = indicator(actor, id);
         String g = gender == null ? "T" : gender;
+        return computed.get(new TrendKey(indicator, municipalityCode, g), () -> trend(id, municipalityCode, g));
+    }
+
+    private List<TrendPoint> trend(String id, String municipalityCode, String g) {
         Optional<Municipality> municipality = municipalityCode == null ? Optional.empty()
                 : organisation.municipality(municipalityCode);
         List<String> groupMembers = municipality.map(m -> organisation.municipalities().stream()
@@ -130,7 +183,7 @@ class ComparisonTables implements Comparisons {
                     .mapToDouble(ResultRow::value).average();
             points.add(new TrendPoint(year, nation, own, mean.isPresent() ? mean.getAsDouble() : null));
         });
-        return points;
+        return List.copyOf(points);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.followup.FollowupDataChanged;
+import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.organisation.ReferenceDataLoaded;
 
 /**
@@ -44,15 +45,19 @@ class ResultRefresh implements ApplicationRunner {
     static final String FOLLOWUP = "followup";
     /** Scope prefix of a request to refresh one municipality's follow-up results: {@code followup:1280}. */
     static final String MUNICIPALITY = "followup:";
+    /** Follow-up data of no named municipality changed: {@code followup:*} rebuilds every stored practice outcome. */
+    static final String EVERY_MUNICIPALITY = "*";
 
     private final ComparisonEngine engine;
     private final JdbcClient jdbc;
     private final ClusterLocks locks;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final PracticeOutcomes practice;
 
     ResultRefresh(ComparisonEngine engine, JdbcClient jdbc, ClusterLocks locks, Clock clock,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, PracticeOutcomes practice) {
+        this.practice = practice;
         this.engine = engine;
         this.jdbc = jdbc;
         this.locks = locks;
@@ -102,6 +107,7 @@ class ResultRefresh implements ApplicationRunner {
     void on(FollowupDataChanged event) {
         if (event.municipalityCode() == null || event.municipalityCode().isBlank()) {
             requestRefresh();
+            request(MUNICIPALITY + EVERY_MUNICIPALITY);
         } else {
             request(MUNICIPALITY + event.municipalityCode());
         }
@@ -132,7 +138,8 @@ class ResultRefresh implements ApplicationRunner {
     /**
      * Refreshes what changed since the last refresh: every computed indicator whole if competence or
      * prevention data (or follow-up data of no named municipality) changed, else only the
-     * municipalities whose follow-up data changed ({@link ComparisonEngine#refreshMunicipalities}).
+     * municipalities whose follow-up data changed ({@link ComparisonEngine#refreshMunicipalities});
+     * the stored practice outcomes of those municipalities ({@link PracticeOutcomes}) are rebuilt with them.
      * Only the requests seen before the refresh began are removed, in the refresh's transaction: a
      * request made while it runs stays for the next run, and a failed refresh leaves them all.
      */
@@ -147,13 +154,19 @@ class ResultRefresh implements ApplicationRunner {
             }
             List<String> scopes = jdbc.sql("SELECT DISTINCT scope FROM cmp_refresh_pending WHERE id <= :seen")
                     .param("seen", seen).query(String.class).list();
+            Set<String> municipalities = new TreeSet<>();
+            scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
+                    .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
+            boolean every = municipalities.remove(EVERY_MUNICIPALITY);
             if (scopes.contains(FOLLOWUP)) {
                 engine.refreshComputed();
             } else {
-                Set<String> municipalities = new TreeSet<>();
-                scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
-                        .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
                 engine.refreshMunicipalities(municipalities);
+            }
+            if (every) {
+                practice.refreshAll();
+            } else {
+                practice.refresh(municipalities);
             }
             jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
                     .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();

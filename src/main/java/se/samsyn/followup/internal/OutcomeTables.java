@@ -41,9 +41,11 @@ class OutcomeTables implements OutcomeReports {
     private final Organisation organisation;
     private final AuditTrail audit;
     private final int threshold;
+    private final PracticeOutcomeTable practice;
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
-                  @Value("${samsyn.suppression-threshold:5}") int threshold) {
+                  PracticeOutcomeTable practice, @Value("${samsyn.suppression-threshold:5}") int threshold) {
+        this.practice = practice;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -201,10 +203,23 @@ class OutcomeTables implements OutcomeReports {
         return rows;
     }
 
+    /** Read from the stored aggregate ({@link PracticeOutcomeTable}), not from every client of the country. */
     @Override
     @Transactional(readOnly = true)
     public Map<String, OutcomeReport.Cell> nationalOutcomesByIntervention(String instrumentCode, LocalDate from,
                                                                           LocalDate to) {
+        Instrument instrument = catalogue.instrument(instrumentCode)
+                .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
+        return practice.national(instrument, from, to, threshold);
+    }
+
+    /**
+     * The same cells computed directly by pairing every client of the country (the way the
+     * priority list read them before V133); kept as the reference the stored aggregate is checked
+     * against in tests and the read benchmark.
+     */
+    @Transactional(readOnly = true)
+    Map<String, OutcomeReport.Cell> nationalOutcomesDirect(String instrumentCode, LocalDate from, LocalDate to) {
         Instrument instrument = catalogue.instrument(instrumentCode)
                 .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
         Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();

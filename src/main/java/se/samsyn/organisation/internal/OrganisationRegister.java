@@ -144,10 +144,18 @@ class OrganisationRegister implements Organisation {
     }
 
     @Override
+    /**
+     * Filters the cached municipality list by the county or code each carries: no query per
+     * municipality (asking {@link #covers} for each looked up every municipality's county, 290
+     * queries for a region's report).
+     */
     public List<Municipality> municipalitiesWithin(Scope scope) {
-        return municipalities().stream()
-                .filter(m -> covers(scope, Scope.municipality(m.code())))
-                .toList();
+        return switch (scope.type()) {
+            case NATION -> municipalities();
+            case REGION -> municipalities().stream().filter(m -> scope.code().equals(m.countyCode())).toList();
+            case MUNICIPALITY -> municipalities().stream().filter(m -> scope.code().equals(m.code())).toList();
+            case UNIT -> List.of();
+        };
     }
 
     @Override

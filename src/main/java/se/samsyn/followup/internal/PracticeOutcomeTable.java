@@ -1,0 +1,185 @@
+package se.samsyn.followup.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.cluster.ClusterLocks;
+import se.samsyn.shared.SwedishTime;
+import org.springframework.stereotype.Service;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.PracticeOutcomes;
+
+/**
+ * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill is the same
+ * statement as {@link #FILL}). A client counts once per intervention type it has had, with its
+ * earliest baseline and latest follow-up of the instrument (removed entries left out), on the date
+ * of that follow-up: since no measurement may be dated after the day it is recorded, the latest
+ * follow-up up to today is the latest of all, so a period ending today selects exactly the clients
+ * the direct pairing in {@link OutcomeTables} selects. After every rebuild the two years up to
+ * today are summed once more into {@code fup_practice_window} (one histogram of changes per
+ * instrument and intervention), which the priority list reads when it asks for exactly that
+ * period on the day it was built for; any other period sums the stored rows of its days.
+ */
+@Service
+class PracticeOutcomeTable implements PracticeOutcomes {
+
+    /** Inserts the rows of the municipalities matched by the {@code %s} condition (on {@code municipality_code}). */
+    static final String FILL = """
+            INSERT INTO fup_practice_outcome (municipality_code, instrument_code, intervention_code, follow_up_on,
+                                              change_score, clients)
+            SELECT p.municipality_code, p.instrument_code, i.intervention_code, p.follow_up_on, p.change_score, COUNT(*)
+            FROM (SELECT x.municipality_code, x.client_id, x.instrument_code, x.measured_on AS follow_up_on,
+                         x.score - x.baseline_score AS change_score
+                  FROM (SELECT municipality_code, client_id, instrument_code, measured_on, score, time_point,
+                               -- baselines first, so the first value is the earliest baseline when there is one
+                               FIRST_VALUE(score) OVER (PARTITION BY municipality_code, client_id, instrument_code
+                                   ORDER BY CASE WHEN time_point = 'baseline' THEN 0 ELSE 1 END, measured_on, id) AS baseline_score,
+                               MAX(CASE WHEN time_point = 'baseline' THEN 1 ELSE 0 END)
+                                   OVER (PARTITION BY municipality_code, client_id, instrument_code) AS has_baseline,
+                               ROW_NUMBER() OVER (PARTITION BY municipality_code, client_id, instrument_code,
+                                                               CASE WHEN time_point = 'baseline' THEN 0 ELSE 1 END
+                                                  ORDER BY measured_on DESC, id DESC) AS rn
+                        FROM fup_measurement WHERE removed_at IS NULL AND %1$s) x
+                  WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.rn = 1) p
+            JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
+                  WHERE removed_at IS NULL AND %1$s) i
+              ON i.municipality_code = p.municipality_code AND i.client_id = p.client_id
+            GROUP BY p.municipality_code, p.instrument_code, i.intervention_code, p.follow_up_on, p.change_score""";
+
+    /*
+     * As in OutcomeStatistics: decimal scores make 0.3 - 0.1 come out as 0.19999999999999998, so a
+     * change equal to the MID needs a tolerance to count as improved.
+     */
+    private static final double TOLERANCE = 1e-9;
+
+    /** The priority list's period: the two years up to today. */
+    static final int WINDOW_YEARS = 2;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ClusterLocks locks;
+    private final TransactionTemplate transaction;
+
+    PracticeOutcomeTable(JdbcClient jdbc, Clock clock, ClusterLocks locks, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.locks = locks;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public void refresh(Collection<String> municipalityCodes) {
+        if (municipalityCodes.isEmpty()) {
+            return;
+        }
+        List<String> codes = List.copyOf(municipalityCodes);
+        jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", codes).update();
+        jdbc.sql(FILL.formatted("municipality_code IN (:codes)")).param("codes", codes).update();
+        rebuildWindow(SwedishTime.today(clock));
+    }
+
+    @Override
+    public void refreshAll() {
+        jdbc.sql("DELETE FROM fup_practice_outcome").update();
+        jdbc.sql(FILL.formatted("1 = 1")).update();
+        rebuildWindow(SwedishTime.today(clock));
+    }
+
+    /**
+     * Each night just after midnight (Swedish time) the national histogram moves on to the new day,
+     * on one instance (cluster lock {@code followup-practice-window}); until it has, reads fall back
+     * to summing the stored rows, which gives the same cells.
+     */
+    @Scheduled(cron = "0 1 0 * * *", zone = "Europe/Stockholm")
+    void moveWindow() {
+        locks.runIfFree("followup-practice-window",
+                () -> transaction.executeWithoutResult(tx -> rebuildWindow(SwedishTime.today(clock))));
+    }
+
+    /**
+     * Sums the stored rows of the two years up to {@code asOf} into {@code fup_practice_window}. The
+     * first statement updates the single row of {@code fup_practice_window_built}, so concurrent
+     * rebuilds wait for each other.
+     */
+    void rebuildWindow(LocalDate asOf) {
+        jdbc.sql("UPDATE fup_practice_window_built SET as_of = :asOf").param("asOf", asOf).update();
+        jdbc.sql("DELETE FROM fup_practice_window").update();
+        jdbc.sql("""
+                INSERT INTO fup_practice_window (instrument_code, intervention_code, change_score, clients)
+                SELECT instrument_code, intervention_code, change_score, SUM(clients) FROM fup_practice_outcome
+                WHERE follow_up_on BETWEEN :from AND :asOf
+                GROUP BY instrument_code, intervention_code, change_score""")
+                .param("from", asOf.minusYears(WINDOW_YEARS)).param("asOf", asOf).update();
+    }
+
+    /**
+     * The national cell (all sexes) per intervention code of the clients whose latest follow-up lies
+     * in the period: n, the median change (the median of the clients' own changes) and the share
+     * improved by at least the instrument's minimal important difference, in per cent with one
+     * decimal, exactly as {@link OutcomeStatistics} computes them from the pairs; the median baseline
+     * and follow-up are not kept and come back null. A cell of 1 to {@code threshold} − 1 clients is
+     * suppressed (no figures).
+     */
+    Map<String, OutcomeReport.Cell> national(Instrument instrument, LocalDate from, LocalDate to, int threshold) {
+        Map<String, List<double[]>> histograms = new TreeMap<>();
+        boolean window = from.equals(to.minusYears(WINDOW_YEARS)) && to.equals(jdbc.sql(
+                "SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single());
+        String sql = window ? """
+                SELECT intervention_code, change_score, clients FROM fup_practice_window
+                WHERE instrument_code = :instrument ORDER BY intervention_code, change_score"""
+                : """
+                SELECT intervention_code, change_score, SUM(clients) AS clients FROM fup_practice_outcome
+                WHERE instrument_code = :instrument AND follow_up_on BETWEEN :from AND :to
+                GROUP BY intervention_code, change_score
+                ORDER BY intervention_code, change_score""";
+        jdbc.sql(sql).param("instrument", instrument.code()).param("from", from).param("to", to)
+                .query(rs -> {
+                    histograms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new double[] {rs.getDouble(2), rs.getLong(3)});
+                });
+        Map<String, OutcomeReport.Cell> cells = new TreeMap<>();
+        histograms.forEach((code, histogram) -> cells.put(code, cell(histogram, instrument, threshold)));
+        return cells;
+    }
+
+    /** One cell from a histogram of changes (value, clients), sorted by value. */
+    private static OutcomeReport.Cell cell(List<double[]> histogram, Instrument instrument, int threshold) {
+        long n = 0;
+        long improved = 0;
+        for (double[] bar : histogram) {
+            n += (long) bar[1];
+            double gain = instrument.higherIsBetter() ? bar[0] : -bar[0];
+            if (gain >= instrument.minimalImportantDifference() - TOLERANCE) {
+                improved += (long) bar[1];
+            }
+        }
+        if (n > 0 && n < threshold) {
+            return new OutcomeReport.Cell(null, null, null, null, null, true);
+        }
+        double median = n % 2 == 1 ? valueAt(histogram, n / 2)
+                : (valueAt(histogram, n / 2 - 1) + valueAt(histogram, n / 2)) / 2;
+        double shareImproved = Math.round(1000.0 * improved / n) / 10.0;
+        return new OutcomeReport.Cell(Math.toIntExact(n), null, null, median, shareImproved, false);
+    }
+
+    /** The value at a 0-based position of the sorted changes the histogram stands for. */
+    private static double valueAt(List<double[]> histogram, long position) {
+        long seen = 0;
+        for (double[] bar : histogram) {
+            seen += (long) bar[1];
+            if (position < seen) {
+                return bar[0];
+            }
+        }
+        throw new IllegalStateException("Position " + position + " beyond " + seen + " values");
+    }
+}

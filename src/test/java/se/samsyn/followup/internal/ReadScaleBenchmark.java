@@ -1,0 +1,225 @@
+package se.samsyn.followup.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.samsyn.ScaleTiming;
+import se.samsyn.TestDatabases;
+import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PracticeOutcomes;
+import se.samsyn.organisation.Municipality;
+import se.samsyn.organisation.Organisation;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.SwedishTime;
+
+/**
+ * Not a test: a benchmark of the follow-up reads behind the public priority list and a region's
+ * outcome report at two sizes ten times apart (issue 19, point 4), on PostgreSQL. It writes
+ * {@code benchmark.clients} clients (and ten times as many) over the 290 municipalities with
+ * {@code COPY}, each with one intervention (MI, CRA or HF in turn), a WHO-5 baseline and a
+ * follow-up (every tenth one older than two years), builds the stored practice outcomes and runs
+ * {@code VACUUM ANALYZE}. It then times, median of {@code benchmark.runs} runs (at least 3):
+ * the priority list's national outcomes read from the stored aggregate, the same computed directly
+ * from every client (the read before V133, for comparison), and Skåne's (region 12) outcome report
+ * as a regional analyst sees it. Every answer is checked against the figures computed from how the
+ * clients were generated ({@link OutcomeStatistics}); a wrong one fails the run. Prints each
+ * median and the ratio large/small. Run with
+ * {@code ./mvnw test -Dtest=ReadScaleBenchmark -Dbenchmark.clients=2000}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"samsyn.demo=false", "samsyn.data-dir=target/benchmark-data", "samsyn.kolada.load-sample=false",
+                "samsyn.comparison.refresh-delay=1000d", "logging.level.se.samsyn=WARN"})
+class ReadScaleBenchmark {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.postgres(registry, "followup_read_scale");
+    }
+
+    static final List<String> INTERVENTIONS = List.of("MI", "CRA", "HF");
+    static final Actor REGIONAL = new Actor("bench-regional", Role.REGIONAL_ANALYST, Scope.region("12"));
+    static final int THRESHOLD = 5;
+
+    @Autowired
+    OutcomeTables tables;
+
+    @Autowired
+    OutcomeReports reports;
+
+    @Autowired
+    PracticeOutcomes practice;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Clock clock;
+
+    /** The smaller number of clients; the larger is ten times as many. */
+    int smallSize() {
+        return Integer.getInteger("benchmark.clients", 2_000);
+    }
+
+    int runs() {
+        return Math.max(3, Integer.getInteger("benchmark.runs", 5));
+    }
+
+    @Test
+    void readsDoNotGrowWithTheCountry() throws Exception {
+        int small = smallSize();
+        double[] s = measure(small);
+        double[] l = measure(small * 10);
+        System.out.println();
+        System.out.println("=== Follow-up read benchmark (PostgreSQL, " + ScaleTiming.count(small) + " and "
+                + ScaleTiming.count(small * 10L) + " clients, median of " + runs() + ") ===");
+        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 outcome report",
+                "practice rebuild (all)"};
+        for (int i = 0; i < names.length; i++) {
+            System.out.println(ScaleTiming.line(names[i], s[i], l[i]));
+        }
+    }
+
+    /** Writes the clients, then times the reads; the last figure is the one full rebuild of the aggregate. */
+    double[] measure(int clients) throws Exception {
+        LocalDate today = SwedishTime.today(clock);
+        List<Municipality> municipalities = organisation.municipalities().stream()
+                .sorted(java.util.Comparator.comparing(Municipality::code)).toList();
+        List<Generated> generated = write(clients, municipalities, today);
+        long t0 = System.nanoTime();
+        practice.refreshAll();
+        double rebuild = (System.nanoTime() - t0) / 1e6;
+        jdbc.sql("VACUUM ANALYZE fup_practice_outcome").update();
+
+        LocalDate from = today.minusYears(2);
+        List<Generated> inWindow = generated.stream().filter(g -> !g.followUpOn().isBefore(from)).toList();
+        Map<String, OutcomeReport.Cell> expectedNational = expected(inWindow);
+        Set<String> region = municipalities.stream().filter(m -> "12".equals(m.countyCode())).map(Municipality::code)
+                .collect(Collectors.toSet());
+        Map<String, OutcomeReport.Cell> expectedRegion = expected(inWindow.stream()
+                .filter(g -> region.contains(g.municipality())).toList());
+        int runs = runs();
+        return new double[] {
+            ScaleTiming.medianMillis(runs, () -> reports.nationalOutcomesByIntervention("who5", from, today),
+                    answer -> same("stored national", expectedNational, answer)),
+            ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, today),
+                    answer -> same("direct national", expectedNational, answer)),
+            ScaleTiming.medianMillis(runs, () -> reports.outcomes(REGIONAL, "who5", from, today, Scope.region("12")),
+                    report -> same("region 12", expectedRegion, report.rows().stream()
+                            .filter(r -> r.interventionCode() != null)
+                            .collect(Collectors.toMap(OutcomeReport.Row::interventionCode, r -> r.cells().get("T"))))),
+            rebuild};
+    }
+
+    /** One generated client's pair. */
+    record Generated(String municipality, String intervention, double baseline, double followUp, LocalDate followUpOn) {
+    }
+
+    /** The T cell per intervention from the generated pairs, suppressed under the threshold as the reports do. */
+    static Map<String, OutcomeReport.Cell> expected(List<Generated> pairs) {
+        Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
+        for (Generated g : pairs) {
+            byIntervention.computeIfAbsent(g.intervention(), k -> new ArrayList<>())
+                    .add(new OutcomeStatistics.Pair(g.baseline(), g.followUp()));
+        }
+        Map<String, OutcomeReport.Cell> cells = new TreeMap<>();
+        byIntervention.forEach((code, list) -> {
+            OutcomeStatistics.Cell c = OutcomeStatistics.of(list, true, 10);
+            cells.put(code, c.n() < THRESHOLD ? new OutcomeReport.Cell(null, null, null, null, null, true)
+                    : new OutcomeReport.Cell(c.n(), null, null, c.medianChange(), c.shareImproved(), false));
+        });
+        return cells;
+    }
+
+    /** Compares n, the median change, the share improved and suppression (the figures the list shows). */
+    static void same(String what, Map<String, OutcomeReport.Cell> expected, Map<String, OutcomeReport.Cell> answer) {
+        Map<String, OutcomeReport.Cell> shown = new HashMap<>();
+        answer.forEach((code, c) -> shown.put(code,
+                new OutcomeReport.Cell(c.n(), null, null, c.medianChange(), c.shareImproved(), c.suppressed())));
+        if (!shown.equals(expected)) {
+            throw new AssertionError(what + ": " + new TreeMap<>(shown) + ", expected " + expected);
+        }
+    }
+
+    /**
+     * Replaces every follow-up client by {@code clients} generated ones: client i in municipality
+     * i mod 290 (by code), a woman when i is odd, intervention i mod 3, baseline 4 × (i mod 20)
+     * 900 days ago, follow-up min(100, 4 × (7i mod 26)) 1 + (i mod 600) days ago, or 800 days ago for
+     * every tenth client.
+     */
+    List<Generated> write(int clients, List<Municipality> municipalities, LocalDate today) throws Exception {
+        jdbc.sql("TRUNCATE fup_measurement, fup_intervention, fup_history, fup_need, fup_episode, fup_client, "
+                + "fup_practice_outcome CASCADE").update();
+        jdbc.sql("""
+                INSERT INTO org_unit (municipality_code, code, name, active, created_at)
+                SELECT code, code || '-BENCH', 'Benchmark ' || code, TRUE, now() FROM org_municipality
+                ON CONFLICT DO NOTHING""").update();
+        List<Generated> generated = new ArrayList<>();
+        StringBuilder client = new StringBuilder();
+        StringBuilder intervention = new StringBuilder();
+        StringBuilder measurement = new StringBuilder();
+        LocalDate baselineOn = today.minusDays(900);
+        for (int i = 1; i <= clients; i++) {
+            String m = municipalities.get(i % municipalities.size()).code();
+            String unit = m + "-BENCH";
+            String code = INTERVENTIONS.get(i % 3);
+            double baseline = 4 * (i % 20);
+            double followUp = Math.min(100, 4 * ((7L * i) % 26));
+            LocalDate followUpOn = i % 10 == 0 ? today.minusDays(800) : today.minusDays(1 + (i % 600));
+            generated.add(new Generated(m, code, baseline, followUp, followUpOn));
+            client.append(m).append('\t').append(i).append('\t').append(unit).append("\tb").append(i)
+                    .append("\t1980\t").append(i % 2 == 1 ? 'K' : 'M').append("\t2026-01-01T00:00:00Z\n");
+            intervention.append(m).append('\t').append(i).append('\t').append(i).append('\t').append(unit).append('\t')
+                    .append(code).append('\t').append(baselineOn).append('\n');
+            measurement.append(m).append('\t').append(2L * i).append('\t').append(i).append('\t').append(unit)
+                    .append("\twho5\t").append(baselineOn).append("\tbaseline\t").append(baseline).append('\n');
+            measurement.append(m).append('\t').append(2L * i + 1).append('\t').append(i).append('\t').append(unit)
+                    .append("\twho5\t").append(followUpOn).append("\tfollowup-6m\t").append(followUp).append('\n');
+        }
+        try (Connection c = dataSource.getConnection()) {
+            copy(c, "COPY fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at) FROM STDIN",
+                    client);
+            copy(c, "COPY fup_intervention (municipality_code, id, client_id, unit_code, intervention_code, start_date) FROM STDIN",
+                    intervention);
+            copy(c, """
+                    COPY fup_measurement (municipality_code, id, client_id, unit_code, instrument_code, measured_on, time_point,
+                                          score) FROM STDIN""", measurement);
+        }
+        jdbc.sql("VACUUM ANALYZE fup_client").update();
+        jdbc.sql("VACUUM ANALYZE fup_intervention").update();
+        jdbc.sql("VACUUM ANALYZE fup_measurement").update();
+        return generated;
+    }
+
+    private static void copy(Connection c, String sql, StringBuilder rows) throws Exception {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        copy.endCopy();
+    }
+}
