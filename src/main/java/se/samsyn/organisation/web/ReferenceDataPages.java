@@ -1,36 +1,76 @@
 package se.samsyn.organisation.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import se.samsyn.imports.AllowedCode;
+import se.samsyn.imports.ImportTemplate;
+import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.referencedata.ReferenceDataImport;
 import se.samsyn.organisation.referencedata.ReferenceFile;
 import se.samsyn.organisation.referencedata.ReferenceFileKind;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.NotFound;
 
-/** The reference-data page: what is loaded, and an upload form with a dry run and an error table. */
+/**
+ * The reference-data page: what is loaded, and an upload form with a dry run and an error table,
+ * the allowed codes of the coded columns with their names and a CSV template per CSV kind.
+ */
 @Controller
 class ReferenceDataPages {
 
     private final ReferenceDataImport importer;
+    private final Organisation organisation;
 
-    ReferenceDataPages(ReferenceDataImport importer) {
+    ReferenceDataPages(ReferenceDataImport importer, Organisation organisation) {
         this.importer = importer;
+        this.organisation = organisation;
     }
 
     @GetMapping("/admin/reference-data")
     String page(Model model) {
         model.addAttribute("status", importer.status());
         model.addAttribute("kinds", ReferenceFileKind.values());
+        model.addAttribute("codes", codes());
         return "organisation/reference-data";
+    }
+
+    /** The allowed codes of the coded columns: the validation's lists and the stored counties by name. */
+    Map<String, List<AllowedCode>> codes() {
+        Map<String, List<AllowedCode>> codes = new LinkedHashMap<>();
+        codes.put("county_code", organisation.counties().stream().map(c -> AllowedCode.named(c.code(), c.name())).toList());
+        codes.put("sex", ReferenceDataImport.SEXES.stream()
+                .map(c -> AllowedCode.keyed(c, "referencedata.code.sex." + c)).toList());
+        codes.put("age_band", ReferenceDataImport.AGE_BANDS.stream()
+                .map(c -> AllowedCode.keyed(c, "referencedata.code.age-band." + c)).toList());
+        return codes;
+    }
+
+    /** A CSV kind's template: its required columns and one example row that passes; 404 for GeoJSON kinds. */
+    @GetMapping("/admin/reference-data/template/{kind}.csv")
+    ResponseEntity<byte[]> template(@PathVariable String kind) {
+        ReferenceFileKind k = ReferenceFileKind.fromCode(kind).filter(ReferenceDataImport.EXAMPLES::containsKey)
+                .orElseThrow(() -> new NotFound("no template for " + kind));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(k.standardFileName()).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(ImportTemplate.csv(k.requiredColumns(), List.of(ReferenceDataImport.EXAMPLES.get(k))));
     }
 
     @PostMapping("/admin/reference-data")

@@ -47,6 +47,8 @@ class ReferenceDataPagesWebTests {
 
     @MockitoBean
     ReferenceDataImport importer;
+    @MockitoBean
+    se.samsyn.organisation.Organisation organisation;
 
     private void statusGiven() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -93,5 +95,28 @@ class ReferenceDataPagesWebTests {
         assertThat(page.select("#load-result li").eachText()).containsExactly("lan.csv: sparad (21 rader)");
         assertThat(page.selectFirst("#load-result p[role=status]").text())
                 .isEqualTo("Filerna är kontrollerade och sparade.");
+    }
+
+    @Test
+    void thePageListsTheAllowedCodesWithNamesAndOffersATemplatePerCsvKind() throws Exception {
+        statusGiven();
+        when(organisation.counties()).thenReturn(List.of(new se.samsyn.organisation.County("01", "Stockholms län",
+                "Stockholm"), new se.samsyn.organisation.County("12", "Skåne län", "Skåne")));
+        Document page = Jsoup.parse(mvc.perform(get("/admin/reference-data").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#codes-county_code tbody tr").eachText())
+                .containsExactly("01 Stockholms län", "12 Skåne län");
+        assertThat(page.select("#codes-sex tbody tr").eachText()).containsExactly("T Totalt", "K Kvinnor", "M Män");
+        assertThat(page.select("#codes-age_band tbody tr").eachText()).contains("80+ 80 år och äldre");
+        assertThat(page.select(".import-templates a").eachAttr("href")).containsExactly(
+                "/admin/reference-data/template/counties.csv", "/admin/reference-data/template/municipalities.csv",
+                "/admin/reference-data/template/municipality-groups.csv", "/admin/reference-data/template/population.csv",
+                "/admin/reference-data/template/population-totals.csv");
+
+        String population = mvc.perform(get("/admin/reference-data/template/population.csv").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(population).isEqualTo("municipality_code,year,sex,age_band,population\n1280,2022,K,80+,8916\n");
+        mvc.perform(get("/admin/reference-data/template/counties-boundaries.csv").with(as(ADMIN)))
+                .andExpect(status().isNotFound());
     }
 }
