@@ -20,6 +20,16 @@ public interface StaffRegister {
     List<String> IMPORT_COLUMNS = List.of("employee_number", "name", "role", "employment", "start_date",
             "end_date", "prior_years", "degrees", "supplementary", "trainings", "tasks", "titles");
 
+    /**
+     * The example row of the import template, one value per {@link #IMPORT_COLUMNS} column: a
+     * permanently employed social worker with a socionom degree who investigates and follows up.
+     * Its codes come from the enums the row rule checks, and it passes the import's validation.
+     */
+    List<String> IMPORT_EXAMPLE = List.of("A1001", "Anna Exempel", StaffRole.SOCIAL_WORKER.code(),
+            EmploymentForm.PERMANENT.code(), "2024-01-15", "", "2",
+            Degree.SOCIONOM.code() + "[" + DegreeComponent.SOCIAL_WORK.code() + "+" + DegreeComponent.SOCIAL_LAW.code() + "]",
+            "", "", RegulatedTask.INVESTIGATE.code() + ";" + RegulatedTask.FOLLOW_UP.code(), "");
+
     /** True when the actor may see the unit's staff by name (the unit's manager, the municipality's administrator). */
     boolean maySeeNames(Actor actor, String unitCode);
 

@@ -30,4 +30,20 @@ public interface GuideImport {
      * CSV with the header above when {@code format} is "csv".
      */
     String export(Actor actor, String format);
+
+    /**
+     * The import template as the text of an import file: the CSV header above (or a JSON array) with
+     * one example entry that passes the import's validation, a draft method with slug
+     * {@value #TEMPLATE_SLUG}. Open to anyone (it holds no entry).
+     *
+     * @param format "json" or "csv"
+     */
+    String template(String format);
+
+    /** The statuses a row may give, in workflow order (an empty status is a draft). */
+    java.util.List<EntryStatus> IMPORTABLE_STATUSES = java.util.List.of(EntryStatus.DRAFT, EntryStatus.REVIEW,
+            EntryStatus.PUBLISHED);
+
+    /** The slug of the template's example entry. */
+    String TEMPLATE_SLUG = "exempel-motiverande-samtal";
 }

@@ -19,6 +19,26 @@ public interface PreventiveActivities {
     /** The columns of a reach import, in this order: month (yyyy-MM), sex (K, M), age band, participants, contacts. */
     List<String> IMPORT_COLUMNS = List.of("month", "sex", "age_band", "participants", "contacts");
 
+    /**
+     * The example row of an activity's import template, one value per {@link #IMPORT_COLUMNS}
+     * column, that passes the import's validation: last month (Swedish time, from {@code today}),
+     * moved into the activity's period when outside it; the first sex and age band of the target
+     * group (K and the first band when the activity targets both or every band); 12 participants and
+     * 30 contacts.
+     */
+    static List<String> importExample(Activity activity, java.time.LocalDate today) {
+        YearMonth month = YearMonth.from(today).minusMonths(1);
+        if (activity.endsOn() != null && month.isAfter(YearMonth.from(activity.endsOn()))) {
+            month = YearMonth.from(activity.endsOn());
+        }
+        if (month.isBefore(YearMonth.from(activity.startsOn()))) {
+            month = YearMonth.from(activity.startsOn());
+        }
+        String sex = ReachRow.SEXES.contains(activity.targetSex()) ? activity.targetSex() : ReachRow.SEXES.get(0);
+        String band = activity.targetBands().isEmpty() ? ReachRow.AGE_BANDS.get(0) : activity.targetBands().get(0);
+        return List.of(month.toString(), sex, band, "12", "30");
+    }
+
     /** The activities the actor sees, newest first. */
     List<Activity> activities(Actor actor);
 

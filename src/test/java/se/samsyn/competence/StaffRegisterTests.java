@@ -87,6 +87,8 @@ abstract class StaffRegisterTests {
     GuideEntries guide;
     @MockitoBean
     se.samsyn.identity.Accounts accounts;
+    @MockitoBean
+    se.samsyn.imports.HeldUploads heldUploads;
 
     @Autowired
     StaffRegister register;
@@ -143,6 +145,37 @@ abstract class StaffRegisterTests {
         ArgumentCaptor<AuditRecord> captor = ArgumentCaptor.forClass(AuditRecord.class);
         verify(audit, atLeastOnce()).record(captor.capture());
         return captor.getAllValues();
+    }
+
+    @Test
+    void theImportTemplatesPassTheirDryRunAndStoreTheExampleRow() {
+        byte[] csv = se.samsyn.imports.ImportTemplate.csv(StaffRegister.IMPORT_COLUMNS,
+                List.of(StaffRegister.IMPORT_EXAMPLE));
+        ImportReport dry = importCsv(MANAGER, new String(csv, StandardCharsets.UTF_8), true);
+        assertThat(dry.errors()).isEmpty();
+        assertThat(dry.status()).isEqualTo("valid");
+        assertThat(dry.created()).isEqualTo(1);
+        assertThat(stored()).isZero();
+
+        byte[] json = se.samsyn.imports.ImportTemplate.json(StaffRegister.IMPORT_COLUMNS,
+                List.of(StaffRegister.IMPORT_EXAMPLE));
+        ImportReport real = register.importStaff(MANAGER, UNIT, new ByteArrayInputStream(json), TabularFile.Format.JSON,
+                false);
+        assertThat(real.errors()).isEmpty();
+        assertThat(real.status()).isEqualTo("imported");
+        Employee anna = register.employee(MANAGER, UNIT, "A1001");
+        assertThat(anna.name()).isEqualTo("Anna Exempel");
+        assertThat(anna.role()).isEqualTo(StaffRole.SOCIAL_WORKER);
+        assertThat(anna.startDate()).isEqualTo(java.time.LocalDate.of(2024, 1, 15));
+        assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
+    void anImpossibleDateIsReportedAsNoSuchDayNotAsAFormatError() {
+        ImportReport r = importCsv(MANAGER, HEADER + ANNA.replace("2024-08-19", "2026-13-01"), true);
+        assertThat(r.status()).isEqualTo("rejected");
+        assertThat(r.errors()).extracting(FileProblem::row, FileProblem::field, FileProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "start_date", "import.error.date-invalid"));
     }
 
     @Test

@@ -52,6 +52,9 @@ class KnowledgeModuleTests {
     @MockitoBean
     ChangeSignals signals;
 
+    @MockitoBean
+    se.samsyn.imports.HeldUploads heldUploads;
+
     @Test
     void aDraftIsHiddenUntilPublished() {
         Entry draft = entries.create(EDITOR, new EntryContent("modul-test", "method", "Modultest", "Kort.", "Text.",

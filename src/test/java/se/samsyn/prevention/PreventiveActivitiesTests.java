@@ -80,6 +80,8 @@ abstract class PreventiveActivitiesTests {
     AuditTrail audit;
     @MockitoBean
     GuideEntries guide;
+    @MockitoBean
+    se.samsyn.imports.HeldUploads heldUploads;
 
     @Autowired
     PreventiveActivities activities;
@@ -138,6 +140,47 @@ abstract class PreventiveActivitiesTests {
     }
 
     @Test
+    void theImportTemplatePassesItsDryRunAndStoresTheExampleRow() {
+        Activity a = homeVisits();
+        List<String> example = PreventiveActivities.importExample(a, LocalDate.of(2026, 6, 1));
+        assertThat(example).containsExactly("2026-05", "K", "80+", "12", "30");
+        byte[] csv = se.samsyn.imports.ImportTemplate.csv(PreventiveActivities.IMPORT_COLUMNS, List.of(example));
+        ImportReport dry = importCsv(MANAGER, a.id(), new String(csv, StandardCharsets.UTF_8), true);
+        assertThat(dry.errors()).isEmpty();
+        assertThat(dry.status()).isEqualTo("valid");
+        assertThat(stored()).isZero();
+
+        byte[] json = se.samsyn.imports.ImportTemplate.json(PreventiveActivities.IMPORT_COLUMNS, List.of(example));
+        ImportReport real = activities.importReach(MANAGER, a.id(), new ByteArrayInputStream(json),
+                TabularFile.Format.JSON, false);
+        assertThat(real.errors()).isEmpty();
+        assertThat(real.status()).isEqualTo("imported");
+        assertThat(activities.reach(MANAGER, a.id()).rows())
+                .containsExactly(new ReachRow(java.time.YearMonth.of(2026, 5), "K", "80+", 12, 30));
+    }
+
+    @Test
+    void theTemplatesExampleMonthLiesInTheActivitysPeriod() {
+        Activity ended = new Activity(1, "1280", UNIT, null, "k", "t", "M", List.of(), null, null,
+                LocalDate.of(2025, 3, 10), LocalDate.of(2025, 9, 30), null);
+        assertThat(PreventiveActivities.importExample(ended, LocalDate.of(2026, 6, 1)))
+                .containsExactly("2025-09", "M", "0-5", "12", "30");
+        Activity fresh = new Activity(2, "1280", UNIT, null, "k", "t", "T", List.of("65-79"), null, null,
+                LocalDate.of(2026, 6, 1), null, null);
+        assertThat(PreventiveActivities.importExample(fresh, LocalDate.of(2026, 6, 15)))
+                .containsExactly("2026-06", "K", "65-79", "12", "30");
+    }
+
+    @Test
+    void aMonthThatDoesNotExistIsReportedAsSuchNotAsAFormatError() {
+        Activity a = homeVisits();
+        ImportReport r = importCsv(MANAGER, a.id(), HEADER + "2026-13,K,80+,1,1\n2026/05,K,80+,1,1\n", true);
+        assertThat(r.errors()).extracting(FileProblem::row, FileProblem::field, FileProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "month", "prevention.error.month-invalid"),
+                org.assertj.core.groups.Tuple.tuple(3L, "month", "prevention.error.month"));
+    }
+
+    @Test
     void reachIsCountedPerThousandOfTheTargetBandsAndSexFromThePopulationStatistics() {
         Activity a = homeVisits();
         activities.recordReach(MANAGER, a.id(), YearMonth.of(2026, 3), List.of(
@@ -168,7 +211,7 @@ abstract class PreventiveActivitiesTests {
 
         assertThat(r.status()).isEqualTo("rejected");
         assertThat(r.errors()).extracting(FileProblem::row, FileProblem::field, FileProblem::messageKey).containsExactly(
-                tuple(3L, "month", "prevention.error.month"),
+                tuple(3L, "month", "prevention.error.month-invalid"),
                 tuple(3L, "sex", "prevention.error.sex"),
                 tuple(3L, "age_band", "prevention.error.age-band"),
                 tuple(3L, "participants", "prevention.error.participants"),

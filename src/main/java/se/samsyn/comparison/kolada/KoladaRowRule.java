@@ -27,6 +27,12 @@ final class KoladaRowRule {
     /** Values at or above this size are refused: they are typing errors, and their means overflow. */
     static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
     private static final Pattern KPI_ID = Pattern.compile("[A-Z][A-Z0-9]{1,19}");
+    /** The municipality types of a key figure (kommun, region, alla); empty means K. */
+    static final List<String> MUNICIPALITY_TYPES = List.of("K", "L", "A");
+    /** The genders of a value: T (total), K (women), M (men). */
+    static final List<String> GENDERS = List.of("T", "K", "M");
+    /** Whether a key figure is divided by gender: 0 (no, also empty or false) or 1 (yes, also true). */
+    static final List<String> DIVIDED = List.of("0", "1");
     private static final Pattern AREA = Pattern.compile("\\d{4}");
 
     private final Map<String, KoladaRepository.KnownIndicator> indicators;
@@ -80,7 +86,7 @@ final class KoladaRowRule {
         tooLong(v, "source", 300, problems);
         String municipalityType = v.get("municipality_type");
         String type = municipalityType == null || municipalityType.isBlank() ? "K" : municipalityType.strip();
-        if (!List.of("K", "L", "A").contains(type)) {
+        if (!MUNICIPALITY_TYPES.contains(type)) {
             problems.add("municipality_type", "kolada.error.municipality-type");
         }
         String divided = v.getOrDefault("is_divided_by_gender", "").strip().toLowerCase(Locale.ROOT);
@@ -95,11 +101,13 @@ final class KoladaRowRule {
         LocalDate published = null;
         String publicationDate = v.get("publication_date");
         if (publicationDate != null && !publicationDate.isBlank()) {
+            String p = publicationDate.strip();
+            String day = p.length() > 10 ? p.substring(0, 10) : p;
             try {
-                String p = publicationDate.strip();
-                published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
+                published = LocalDate.parse(day);
             } catch (DateTimeParseException e) {
-                problems.add("publication_date", se.samsyn.shared.DateText.problemKey(publicationDate, "kolada.error.date"));
+                // 2026-13-01 (or 2026-13-01T00:00:00) names no day: an invalid date, not a format error
+                problems.add("publication_date", se.samsyn.shared.DateText.problemKey(day, "kolada.error.date"));
             }
         }
         if (problems.any()) {
@@ -138,7 +146,7 @@ final class KoladaRowRule {
             problems.add("year", "kolada.error.year");
         }
         String g = v.getOrDefault("gender", "").strip();
-        if (!List.of("T", "K", "M").contains(g)) {
+        if (!GENDERS.contains(g)) {
             problems.add("gender", "kolada.error.gender");
         }
         Double number = null;

@@ -283,33 +283,6 @@ class CompetencePages {
         return "competence/municipality";
     }
 
-    @GetMapping("/competence/units/{unit}/import")
-    String importPage(@PathVariable String unit, Model model) {
-        Actor actor = Actor.current().orElseThrow();
-        if (!staff.maySeeNames(actor, unit)) {
-            throw new se.samsyn.competence.StaffNotFound();
-        }
-        model.addAttribute("unit", organisation.unit(unit).orElseThrow());
-        model.addAttribute("columns", String.join(",", StaffRegister.IMPORT_COLUMNS));
-        return "competence/import";
-    }
-
-    @PostMapping("/competence/units/{unit}/import")
-    String importFile(@PathVariable String unit, @RequestParam(required = false) MultipartFile file,
-                      @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
-        Actor actor = Actor.current().orElseThrow();
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("uploadError", "import.error.no-file");
-            return importPage(unit, model);
-        }
-        try (InputStream in = file.getInputStream()) {
-            model.addAttribute("result", staff.importStaff(actor, unit, in,
-                    TabularFile.formatOf(file.getContentType(), file.getOriginalFilename()), dryRun));
-        }
-        model.addAttribute("fileName", file.getOriginalFilename());
-        return importPage(unit, model);
-    }
-
     private static Requirement probe(RequirementKind kind, String municipality) {
         return new Requirement("probe", kind, kind == RequirementKind.LOCAL ? municipality : null, "", null, null, null,
                 null, null, null, null, null, null, "", null);

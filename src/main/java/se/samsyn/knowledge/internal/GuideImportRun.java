@@ -35,8 +35,7 @@ import se.samsyn.shared.Actor;
  */
 final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
 
-    private static final Set<EntryStatus> IMPORTABLE = Set.of(EntryStatus.DRAFT, EntryStatus.REVIEW,
-            EntryStatus.PUBLISHED);
+    private static final Set<EntryStatus> IMPORTABLE = Set.copyOf(se.samsyn.knowledge.GuideImport.IMPORTABLE_STATUSES);
 
     /** A checked row: its content, its status and the entry stored under its slug, if any. */
     record Checked(EntryContent content, EntryStatus status, Optional<Entry> existing) {

@@ -148,6 +148,19 @@ class GuideImporter implements GuideImport {
         return "csv".equals(format) ? csv(rows) : json(rows);
     }
 
+    /** The example entry of the import template, its codes from the enums the row rule checks. */
+    static final Row TEMPLATE_ROW = new Row(TEMPLATE_SLUG, se.samsyn.knowledge.EntryType.METHOD.code(),
+            "Motiverande samtal (exempel)", "Samtalsmetod som stärker personens egen motivation till förändring.", "",
+            List.of(se.samsyn.organisation.FocusArea.SUBSTANCE_USE.code()),
+            List.of(se.samsyn.knowledge.TargetGroup.ADULTS.code()), "Socialstyrelsen",
+            se.samsyn.knowledge.EvidenceLevel.FOU.code(), "2026-01-01", "2028-01-01",
+            "https://www.socialstyrelsen.se/", "draft");
+
+    @Override
+    public String template(String format) {
+        return "csv".equals(format) ? csv(List.of(TEMPLATE_ROW)) : json(List.of(TEMPLATE_ROW));
+    }
+
     static String csv(List<Row> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()

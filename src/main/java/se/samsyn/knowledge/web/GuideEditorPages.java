@@ -1,8 +1,16 @@
 package se.samsyn.knowledge.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.imports.AllowedCode;
+import se.samsyn.imports.HeldUploads;
 import se.samsyn.knowledge.Entry;
+import se.samsyn.knowledge.EntryType;
+import se.samsyn.knowledge.EvidenceLevel;
+import se.samsyn.knowledge.TargetGroup;
+import se.samsyn.organisation.FocusArea;
 import se.samsyn.knowledge.EntryContent;
 import se.samsyn.knowledge.EntryReferenced;
 import se.samsyn.knowledge.EntryRejected;
@@ -22,23 +36,56 @@ import se.samsyn.knowledge.GuideImport;
 import se.samsyn.knowledge.ImportOutcome;
 import se.samsyn.shared.Actor;
 
-/** The editors' desk: every entry by status, the entry form, workflow buttons, import and export. */
+/**
+ * The editors' desk: every entry by status, the entry form, workflow buttons, import and export. The
+ * import lists the allowed codes of its coded columns with their names, offers CSV and JSON
+ * templates, and after a good dry run holds the file ({@link HeldUploads}) for "Importera nu".
+ */
 @Controller
 class GuideEditorPages {
 
     private final GuideEntries entries;
     private final GuideImport importer;
+    private final HeldUploads held;
 
-    GuideEditorPages(GuideEntries entries, GuideImport importer) {
+    GuideEditorPages(GuideEntries entries, GuideImport importer, HeldUploads held) {
         this.entries = entries;
         this.importer = importer;
+        this.held = held;
     }
 
     @GetMapping("/guide/manage")
     String desk(Model model) {
         List<Entry> all = entries.all(actor());
         model.addAttribute("entries", all);
+        model.addAttribute("codes", importCodes());
+        model.addAttribute("heldMinutes", HeldUploads.LIFE.toMinutes());
         return "knowledge/manage";
+    }
+
+    /** The allowed codes of the import's coded columns, from the enums the row rule checks. */
+    static Map<String, List<AllowedCode>> importCodes() {
+        Map<String, List<AllowedCode>> codes = new LinkedHashMap<>();
+        codes.put("type", AllowedCode.of(EntryType.values(), EntryType::code, EntryType::messageKey));
+        codes.put("focus_areas", AllowedCode.of(FocusArea.values(), FocusArea::code, FocusArea::messageKey));
+        codes.put("target_groups", AllowedCode.of(TargetGroup.values(), TargetGroup::code, TargetGroup::messageKey));
+        codes.put("evidence", AllowedCode.of(EvidenceLevel.values(), EvidenceLevel::code, EvidenceLevel::messageKey));
+        codes.put("status", AllowedCode.of(GuideImport.IMPORTABLE_STATUSES.toArray(EntryStatus[]::new),
+                EntryStatus::code, EntryStatus::messageKey));
+        return codes;
+    }
+
+    /** The import template: the header and one example entry that passes, as CSV or JSON. */
+    @GetMapping("/guide/manage/import/template.{format:csv|json}")
+    ResponseEntity<byte[]> importTemplate(@PathVariable String format) {
+        requireEditor();
+        boolean json = "json".equals(format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("samsyn-kunskapsguide." + format).build().toString())
+                .contentType(json ? new MediaType("application", "json", StandardCharsets.UTF_8)
+                        : new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(importer.template(format).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/guide/manage/new")
@@ -113,14 +160,37 @@ class GuideEditorPages {
     @PostMapping("/guide/manage/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
                       Model model) throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
-        ImportOutcome outcome;
-        try (InputStream in = file.getInputStream()) {
-            outcome = importer.run(actor(), name.endsWith(".csv") ? "csv" : "json", in, dryRun);
+        byte[] content = file.getBytes();
+        ImportOutcome outcome = runImport(file.getOriginalFilename(), content, dryRun);
+        if (dryRun && "valid".equals(outcome.status())) {
+            held.hold(actor().username(), HELD_KIND, file.getOriginalFilename(), file.getContentType(), content)
+                    .ifPresent(token -> model.addAttribute("heldToken", token));
         }
+        model.addAttribute("fileName", file.getOriginalFilename());
         model.addAttribute("outcome", outcome);
-        model.addAttribute("entries", entries.all(actor()));
-        return "knowledge/manage";
+        return desk(model);
+    }
+
+    /** "Importera nu": imports the file held after a good dry run, without a second upload. */
+    @PostMapping("/guide/manage/import/held")
+    String importHeld(@RequestParam(defaultValue = "") String token, Model model) throws IOException {
+        var file = held.take(token, actor().username(), HELD_KIND);
+        if (file.isEmpty()) {
+            model.addAttribute("uploadError", "imports.error.held-gone");
+            return desk(model);
+        }
+        model.addAttribute("fileName", file.get().fileName());
+        model.addAttribute("outcome", runImport(file.get().fileName(), file.get().content(), false));
+        return desk(model);
+    }
+
+    private static final String HELD_KIND = "knowledge:guide";
+
+    private ImportOutcome runImport(String fileName, byte[] content, boolean dryRun) throws IOException {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            return importer.run(actor(), name.endsWith(".csv") ? "csv" : "json", in, dryRun);
+        }
     }
 
     private String form(Model model, EntryForm form, Entry existing, EntryRejected error) {

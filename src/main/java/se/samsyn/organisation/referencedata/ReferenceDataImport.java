@@ -38,6 +38,22 @@ import se.samsyn.shared.ScopeType;
 @Service
 public class ReferenceDataImport {
 
+    /** The sexes of a population row: T (total), K (women), M (men). */
+    public static final List<String> SEXES = List.of("T", "K", "M");
+    /** The age bands of a population row, youngest first. */
+    public static final List<String> AGE_BANDS = List.of("0-5", "6-15", "16-19", "20-64", "65-79", "80+");
+
+    /**
+     * The example row of each CSV kind's template, one value per required column, which passes the
+     * validation once the counties and municipalities are loaded: Skåne (12) and Malmö (1280).
+     */
+    public static final java.util.Map<ReferenceFileKind, List<String>> EXAMPLES = java.util.Map.of(
+            ReferenceFileKind.COUNTIES, List.of("12", "Skåne län", "Skåne"),
+            ReferenceFileKind.MUNICIPALITIES, List.of("1280", "Malmö", "Malmö stad", "12"),
+            ReferenceFileKind.MUNICIPALITY_GROUPS, List.of("1280", "A1", "Storstäder", "A"),
+            ReferenceFileKind.POPULATION, List.of("1280", "2022", "K", "80+", "8916"),
+            ReferenceFileKind.POPULATION_TOTALS, List.of("1280", "2022", "357377", "180600", "176777"));
+
     private final ReferenceDataRepository repository;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;

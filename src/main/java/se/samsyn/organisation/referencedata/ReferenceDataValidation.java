@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ReferenceDataValidation {
 
-    static final Set<String> SEXES = Set.of("T", "K", "M");
-    static final List<String> AGE_BANDS = List.of("0-5", "6-15", "16-19", "20-64", "65-79", "80+");
+    static final Set<String> SEXES = Set.copyOf(ReferenceDataImport.SEXES);
+    static final List<String> AGE_BANDS = ReferenceDataImport.AGE_BANDS;
     private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
     private static final Pattern GROUP_CODE = Pattern.compile("[ABC][1-9]");

@@ -11,11 +11,15 @@ import se.samsyn.prevention.ReachRow;
 
 /**
  * The row rule of reach, for the form and the import alike: a month ({@code yyyy-MM}) within the
- * activity's period and not after this month, a sex (K or M), one of the population statistics'
+ * activity's period and not after this month (a month written right that does not exist, like
+ * {@code 2026-13}, is named as such rather than as a format error), a sex (K or M), one of the population statistics'
  * age bands, participants 0-1,000,000 and contacts at least the participants. Any value shaped
  * like a personnummer is refused first, in its own words.
  */
 final class ReachRowRule {
+
+    /** Written yyyy-MM, whether or not such a month exists: 2026-13 is no such month, not a format error. */
+    private static final java.util.regex.Pattern MONTH_SHAPE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
 
     private ReachRowRule() {
     }
@@ -34,7 +38,8 @@ final class ReachRowRule {
         try {
             month = YearMonth.parse(values.getOrDefault("month", "").strip());
         } catch (DateTimeParseException e) {
-            problems.add("month", "prevention.error.month");
+            problems.add("month", MONTH_SHAPE.matcher(values.getOrDefault("month", "").strip()).matches()
+                    ? "prevention.error.month-invalid" : "prevention.error.month");
         }
         if (month != null && (month.isBefore(YearMonth.from(activity.startsOn()))
                 || (activity.endsOn() != null && month.isAfter(YearMonth.from(activity.endsOn())))

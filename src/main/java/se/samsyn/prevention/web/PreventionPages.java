@@ -1,6 +1,9 @@
 package se.samsyn.prevention.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,6 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.samsyn.imports.AllowedCode;
+import se.samsyn.imports.HeldUploads;
+import se.samsyn.imports.ImportReport;
+import se.samsyn.imports.ImportTemplate;
 import se.samsyn.imports.PlainValues;
 import se.samsyn.imports.TabularFile;
 import se.samsyn.organisation.Organisation;
@@ -31,6 +42,7 @@ import se.samsyn.prevention.PreventionRejected;
 import se.samsyn.prevention.PreventiveActivities;
 import se.samsyn.prevention.ReachRow;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.SwedishTime;
 import se.samsyn.shared.ScopeType;
 
 /**
@@ -45,11 +57,14 @@ class PreventionPages {
     private final PreventiveActivities activities;
     private final ActivityCatalogue catalogue;
     private final Organisation organisation;
+    private final HeldUploads held;
 
-    PreventionPages(PreventiveActivities activities, ActivityCatalogue catalogue, Organisation organisation) {
+    PreventionPages(PreventiveActivities activities, ActivityCatalogue catalogue, Organisation organisation,
+                    HeldUploads held) {
         this.activities = activities;
         this.catalogue = catalogue;
         this.organisation = organisation;
+        this.held = held;
     }
 
     @GetMapping("/prevention")
@@ -131,6 +146,8 @@ class PreventionPages {
         model.addAttribute("formBands", activity.targetBands().isEmpty() ? ReachRow.AGE_BANDS : activity.targetBands());
         model.addAttribute("formSexes", "T".equals(activity.targetSex()) ? ReachRow.SEXES : List.of(activity.targetSex()));
         model.addAttribute("columns", String.join(",", PreventiveActivities.IMPORT_COLUMNS));
+        model.addAttribute("codes", importCodes());
+        model.addAttribute("heldMinutes", HeldUploads.LIFE.toMinutes());
         if (!model.containsAttribute("month")) {
             model.addAttribute("month", YearMonth.now().minusMonths(1).toString());
         }
@@ -167,6 +184,32 @@ class PreventionPages {
         }
     }
 
+    /** The allowed codes of the reach import's coded columns, from the lists the row rule checks. */
+    static Map<String, List<AllowedCode>> importCodes() {
+        Map<String, List<AllowedCode>> codes = new LinkedHashMap<>();
+        codes.put("sex", ReachRow.SEXES.stream().map(s -> AllowedCode.keyed(s, "prevention.sex." + s)).toList());
+        codes.put("age_band", ReachRow.AGE_BANDS.stream().map(b -> AllowedCode.keyed(b, "prevention.band." + b)).toList());
+        return codes;
+    }
+
+    /**
+     * The activity's import template: the header row and {@link PreventiveActivities#importExample},
+     * as CSV or JSON; 404 when the reader may not see the activity.
+     */
+    @GetMapping("/prevention/activities/{id}/import/template.{format:csv|json}")
+    ResponseEntity<byte[]> importTemplate(@PathVariable long id, @PathVariable String format) {
+        Activity activity = activities.activity(Actor.current().orElseThrow(), id);
+        List<List<String>> rows = List.of(PreventiveActivities.importExample(activity, LocalDate.now(SwedishTime.ZONE)));
+        boolean json = "json".equals(format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("samsyn-rackvidd-" + id + "." + format).build().toString())
+                .contentType(json ? new MediaType("application", "json", StandardCharsets.UTF_8)
+                        : new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(json ? ImportTemplate.json(PreventiveActivities.IMPORT_COLUMNS, rows)
+                        : ImportTemplate.csv(PreventiveActivities.IMPORT_COLUMNS, rows));
+    }
+
     @PostMapping("/prevention/activities/{id}/import")
     String importReach(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
                        @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
@@ -176,12 +219,43 @@ class PreventionPages {
             model.addAttribute("uploadError", "import.error.no-file");
             return activity(id, model);
         }
-        try (InputStream in = file.getInputStream()) {
-            model.addAttribute("result", activities.importReach(actor, id, in,
-                    TabularFile.formatOf(file.getContentType(), file.getOriginalFilename()), dryRun));
+        byte[] content = file.getBytes();
+        ImportReport report = runImport(actor, id, file.getContentType(), file.getOriginalFilename(), content, dryRun);
+        if (dryRun && "valid".equals(report.status())) {
+            held.hold(actor.username(), importKind(id), file.getOriginalFilename(), file.getContentType(), content)
+                    .ifPresent(token -> model.addAttribute("heldToken", token));
         }
+        model.addAttribute("result", report);
         model.addAttribute("fileName", file.getOriginalFilename());
         return activity(id, model);
+    }
+
+    /** "Importera nu": stores the file held after a good dry run for this activity, without a second upload. */
+    @PostMapping("/prevention/activities/{id}/import/held")
+    String importHeld(@PathVariable long id, @RequestParam(defaultValue = "") String token, Model model)
+            throws IOException {
+        Actor actor = Actor.current().orElseThrow();
+        activities.activity(actor, id);
+        var file = held.take(token, actor.username(), importKind(id));
+        if (file.isEmpty()) {
+            model.addAttribute("uploadError", "imports.error.held-gone");
+            return activity(id, model);
+        }
+        model.addAttribute("result", runImport(actor, id, file.get().contentType(), file.get().fileName(),
+                file.get().content(), false));
+        model.addAttribute("fileName", file.get().fileName());
+        return activity(id, model);
+    }
+
+    private ImportReport runImport(Actor actor, long id, String contentType, String fileName, byte[] content,
+                                   boolean dryRun) throws IOException {
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            return activities.importReach(actor, id, in, TabularFile.formatOf(contentType, fileName), dryRun);
+        }
+    }
+
+    private static String importKind(long id) {
+        return "prevention:reach:" + id;
     }
 
     @PostMapping("/prevention/activities/{id}/answers")

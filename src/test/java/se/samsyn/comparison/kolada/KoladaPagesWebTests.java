@@ -31,6 +31,7 @@ import se.samsyn.shared.Scope;
  */
 @WebSliceTest(KoladaPages.class)
 @KoladaWebMocks
+@org.springframework.context.annotation.Import(se.samsyn.imports.HeldUploads.class)
 class KoladaPagesWebTests {
 
     static final Actor NATIONAL = new Actor("nationell", Role.NATIONAL_ANALYST, Scope.nation());
@@ -101,5 +102,57 @@ class KoladaPagesWebTests {
 
         assertThat(page.selectFirst("#fetch-read").text()).isEqualTo(
                 "Läste 6 sidor med 32 datarader från Kolada; 2 rader som Kolada markerat som borttagna hoppades över.");
+    }
+
+    @Test
+    void theUploadListsTheAllowedCodesWithNamesAndOffersTemplates() throws Exception {
+        when(sampleLoad.progress()).thenReturn(RUNNING);
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/kolada").with(as(NATIONAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#codes-gender tbody tr").eachText()).containsExactly("T Totalt", "K Kvinnor", "M Män");
+        assertThat(page.select("#codes-municipality_type tbody tr").eachText())
+                .containsExactly("K Kommun", "L Region", "A Alla (kommun och region)");
+        assertThat(page.select("#codes-is_divided_by_gender tbody tr").eachText())
+                .containsExactly("0 Nej, inte uppdelat på kön", "1 Ja, uppdelat på kön");
+        assertThat(page.selectFirst("#template-values").attr("href")).isEqualTo("/comparisons/kolada/import/template-values.csv");
+
+        String values = mvc.perform(get("/comparisons/kolada/import/template-values.csv").with(as(NATIONAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(values).isEqualTo("kpi_id,municipality_code,year,gender,value\nN00001,1280,2024,T,81.5\n");
+        mvc.perform(get("/comparisons/kolada/import/template-values.csv").with(as(MUNICIPAL)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aGoodDryRunOffersImportNowWhichImportsExactlyTheHeldFile() throws Exception {
+        when(sampleLoad.progress()).thenReturn(RUNNING);
+        List<byte[]> seen = new java.util.ArrayList<>();
+        when(importer.run(eq(NATIONAL), eq("varden.csv"), eq(KoladaImport.Format.CSV), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.anyBoolean())).thenAnswer(call -> {
+                    seen.add(((java.io.InputStream) call.getArgument(3)).readAllBytes());
+                    boolean dry = call.getArgument(4);
+                    return new KoladaRecords.ImportResult(dry ? "valid" : "imported", "values", 1, 1, 0, 0, 0, List.of(),
+                            0, java.util.Set.of("N00001"));
+                });
+        byte[] file = "kpi_id,municipality_code,year,gender,value\nN00001,1280,2024,T,81.5\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Document dry = Jsoup.parse(mvc.perform(multipart("/comparisons/kolada/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "varden.csv", "text/csv", file))
+                        .param("dryRun", "true").with(as(NATIONAL)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element held = dry.selectFirst("form#import-held");
+        assertThat(held.attr("action")).isEqualTo("/comparisons/kolada/import/held");
+        assertThat(held.attr("data-confirm")).isEqualTo("Importera varden.csv nu? Raderna sparas.");
+        String token = held.selectFirst("input[name=token]").attr("value");
+
+        Document done = Jsoup.parse(mvc.perform(post("/comparisons/kolada/import/held").param("token", token)
+                        .with(as(NATIONAL)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(done.selectFirst("#result-heading").text()).contains("varden.csv");
+        assertThat(done.selectFirst("form#import-held")).isNull();
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).isEqualTo(file);
+        org.mockito.Mockito.verify(importer).run(eq(NATIONAL), eq("varden.csv"), eq(KoladaImport.Format.CSV),
+                org.mockito.ArgumentMatchers.any(), eq(false));
     }
 }

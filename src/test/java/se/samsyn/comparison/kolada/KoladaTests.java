@@ -66,6 +66,9 @@ abstract class KoladaTests {
     KoladaImport importer;
 
     @Autowired
+    KoladaRepository repository;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -137,6 +140,35 @@ abstract class KoladaTests {
         }
         assertThat(items).hasSize(count);
         return items;
+    }
+
+    /** The templates as the page builds them (KoladaPagesWebTests checks the page serves exactly these). */
+    @Test
+    void theImportTemplatesPassTheirDryRun() {
+        Map<String, byte[]> templates = Map.of(
+                "metadata", se.samsyn.imports.ImportTemplate.csv(KoladaSources.METADATA_COLUMNS,
+                        List.of(KoladaPages.METADATA_EXAMPLE)),
+                "values", se.samsyn.imports.ImportTemplate.csv(KoladaPages.VALUE_COLUMNS,
+                        List.of(KoladaPages.valueExample(repository.importedKpis()))));
+        assertThat(KoladaPages.valueExample(repository.importedKpis()).get(0)).isNotEqualTo("N00001");
+        for (String kind : List.of("metadata", "values")) {
+            String template = new String(templates.get(kind), StandardCharsets.UTF_8);
+            ImportResult dry = importText(kind + ".csv", template, true);
+            assertThat(dry.errors()).as(kind).isEmpty();
+            assertThat(dry.status()).as(kind).isEqualTo("valid");
+            assertThat(dry.kind()).isEqualTo(kind);
+        }
+    }
+
+    @Test
+    void anImpossiblePublicationDateIsNamedAsNoSuchDay() {
+        String header = String.join(",", KoladaSources.METADATA_COLUMNS) + "\n";
+        ImportResult r = importText("kpi.csv", header + "N00002,Titel,,K,0,,,2026-13-01T00:00:00,\n"
+                + "N00003,Titel,,K,0,,,2026/01/01,\n", true);
+        assertThat(r.errors()).extracting(KoladaRecords.RowError::row, KoladaRecords.RowError::field,
+                KoladaRecords.RowError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "publication_date", "form.error.date-invalid"),
+                org.assertj.core.groups.Tuple.tuple(3L, "publication_date", "kolada.error.date"));
     }
 
     ImportResult importText(String name, String content, boolean dryRun) {

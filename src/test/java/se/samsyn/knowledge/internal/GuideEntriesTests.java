@@ -137,6 +137,36 @@ abstract class GuideEntriesTests {
     }
 
     @Test
+    void theImportTemplatesPassTheirDryRunAndImportTheExampleEntry() {
+        String csv = importer.template("csv");
+        assertThat(csv).startsWith("slug,type,title,summary,body,focus_areas,target_groups,publisher,evidence,"
+                + "valid_from,review_due,source_url,status");
+        ImportOutcome dry = importer.run(EDITOR, "csv", stream(csv), true);
+        assertThat(dry.errors()).isEmpty();
+        assertThat(dry).isEqualTo(new ImportOutcome("valid", 1, 1, 0, 0, List.of()));
+        assertThatThrownBy(() -> entries.visible(EDITOR, GuideImport.TEMPLATE_SLUG)).isInstanceOf(EntryNotFound.class);
+
+        ImportOutcome json = importer.run(EDITOR, "json", stream(importer.template("json")), false);
+        assertThat(json).isEqualTo(new ImportOutcome("imported", 1, 1, 0, 0, List.of()));
+        Entry example = entries.visible(EDITOR, GuideImport.TEMPLATE_SLUG);
+        assertThat(example.status()).isEqualTo("draft");
+        assertThat(example.focusAreas()).containsExactly("substance-use");
+        entries.delete(EDITOR, GuideImport.TEMPLATE_SLUG);
+    }
+
+    @Test
+    void anImpossibleDateIsNamedAsNoSuchDayNotAsAFormatError() {
+        String csv = """
+                slug,type,title,summary,body,focus_areas,target_groups,publisher,evidence,valid_from,review_due,source_url,status
+                datum-ett,method,Datum,Sammanfattning,Text,,,SKR,,2026-13-01,2026/01/01,,draft
+                """;
+        ImportOutcome r = importer.run(EDITOR, "csv", stream(csv), true);
+        assertThat(r.errors()).extracting(RowError::row, RowError::field, RowError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "validFrom", "form.error.date-invalid"),
+                org.assertj.core.groups.Tuple.tuple(1L, "reviewDue", "guide.import.error.date"));
+    }
+
+    @Test
     void importsAllOrNothingWithRowErrors() {
         String csv = """
                 slug,type,title,summary,body,focus_areas,target_groups,publisher,evidence,valid_from,review_due,source_url,status

@@ -41,6 +41,7 @@ import se.samsyn.shared.Scope;
  * controller checks), and a refused entry shown on its form in Swedish with what was typed kept.
  */
 @WebSliceTest(GuideEditorPages.class)
+@org.springframework.context.annotation.Import(se.samsyn.imports.HeldUploads.class)
 class GuideEditorPagesWebTests {
 
     static final Actor EDITOR = new Actor("redaktor", Role.KNOWLEDGE_EDITOR, Scope.nation());
@@ -112,5 +113,65 @@ class GuideEditorPagesWebTests {
                 .andExpect(redirectedUrl("/guide/entries/traumasamtal"))
                 .andExpect(flash().attribute("flashError", "guide.error.transition"));
         verify(entries, never()).transition(any(), any(), any());
+    }
+
+    @Test
+    void theImportListsTheAllowedCodesWithNamesAndLinksTheTemplates() throws Exception {
+        when(entries.mayEdit(EDITOR)).thenReturn(true);
+        Document page = Jsoup.parse(mvc.perform(get("/guide/manage").with(authentication(as(EDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#codes-type tbody tr").first().text()).isEqualTo("method Metod eller insats");
+        assertThat(page.select("#codes-target_groups tbody tr").eachText()).contains("adults Vuxna");
+        assertThat(page.select("#codes-focus_areas tbody tr").eachText()).contains("substance-use Missbruk och beroende");
+        assertThat(page.select("#codes-evidence tbody tr").eachText())
+                .contains("fou FoU (endast inom forskning och utveckling)");
+        assertThat(page.select("#codes-status tbody tr").eachText())
+                .containsExactly("draft Utkast", "review Granskas", "published Publicerad");
+        assertThat(page.selectFirst("#template-csv").attr("href")).isEqualTo("/guide/manage/import/template.csv");
+        assertThat(page.selectFirst("#template-json").attr("href")).isEqualTo("/guide/manage/import/template.json");
+
+        when(importer.template("csv")).thenReturn("slug,type\nexempel,method\n");
+        var csv = mvc.perform(get("/guide/manage/import/template.csv").with(authentication(as(EDITOR))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("slug,type\nexempel,method\n");
+        assertThat(csv.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"samsyn-kunskapsguide.csv\"");
+        mvc.perform(get("/guide/manage/import/template.csv").with(authentication(as(ANALYST))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aGoodDryRunOffersImportNowWhichImportsExactlyTheHeldFile() throws Exception {
+        List<byte[]> seen = new java.util.ArrayList<>();
+        when(importer.run(eq(EDITOR), eq("csv"), any(), org.mockito.ArgumentMatchers.anyBoolean())).thenAnswer(call -> {
+            seen.add(((java.io.InputStream) call.getArgument(2)).readAllBytes());
+            boolean dry = call.getArgument(3);
+            return new se.samsyn.knowledge.ImportOutcome(dry ? "valid" : "imported", 1, 1, 0, 0, List.of());
+        });
+        byte[] file = "slug,type\nexempel,method\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Document dry = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/guide/manage/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "guide.csv", "text/csv", file))
+                        .param("dryRun", "true").with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        org.jsoup.nodes.Element held = dry.selectFirst("form#import-held");
+        assertThat(held.attr("action")).isEqualTo("/guide/manage/import/held");
+        assertThat(held.attr("data-confirm")).isEqualTo("Importera guide.csv nu? Raderna sparas.");
+        assertThat(held.selectFirst("#import-now").text()).isEqualTo("Importera nu");
+        String token = held.selectFirst("input[name=token]").attr("value");
+
+        Document done = Jsoup.parse(mvc.perform(post("/guide/manage/import/held").param("token", token)
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(done.selectFirst("#import-result").text()).isEqualTo("Importen är klar");
+        assertThat(done.selectFirst("form#import-held")).isNull();
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).isEqualTo(file);
+        verify(importer).run(eq(EDITOR), eq("csv"), any(), eq(false));
+
+        Document again = Jsoup.parse(mvc.perform(post("/guide/manage/import/held").param("token", token)
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
+        assertThat(seen).hasSize(2);
     }
 }

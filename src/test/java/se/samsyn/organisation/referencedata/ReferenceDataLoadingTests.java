@@ -48,6 +48,23 @@ abstract class ReferenceDataLoadingTests {
     }
 
     @Test
+    void everyTemplatePassesItsDryRunAndStoresNothing() {
+        String before = snapshot();
+        se.samsyn.shared.Actor admin = new se.samsyn.shared.Actor("ref-admin", se.samsyn.shared.Role.ADMINISTRATOR,
+                se.samsyn.shared.Scope.nation());
+        assertThat(ReferenceDataImport.EXAMPLES).hasSize(5);
+        for (var example : ReferenceDataImport.EXAMPLES.entrySet()) {
+            byte[] template = se.samsyn.imports.ImportTemplate.csv(example.getKey().requiredColumns(),
+                    List.of(example.getValue()));
+            ReferenceLoadResult result = importer.upload(admin, List.of(new ReferenceFile(example.getKey(),
+                    example.getKey().standardFileName(), template)), true);
+            assertThat(result.problems()).as(example.getKey().code()).isEmpty();
+            assertThat(result.rejected()).as(example.getKey().code()).isFalse();
+        }
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void loadingTheSameFolderAgainChangesNothing() {
         String before = snapshot();
         ReferenceLoadResult result = importer.loadAtStartup(shipped());

@@ -38,6 +38,7 @@ import se.samsyn.shared.Scope;
  * loads in Swedish time), an upload without files refused on the page, and a loaded file summarised.
  */
 @WebSliceTest(ReferenceDataPages.class)
+@org.springframework.context.annotation.Import(se.samsyn.imports.HeldUploads.class)
 class ReferenceDataPagesWebTests {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMINISTRATOR, Scope.nation());
@@ -47,6 +48,8 @@ class ReferenceDataPagesWebTests {
 
     @MockitoBean
     ReferenceDataImport importer;
+    @MockitoBean
+    se.samsyn.organisation.Organisation organisation;
 
     private void statusGiven() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -93,5 +96,66 @@ class ReferenceDataPagesWebTests {
         assertThat(page.select("#load-result li").eachText()).containsExactly("lan.csv: sparad (21 rader)");
         assertThat(page.selectFirst("#load-result p[role=status]").text())
                 .isEqualTo("Filerna är kontrollerade och sparade.");
+    }
+
+    @Test
+    void thePageListsTheAllowedCodesWithNamesAndOffersATemplatePerCsvKind() throws Exception {
+        statusGiven();
+        when(organisation.counties()).thenReturn(List.of(new se.samsyn.organisation.County("01", "Stockholms län",
+                "Stockholm"), new se.samsyn.organisation.County("12", "Skåne län", "Skåne")));
+        Document page = Jsoup.parse(mvc.perform(get("/admin/reference-data").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#codes-county_code tbody tr").eachText())
+                .containsExactly("01 Stockholms län", "12 Skåne län");
+        assertThat(page.select("#codes-sex tbody tr").eachText()).containsExactly("T Totalt", "K Kvinnor", "M Män");
+        assertThat(page.select("#codes-age_band tbody tr").eachText()).contains("80+ 80 år och äldre");
+        assertThat(page.select(".import-templates a").eachAttr("href")).containsExactly(
+                "/admin/reference-data/template/counties.csv", "/admin/reference-data/template/municipalities.csv",
+                "/admin/reference-data/template/municipality-groups.csv", "/admin/reference-data/template/population.csv",
+                "/admin/reference-data/template/population-totals.csv");
+
+        String population = mvc.perform(get("/admin/reference-data/template/population.csv").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(population).isEqualTo("municipality_code,year,sex,age_band,population\n1280,2022,K,80+,8916\n");
+        mvc.perform(get("/admin/reference-data/template/counties-boundaries.csv").with(as(ADMIN)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aGoodDryRunOffersImportNowWhichLoadsExactlyTheHeldFiles() throws Exception {
+        statusGiven();
+        List<List<se.samsyn.organisation.referencedata.ReferenceFile>> seen = new java.util.ArrayList<>();
+        when(importer.upload(eq(ADMIN), anyList(), org.mockito.ArgumentMatchers.anyBoolean())).thenAnswer(call -> {
+            seen.add(call.getArgument(1));
+            boolean dry = call.getArgument(2);
+            return new ReferenceLoadResult(dry ? "valid" : "loaded", List.of(), List.of());
+        });
+        byte[] counties = "county_code,county_name,county_name_short\n12,Skåne län,Skåne\n".getBytes(StandardCharsets.UTF_8);
+        Document dry = Jsoup.parse(mvc.perform(multipart("/admin/reference-data")
+                        .file(new MockMultipartFile("counties", "lan.csv", "text/csv", counties))
+                        .param("dryRun", "true").with(as(ADMIN)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        org.jsoup.nodes.Element held = dry.selectFirst("form#import-held");
+        assertThat(held.attr("action")).isEqualTo("/admin/reference-data/held");
+        assertThat(held.attr("data-confirm")).isEqualTo("Importera lan.csv nu? Raderna sparas.");
+        List<String> tokens = held.select("input[name=token]").eachAttr("value");
+        assertThat(tokens).hasSize(1).allMatch(t -> t.startsWith("counties:"));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/reference-data/held")
+                        .param("token", tokens.get(0)).with(as(ADMIN)).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(ReferenceFileKind.COUNTIES);
+            assertThat(f.fileName()).isEqualTo("lan.csv");
+            assertThat(f.content()).isEqualTo(counties);
+        });
+        verify(importer).upload(eq(ADMIN), anyList(), eq(false));
+
+        Document again = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/admin/reference-data/held").param("token", tokens.get(0)).with(as(ADMIN)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
+        assertThat(seen).hasSize(2);
     }
 }

@@ -58,7 +58,7 @@ import se.samsyn.shared.Scope;
  * see answered 404, suppressed answers, and the balance page's withheld counts.
  */
 @WebMvcTest(controllers = {PreventionPages.class, BalancePages.class, KindPages.class})
-@Import(WebSliceConfiguration.class)
+@Import({WebSliceConfiguration.class, se.samsyn.imports.HeldUploads.class})
 class PreventionPagesWebTests {
 
     static final String UNIT = "1280-ALD";
@@ -178,5 +178,77 @@ class PreventionPagesWebTests {
         assertThat(page.selectFirst("#balance-elderly-care-2026").text()).isEqualTo("2026 .. 60 80 1");
         assertThat(page.selectFirst("#balance-chart").attr("data-values"))
                 .isEqualTo("{\"years\":[2025,2026],\"clients\":[120,0],\"participants\":[340,60]}");
+    }
+
+    @Test
+    void theImportListsTheAllowedCodesWithNamesAndOffersTemplatesThatFitTheActivity() throws Exception {
+        when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
+        Document page = page(get("/prevention/activities/7").with(authentication(as(MANAGER))), 200);
+        assertThat(page.select("#codes-sex tbody tr").eachText()).containsExactly("K kvinnor", "M män");
+        assertThat(page.select("#codes-age_band tbody tr").eachText()).containsExactly("0-5 0–5 år", "6-15 6–15 år",
+                "16-19 16–19 år", "20-64 20–64 år", "65-79 65–79 år", "80+ 80 år och äldre");
+        assertThat(page.selectFirst("#template-csv").attr("href")).isEqualTo("/prevention/activities/7/import/template.csv");
+        assertThat(page.selectFirst("#template-json").attr("href")).isEqualTo("/prevention/activities/7/import/template.json");
+
+        var csv = mvc.perform(get("/prevention/activities/7/import/template.csv").with(authentication(as(MANAGER))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String lastMonth = YearMonth.now(se.samsyn.shared.SwedishTime.ZONE).minusMonths(1).toString();
+        assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("month,sex,age_band,participants,contacts\n" + lastMonth + ",K,80+,12,30\n");
+        assertThat(csv.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"samsyn-rackvidd-7.csv\"");
+    }
+
+    @Test
+    void aGoodDryRunOffersImportNowWhichStoresExactlyTheHeldFile() throws Exception {
+        when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
+        List<byte[]> seen = new java.util.ArrayList<>();
+        when(activities.importReach(eq(MANAGER), eq(7L), any(), eq(se.samsyn.imports.TabularFile.Format.CSV),
+                org.mockito.ArgumentMatchers.anyBoolean())).thenAnswer(call -> {
+                    seen.add(((java.io.InputStream) call.getArgument(2)).readAllBytes());
+                    boolean dry = call.getArgument(4);
+                    return new se.samsyn.imports.ImportReport(dry ? "valid" : "imported", 1, 1, 0, 0, 0, List.of(), 0);
+                });
+        byte[] file = "month,sex,age_band,participants,contacts\n2026-03,K,80+,12,30\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Document dry = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/prevention/activities/7/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "rackvidd.csv", "text/csv", file))
+                .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()), 200);
+        org.jsoup.nodes.Element held = dry.selectFirst("form#import-held");
+        assertThat(held.attr("action")).isEqualTo("/prevention/activities/7/import/held");
+        assertThat(held.attr("data-confirm")).isEqualTo("Importera rackvidd.csv nu? Raderna sparas.");
+        assertThat(held.hasAttr("data-busy")).isTrue();
+        assertThat(held.selectFirst("#import-now").text()).isEqualTo("Importera nu");
+        String token = held.selectFirst("input[name=token]").attr("value");
+
+        Document done = page(post("/prevention/activities/7/import/held").param("token", token)
+                .with(authentication(as(MANAGER))).with(csrf()), 200);
+        assertThat(done.selectFirst("#result-heading").text()).isEqualTo("Resultat för rackvidd.csv");
+        assertThat(done.selectFirst("form#import-held")).isNull();
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1)).isEqualTo(file);
+        org.mockito.Mockito.verify(activities).importReach(eq(MANAGER), eq(7L), any(),
+                eq(se.samsyn.imports.TabularFile.Format.CSV), eq(false));
+
+        Document again = page(post("/prevention/activities/7/import/held").param("token", token)
+                .with(authentication(as(MANAGER))).with(csrf()), 200);
+        assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
+    void aMonthThatDoesNotExistIsNamedSoOnThePage() throws Exception {
+        when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
+        when(activities.importReach(eq(MANAGER), eq(7L), any(), any(), eq(true))).thenReturn(
+                new se.samsyn.imports.ImportReport("rejected", 1, 0, 0, 0, 0, List.of(new se.samsyn.imports.FileProblem(
+                        null, 2, "month", "prevention.error.month-invalid", List.of())), 1));
+        Document page = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/prevention/activities/7/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "rackvidd.csv", "text/csv",
+                        "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()), 200);
+        assertThat(page.select("#import-errors tbody tr td").eachText()).containsExactly("2", "month",
+                "Ogiltig månad: den månaden finns inte. Månaden skrivs 01–12.");
+        assertThat(page.selectFirst("form#import-held")).isNull();
     }
 }
