@@ -115,6 +115,11 @@ class Pickers {
         return groups;
     }
 
+    /** The municipalities (grouped by county) and units (grouped by municipality) within a scope: a follow-up chart's places. */
+    public List<Group> municipalitiesAndUnits(Scope within) {
+        return scopes(within, true, List.of(ScopeType.MUNICIPALITY, ScopeType.UNIT));
+    }
+
     /** The units within a scope, grouped by municipality, each shown as "Barn och unga (1280-IFO-BU)". */
     public List<Group> units(Scope within) {
         Organisation organisation = register.getIfAvailable();

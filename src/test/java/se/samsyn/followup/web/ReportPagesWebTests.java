@@ -36,6 +36,7 @@ import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReport.Cell;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -60,6 +61,13 @@ class ReportPagesWebTests {
     OutcomeReports reports;
     @MockitoBean
     Catalogue catalogue;
+    @MockitoBean
+    Organisation organisation;
+
+    @org.junit.jupiter.api.BeforeEach
+    void everyScopeExists() {
+        when(organisation.exists(any())).thenReturn(true);
+    }
 
     private static Map<String, Cell> cells(Cell total, Cell women, Cell men) {
         Map<String, Cell> cells = new LinkedHashMap<>();
