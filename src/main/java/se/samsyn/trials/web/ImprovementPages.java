@@ -16,7 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
-import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
 import se.samsyn.shared.SwedishTime;
 import se.samsyn.trials.Annotation;
@@ -82,9 +81,9 @@ class ImprovementPages {
         if (code == null) {
             return "trials/improvement";
         }
-        Scope place = Scope.ofCode(code);
-        if (place == null || place.type() == ScopeType.NATION || place.type() == ScopeType.REGION
-                || !organisation.exists(place)) {
+        boolean known = code.matches("\\d{4}") ? organisation.municipality(code).isPresent()
+                : organisation.unit(code).isPresent();
+        if (!known) {
             model.addAttribute("scopeError", "trials.error.scope-unknown");
             if (response != null) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

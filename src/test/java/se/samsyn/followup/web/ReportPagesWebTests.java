@@ -99,6 +99,20 @@ class ReportPagesWebTests {
     }
 
     @Test
+    void aPlaceThatDoesNotExistIsRefusedWith422InWordsAndTheFiltersAreKept() throws Exception {
+        reportsGiven();
+        when(organisation.exists(Scope.municipality("1899"))).thenReturn(false);
+        Document page = Jsoup.parse(mvc.perform(report().param("code", "1899"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#report-results p.flash.error").text())
+                .isEqualTo("Det finns ingen sådan enhet, kommun eller region. Välj en i listan.");
+        assertThat(page.selectFirst("#from").attr("value")).isEqualTo("2024-01-01");
+        assertThat(page.selectFirst("#code").attr("aria-invalid")).isEqualTo("true");
+        verify(reports, org.mockito.Mockito.never()).outcomes(any(), any(), any(), any(), any());
+    }
+
+    @Test
     void theFilterFormAsksHtmxForTheResultsOnly() throws Exception {
         reportsGiven();
         String html = mvc.perform(report()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
