@@ -44,6 +44,22 @@ public record Scope(ScopeType type, String code) implements java.io.Serializable
         return new Scope(ScopeType.UNIT, unitCode);
     }
 
+    /**
+     * The scope a bare code names, as a place picker sends it: "0000" the nation, two digits a region,
+     * four digits a municipality, anything else of a unit code's form a unit; null for a blank code or
+     * one of no scope's form. Whether the scope exists is the organisation's question.
+     */
+    public static Scope ofCode(String code) {
+        String c = code == null ? "" : code.strip();
+        if (c.isEmpty()) {
+            return null;
+        }
+        ScopeType type = NATION_CODE.equals(c) ? ScopeType.NATION
+                : REGION.matcher(c).matches() ? ScopeType.REGION
+                : MUNICIPALITY.matcher(c).matches() ? ScopeType.MUNICIPALITY : ScopeType.UNIT;
+        return isWellFormed(type, c) ? new Scope(type, c) : null;
+    }
+
     /** True when a code of this form could name a scope of that type. */
     public static boolean isWellFormed(ScopeType type, String code) {
         try {

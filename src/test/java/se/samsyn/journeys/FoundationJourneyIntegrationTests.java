@@ -96,8 +96,7 @@ class FoundationJourneyIntegrationTests {
             browser.find(By.id("username")).sendKeys("lena.lund");
             browser.driver.findElement(By.id("password")).sendKeys("ett-langt-losenord");
             browser.driver.findElement(By.cssSelector("#role option[value='case-worker']")).click();
-            browser.driver.findElement(By.cssSelector("#scopeType option[value='unit']")).click();
-            browser.driver.findElement(By.id("scopeCode")).sendKeys("1281-IFO");
+            browser.driver.findElement(By.cssSelector("#scopeCode option[value='1281-IFO']")).click();
             browser.driver.findElement(By.id("create-user")).click();
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).isEqualTo("Kontot lena.lund är skapat.");
             browser.check("10-users");

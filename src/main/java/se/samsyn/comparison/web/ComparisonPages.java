@@ -85,7 +85,6 @@ class ComparisonPages {
         model.addAttribute("kinds", IndicatorKind.values());
         model.addAttribute("focusArea", focusArea);
         model.addAttribute("kind", kind);
-        model.addAttribute("municipalities", organisation.municipalities());
         model.addAttribute("ownMunicipality", actor() == null ? null : organisation.municipalityOf(actor().scope()).orElse(null));
         return "comparison/start";
     }
@@ -117,7 +116,6 @@ class ComparisonPages {
         model.addAttribute("municipality", municipality);
         model.addAttribute("counties", organisation.counties());
         model.addAttribute("groups", organisation.groups());
-        model.addAttribute("allMunicipalities", organisation.municipalities());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("guideEntry", comparisons.guideEntry(actor(), id).orElse(null));
         model.addAttribute("trendJson", json(comparisons.trend(actor(), id, municipality, table.gender())));

@@ -10,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,8 @@ import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
 import se.samsyn.shared.SwedishTime;
+import se.samsyn.organisation.Organisation;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Outcome and needs reports as pages, with a chart and an Excel export. */
@@ -33,10 +36,13 @@ class ReportPages {
     private final Catalogue catalogue;
     private final MessageSource messages;
     private final Clock clock;
+    private final Organisation organisation;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ReportPages(OutcomeReports reports, Catalogue catalogue, MessageSource messages, Clock clock) {
+    ReportPages(OutcomeReports reports, Catalogue catalogue, MessageSource messages, Clock clock,
+                Organisation organisation) {
         this.clock = clock;
+        this.organisation = organisation;
         this.reports = reports;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -51,7 +57,8 @@ class ReportPages {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code,
-                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                    HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         LocalDate end = to == null ? SwedishTime.today(clock) : to;
         LocalDate start = from == null ? end.minusYears(2) : from;
@@ -60,10 +67,18 @@ class ReportPages {
         model.addAttribute("instrument", instrument);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
-        model.addAttribute("level", scope.type());
-        model.addAttribute("code", scope.code());
         model.addAttribute("levels", ReportScopes.levelsFor(actor));
         model.addAttribute("sexes", OutcomeReport.SEXES);
+        if (scope == null || !organisation.exists(scope)) {
+            // A code the register does not know: say so in words, keep the other fields (issue 17 point 2).
+            model.addAttribute("level", null);
+            model.addAttribute("code", code);
+            model.addAttribute("reportError", "report.error.scope-unknown");
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return htmx != null ? "followup/reports :: results" : "followup/reports";
+        }
+        model.addAttribute("level", scope.type());
+        model.addAttribute("code", scope.code());
         try {
             OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
             model.addAttribute("report", report);

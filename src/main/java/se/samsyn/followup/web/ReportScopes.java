@@ -12,9 +12,14 @@ final class ReportScopes {
     private ReportScopes() {
     }
 
+    /**
+     * The scope asked for: the caller's own without level and code; a bare code (the page's picker
+     * sends only the code) read by its form ({@link Scope#ofCode}), null when it has no scope's form;
+     * a level with a code that does not fit it, the caller's own.
+     */
     static Scope of(Actor actor, ScopeType level, String code) {
         if (level == null) {
-            return actor.scope();
+            return code == null || code.isBlank() ? actor.scope() : Scope.ofCode(code);
         }
         if (level == ScopeType.NATION) {
             return Scope.nation();

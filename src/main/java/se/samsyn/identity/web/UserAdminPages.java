@@ -1,6 +1,8 @@
 package se.samsyn.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,7 @@ import se.samsyn.identity.Accounts;
 import se.samsyn.identity.UserAccount;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
 
 /** User administration, limited to the accounts within the administrator's scope. */
@@ -46,7 +49,8 @@ class UserAdminPages {
     }
 
     @PostMapping("/admin/users")
-    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         try {
             UserAccount created = accounts.create(Actor.current().orElseThrow(), form.username(), form.password(),
                     form.role(), form.scope());
@@ -56,6 +60,7 @@ class UserAdminPages {
         } catch (AccountRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formErrorField", e.field());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("form", new UserForm(form.username(), "", form.role(), form.scopeType(),
                     form.scopeCode(), true));
             return page(model);
@@ -65,6 +70,10 @@ class UserAdminPages {
     @GetMapping("/admin/users/{id}")
     String edit(@PathVariable long id, Model model) {
         UserAccount account = accounts.get(Actor.current().orElseThrow(), id);
+        return userPage(account, model);
+    }
+
+    private String userPage(UserAccount account, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("locked", account.lockedAt(clock.instant()));
         model.addAttribute("roles", Role.values());
@@ -72,14 +81,28 @@ class UserAdminPages {
         return "identity/user";
     }
 
+    /**
+     * Changes an account's role, scope and whether it is enabled. A refusal (an unknown scope, one
+     * outside the administrator's, a role that does not fit) shows the page again with 422, the
+     * message and the other fields as they were sent.
+     */
     @PostMapping("/admin/users/{id}")
-    String change(@PathVariable long id, @ModelAttribute UserForm form, RedirectAttributes redirect) {
+    String change(@PathVariable long id, @ModelAttribute UserForm form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        Actor actor = Actor.current().orElseThrow();
         try {
-            accounts.change(Actor.current().orElseThrow(), id, form.role(), form.scope(),
-                    form.enabled() != null && form.enabled());
+            accounts.change(actor, id, form.role(), form.scope(), form.enabled() != null && form.enabled());
             redirect.addFlashAttribute("flash", "account.flash.changed");
         } catch (AccountRejected e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
+            UserAccount stored = accounts.get(actor, id);
+            Scope sent = form.scope();
+            UserAccount account = new UserAccount(stored.id(), stored.username(),
+                    form.role() == null ? stored.role() : form.role(), sent == null ? stored.scope() : sent,
+                    form.enabled() != null && form.enabled(), stored.lockedUntil(), stored.createdAt(), stored.createdBy());
+            model.addAttribute("formError", e.messageKey());
+            model.addAttribute("formErrorField", e.field());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return userPage(account, model);
         }
         return "redirect:/admin/users/" + id;
     }

@@ -7,8 +7,14 @@ import se.samsyn.shared.ScopeType;
 /** An account as entered in the form or sent to the API. */
 record UserForm(String username, String password, Role role, ScopeType scopeType, String scopeCode, Boolean enabled) {
 
-    /** The scope, or null when the code does not fit the type. */
+    /**
+     * The scope, or null when the code does not fit the type. Without a type (the page's picker sends
+     * only the code) the code's form tells the type: see {@link Scope#ofCode}.
+     */
     Scope scope() {
+        if (scopeType == null) {
+            return Scope.ofCode(scopeCode);
+        }
         if (scopeType == ScopeType.NATION) {
             return Scope.nation();
         }
@@ -17,6 +23,6 @@ record UserForm(String username, String password, Role role, ScopeType scopeType
     }
 
     static UserForm empty() {
-        return new UserForm("", "", Role.CASE_WORKER, ScopeType.UNIT, "", true);
+        return new UserForm("", "", Role.CASE_WORKER, null, "", true);
     }
 }

@@ -52,7 +52,8 @@ class UnitAdminPages {
     }
 
     @PostMapping("/admin/units")
-    String register(@ModelAttribute("form") UnitForm form, Model model, RedirectAttributes redirect) {
+    String register(@ModelAttribute("form") UnitForm form, Model model, RedirectAttributes redirect,
+                    jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         try {
             var unit = units.register(actor, new NewUnit(form.municipalityCode(), form.code(), form.name(), form.areas()));
@@ -62,6 +63,7 @@ class UnitAdminPages {
         } catch (UnitRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formErrorField", e.field());
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(actor, model);
         }
     }
@@ -84,7 +86,6 @@ class UnitAdminPages {
             throw new AccessDeniedException("scope no longer exists");
         }
         model.addAttribute("units", organisation.unitsWithin(actor.scope()));
-        model.addAttribute("municipalities", organisation.municipalitiesWithin(actor.scope()));
         model.addAttribute("focusAreas", FocusArea.values());
         return "organisation/units";
     }

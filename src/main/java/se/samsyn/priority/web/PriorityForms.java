@@ -67,7 +67,11 @@ final class PriorityForms {
         ProcessDraft draft() {
             Scope scope;
             try {
-                scope = new Scope(ScopeType.valueOf(scopeType), scopeCode == null ? "" : scopeCode.strip());
+                scope = scopeType == null || scopeType.isBlank() ? Scope.ofCode(scopeCode)
+                        : new Scope(ScopeType.valueOf(scopeType), scopeCode == null ? "" : scopeCode.strip());
+                if (scope == null) {
+                    throw new PriorityRejected("scope", "priority.error.scope");
+                }
             } catch (RuntimeException e) {
                 throw new PriorityRejected("scope", "priority.error.scope");
             }

@@ -74,7 +74,8 @@ class PriorityPages {
     }
 
     @PostMapping("/priorities/processes")
-    String create(@ModelAttribute ProcessForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute ProcessForm form, Model model, RedirectAttributes redirect,
+                  jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         try {
             PriorityProcess p = processes.create(actor, form.draft());
@@ -83,6 +84,7 @@ class PriorityPages {
         } catch (PriorityRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("errorField", e.field());
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
             return processForm(model, form, null);
         }
     }
@@ -98,7 +100,8 @@ class PriorityPages {
     }
 
     @PostMapping("/priorities/processes/{id}")
-    String update(@PathVariable long id, @ModelAttribute ProcessForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute ProcessForm form, Model model, RedirectAttributes redirect,
+                  jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         try {
             processes.update(actor, id, form.draft());
@@ -107,6 +110,7 @@ class PriorityPages {
         } catch (PriorityRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("errorField", e.field());
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
             return processForm(model, form, processes.process(actor, id).process());
         }
     }
@@ -116,9 +120,21 @@ class PriorityPages {
         model.addAttribute("existing", existing);
         model.addAttribute("focusAreas", FocusArea.values());
         model.addAttribute("modes", PriorityMode.values());
-        model.addAttribute("scopeTypes", List.of(ScopeType.NATION, ScopeType.REGION, ScopeType.MUNICIPALITY));
+        model.addAttribute("scopeTypes", processScopeTypes(Actor.current().map(Actor::role).orElse(null)));
         model.addAttribute("fouOptions", List.of(Certainty.LAG, Certainty.MYCKET_LAG, Certainty.SAKNAS));
         return "priority/process-form";
+    }
+
+    /** The kinds of scope the picker offers a role: the rule of who runs a process where, as the register checks it. */
+    private static List<ScopeType> processScopeTypes(se.samsyn.shared.Role role) {
+        if (role == null) {
+            return List.of(ScopeType.MUNICIPALITY);
+        }
+        return switch (role) {
+            case NATIONAL_ANALYST -> List.of(ScopeType.NATION);
+            case REGIONAL_ANALYST -> List.of(ScopeType.REGION, ScopeType.MUNICIPALITY);
+            default -> List.of(ScopeType.MUNICIPALITY);
+        };
     }
 
     @GetMapping("/priorities/processes/{id}")

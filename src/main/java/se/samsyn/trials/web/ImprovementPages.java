@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +52,16 @@ class ImprovementPages {
         this.clock = clock;
     }
 
+    /**
+     * The improvement page; a unit or municipality the register does not know is refused with 422
+     * and a message in words, the other fields kept ({@code response} null when called to show a
+     * refused annotation again).
+     */
     @GetMapping("/trials/improvement")
     String page(@RequestParam(required = false) String scope, @RequestParam(defaultValue = "who5") String instrument,
                 @RequestParam(defaultValue = "measurements") String measure,
                 @RequestParam(defaultValue = "month") String period, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, Model model) {
+                @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         String code = scope == null || scope.isBlank() ? ownScope(actor) : scope.strip();
         LocalDate today = SwedishTime.today(clock);
@@ -72,6 +79,15 @@ class ImprovementPages {
         model.addAttribute("periods", PeriodKind.values());
         model.addAttribute("today", today);
         if (code == null) {
+            return "trials/improvement";
+        }
+        boolean known = code.matches("\\d{4}") ? organisation.municipality(code).isPresent()
+                : organisation.unit(code).isPresent();
+        if (!known) {
+            model.addAttribute("scopeError", "trials.error.scope-unknown");
+            if (response != null) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            }
             return "trials/improvement";
         }
         List<Annotation> annotations = improvement.annotations(actor, code, instrument, m);
@@ -100,7 +116,7 @@ class ImprovementPages {
         } catch (TrialRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
-            return page(scope, instrument, measure, period, null, null, model);
+            return page(scope, instrument, measure, period, null, null, model, null);
         }
         redirect.addFlashAttribute("flash", "trials.flash.annotated");
         return "redirect:" + UriComponentsBuilder.fromPath("/trials/improvement").queryParam("scope", scope)
@@ -114,7 +130,7 @@ class ImprovementPages {
      */
     @GetMapping("/trials/improvement/indicator")
     String indicator(@RequestParam(required = false) String municipality,
-                     @RequestParam(required = false) String indicator, Model model) {
+                     @RequestParam(required = false) String indicator, Model model, HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         String code = municipality == null || municipality.isBlank()
                 ? organisation.municipalityOf(actor.scope()).orElse(null) : municipality.strip();
@@ -123,6 +139,13 @@ class ImprovementPages {
         model.addAttribute("municipality", code);
         model.addAttribute("indicatorId", indicator);
         model.addAttribute("today", SwedishTime.today(clock));
+        if (code != null && (!code.matches("\\d{4}") || organisation.municipality(code).isEmpty())) {
+            model.addAttribute("scopeError", "trials.error.municipality-unknown");
+            if (response != null) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            }
+            return "trials/indicator";
+        }
         if (code == null || indicator == null || indicator.isBlank()) {
             return "trials/indicator";
         }
@@ -150,7 +173,7 @@ class ImprovementPages {
         } catch (TrialRejected e) {
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
-            return indicator(municipality, indicator, model);
+            return indicator(municipality, indicator, model, null);
         }
         redirect.addFlashAttribute("flash", "trials.flash.annotated");
         return "redirect:" + UriComponentsBuilder.fromPath("/trials/improvement/indicator")

@@ -36,6 +36,7 @@ import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReport.Cell;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -60,6 +61,13 @@ class ReportPagesWebTests {
     OutcomeReports reports;
     @MockitoBean
     Catalogue catalogue;
+    @MockitoBean
+    Organisation organisation;
+
+    @org.junit.jupiter.api.BeforeEach
+    void everyScopeExists() {
+        when(organisation.exists(any())).thenReturn(true);
+    }
 
     private static Map<String, Cell> cells(Cell total, Cell women, Cell men) {
         Map<String, Cell> cells = new LinkedHashMap<>();
@@ -88,6 +96,20 @@ class ReportPagesWebTests {
     private MockHttpServletRequestBuilder report() {
         return get("/followup/reports").param("instrument", "who5").param("from", "2024-01-01")
                 .param("to", "2025-12-31").with(authentication(SignedIn.authenticationOf(ANALYST)));
+    }
+
+    @Test
+    void aPlaceThatDoesNotExistIsRefusedWith422InWordsAndTheFiltersAreKept() throws Exception {
+        reportsGiven();
+        when(organisation.exists(Scope.municipality("1899"))).thenReturn(false);
+        Document page = Jsoup.parse(mvc.perform(report().param("code", "1899"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#report-results p.flash.error").text())
+                .isEqualTo("Det finns ingen sådan enhet, kommun eller region. Välj en i listan.");
+        assertThat(page.selectFirst("#from").attr("value")).isEqualTo("2024-01-01");
+        assertThat(page.selectFirst("#code").attr("aria-invalid")).isEqualTo("true");
+        verify(reports, org.mockito.Mockito.never()).outcomes(any(), any(), any(), any(), any());
     }
 
     @Test

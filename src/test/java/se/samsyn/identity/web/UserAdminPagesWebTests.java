@@ -70,7 +70,7 @@ class UserAdminPagesWebTests {
         String html = mvc.perform(post("/admin/users").param("username", "ny").param("password", "kort")
                         .param("role", "CASE_WORKER").param("scopeType", "UNIT").param("scopeCode", "U-ORE-1")
                         .with(as(ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
 
         Document page = Jsoup.parse(html);
         assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Lösenordet ska vara minst 10 tecken.");
@@ -80,14 +80,13 @@ class UserAdminPagesWebTests {
     }
 
     @Test
-    void theFormOffersRolesAndScopeTypesByCodeAndCreatesFromThem() throws Exception {
+    void theFormOffersRolesByCodeAndCreatesFromThem() throws Exception {
         Document form = Jsoup.parse(mvc.perform(get("/admin/users").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(form.select("#role option").eachAttr("value")).containsExactly("case-worker", "unit-manager",
                 "municipal-analyst", "social-director", "regional-analyst", "national-analyst", "knowledge-editor",
                 "administrator");
-        assertThat(form.select("#scopeType option").eachAttr("value"))
-                .containsExactly("nation", "region", "municipality", "unit");
+        assertThat(form.select("#scopeType")).as("the picker's code tells the kind of scope").isEmpty();
 
         when(accounts.create(ADMIN, "chef", "ett långt lösenord", Role.UNIT_MANAGER, Scope.unit("U-ORE-1")))
                 .thenReturn(new UserAccount(6, "chef", Role.UNIT_MANAGER, Scope.unit("U-ORE-1"), true, null,
@@ -98,6 +97,37 @@ class UserAdminPagesWebTests {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("flashArg", "chef"));
+    }
+
+    @Test
+    void theScopePickerSendsOnlyTheCodeAndItsFormTellsTheKind() throws Exception {
+        when(accounts.create(ADMIN, "chef2", "ett långt lösenord", Role.SOCIAL_DIRECTOR, Scope.municipality("1880")))
+                .thenReturn(new UserAccount(7, "chef2", Role.SOCIAL_DIRECTOR, Scope.municipality("1880"), true, null,
+                        Instant.parse("2025-02-05T08:00:00Z"), "admin"));
+        mvc.perform(post("/admin/users").param("username", "chef2").param("password", "ett långt lösenord")
+                        .param("role", "social-director").param("scopeCode", "1880")
+                        .with(as(ADMIN)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("flashArg", "chef2"));
+    }
+
+    @Test
+    void aChangeToAnUnknownScopeIsRefusedWith422OnThePageKeepingTheOtherFields() throws Exception {
+        UserAccount stored = new UserAccount(4, "handlaggare", Role.CASE_WORKER, Scope.unit("U-ORE-1"), true, null,
+                Instant.parse("2025-02-03T08:00:00Z"), "admin");
+        when(accounts.get(ADMIN, 4)).thenReturn(stored);
+        org.mockito.Mockito.doThrow(new AccountRejected("scopeCode", "account.error.scope-unknown")).when(accounts)
+                .change(ADMIN, 4, Role.UNIT_MANAGER, Scope.municipality("1899"), false);
+
+        Document page = Jsoup.parse(mvc.perform(post("/admin/users/4").param("role", "unit-manager")
+                        .param("scopeCode", "1899").with(as(ADMIN)).with(csrf()))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("p.flash.error").text())
+                .isEqualTo("Det finns ingen sådan region, kommun eller enhet. Välj omfånget i listan.");
+        assertThat(page.select("#role option[selected]").eachAttr("value")).containsExactly("unit-manager");
+        assertThat(page.selectFirst("input[name=enabled]").hasAttr("checked")).isFalse();
+        assertThat(page.selectFirst("#scopeCode").attr("aria-invalid")).isEqualTo("true");
     }
 
     @Test

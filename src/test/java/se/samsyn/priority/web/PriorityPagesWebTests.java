@@ -97,7 +97,7 @@ class PriorityPagesWebTests {
         Document page = Jsoup.parse(mvc.perform(post("/priorities/processes").param("name", "Våld i nära relationer")
                         .param("scopeType", "MUNICIPALITY").param("scopeCode", "1280")
                         .with(authentication(as(DIRECTOR))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Starta en prioriteringsprocess");
         assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Välj ett läge.");
@@ -115,10 +115,12 @@ class PriorityPagesWebTests {
                         .param("certaintyPenalty", "0,0,1,2").param("fouFrom", "mycket-lag").param("costUnit", "kr")
                         .param("costLow", "1").param("costModerate", "2").param("costHigh", "3")
                         .with(authentication(as(DIRECTOR))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("p.flash.error").text())
-                .isEqualTo("Nivån finns inte. Ange riket (0000), en länskod eller en kommunkod.");
+                .isEqualTo("Det finns ingen sådan nivå. Välj riket, en region eller en kommun i listan.");
+        assertThat(page.selectFirst("#name").attr("value")).isEqualTo("Våld");
+        assertThat(page.selectFirst("#scopeCode").attr("aria-invalid")).isEqualTo("true");
     }
 
     @Test

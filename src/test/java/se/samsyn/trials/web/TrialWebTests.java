@@ -306,6 +306,8 @@ class TrialWebTests {
     void aComparisonIndicatorHasTheSameRunChartWithNotes() throws Exception {
         Actor analyst = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
         when(organisation.municipalityOf(Scope.municipality("1280"))).thenReturn(Optional.of("1280"));
+        when(organisation.municipality("1280")).thenReturn(Optional.of(new se.samsyn.organisation.Municipality("1280",
+                "Malmö", "Malmö kommun", "12", "Skåne län", "A1", "Storstäder", 357377, 2024, 4.1)));
         when(improvement.indicatorChart(analyst, "1280", "W00001")).thenReturn(signalChart());
         when(improvement.indicatorAnnotations(analyst, "1280", "W00001")).thenReturn(List.of(
                 new se.samsyn.trials.Annotation(LocalDate.of(2026, 2, 2), "Ny introduktion", null, null, "Följ upp")));
