@@ -122,6 +122,46 @@ final class ComparisonWorkbook {
         }
     }
 
+    /**
+     * One plain table on one sheet: a bold header row that stays in view (frozen) with an autofilter
+     * over the header and every row; numbers as numbers, anything else as text. The sheet name is
+     * made safe for Excel (at most 31 characters, no {@code []*?/\\:}).
+     */
+    static byte[] table(String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                head.createCell(c).setCellValue(headers.get(c));
+                head.getCell(c).setCellStyle(bold);
+            }
+            int r = 1;
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.autoSizeColumn(c);
+            }
+            se.samsyn.shared.SpreadsheetText.neutralise(workbook);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static ResultRow gender(Map<String, Map<String, ResultRow>> byGender, Comparisons.IndicatorTable t, String g,
                                     Comparisons.MunicipalityResult m) {
         Map<String, ResultRow> cells = byGender.get(t.indicator().id() + "|" + g);

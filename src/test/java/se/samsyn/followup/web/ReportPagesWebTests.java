@@ -153,6 +153,10 @@ class ReportPagesWebTests {
             assertThat(texts(outcomes.getRow(2), 7)).containsExactly("Housing First", "K", "..", "..", "..", "..", "..");
             assertThat(outcomes.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Alla insatser");
             assertThat(outcomes.getLastRowNum()).isEqualTo(6);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) outcomes).getPaneInformation().getHorizontalSplitTopRow())
+                    .isEqualTo((short) 1);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) outcomes).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:G7");
             Sheet about = workbook.getSheetAt(1);
             assertThat(about.getSheetName()).isEqualTo("Om rapporten");
             assertThat(texts(about.getRow(0), 2)).containsExactly("Instrument", "WHO-5");
