@@ -162,8 +162,7 @@ class ComparisonExports {
         List<String> titles = headers.stream().map(h -> messages.getMessage(h, null, h, locale)).toList();
         String name = "profil-" + municipality.code();
         if (request.getRequestURI().endsWith(".xlsx")) {
-            String sheet = messages.getMessage("comparison.profile.title", new Object[] {municipality.name()}, locale);
-            return download(ComparisonWorkbook.table(sheet, titles, rows), XLSX, name + ".xlsx");
+            return download(ComparisonWorkbook.table(municipality.name(), titles, rows), XLSX, name + ".xlsx");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
