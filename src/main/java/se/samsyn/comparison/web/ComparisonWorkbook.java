@@ -64,6 +64,7 @@ final class ComparisonWorkbook {
             about.createRow(a++).createCell(0).setCellValue(messages.getMessage("comparison.colours.relative",
                     new Object[] {(int) green, (int) (100 - green - red), (int) red}, locale));
             about.createRow(a++).createCell(0).setCellValue(text(messages, "comparison.symbols", locale));
+            about.createRow(a++).createCell(0).setCellValue(text(messages, "symbol.sex-hidden", locale));
             for (int c = 0; c < aboutHeaders.length - 1; c++) {
                 about.autoSizeColumn(c);
             }
