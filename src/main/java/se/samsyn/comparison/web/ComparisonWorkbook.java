@@ -57,7 +57,7 @@ final class ComparisonWorkbook {
                 row.createCell(5).setCellValue(text(messages, "comparison.direction." + i.direction().code(), locale));
                 row.createCell(6).setCellValue(i.computed() ? text(messages, "comparison.source."
                         + (i.template() == null ? "followup" : i.template().source()), locale)
-                        : "Källa: " + i.sourceName());
+                        : messages.getMessage("comparison.source.named", new Object[] {i.sourceName()}, locale));
                 row.createCell(7).setCellValue(i.description(lang) == null ? "" : i.description(lang));
             }
             a++;

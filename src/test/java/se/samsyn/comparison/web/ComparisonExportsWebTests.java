@@ -301,4 +301,22 @@ class ComparisonExportsWebTests {
         assertThat(csvRecords(bytes)).containsExactly(
                 List.of("U31001", "Förbättrade", "2024", "42.3", "Grön: bland de bästa", "40.0", "40.0", "-", "40.0"));
     }
+
+    @Test
+    void theProfileCsvInEnglishHasEnglishHeadsAndColours() throws Exception {
+        resultsGiven();
+        profileGiven();
+        byte[] bytes = mvc.perform(get("/comparisons/municipalities/1280.csv")
+                        .cookie(new jakarta.servlet.http.Cookie("samsyn-lang", "en")).locale(java.util.Locale.ENGLISH)
+                        .with(as(ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text))) {
+            assertThat(parser.getHeaderNames()).startsWith("Id", "Indicator").endsWith("Sweden");
+            assertThat(parser.getRecords().get(0).get(1)).isEqualTo("Improved");
+        }
+        assertThat(text).contains("Green: among the best").doesNotContain("Grön");
+    }
 }
