@@ -62,6 +62,8 @@ class ComparisonPagesWebTests {
     Organisation organisation;
     @MockitoBean
     Catalogue catalogue;
+    @Autowired
+    se.samsyn.comparison.SimilarMunicipalities similar;
 
     static Indicator indicator(String id, String title, String focusArea) {
         return new Indicator(id, title, title, null, null, focusArea, IndicatorKind.QUALITY,
@@ -216,5 +218,26 @@ class ComparisonPagesWebTests {
 
         assertThat(page.selectFirst("#export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31002");
         assertThat(page.selectFirst("#export-all-csv").attr("href")).isEqualTo("/comparisons/export.csv?indicator=U31002");
+    }
+
+    @Test
+    void theProfileExplainsItsSymbolsAndLinksToItsExports() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(organisation.requireMunicipality("1280")).thenReturn(MALMO);
+        when(similar.similar(eq(MUNICIPAL), eq("1280"), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(new se.samsyn.comparison.SimilarMunicipalities.Result(MALMO, java.util.Map.of(), List.of()));
+        when(comparisons.profile(MUNICIPAL, "1280", List.of())).thenReturn(List.of(new Comparisons.ProfileLine(i, 2024,
+                cell("1280", "municipality", "T", null, null, se.samsyn.comparison.ResultRow.SUPPRESSED), 40.04, null,
+                null, cell("0000", "nation", "T", 40.0, 900, se.samsyn.comparison.ResultRow.OK), List.of())));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/municipalities/1280").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#profile-table tbody td.num").eachText()).containsExactly("2024",
+                ".. skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell (sekundär sekretess)",
+                "40,0", "- inga data: inget värde för året, eller inga publicerade värden att räkna på",
+                "- inga data: inget värde för året, eller inga publicerade värden att räkna på", "40,0");
+        assertThat(page.selectFirst("#profile-export").attr("href")).isEqualTo("/comparisons/municipalities/1280.xlsx");
+        assertThat(page.selectFirst("#profile-export-csv").attr("href")).isEqualTo("/comparisons/municipalities/1280.csv");
+        assertThat(page.selectFirst("#profile-export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31001");
     }
 }
