@@ -28,7 +28,10 @@ import se.samsyn.comparison.SimilarMunicipalities;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 
-/** Excel and CSV exports of indicators, as published (suppressed cells carry their symbol, not a value). */
+/**
+ * Excel and CSV exports of indicators and of a municipality's profile, as published (suppressed
+ * cells carry their symbol, not a value); each takes the filters of the page that links to it.
+ */
 @Controller
 class ComparisonExports {
 
