@@ -117,7 +117,8 @@ class ReportPagesWebTests {
         List<String> housingFirst = fragment.select("#outcome-table tbody tr").get(0).select("th, td").eachText();
         assertThat(housingFirst).containsExactly("Housing First", "Totalt", "12", "40,0", "56,5", "16,0", "58,3 %");
         List<String> housingFirstWomen = fragment.select("#outcome-table tbody tr").get(1).select("th, td").eachText();
-        assertThat(housingFirstWomen).containsExactly("Housing First", "Kvinnor", "..", "..", "..", "..", "..");
+        String hidden = ".. skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell (sekundär sekretess)";
+        assertThat(housingFirstWomen).containsExactly("Housing First", "Kvinnor", hidden, hidden, hidden, hidden, hidden);
         assertThat(fragment.select("#outcome-table tbody tr").get(3).selectFirst("th").text()).isEqualTo("Alla insatser");
         assertThat(fragment.select("#needs-report tbody tr").get(0).select("th, td").eachText())
                 .containsExactly("Känsla av trygghet", "6", "..", "3", "0", "0");
