@@ -42,6 +42,30 @@ class I18nTests {
         }
     }
 
+    /**
+     * An English value that holds å, ä or ö and equals the Swedish one was never translated, and no
+     * English value is built with Swedish function words; names quoted in brackets (as
+     * "undersköterska") and example search words stay, as they differ from the Swedish value.
+     */
+    @Test
+    void englishValuesAreNotLeftInSwedish() throws IOException {
+        Pattern swedishWords = Pattern.compile("(?U)\\b(och|eller|inte|för|från|med|till|av|på|är|som|ska|saknas|finns)\\b");
+        List<String> untranslated = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            Properties swedish = properties(bundle + ".properties");
+            Properties english = properties(bundle + "_en.properties");
+            for (String key : english.stringPropertyNames()) {
+                String value = english.getProperty(key);
+                if (value.matches("(?s).*[åäöÅÄÖ].*") && value.equals(swedish.getProperty(key))) {
+                    untranslated.add(bundle + ": " + key + " = " + value);
+                } else if (swedishWords.matcher(value).find()) {
+                    untranslated.add(bundle + ": " + key + " has Swedish words: " + value);
+                }
+            }
+        }
+        assertThat(untranslated).isEmpty();
+    }
+
     @Test
     void noKeyIsDefinedInTwoBundles() throws IOException {
         Set<String> seen = new TreeSet<>();
@@ -115,10 +139,14 @@ class I18nTests {
     }
 
     private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(properties(file).stringPropertyNames());
+    }
+
+    private static Properties properties(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(I18N.resolve(file))) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }

@@ -123,7 +123,7 @@ class ComparisonApi {
             description = "Suppressed cells (fewer than 5) have value and n null and status 'suppressed' (symbol '..'); "
                     + "missing '-' and not applicable '.'. Colours are relative: green best, yellow middle, red worst, grey missing.")
     Map<String, Object> results(@PathVariable String id, @RequestParam(required = false) Integer year,
-                                @RequestParam(defaultValue = "T") String gender) {
+                                @RequestParam(defaultValue = "T") String gender, Locale locale) {
         Comparisons.IndicatorTable t = comparisons.table(actor(), id, year, gender, null, null);
         List<Cell> municipalities = t.municipalities().stream().map(m -> cell(m.result(), m.municipality().name(), m.rank())).toList();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -132,11 +132,13 @@ class ComparisonApi {
         body.put("gender", t.gender());
         body.put("years", t.years());
         body.put("municipalities", municipalities);
-        body.put("nation", t.nation() == null ? null : cell(t.nation(), "Riket", null));
+        body.put("nation", t.nation() == null ? null
+                : cell(t.nation(), messages.getMessage("comparison.nation", null, "Riket", locale), null));
         body.put("regions", t.regions());
         body.put("groups", t.groups());
         if (!t.indicator().computed()) {
-            body.put("source", "Källa: " + t.indicator().sourceName());
+            body.put("source", messages.getMessage("comparison.source.named", new Object[] {t.indicator().sourceName()},
+                    locale));
         }
         return body;
     }

@@ -57,13 +57,14 @@ final class ComparisonWorkbook {
                 row.createCell(5).setCellValue(text(messages, "comparison.direction." + i.direction().code(), locale));
                 row.createCell(6).setCellValue(i.computed() ? text(messages, "comparison.source."
                         + (i.template() == null ? "followup" : i.template().source()), locale)
-                        : "Källa: " + i.sourceName());
+                        : messages.getMessage("comparison.source.named", new Object[] {i.sourceName()}, locale));
                 row.createCell(7).setCellValue(i.description(lang) == null ? "" : i.description(lang));
             }
             a++;
             about.createRow(a++).createCell(0).setCellValue(messages.getMessage("comparison.colours.relative",
                     new Object[] {(int) green, (int) (100 - green - red), (int) red}, locale));
             about.createRow(a++).createCell(0).setCellValue(text(messages, "comparison.symbols", locale));
+            about.createRow(a++).createCell(0).setCellValue(text(messages, "symbol.sex-hidden", locale));
             for (int c = 0; c < aboutHeaders.length - 1; c++) {
                 about.autoSizeColumn(c);
             }
@@ -115,6 +116,46 @@ final class ComparisonWorkbook {
                 for (int c = 0; c < headers.length; c++) {
                     sheet.autoSizeColumn(c);
                 }
+            }
+            se.samsyn.shared.SpreadsheetText.neutralise(workbook);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * One plain table on one sheet: a bold header row that stays in view (frozen) with an autofilter
+     * over the header and every row; numbers as numbers, anything else as text. The sheet name is
+     * made safe for Excel (at most 31 characters, no {@code []*?/\\:}).
+     */
+    static byte[] table(String sheetName, List<String> headers, List<List<Object>> rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                head.createCell(c).setCellValue(headers.get(c));
+                head.getCell(c).setCellStyle(bold);
+            }
+            int r = 1;
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.autoSizeColumn(c);
             }
             se.samsyn.shared.SpreadsheetText.neutralise(workbook);
             workbook.write(out);

@@ -50,6 +50,9 @@ final class OutcomeWorkbook {
                     number(line.createCell(6), c.suppressed(), c.shareImproved());
                 }
             }
+            // the header stays in view and filters every row (issue 17 point 6)
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, headers.length - 1));
             for (int i = 0; i < headers.length; i++) {
                 sheet.autoSizeColumn(i);
             }

@@ -77,7 +77,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new PasswordChangeFilter(problems), SessionRightsFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/comparisons", "/comparisons/profile", "/comparisons/indicators/*",
-                                "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx",
+                                "/comparisons/municipalities/**", "/comparisons/peer-groups", "/comparisons/export.xlsx", "/comparisons/export.csv",
                                 "/api/v1/comparisons/**").permitAll()
                         .requestMatchers("/", "/login", "/error", "/municipalities", "/municipalities/**", "/map",
                                 "/priorities", "/priorities/lists/**", "/om/sekretess",

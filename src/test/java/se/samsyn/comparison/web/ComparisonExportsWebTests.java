@@ -74,6 +74,8 @@ class ComparisonExportsWebTests {
     Comparisons comparisons;
     @Autowired
     Organisation organisation;
+    @Autowired
+    se.samsyn.comparison.SimilarMunicipalities similar;
 
     private static ResultRow row(String area, String kind, String gender, Double value, Integer n, String status,
                                  String colour) {
@@ -203,5 +205,118 @@ class ComparisonExportsWebTests {
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:J4");
         }
+    }
+
+    private void womenInGroupA1Given() {
+        IndicatorTable womenInA1 = new IndicatorTable(INDICATOR, 2024, "K", List.of(2024), List.of(
+                new MunicipalityResult(MALMO, row("1280", "municipality", "K", 44.0, 16, ResultRow.OK, "yellow"), 1)),
+                row("0000", "nation", "K", 41.0, 450, ResultRow.OK, null), List.of(), List.of());
+        when(comparisons.table(eq(ANALYST), eq("U31001"), eq(2024), eq("K"), isNull(), eq("A1"))).thenReturn(womenInA1);
+    }
+
+    private static List<List<String>> csvRecords(byte[] bytes) throws Exception {
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text))) {
+            return parser.getRecords().stream().map(CSVRecord::toList).toList();
+        }
+    }
+
+    @Test
+    void theCsvFollowsThePagesYearSexAndGroup() throws Exception {
+        resultsGiven();
+        womenInGroupA1Given();
+        byte[] bytes = mvc.perform(get("/comparisons/indicators/U31001.csv").param("year", "2024")
+                        .param("gender", "K").param("county", "").param("group", "A1").with(as(ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        // Lund (not in A1), the totals and the men are left out
+        assertThat(csvRecords(bytes)).containsExactly(
+                List.of("U31001", "0000", "nation", "Riket", "2024", "K", "41.0", "450", "ok", "", ""),
+                List.of("U31001", "1280", "municipality", "Malmö", "2024", "K", "44.0", "16", "ok", "", "yellow"));
+    }
+
+    @Test
+    void theMultiIndicatorCsvHasAStableAddressAndFollowsTheFilters() throws Exception {
+        resultsGiven();
+        womenInGroupA1Given();
+        byte[] bytes = mvc.perform(get("/comparisons/export.csv").param("indicator", "U31001").param("year", "2024")
+                        .param("gender", "K").param("group", "A1").with(as(ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-jamforelser.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(csvRecords(bytes)).extracting(r -> r.get(3) + " " + r.get(5))
+                .containsExactly("Riket K", "Malmö K");
+        // without a chosen indicator every visible one is exported; a year without results gives no rows
+        byte[] none = mvc.perform(get("/comparisons/export.csv").param("year", "2019").param("gender", "T").with(as(ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(csvRecords(none)).isEmpty();
+    }
+
+    private void profileGiven() {
+        when(organisation.requireMunicipality("1280")).thenReturn(MALMO);
+        when(similar.similar(eq(ANALYST), eq("1280"), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(new se.samsyn.comparison.SimilarMunicipalities.Result(MALMO, java.util.Map.of(), List.of()));
+        when(comparisons.profile(ANALYST, "1280", List.of())).thenReturn(List.of(new Comparisons.ProfileLine(INDICATOR,
+                2024, row("1280", "municipality", "T", 42.345, 30, ResultRow.OK, "green"), 40.04, null, 39.96,
+                row("0000", "nation", "T", 40.0, 900, ResultRow.OK, null), List.of(40.0, 42.345))));
+    }
+
+    @Test
+    void theProfileWorkbookHoldsThePagesLinesWithAFrozenHeaderAndAnAutofilter() throws Exception {
+        resultsGiven();
+        profileGiven();
+        byte[] bytes = mvc.perform(get("/comparisons/municipalities/1280.xlsx").with(as(ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"profil-1280.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Malmö");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Indikator");
+            Row line = sheet.getRow(1);
+            assertThat(line.getCell(0).getStringCellValue()).isEqualTo("U31001");
+            assertThat(line.getCell(1).getStringCellValue()).isEqualTo("Förbättrade");
+            assertThat(line.getCell(2).getNumericCellValue()).isEqualTo(2024.0);
+            assertThat(line.getCell(3).getNumericCellValue()).isEqualTo(42.3);
+            assertThat(line.getCell(4).getStringCellValue()).isEqualTo("Grön: bland de bästa");
+            assertThat(line.getCell(5).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(line.getCell(6).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(line.getCell(7).getStringCellValue()).isEqualTo("-");
+            assertThat(line.getCell(8).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I2");
+        }
+    }
+
+    @Test
+    void theProfileCsvHoldsThePagesLines() throws Exception {
+        resultsGiven();
+        profileGiven();
+        byte[] bytes = mvc.perform(get("/comparisons/municipalities/1280.csv").with(as(ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(csvRecords(bytes)).containsExactly(
+                List.of("U31001", "Förbättrade", "2024", "42.3", "Grön: bland de bästa", "40.0", "40.0", "-", "40.0"));
+    }
+
+    @Test
+    void theProfileCsvInEnglishHasEnglishHeadsAndColours() throws Exception {
+        resultsGiven();
+        profileGiven();
+        byte[] bytes = mvc.perform(get("/comparisons/municipalities/1280.csv")
+                        .cookie(new jakarta.servlet.http.Cookie("samsyn-lang", "en")).locale(java.util.Locale.ENGLISH)
+                        .with(as(ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text))) {
+            assertThat(parser.getHeaderNames()).startsWith("Id", "Indicator").endsWith("Sweden");
+            assertThat(parser.getRecords().get(0).get(1)).isEqualTo("Improved");
+        }
+        assertThat(text).contains("Green: among the best").doesNotContain("Grön");
     }
 }

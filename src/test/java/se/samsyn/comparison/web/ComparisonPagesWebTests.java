@@ -62,6 +62,8 @@ class ComparisonPagesWebTests {
     Organisation organisation;
     @MockitoBean
     Catalogue catalogue;
+    @Autowired
+    se.samsyn.comparison.SimilarMunicipalities similar;
 
     static Indicator indicator(String id, String title, String focusArea) {
         return new Indicator(id, title, title, null, null, focusArea, IndicatorKind.QUALITY,
@@ -140,5 +142,102 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#template option[selected]").attr("value")).isEqualTo("clients-per-1000");
         assertThat(page.selectFirst("#kind option[selected]").attr("value")).isEqualTo("key-figure");
         assertThat(page.selectFirst("#published").hasAttr("checked")).isFalse();
+    }
+
+    private static se.samsyn.comparison.ResultRow cell(String area, String kind, String gender, Double value, Integer n,
+                                                       String status) {
+        return new se.samsyn.comparison.ResultRow("U31001", area, kind, 2024, gender, null, null, value, n, status, null);
+    }
+
+    static final se.samsyn.organisation.Municipality MALMO = new se.samsyn.organisation.Municipality("1280", "Malmö",
+            "Malmö kommun", "12", "Skåne län", "A1", "Storstäder", 357377, 2024, 4.1);
+    static final se.samsyn.organisation.Municipality LUND = new se.samsyn.organisation.Municipality("1281", "Lund",
+            "Lunds kommun", "12", "Skåne län", "A2", "Pendlingskommun nära storstad", 128000, 2024, 3.0);
+
+    @Test
+    void everySymbolCarriesItsReasonAndHiddenWomenAreExplainedWithALinkToSecondarySuppression() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("K"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "K", List.of(2024), List.of(
+                        new Comparisons.MunicipalityResult(MALMO, cell("1280", "municipality", "K", null, null,
+                                se.samsyn.comparison.ResultRow.SUPPRESSED), null),
+                        new Comparisons.MunicipalityResult(LUND, cell("1281", "municipality", "K", null, null,
+                                se.samsyn.comparison.ResultRow.MISSING), null)),
+                        null, List.of(new Comparisons.GroupValue("A1", "Storstäder", null, null, 0)), List.of()));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("gender", "K")
+                        .param("county", "12").param("group", "A1").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        String hidden = "skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell"
+                + " (sekundär sekretess)";
+        String none = "inga data: inget värde för året, eller inga publicerade värden att räkna på";
+        assertThat(page.select("#indicator-table tbody tr td:eq(1) .symbol").eachAttr("title"))
+                .containsExactly(hidden, none);
+        assertThat(page.select("#indicator-table tbody tr td:eq(1) .symbol [aria-hidden]").eachText())
+                .containsExactly("..", "-");
+        assertThat(page.select("#indicator-table tbody tr td:eq(1) .symbol .visually-hidden").eachText())
+                .containsExactly(hidden, none);
+        assertThat(page.select("#nation-value .symbol").attr("title")).isEqualTo(none);
+        assertThat(page.select("#group-table tbody td .symbol").eachAttr("title")).containsExactly(none, none);
+        assertThat(page.selectFirst("#sex-hidden-note").text()).startsWith("Där kvinnor (K) eller män (M) visar \"..\"")
+                .endsWith("Så fungerar sekundär sekretess");
+        assertThat(page.selectFirst("#sex-hidden-note a").attr("href")).isEqualTo("/om/sekretess#secondary");
+        assertThat(page.selectFirst("#map-grey").text()).startsWith("Kartan är grå eftersom ingen kommun har ett värde");
+        assertThat(page.selectFirst("#map-grey a").attr("href")).isEqualTo("/om/sekretess#map");
+        // every export link carries the page's year, sex and filters
+        assertThat(page.selectFirst("#export-xlsx").attr("href"))
+                .isEqualTo("/comparisons/indicators/U31001.xlsx?year=2024&gender=K&county=12&group=A1");
+        assertThat(page.selectFirst("#export-csv").attr("href"))
+                .isEqualTo("/comparisons/indicators/U31001.csv?year=2024&gender=K&county=12&group=A1");
+        assertThat(page.selectFirst("#export-csv-all-years").attr("href")).isEqualTo("/comparisons/indicators/U31001.csv");
+    }
+
+    @Test
+    void theTotalsPageHasNoNoteOnHiddenWomenAndMen() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(
+                        new Comparisons.MunicipalityResult(MALMO, cell("1280", "municipality", "T", 42.0, 30,
+                                se.samsyn.comparison.ResultRow.OK), 1)),
+                        cell("0000", "nation", "T", 40.0, 900, se.samsyn.comparison.ResultRow.OK), List.of(), List.of()));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#sex-hidden-note")).isNull();
+        assertThat(page.selectFirst("#map-grey")).isNull();
+        assertThat(page.selectFirst("#nation-value").text()).isEqualTo("40,0");
+        assertThat(page.select("#indicator-table tbody td:eq(1)").text()).isEqualTo("42,0");
+    }
+
+    @Test
+    void theListLinksToTheExcelAndTheCsvOfTheListedIndicators() throws Exception {
+        when(indicators.visible(MUNICIPAL)).thenReturn(List.of(indicator("U31001", "Förbättrade", "substance-use"),
+                indicator("U31002", "Tryggare", "violence")));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons").param("focusArea", "violence").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31002");
+        assertThat(page.selectFirst("#export-all-csv").attr("href")).isEqualTo("/comparisons/export.csv?indicator=U31002");
+    }
+
+    @Test
+    void theProfileExplainsItsSymbolsAndLinksToItsExports() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(organisation.requireMunicipality("1280")).thenReturn(MALMO);
+        when(similar.similar(eq(MUNICIPAL), eq("1280"), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(new se.samsyn.comparison.SimilarMunicipalities.Result(MALMO, java.util.Map.of(), List.of()));
+        when(comparisons.profile(MUNICIPAL, "1280", List.of())).thenReturn(List.of(new Comparisons.ProfileLine(i, 2024,
+                cell("1280", "municipality", "T", null, null, se.samsyn.comparison.ResultRow.SUPPRESSED), 40.04, null,
+                null, cell("0000", "nation", "T", 40.0, 900, se.samsyn.comparison.ResultRow.OK), List.of())));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/municipalities/1280").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#profile-table tbody td.num").eachText()).containsExactly("2024",
+                ".. skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell (sekundär sekretess)",
+                "40,0", "- inga data: inget värde för året, eller inga publicerade värden att räkna på",
+                "- inga data: inget värde för året, eller inga publicerade värden att räkna på", "40,0");
+        assertThat(page.selectFirst("#profile-export").attr("href")).isEqualTo("/comparisons/municipalities/1280.xlsx");
+        assertThat(page.selectFirst("#profile-export-csv").attr("href")).isEqualTo("/comparisons/municipalities/1280.csv");
+        assertThat(page.selectFirst("#profile-export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31001");
     }
 }

@@ -139,7 +139,8 @@ class ReportPagesWebTests {
         List<String> housingFirst = fragment.select("#outcome-table tbody tr").get(0).select("th, td").eachText();
         assertThat(housingFirst).containsExactly("Housing First", "Totalt", "12", "40,0", "56,5", "16,0", "58,3 %");
         List<String> housingFirstWomen = fragment.select("#outcome-table tbody tr").get(1).select("th, td").eachText();
-        assertThat(housingFirstWomen).containsExactly("Housing First", "Kvinnor", "..", "..", "..", "..", "..");
+        String hidden = ".. skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell (sekundär sekretess)";
+        assertThat(housingFirstWomen).containsExactly("Housing First", "Kvinnor", hidden, hidden, hidden, hidden, hidden);
         assertThat(fragment.select("#outcome-table tbody tr").get(3).selectFirst("th").text()).isEqualTo("Alla insatser");
         assertThat(fragment.select("#needs-report tbody tr").get(0).select("th, td").eachText())
                 .containsExactly("Känsla av trygghet", "6", "..", "3", "0", "0");
@@ -175,6 +176,10 @@ class ReportPagesWebTests {
             assertThat(texts(outcomes.getRow(2), 7)).containsExactly("Housing First", "K", "..", "..", "..", "..", "..");
             assertThat(outcomes.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Alla insatser");
             assertThat(outcomes.getLastRowNum()).isEqualTo(6);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) outcomes).getPaneInformation().getHorizontalSplitTopRow())
+                    .isEqualTo((short) 1);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) outcomes).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:G7");
             Sheet about = workbook.getSheetAt(1);
             assertThat(about.getSheetName()).isEqualTo("Om rapporten");
             assertThat(texts(about.getRow(0), 2)).containsExactly("Instrument", "WHO-5");
