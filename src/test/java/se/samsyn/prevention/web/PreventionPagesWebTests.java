@@ -175,7 +175,7 @@ class PreventionPagesWebTests {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Individuellt och förebyggande arbete i Malmö");
         assertThat(page.selectFirst("#balance-elderly-care-2025").text()).isEqualTo("2025 120 340 610 2");
-        assertThat(page.selectFirst("#balance-elderly-care-2026").text()).isEqualTo("2026 .. 60 80 1");
+        assertThat(page.selectFirst("#balance-elderly-care-2026").text()).isEqualTo("2026 .. skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell (sekundär sekretess) 60 80 1");
         assertThat(page.selectFirst("#balance-chart").attr("data-values"))
                 .isEqualTo("{\"years\":[2025,2026],\"clients\":[120,0],\"participants\":[340,60]}");
     }
