@@ -12,8 +12,9 @@ import java.util.List;
  * @param toolName       the tool's name, 1-200 characters
  * @param instrumentCode the follow-up instrument the tool is or uses, or null; the use measures
  *                       (reach, completeness, measurements, outcome change) need it
- * @param guideEntry     the slug of the tool's knowledge-guide entry, or null; the entry page then
- *                       lists the trial
+ * @param guideEntry     the slug of the tool's knowledge-guide entry, or null; when set, a published
+ *                       entry (issue 17: an entry that does not exist cannot be referenced); the entry
+ *                       page then lists the trial
  * @param period         weeks or months for the run charts
  * @param baselineStart  first day of the baseline period (the period before {@code start})
  * @param start          first day with the tool

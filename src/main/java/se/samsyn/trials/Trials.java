@@ -1,6 +1,7 @@
 package se.samsyn.trials;
 
 import java.util.List;
+import java.util.Map;
 import se.samsyn.shared.Actor;
 
 /**
@@ -18,6 +19,14 @@ public interface Trials {
 
     /** The trials of the tool with this knowledge-guide entry, newest first. */
     List<Trial> ofGuideEntry(String slug);
+
+    /**
+     * The knowledge-guide entries a plan may name as its tool's entry: the published ones, as slug
+     * to title, iterating in title order; empty when nothing is published. Pages offer them by title
+     * and show a named entry's title; a plan naming any other slug is refused
+     * ({@code trials.error.guideEntry}).
+     */
+    Map<String, String> guideEntries();
 
     /** The trial; {@link TrialNotFound} when there is none. */
     Trial trial(long id);
@@ -37,8 +46,9 @@ public interface Trials {
     /**
      * Sets up a trial, planned, version 1.
      *
-     * @throws TrialRejected for the first field that is wrong (missing text, dates out of order, no
-     *                       trial unit, a unit twice or outside the actor's reach, a use measure without an instrument)
+     * @throws TrialRejected for the first field that is wrong (missing text, a guide entry that is not
+     *                       published, dates out of order, no trial unit, a unit twice or outside the
+     *                       actor's reach, a use measure without an instrument)
      * @throws org.springframework.security.access.AccessDeniedException when the actor may not set up trials
      */
     Trial create(Actor actor, TrialPlan plan);

@@ -30,7 +30,8 @@ import se.samsyn.trials.Trials;
  * A regional analyst sets up a trial of WHO-5 in Malmö and Lund with a comparison unit and starts
  * it; case workers record minutes and ratings (a few on the page, the earlier weeks as a
  * case-management system would send them); the run chart shows a signal explained in Swedish; the
- * trial ends with a decision that appears in the printable report and on the guide entry. axe on
+ * trial ends with a decision that appears in the printable report and on the guide entry, reached
+ * from the report by the entry's title (chosen by title in the plan form). axe on
  * every page, and the trial page at 390 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -67,7 +68,7 @@ class TrialsJourneyIntegrationTests {
             browser.driver.findElement(By.id("question")).sendKeys("Tar WHO-5 mindre tid när vi vant oss?");
             browser.driver.findElement(By.id("toolName")).sendKeys("WHO-5");
             new Select(browser.driver.findElement(By.id("instrumentCode"))).selectByValue("who5");
-            browser.driver.findElement(By.id("guideEntry")).sendKeys("who-5");
+            new Select(browser.driver.findElement(By.id("guideEntry"))).selectByVisibleText("WHO-5 välbefinnandeindex");
             setDate(browser, "baselineStart", start.minusWeeks(2));
             setDate(browser, "start", start);
             setDate(browser, "end", monday.plusWeeks(4));
@@ -83,6 +84,7 @@ class TrialsJourneyIntegrationTests {
             assertThat(browser.heading()).isEqualTo("WHO-5 i två kommuner");
             assertThat(browser.find(By.id("status")).getText()).isEqualTo("Planerad");
             assertThat(browser.find(By.id("comparison-units")).getText()).isEqualTo("Malmö Vuxenenheten");
+            assertThat(browser.find(By.id("guide-link")).getText()).as("the entry by its title").isEqualTo("WHO-5 välbefinnandeindex");
             browser.driver.findElement(By.id("start-trial")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Pågår"));
             assertThat(browser.find(By.cssSelector(".flash-area .flash.ok")).getText())
@@ -144,7 +146,8 @@ class TrialsJourneyIntegrationTests {
             assertThat(browser.find(By.id("decision-value")).getText()).isEqualTo("Införs");
             assertThat(browser.find(By.id("rationale")).getText()).isEqualTo("Tiden per användning halverades.");
             browser.check("75-trials-report");
-            browser.go("/guide/entries/who-5");
+            browser.find(By.id("guide-link")).click();
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/guide/entries/who-5");
             assertThat(browser.find(By.id("trials-panel")).getText()).contains("Prövningar av verktyget",
                     "WHO-5 i två kommuner", "Införs", "Malmö Barn och unga, utredning, Lund Individ- och familjeomsorg");
             browser.check("76-trials-guide-entry");

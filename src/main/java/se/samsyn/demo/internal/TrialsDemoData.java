@@ -36,7 +36,9 @@ import se.samsyn.trials.Trials;
  * weeks; the minutes per use fall as staff learn the instrument, which the run chart signals; ended
  * with "roll out"), and a running trial of a documentation template (BBIC) in Malmö. Recorded
  * through the trials API like any user, dated relative to today. Runs once: nothing is done when a
- * trial exists.
+ * trial exists. The tools' guide entries ({@code who-5}, {@code bbic}) are entries of the guide's
+ * starting set ({@code knowledge/seed-entries.json}); a plan may name only published entries, so with
+ * the starting set turned off the trials name none.
  */
 @Component
 @Order(60)
@@ -85,7 +87,7 @@ class TrialsDemoData implements ApplicationRunner {
         LocalDate start = monday.minusWeeks(26);
         Trial trial = trials.create(regional, new TrialPlan("WHO-5 i barnavårdsutredningar i Skåne",
                 "Hjälper WHO-5 handläggarna att följa barnets mående, och vad kostar det i tid?", ToolKind.INSTRUMENT,
-                "WHO-5 välbefinnandeindex", "who5", "who-5", PeriodKind.WEEK, start.minusWeeks(4), start,
+                "WHO-5 välbefinnandeindex", "who5", entry("who-5"), PeriodKind.WEEK, start.minusWeeks(4), start,
                 start.plusWeeks(20).minusDays(1),
                 List.of(new Participant(MALMO, null, ParticipantRole.TRIAL), new Participant(LUND, null, ParticipantRole.TRIAL),
                         new Participant(COMPARISON, null, ParticipantRole.COMPARISON)),
@@ -120,7 +122,7 @@ class TrialsDemoData implements ApplicationRunner {
         LocalDate start = monday.minusWeeks(12);
         Trial trial = trials.create(analyst, new TrialPlan("Digital BBIC-mall för utredningar",
                 "Kortar den nya mallen tiden för dokumentationen utan att göra arbetet tyngre?", ToolKind.TEMPLATE,
-                "BBIC-mall, digital version", null, "bbic", PeriodKind.WEEK, start.minusWeeks(4), start,
+                "BBIC-mall, digital version", null, entry("bbic"), PeriodKind.WEEK, start.minusWeeks(4), start,
                 monday.plusWeeks(8), List.of(new Participant(MALMO, null, ParticipantRole.TRIAL)),
                 List.of(Measure.MINUTES, Measure.WORKLOAD, Measure.HELPED)));
         trials.start(analyst, trial.id());
@@ -133,6 +135,11 @@ class TrialsDemoData implements ApplicationRunner {
                 burden.rate(worker(MALMO), trial.id(), day, new Rating(45 + answer, 10, 55, 35, 50, 35, answer % 3 != 0));
             }
         }
+    }
+
+    /** The slug when the guide publishes it, else null. */
+    private String entry(String slug) {
+        return trials.guideEntries().containsKey(slug) ? slug : null;
     }
 
     private static Actor worker(String unit) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.SwedishTime;
@@ -34,13 +36,16 @@ class TrialRegister implements Trials {
     private final TrialAccess access;
     private final Catalogue catalogue;
     private final AuditTrail audit;
+    private final GuideEntries guide;
     private final Clock clock;
 
-    TrialRegister(TrialStore store, TrialAccess access, Catalogue catalogue, AuditTrail audit, Clock clock) {
+    TrialRegister(TrialStore store, TrialAccess access, Catalogue catalogue, AuditTrail audit, GuideEntries guide,
+                  Clock clock) {
         this.store = store;
         this.access = access;
         this.catalogue = catalogue;
         this.audit = audit;
+        this.guide = guide;
         this.clock = clock;
     }
 
@@ -54,6 +59,11 @@ class TrialRegister implements Trials {
     @Transactional(readOnly = true)
     public List<Trial> ofGuideEntry(String slug) {
         return store.ofGuideEntry(slug);
+    }
+
+    @Override
+    public Map<String, String> guideEntries() {
+        return guide.publishedTitles();
     }
 
     @Override
@@ -161,10 +171,7 @@ class TrialRegister implements Trials {
         if (instrument != null && catalogue.instrument(instrument).isEmpty()) {
             throw new TrialRejected("instrumentCode", "trials.error.instrumentCode");
         }
-        String guide = blankToNull(plan.guideEntry());
-        if (guide != null && !guide.matches("[a-z0-9-]{1,200}")) {
-            throw new TrialRejected("guideEntry", "trials.error.guideEntry");
-        }
+        String entry = PlanRules.guideEntry(plan.guideEntry(), guide.publishedTitles()::containsKey);
         if (plan.period() == null) {
             throw new TrialRejected("period", "trials.error.period");
         }
@@ -200,7 +207,7 @@ class TrialRegister implements Trials {
         if (instrument == null && plan.measures().stream().anyMatch(Measure::fromFollowup)) {
             throw new TrialRejected("measures", "trials.error.measures-need-instrument");
         }
-        return new TrialPlan(title, question, plan.toolKind(), tool, instrument, guide, plan.period(),
+        return new TrialPlan(title, question, plan.toolKind(), tool, instrument, entry, plan.period(),
                 plan.baselineStart(), plan.start(), plan.end(), participants,
                 plan.measures().stream().distinct().toList());
     }

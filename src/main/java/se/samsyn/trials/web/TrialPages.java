@@ -1,5 +1,6 @@
 package se.samsyn.trials.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,10 @@ import se.samsyn.trials.Trials;
 /**
  * The trial pages: the national list, the set-up form (new and changed plans), a trial with its
  * run charts and decision, and the printable report. The services check every permission; a
- * trial the reader may not manage answers 404 to a change.
+ * trial the reader may not manage answers 404 to a change. A refused plan comes back on its form
+ * with 422, the message in the reader's language and every field kept. The tool's knowledge-guide
+ * entry is chosen by its title among the published entries and shown as its title linked to the
+ * entry ({@link Trials#guideEntries()}, model attribute {@code guideEntries}).
  */
 @Controller
 class TrialPages {
@@ -72,6 +76,7 @@ class TrialPages {
         model.addAttribute("recordable", all.stream().filter(t -> trials.mayRecord(actor, t)).toList());
         model.addAttribute("maySetUp", trials.maySetUp(actor));
         model.addAttribute("names", names(all));
+        model.addAttribute("guideEntries", trials.guideEntries());
         return "trials/list";
     }
 
@@ -91,12 +96,13 @@ class TrialPages {
     }
 
     @PostMapping("/trials")
-    String create(@RequestParam MultiValueMap<String, String> form, Model model) {
+    String create(@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         try {
             Trial trial = trials.create(actor, PlanForm.plan(form));
             return "redirect:/trials/" + trial.id() + "?saved";
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             model.addAttribute("form", form);
@@ -127,13 +133,15 @@ class TrialPages {
     }
 
     @PostMapping("/trials/{id}/plan")
-    String revise(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
+    String revise(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
+                  HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         Trial trial = managed(actor, id);
         try {
             trials.revise(actor, id, PlanForm.plan(form), form.getFirst("note"));
             return "redirect:/trials/" + id + "?saved";
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             model.addAttribute("form", form);
@@ -154,6 +162,7 @@ class TrialPages {
         model.addAttribute("mayRecord", trials.mayRecord(actor, trial));
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("names", names(List.of(trial)));
+        model.addAttribute("guideEntries", trials.guideEntries());
         return "trials/trial";
     }
 
@@ -190,6 +199,7 @@ class TrialPages {
         model.addAttribute("sections", sections(found));
         model.addAttribute("names", names(List.of(trial)));
         model.addAttribute("printed", SwedishTime.today(clock));
+        model.addAttribute("guideEntries", trials.guideEntries());
         return "trials/report";
     }
 
@@ -208,6 +218,7 @@ class TrialPages {
         model.addAttribute("trialChoices", within.stream().filter(Unit::active).toList());
         model.addAttribute("comparisonChoices", comparison.stream().filter(Unit::active).toList());
         model.addAttribute("instruments", catalogue.instruments());
+        model.addAttribute("guideEntries", trials.guideEntries());
         model.addAttribute("toolKinds", ToolKind.values());
         model.addAttribute("periods", PeriodKind.values());
         model.addAttribute("measures", Measure.values());

@@ -92,6 +92,8 @@ abstract class TrialsTests {
     se.samsyn.comparison.Comparisons comparisons;
     @MockitoBean
     se.samsyn.comparison.Indicators indicators;
+    @MockitoBean
+    se.samsyn.knowledge.GuideEntries guide;
     @Autowired
     se.samsyn.trials.Improvement improvement;
 
@@ -110,6 +112,8 @@ abstract class TrialsTests {
 
     @BeforeEach
     void reset() {
+        // the guide publishes WHO-5's entry; "bbic" stands for an entry that is not (or no longer) published
+        when(guide.publishedTitles()).thenReturn(java.util.Map.of("who-5", "WHO-5 välbefinnandeindex"));
         for (String table : List.of("trl_rating", "trl_use", "trl_plan_version", "trl_participant", "trl_trial",
                 "trl_annotation", "fup_measurement", "fup_intervention", "fup_need", "fup_episode", "fup_client")) {
             jdbc.sql("DELETE FROM " + table).update();
@@ -286,8 +290,25 @@ abstract class TrialsTests {
                 good.toolKind(), "w", "who5", null, good.period(), good.baselineStart(), good.start(), good.end(),
                 List.of(new Participant(MALMO_ALD, null, ParticipantRole.COMPARISON)), good.measures()))).messageKey())
                 .isEqualTo("trials.error.no-trial-unit");
+        TrialRejected unpublished = catchThrowableOfType(TrialRejected.class, () -> trials.create(REGIONAL, new TrialPlan("t",
+                "q", good.toolKind(), "w", "who5", "bbic", good.period(), good.baselineStart(), good.start(), good.end(),
+                good.participants(), good.measures())));
+        assertThat(unpublished.field()).as("a plan names only published guide entries").isEqualTo("guideEntry");
+        assertThat(unpublished.messageKey()).isEqualTo("trials.error.guideEntry");
         assertThatThrownBy(() -> trials.create(MALMO_WORKER, good)).isInstanceOf(AccessDeniedException.class);
         assertThat(trials.all()).isEmpty();
+    }
+
+    @Test
+    void aPlanKeepsItsPublishedEntryStrippedAndListsTheGuidesEntriesByTitle() {
+        TrialPlan good = plan("WHO-5");
+        Trial trial = trials.create(REGIONAL, new TrialPlan(good.title(), good.question(), good.toolKind(), good.toolName(),
+                "who5", "  who-5 ", good.period(), good.baselineStart(), good.start(), good.end(), good.participants(),
+                good.measures()));
+
+        assertThat(trials.trial(trial.id()).plan().guideEntry()).isEqualTo("who-5");
+        assertThat(trials.ofGuideEntry("who-5")).extracting(Trial::id).containsExactly(trial.id());
+        assertThat(trials.guideEntries()).containsExactly(java.util.Map.entry("who-5", "WHO-5 välbefinnandeindex"));
     }
 
     @Test

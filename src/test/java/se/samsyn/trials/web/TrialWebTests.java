@@ -107,8 +107,17 @@ class TrialWebTests {
         return new RunChart(points, 11.5, true, 13, 9, 7, 4, 3, true, true, false, 8.4, 14.0, 2.8);
     }
 
+    /** The guide's published entries as slug to title, in title order. */
+    static final java.util.Map<String, String> GUIDE = new java.util.LinkedHashMap<>(java.util.Map.of());
+
+    static {
+        GUIDE.put("bbic", "BBIC – Barns behov i centrum");
+        GUIDE.put("who-5", "WHO-5 välbefinnandeindex");
+    }
+
     @BeforeEach
     void organisation() {
+        when(trials.guideEntries()).thenReturn(GUIDE);
         when(organisation.unit(MALMO)).thenReturn(Optional.of(new Unit("1280", MALMO, "Malmö Barn och unga",
                 Set.of(FocusArea.CHILDREN_YOUTH), true)));
         when(organisation.unit(LUND)).thenReturn(Optional.of(new Unit("1281", LUND, "Lund IFO",
@@ -117,6 +126,12 @@ class TrialWebTests {
 
     Document page(MockHttpServletRequestBuilder request, Actor actor) throws Exception {
         return Jsoup.parse(mvc.perform(request.with(as(actor))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** A refused form: 422 with the page shown again. */
+    Document refused(MockHttpServletRequestBuilder request, Actor actor) throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(as(actor))).andExpect(status().is(422)).andReturn().getResponse()
                 .getContentAsString());
     }
 
@@ -164,6 +179,8 @@ class TrialWebTests {
         assertThat(page.select("#summary .few")).hasSize(1);
         assertThat(page.select("#decision-form input[name=decision]").eachAttr("value")).containsExactly("roll-out", "adapt", "stop");
         assertThat(page.select("#comparison-units").text()).isEqualTo("Lund IFO");
+        assertThat(page.select("#guide-entry").text()).as("the entry by its title, not its slug").isEqualTo("WHO-5 välbefinnandeindex");
+        assertThat(page.select("#guide-link").attr("href")).isEqualTo("/guide/entries/who-5");
     }
 
     @Test
@@ -194,6 +211,78 @@ class TrialWebTests {
         assertThat(report.select("#decision-value").text()).isEqualTo("Införs");
         assertThat(report.select("#rationale").text()).isEqualTo("Tiden per ärende sjönk.");
         assertThat(report.select("#print").text()).isEqualTo("Skriv ut");
+        assertThat(report.select("#guide-link").text()).isEqualTo("WHO-5 välbefinnandeindex");
+        assertThat(report.select("#guide-link").attr("href")).isEqualTo("/guide/entries/who-5");
+    }
+
+    @Test
+    void anEntryNoLongerPublishedIsSaidSoWithoutALinkAndTheListShowsTitles() throws Exception {
+        Trial trial = trial(TrialStatus.RUNNING, null);
+        Trial template = new Trial(4, new TrialPlan("BBIC-mall", "Kortar mallen tiden?", ToolKind.TEMPLATE, "BBIC-mall",
+                null, "bbic", PeriodKind.WEEK, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 2), LocalDate.of(2026, 5, 31),
+                List.of(new Participant(MALMO, "1280", ParticipantRole.TRIAL)), List.of(Measure.MINUTES)), 1,
+                Scope.municipality("1280"), TrialStatus.PLANNED, null, null, null);
+        when(trials.all()).thenReturn(List.of(trial, template));
+        Document list = page(get("/trials"), REGIONAL);
+        assertThat(list.select("#open-trials a.guide-entry").eachText())
+                .containsExactly("WHO-5 välbefinnandeindex", "BBIC – Barns behov i centrum");
+        assertThat(list.select("#open-trials a.guide-entry").eachAttr("href"))
+                .containsExactly("/guide/entries/who-5", "/guide/entries/bbic");
+
+        when(trials.guideEntries()).thenReturn(java.util.Map.of("bbic", "BBIC – Barns behov i centrum"));
+        when(trials.trial(3)).thenReturn(trial);
+        when(findings.findings(any(), anyLong())).thenReturn(new Findings(trial, false, List.of(), List.of(), 5, 5));
+        Document page = page(get("/trials/3"), REGIONAL);
+        assertThat(page.select("#guide-entry").text()).isEqualTo("posten är inte längre publicerad i kunskapsguiden");
+        assertThat(page.select("#guide-entry a")).isEmpty();
+    }
+
+    @Test
+    void theFormOffersPublishedEntriesByTitle() throws Exception {
+        when(trials.maySetUp(REGIONAL)).thenReturn(true);
+
+        Document form = page(get("/trials/new"), REGIONAL);
+
+        assertThat(form.select("#guideEntry option").eachText())
+                .containsExactly("Ingen post", "BBIC – Barns behov i centrum", "WHO-5 välbefinnandeindex");
+        assertThat(form.select("#guideEntry option").eachAttr("value")).containsExactly("", "bbic", "who-5");
+        assertThat(form.select("#guideEntry option[selected]")).as("the first option, no entry, is chosen").isEmpty();
+        assertThat(form.select("input#guideEntry")).as("no free-text slug").isEmpty();
+    }
+
+    @Test
+    void anUnpublishedEntryIsRefusedWith422OnItsFieldAndEveryFieldIsKept() throws Exception {
+        when(trials.maySetUp(REGIONAL)).thenReturn(true);
+        when(organisation.unitsWithin(Scope.region("12"))).thenReturn(List.of(new Unit("1280", MALMO, "Malmö Barn och unga",
+                Set.of(FocusArea.CHILDREN_YOUTH), true)));
+        when(trials.create(eq(REGIONAL), any())).thenThrow(new TrialRejected("guideEntry", "trials.error.guideEntry"));
+
+        Document form = refused(post("/trials").with(csrf()).param("title", "WHO-5 i Skåne").param("question", "Hjälper det?")
+                .param("toolKind", "instrument").param("toolName", "WHO-5").param("guideEntry", "finns-inte")
+                .param("period", "month").param("baselineStart", "2026-01-05").param("start", "2026-02-02")
+                .param("end", "2026-05-31").param("trialUnits", MALMO).param("measures", "minutes"), REGIONAL);
+
+        assertThat(form.select("#guideEntry-error").text()).isEqualTo("Posten finns inte bland kunskapsguidens publicerade "
+                + "poster. Välj en post i listan eller Ingen post.");
+        assertThat(form.select("#guideEntry").attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.select("#guideEntry").attr("aria-describedby")).isEqualTo("guide-hint guideEntry-error");
+        assertThat(form.select("#guideEntry option[selected]").eachText())
+                .containsExactly("finns-inte (finns inte publicerad i kunskapsguiden)");
+        assertThat(form.select("#guideEntry option[selected]").eachAttr("value")).containsExactly("finns-inte");
+        assertThat(form.select("#title").attr("value")).isEqualTo("WHO-5 i Skåne");
+        assertThat(form.select("#question").text()).isEqualTo("Hjälper det?");
+        assertThat(form.select("#toolName").attr("value")).isEqualTo("WHO-5");
+        assertThat(form.select("#period option[selected]").eachAttr("value")).containsExactly("month");
+        assertThat(form.select("#baselineStart").attr("value")).isEqualTo("2026-01-05");
+        assertThat(form.select("#start").attr("value")).isEqualTo("2026-02-02");
+        assertThat(form.select("#end").attr("value")).isEqualTo("2026-05-31");
+        assertThat(form.select("input[name=trialUnits][checked]").eachAttr("value")).containsExactly(MALMO);
+        assertThat(form.select("input[name=measures][checked]").eachAttr("value")).containsExactly("minutes");
+
+        Document english = refused(post("/trials").with(csrf()).param("lang", "en").param("title", "WHO-5")
+                .param("toolKind", "instrument").param("guideEntry", "finns-inte").param("period", "week"), REGIONAL);
+        assertThat(english.select("#guideEntry-error").text()).isEqualTo("The entry is not among the published entries of "
+                + "the knowledge guide. Choose an entry from the list, or No entry.");
     }
 
     @Test
@@ -203,7 +292,7 @@ class TrialWebTests {
                 Set.of(FocusArea.CHILDREN_YOUTH), true)));
         when(trials.create(eq(REGIONAL), any())).thenThrow(new TrialRejected("start", "trials.error.start"));
 
-        Document form = page(post("/trials").with(csrf()).param("title", "WHO-5").param("question", "Hjälper det?")
+        Document form = refused(post("/trials").with(csrf()).param("title", "WHO-5").param("question", "Hjälper det?")
                 .param("toolKind", "instrument").param("toolName", "WHO-5").param("period", "week")
                 .param("baselineStart", "2026-03-01").param("start", "2026-02-01").param("end", "2026-05-01")
                 .param("trialUnits", MALMO).param("measures", "minutes"), REGIONAL);
@@ -212,7 +301,7 @@ class TrialWebTests {
         assertThat(form.select("#title").attr("value")).isEqualTo("WHO-5");
         assertThat(form.select("input[name=trialUnits][checked]").eachAttr("value")).containsExactly(MALMO);
 
-        Document unreadable = page(post("/trials").with(csrf()).param("toolKind", "hammer").param("period", "week"), REGIONAL);
+        Document unreadable = refused(post("/trials").with(csrf()).param("toolKind", "hammer").param("period", "week"), REGIONAL);
         assertThat(unreadable.select("#form-error").text()).isEqualTo("Välj slag av verktyg.");
     }
 
@@ -222,7 +311,7 @@ class TrialWebTests {
         when(organisation.unitsWithin(Scope.region("12"))).thenReturn(List.of(new Unit("1280", MALMO, "Malmö Barn och unga",
                 Set.of(FocusArea.CHILDREN_YOUTH), true)));
 
-        Document form = page(post("/trials").with(csrf()).param("title", "WHO-5").param("question", "Hjälper det?")
+        Document form = refused(post("/trials").with(csrf()).param("title", "WHO-5").param("question", "Hjälper det?")
                 .param("toolKind", "instrument").param("toolName", "WHO-5").param("period", "week")
                 .param("baselineStart", "2026-13-01").param("start", "2026-02-01").param("end", "2026-05-01")
                 .param("trialUnits", MALMO).param("measures", "minutes"), REGIONAL);
@@ -234,7 +323,7 @@ class TrialWebTests {
         assertThat(form.select("#baselineStart").attr("value")).isEqualTo("2026-13-01");
         assertThat(form.select("#start").attr("value")).isEqualTo("2026-02-01");
 
-        Document shape = page(post("/trials").with(csrf()).param("title", "WHO-5").param("toolKind", "instrument")
+        Document shape = refused(post("/trials").with(csrf()).param("title", "WHO-5").param("toolKind", "instrument")
                 .param("period", "week").param("baselineStart", "1 mars"), REGIONAL);
         assertThat(shape.select("#form-error").text()).isEqualTo("Ange när baslinjen börjar (ÅÅÅÅ-MM-DD).");
     }
