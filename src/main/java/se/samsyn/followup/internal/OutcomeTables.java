@@ -219,7 +219,7 @@ class OutcomeTables implements OutcomeReports {
      * against in tests and the read benchmark.
      */
     @Transactional(readOnly = true)
-    Map<String, OutcomeReport.Cell> nationalOutcomesDirect(String instrumentCode, LocalDate from, LocalDate to) {
+    public Map<String, OutcomeReport.Cell> nationalOutcomesDirect(String instrumentCode, LocalDate from, LocalDate to) {
         Instrument instrument = catalogue.instrument(instrumentCode)
                 .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
         Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
