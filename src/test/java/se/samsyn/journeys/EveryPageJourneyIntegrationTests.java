@@ -48,7 +48,7 @@ import se.samsyn.platform.NamesNotCodesIntegrationTests;
  * and codes, or an entry in {@link #NOT_PAGES} saying why it is no page; a new page without either
  * fails the test, so no page can be forgotten.
  *
- * <p>The roles sign in in turn (public visitor, case worker, knowledge editor, director, national
+ * <p>The roles sign in in turn (public visitor, case worker, unit manager, knowledge editor, director, national
  * analyst, administrator), one browser each; each example is looked at once, by the first role
  * that may open it (HTTP 200 for that role's session), so the sweep stays short. A page that no
  * role may open fails the test. The 404 page and the 403 page are looked at too.
@@ -58,13 +58,15 @@ import se.samsyn.platform.NamesNotCodesIntegrationTests;
 class EveryPageJourneyIntegrationTests {
 
     /** The roles in the order they sweep: the demo account, or {@code null} for a visitor who does not sign in. */
-    static final List<String> ROLES = java.util.Arrays.asList(null, "demo-caseworker", "demo-editor", "demo-director",
+    static final List<String> ROLES = java.util.Arrays.asList(null, "demo-caseworker", "demo-manager", "demo-editor", "demo-director",
             "demo-national", "demo-admin");
 
     /** GET patterns that render no page of their own, and why. */
     static final Map<String, String> NOT_PAGES = Map.of(
             "/error", "the error page: looked at through /no-such-page (404) and a forbidden page (403)",
             "/comparisons/kolada/sample-load", "answers with a redirect after loading the sample",
+            "/guide/suggest", "an htmx fragment: the title suggestions under the guide's search field",
+            "/comparisons/profile", "the profile picker's redirect to /comparisons/municipalities/{code}",
             "/swagger-ui.html", "the API documentation's redirect, not a page of the application",
             "/competence/import/template.{format:csv|json}", "an import template file",
             "/guide/manage/import/template.{format:csv|json}", "an import template file",
@@ -122,6 +124,8 @@ class EveryPageJourneyIntegrationTests {
         long pair = id("select min(id) from prio_pair where process_id = " + process);
         long scenario = scenario(process);
         long trial = id("select min(id) from trl_trial");
+        long running = id("select min(id) from trl_trial where status = 'running'");
+        long other = otherScenario(process);
         long user = id("select min(id) from idn_user where username = 'demo-caseworker'");
         long client = id("select min(id) from fup_client where unit_code = '1280-IFO-BU'");
         String entry = jdbc.sql("select min(slug) from kg_entry").query(String.class).single();
@@ -133,15 +137,15 @@ class EveryPageJourneyIntegrationTests {
                 "/admin/users", "/comparisons", "/comparisons/indicators/new", "/comparisons/kolada",
                 "/comparisons/peer-groups", "/comparisons/profile", "/competence", "/competence/mentoring",
                 "/competence/requirements", "/followup", "/followup/catalogue", "/followup/import", "/followup/reports",
-                "/guide", "/guide/collections", "/guide/manage", "/guide/manage/new", "/guide/suggest", "/map",
+                "/guide", "/guide/collections", "/guide/manage", "/guide/manage/new", "/map",
                 "/municipalities", "/om/sekretess", "/prevention", "/prevention/activities/new", "/prevention/kinds",
                 "/priorities", "/priorities/processes/new", "/priorities/scenarios", "/priorities/scenarios/new",
                 "/trials", "/trials/improvement", "/trials/new")) {
             examples.put(p, p);
         }
         examples.put("/admin/users/{id}", "/admin/users/" + user);
-        examples.put("/admin/audit?filtered", "/admin/audit?action=LOGIN_SUCCEEDED");
-        examples.put("/comparisons/indicators/{id}", "/comparisons/indicators/N00945");
+        examples.put("/comparisons/indicators/{id}", "/comparisons/indicators/"
+                + jdbc.sql("select min(id) from cmp_indicator").query(String.class).single());
         examples.put("/comparisons/municipalities/{code}", "/comparisons/municipalities/1280");
         examples.put("/comparisons/municipalities/{code}/similar", "/comparisons/municipalities/1280/similar");
         examples.put("/competence/municipalities/{code}", "/competence/municipalities/1280");
@@ -154,27 +158,28 @@ class EveryPageJourneyIntegrationTests {
         examples.put("/guide/entries/{slug}", "/guide/entries/" + entry);
         examples.put("/guide/entries/{slug}/edit", "/guide/entries/" + entry + "/edit");
         examples.put("/municipalities/{code}", "/municipalities/1280");
-        examples.put("/municipalities/{code}/profile", "/municipalities/1280/profile");
-        examples.put("/municipalities/{code}/similar", "/municipalities/1280/similar");
         examples.put("/prevention/activities/{id}", "/prevention/activities/" + activity);
         examples.put("/prevention/municipalities/{code}/balance", "/prevention/municipalities/1280/balance");
         examples.put("/priorities/lists/{id}", "/priorities/lists/" + process);
-        examples.put("/priorities/lists/{id}/diff", "/priorities/lists/" + process + "/diff");
+        examples.put("/priorities/lists/{id}/diff", "/priorities/lists/" + process + "/diff?version=1");
         examples.put("/priorities/lists/{id}/print", "/priorities/lists/" + process + "/print");
         examples.put("/priorities/pairs/{pairId}", "/priorities/pairs/" + pair);
         examples.put("/priorities/processes/{id}", "/priorities/processes/" + process);
         examples.put("/priorities/processes/{id}/edit", "/priorities/processes/" + process + "/edit");
         examples.put("/priorities/processes/{id}/pairs/new", "/priorities/processes/" + process + "/pairs/new");
-        examples.put("/priorities/scenarios/compare", "/priorities/scenarios/compare");
+        examples.put("/priorities/scenarios/compare", "/priorities/scenarios/compare?a=" + scenario + "&b=" + other);
         examples.put("/priorities/scenarios/{id}", "/priorities/scenarios/" + scenario);
         examples.put("/priorities/scenarios/{id}/edit", "/priorities/scenarios/" + scenario + "/edit");
         examples.put("/trials/improvement/indicator", "/trials/improvement/indicator");
         examples.put("/trials/{id}", "/trials/" + trial);
         examples.put("/trials/{id}/edit", "/trials/" + trial + "/edit");
-        examples.put("/trials/{id}/record", "/trials/" + trial + "/record");
+        examples.put("/trials/{id}/record", "/trials/" + running + "/record");
         examples.put("/trials/{id}/report", "/trials/" + trial + "/report");
         return examples;
     }
+
+    /** Further looks at pages already in {@link #examples()}: with a query that changes what they show. */
+    static final Map<String, String> MORE = Map.of("/admin/audit (filtered)", "/admin/audit?action=LOGIN_SUCCEEDED");
 
     /** Malmö's scenario on the published list: the demo data has none, so the first call adds an empty one. */
     private long scenario(long process) {
@@ -185,6 +190,18 @@ class EveryPageJourneyIntegrationTests {
                       current_timestamp from prio_version where process_id = :process""").param("process", process).update();
         }
         return id("select min(id) from prio_scenario where municipality_code = '1280'");
+    }
+
+    /** A second scenario of Malmö's, to compare with the first. */
+    private long otherScenario(long process) {
+        scenario(process);
+        if (jdbc.sql("select count(*) from prio_scenario where municipality_code = '1280'").query(Long.class).single() == 1) {
+            jdbc.sql("""
+                    insert into prio_scenario (municipality_code, process_id, version_no, name, budget, lines, created_by,
+                      created_at) select '1280', :process, max(version_no), 'Budget 2028', 2000000, '[]', 'demo-director',
+                      current_timestamp from prio_version where process_id = :process""").param("process", process).update();
+        }
+        return id("select max(id) from prio_scenario where municipality_code = '1280'");
     }
 
     private long id(String sql) {
@@ -199,12 +216,17 @@ class EveryPageJourneyIntegrationTests {
         missing.removeAll(examples().keySet());
         missing.removeAll(NOT_PAGES.keySet());
         assertThat(missing).as("GET pages with neither an example path in examples() nor a reason in NOT_PAGES").isEmpty();
+        Set<String> stale = new TreeSet<>(examples().keySet());
+        stale.addAll(NOT_PAGES.keySet());
+        stale.removeAll(pagePatterns());
+        assertThat(stale).as("examples and reasons for patterns the application no longer has").isEmpty();
     }
 
     @Test
     void everyPageIsFineAtBothWidthsAndShowsNamesNotCodes() throws Exception {
         long started = System.nanoTime();
         Map<String, String> toVisit = new LinkedHashMap<>(examples());
+        toVisit.putAll(MORE);
         Map<String, String> visitedBy = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
