@@ -135,11 +135,11 @@ class EveryPageJourneyIntegrationTests {
         Map<String, String> examples = new LinkedHashMap<>();
         for (String p : List.of("/", "/login", "/account/password", "/account/tokens", "/admin/audit", "/admin/reference-data", "/admin/units",
                 "/admin/users", "/comparisons", "/comparisons/indicators/new", "/comparisons/kolada",
-                "/comparisons/peer-groups", "/comparisons/profile", "/competence", "/competence/mentoring",
+                "/comparisons/peer-groups", "/competence", "/competence/mentoring",
                 "/competence/requirements", "/followup", "/followup/catalogue", "/followup/import", "/followup/reports",
                 "/guide", "/guide/collections", "/guide/manage", "/guide/manage/new", "/map",
                 "/municipalities", "/om/sekretess", "/prevention", "/prevention/activities/new", "/prevention/kinds",
-                "/priorities", "/priorities/processes/new", "/priorities/scenarios", "/priorities/scenarios/new",
+                "/priorities", "/priorities/processes/new", "/priorities/scenarios",
                 "/trials", "/trials/improvement", "/trials/new")) {
             examples.put(p, p);
         }
@@ -167,6 +167,7 @@ class EveryPageJourneyIntegrationTests {
         examples.put("/priorities/processes/{id}", "/priorities/processes/" + process);
         examples.put("/priorities/processes/{id}/edit", "/priorities/processes/" + process + "/edit");
         examples.put("/priorities/processes/{id}/pairs/new", "/priorities/processes/" + process + "/pairs/new");
+        examples.put("/priorities/scenarios/new", "/priorities/scenarios/new?list=" + process);
         examples.put("/priorities/scenarios/compare", "/priorities/scenarios/compare?a=" + scenario + "&b=" + other);
         examples.put("/priorities/scenarios/{id}", "/priorities/scenarios/" + scenario);
         examples.put("/priorities/scenarios/{id}/edit", "/priorities/scenarios/" + scenario + "/edit");
