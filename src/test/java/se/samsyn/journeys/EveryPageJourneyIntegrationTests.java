@@ -68,6 +68,8 @@ class EveryPageJourneyIntegrationTests {
             "/guide/suggest", "an htmx fragment: the title suggestions under the guide's search field",
             "/comparisons/profile", "the profile picker's redirect to /comparisons/municipalities/{code}",
             "/swagger-ui.html", "the API documentation's redirect, not a page of the application",
+            "/priorities/lists/{id}/diff", "needs a list with a second published version (the demo list has one):"
+                    + " PriorityJourneyIntegrationTests publishes one and looks at the diff at both widths",
             "/competence/import/template.{format:csv|json}", "an import template file",
             "/guide/manage/import/template.{format:csv|json}", "an import template file",
             "/prevention/activities/{id}/import/template.{format:csv|json}", "an import template file");
@@ -161,7 +163,6 @@ class EveryPageJourneyIntegrationTests {
         examples.put("/prevention/activities/{id}", "/prevention/activities/" + activity);
         examples.put("/prevention/municipalities/{code}/balance", "/prevention/municipalities/1280/balance");
         examples.put("/priorities/lists/{id}", "/priorities/lists/" + process);
-        examples.put("/priorities/lists/{id}/diff", "/priorities/lists/" + process + "/diff?version=1");
         examples.put("/priorities/lists/{id}/print", "/priorities/lists/" + process + "/print");
         examples.put("/priorities/pairs/{pairId}", "/priorities/pairs/" + pair);
         examples.put("/priorities/processes/{id}", "/priorities/processes/" + process);
