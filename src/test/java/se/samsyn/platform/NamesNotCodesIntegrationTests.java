@@ -36,10 +36,10 @@ import se.samsyn.TestDatabases;
  */
 @SpringBootTest(properties = "samsyn.demo=true")
 @AutoConfigureMockMvc
-class NamesNotCodesIntegrationTests {
+public class NamesNotCodesIntegrationTests {
 
     /** The kinds of bare code, each with the pattern that finds it in a page's visible text. */
-    static final Map<String, Pattern> BARE_CODES = new LinkedHashMap<>();
+    public static final Map<String, Pattern> BARE_CODES = new LinkedHashMap<>();
 
     static {
         BARE_CODES.put("action code", Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b"));

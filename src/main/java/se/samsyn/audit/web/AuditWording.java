@@ -98,8 +98,28 @@ class AuditWording {
         if (id == null) {
             return typeName;
         }
-        String name = text("audit.object." + type + "." + id, locale).or(() -> named(type, id, locale)).orElse(id);
+        String name = text("audit.object." + type + "." + id, locale).or(() -> named(type, id, locale))
+                .or(() -> switch (type) {
+                    case "staff-register" -> named("unit", id, locale);
+                    case "employee" -> Optional.of(employees(id, locale));
+                    default -> Optional.empty();
+                }).orElse(id);
         return typeName + " " + name;
+    }
+
+    /**
+     * Employees recorded as "unit code/employee number", comma separated ("1280-IFO-BU/MBU-113"), as
+     * "Barn och unga (1280-IFO-BU) MBU-113": the unit by name; a part of another shape as it is.
+     */
+    private String employees(String value, Locale locale) {
+        return Arrays.stream(value.split(",")).map(String::trim).map(part -> {
+            int slash = part.indexOf('/');
+            if (slash <= 0) {
+                return part;
+            }
+            return named("unit", part.substring(0, slash), locale)
+                    .map(unit -> unit + " " + part.substring(slash + 1)).orElse(part);
+        }).collect(Collectors.joining(", "));
     }
 
     private String place(String municipalityCode, Locale locale) {
@@ -135,6 +155,7 @@ class AuditWording {
             case "reason" -> text("audit.reason." + value, locale).orElse(value);
             case "scope" -> scope(value, locale);
             case "instrument" -> named("instrument", value, locale).orElse(value);
+            case "employees", "employee" -> employees(value, locale);
             case "window" -> minutes(value, locale);
             case "role" -> text("role." + value.toLowerCase(Locale.ROOT), locale).orElse(value);
             case "focusAreas" -> Arrays.stream(value.split(","))

@@ -142,7 +142,7 @@ class ComparisonTables implements Comparisons {
         List<GroupValue> groups = new ArrayList<>();
         for (MunicipalityGroup g : organisation.groups()) {
             String area = g.koladaGroupId() == null ? g.code() : g.koladaGroupId();
-            groups.add(groupValue(area, g.code() + " " + g.name(), byArea.get(area), municipal,
+            groups.add(groupValue(area, g.name() + " (" + g.code() + ")", byArea.get(area), municipal,
                     organisation.municipalities().stream().filter(m -> g.code().equals(m.groupCode())).map(Municipality::code).toList()));
         }
         List<GroupValue> regions = new ArrayList<>();
