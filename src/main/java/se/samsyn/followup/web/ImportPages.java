@@ -31,6 +31,7 @@ import se.samsyn.followup.ImportResult;
 import se.samsyn.followup.ImportType;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.TimePoint;
+import se.samsyn.imports.AllowedCode;
 import se.samsyn.imports.HeldUploads;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.shared.Actor;
@@ -53,10 +54,6 @@ class ImportPages {
         this.importer = importer;
         this.catalogue = catalogue;
         this.held = held;
-    }
-
-    /** One allowed code of a coded column: the code to write and its name (a message key or a name as text). */
-    record AllowedCode(String code, String messageKey, String name) {
     }
 
     @GetMapping("/followup/import")
