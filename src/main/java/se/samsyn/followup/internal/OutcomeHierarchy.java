@@ -104,6 +104,14 @@ final class OutcomeHierarchy {
      * @param threshold t of ADR 0015
      */
     static OutcomeHierarchy of(List<Client> clients, int binCount, int threshold) {
+        return of(clients, binCount, threshold, true);
+    }
+
+    /**
+     * As {@link #of(List, int, int)}; with {@code aboveMunicipalities} false, only the municipalities'
+     * and their units' reports are counted and protected (no region or nation).
+     */
+    static OutcomeHierarchy of(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
         Map<Cell, Integer> counts = new TreeMap<>();
         Map<String, Set<String>> children = new TreeMap<>();
         Set<String> interventions = new TreeSet<>();
@@ -111,9 +119,12 @@ final class OutcomeHierarchy {
         clients.stream().filter(c -> c.unit() != null).forEach(c -> withUnits.add(c.municipality()));
         for (Client c : clients) {
             interventions.addAll(c.interventions());
-            List<String> scopes = new ArrayList<>(List.of(NATION, regionScope(c.region()), municipalityScope(c.municipality())));
-            children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
-            children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+            List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
+            if (aboveMunicipalities) {
+                scopes.addAll(List.of(NATION, regionScope(c.region())));
+                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+                children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+            }
             if (withUnits.contains(c.municipality())) {
                 String unit = c.unit() != null ? unitScope(c.unit()) : restScope(c.municipality());
                 scopes.add(unit);
@@ -235,7 +246,8 @@ final class OutcomeHierarchy {
     /** A small cache of hierarchies by their clients and parameters (the pages ask for the same report often). */
     static final class Cache {
 
-        private record Key(List<Client> clients, int binCount, int threshold) {
+        /** The clients as a multiset, so that the order the database returned them in does not matter. */
+        private record Key(Map<Client, Long> clients, int binCount, int threshold, boolean aboveMunicipalities) {
         }
 
         private final Map<Key, OutcomeHierarchy> entries;
@@ -250,10 +262,15 @@ final class OutcomeHierarchy {
         }
 
         synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
-            Key key = new Key(List.copyOf(clients), binCount, threshold);
+            return get(clients, binCount, threshold, true);
+        }
+
+        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
+            Key key = new Key(clients.stream().collect(java.util.stream.Collectors.groupingBy(c -> c,
+                    java.util.stream.Collectors.counting())), binCount, threshold, aboveMunicipalities);
             OutcomeHierarchy cached = entries.get(key);
             if (cached == null) {
-                cached = of(key.clients(), binCount, threshold);
+                cached = of(clients, binCount, threshold, aboveMunicipalities);
                 entries.put(key, cached);
             }
             return cached;

@@ -31,9 +31,9 @@ import se.samsyn.shared.ScopeType;
 
 /**
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
- * with primary and secondary suppression of small counts chosen for every scope's report at once
- * ({@link OutcomeHierarchy}, ADR 0015), so that the reports of a region, its municipalities and their
- * units read by the same person protect each other.
+ * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
+ * municipality's report and its units' reports are protected together, so that a reader of both
+ * cannot combine them; a region's and the nation's report are each protected on their own.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -75,9 +75,19 @@ class OutcomeTables implements OutcomeReports {
         boolean suppress = suppressionApplies(actor, target);
         List<PairRow> national = pairs(instrumentCode, from, to, Scope.nation());
         Map<String, String> counties = counties();
-        OutcomeHierarchy hierarchy = suppress ? hierarchy(national, instrument, counties) : null;
-        String scopeKey = scopeKey(target);
         List<PairRow> pairs = national.stream().filter(p -> within(p, target, counties)).toList();
+        String scopeKey = scopeKey(target);
+        OutcomeHierarchy hierarchy = !suppress ? null : switch (target.type()) {
+                // a municipality and its units together
+                case UNIT, MUNICIPALITY -> {
+                    String municipality = target.type() == ScopeType.MUNICIPALITY ? target.code()
+                            : organisation.municipalityOf(target).orElseThrow();
+                    yield hierarchy(national.stream().filter(p -> municipality.equals(p.municipality)).toList(),
+                            instrument, counties, false);
+                }
+                // one report on its own
+                case REGION, NATION -> hierarchy(pairs, instrument, counties, true);
+            };
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
 
@@ -180,7 +190,13 @@ class OutcomeTables implements OutcomeReports {
      * Every scope's report of the instrument and period, and its hidden cells, from the nation's
      * pairs: one client per distinct client, with all its interventions.
      */
-    private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties) {
+    /**
+     * With {@code alone} false, a municipality's report and its units' reports (every pair of one
+     * municipality); with {@code alone} true, the pairs as one report of its own, keyed
+     * {@link #ALONE}.
+     */
+    private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties,
+                                       boolean alone) {
         double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
         Map<String, PairRow> first = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> interventions = new HashMap<>();
@@ -190,10 +206,10 @@ class OutcomeTables implements OutcomeReports {
             interventions.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(p.intervention);
         }
         List<OutcomeHierarchy.Client> clients = new ArrayList<>();
-        first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(p.unit, p.municipality,
-                counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
+        first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(alone ? null : p.unit,
+                alone ? ALONE_CODE : p.municipality, counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
                 bin(p.baseline, instrument.scoreMin(), width, BINS), bin(p.followUp, instrument.scoreMin(), width, BINS))));
-        return hierarchies.get(clients, BINS, threshold);
+        return hierarchies.get(clients, BINS, threshold, false);
     }
 
     /** The county of every municipality. */
@@ -203,13 +219,17 @@ class OutcomeTables implements OutcomeReports {
         return counties;
     }
 
+    private static final String ALONE_CODE = "report";
+
+    /** The key of a report protected on its own (a region's or the nation's). */
+    private static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
+
     /** The scope's key among the hierarchy's cells. */
     private static String scopeKey(Scope scope) {
         return switch (scope.type()) {
             case UNIT -> OutcomeHierarchy.unitScope(scope.code());
             case MUNICIPALITY -> OutcomeHierarchy.municipalityScope(scope.code());
-            case REGION -> OutcomeHierarchy.regionScope(scope.code());
-            case NATION -> OutcomeHierarchy.NATION;
+            case REGION, NATION -> ALONE;
         };
     }
 
@@ -273,7 +293,7 @@ class OutcomeTables implements OutcomeReports {
         Instrument instrument = catalogue.instrument(instrumentCode)
                 .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
         List<PairRow> national = pairs(instrumentCode, from, to, Scope.nation());
-        OutcomeHierarchy hierarchy = hierarchy(national, instrument, counties());
+        OutcomeHierarchy hierarchy = hierarchy(national, instrument, counties(), true);
         Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
         for (PairRow p : national) {
             byIntervention.computeIfAbsent(p.intervention, k -> new ArrayList<>())
@@ -281,7 +301,7 @@ class OutcomeTables implements OutcomeReports {
         }
         Map<String, OutcomeReport.Cell> result = new TreeMap<>();
         byIntervention.forEach((code, list) -> result.put(code,
-                cells(Map.of("T", list), instrument, hierarchy, OutcomeHierarchy.NATION, code).get("T")));
+                cells(Map.of("T", list), instrument, hierarchy, ALONE, code).get("T")));
         return result;
     }
 

@@ -55,6 +55,8 @@ class OutcomeHierarchyTests {
                 "unit:U2 all/K", "unit:U2 all/M", "unit:U2 int:A/K", "unit:U2 int:A/M");
         assertThat(Attack.bounds(clients, 1, hierarchy.hiddenCells()).get(new Cell("unit:U1", "all/K")))
                 .containsExactly(1.0, 7.0);
+        // the municipality and its units alone, as the pages protect them: the same cells
+        assertThat(hidden(OutcomeHierarchy.of(clients, 1, THRESHOLD, false))).isEqualTo(hidden(hierarchy));
         assertThat(Attack.exposed(clients, 1, hierarchy.hiddenCells(), THRESHOLD)).isEmpty();
     }
 
@@ -96,6 +98,20 @@ class OutcomeHierarchyTests {
         assertThat(Attack.exposed(clients, 1, hierarchy.hiddenCells(), THRESHOLD)).isEmpty();
     }
 
+    @Test
+    void theCacheAnswersTheSameClientsInAnyOrderWithTheSameResult() {
+        List<Client> clients = new ArrayList<>();
+        add(clients, 2, "U1", "0101", "01", "K", Set.of("A"), 0, 0);
+        add(clients, 6, "U1", "0101", "01", "M", Set.of("A"), 0, 0);
+        add(clients, 7, "U2", "0101", "01", "K", Set.of("A"), 0, 0);
+        OutcomeHierarchy.Cache cache = new OutcomeHierarchy.Cache(4);
+        OutcomeHierarchy first = cache.get(clients, 1, THRESHOLD);
+        List<Client> reversed = new ArrayList<>(clients);
+        java.util.Collections.reverse(reversed);
+        assertThat(cache.get(reversed, 1, THRESHOLD)).isSameAs(first);
+        assertThat(cache.get(clients.subList(1, clients.size()), 1, THRESHOLD)).isNotSameAs(first);
+    }
+
     @RepeatedTest(20)
     void randomHierarchiesKeepTheProtectionLevel(RepetitionInfo repetition) {
         Random random = new Random(repetition.getCurrentRepetition());
@@ -132,6 +148,12 @@ class OutcomeHierarchyTests {
         });
         assertThat(Attack.exposed(clients, 3, hierarchy.hiddenCells(), THRESHOLD)).as("seed " + repetition
                 .getCurrentRepetition()).isEmpty();
+
+        // as the pages use it: each municipality with its units
+        OutcomeHierarchy local = OutcomeHierarchy.of(clients, 3, THRESHOLD, false);
+        assertThat(local.counts()).isEqualTo(Attack.counts(clients, false));
+        assertThat(Attack.exposed(clients, 3, local.hiddenCells(), THRESHOLD, false)).as("seed " + repetition
+                .getCurrentRepetition() + ", municipalities and units").isEmpty();
     }
 
     private static void add(List<Client> clients, int n, String unit, String municipality, String region, String sex,
@@ -154,12 +176,17 @@ class OutcomeHierarchyTests {
 
         /** The count of every cell with at least one client. */
         static Map<Cell, Integer> counts(List<Client> clients) {
+            return counts(clients, true);
+        }
+
+        static Map<Cell, Integer> counts(List<Client> clients, boolean aboveMunicipalities) {
             Map<Cell, Integer> counts = new TreeMap<>();
             Set<String> withUnits = new TreeSet<>();
             clients.stream().filter(c -> c.unit() != null).forEach(c -> withUnits.add(c.municipality()));
             for (Client c : clients) {
-                List<String> scopes = new ArrayList<>(List.of("nation", "region:" + c.region(),
-                        "municipality:" + c.municipality()));
+                List<String> scopes = new ArrayList<>(aboveMunicipalities
+                        ? List.of("nation", "region:" + c.region(), "municipality:" + c.municipality())
+                        : List.of("municipality:" + c.municipality()));
                 if (c.unit() != null) {
                     scopes.add("unit:" + c.unit());
                 } else if (withUnits.contains(c.municipality())) {
@@ -182,8 +209,13 @@ class OutcomeHierarchyTests {
 
         /** The hidden non-zero cells whose interval does not meet the protection level, with it. */
         static Map<Cell, String> exposed(List<Client> clients, int bins, Set<Cell> hidden, int threshold) {
+            return exposed(clients, bins, hidden, threshold, true);
+        }
+
+        static Map<Cell, String> exposed(List<Client> clients, int bins, Set<Cell> hidden, int threshold,
+                                         boolean aboveMunicipalities) {
             Map<Cell, String> exposed = new LinkedHashMap<>();
-            bounds(clients, bins, hidden).forEach((cell, b) -> {
+            bounds(clients, bins, hidden, aboveMunicipalities).forEach((cell, b) -> {
                 if (b[1] - b[0] < threshold - 1 || b[1] < threshold) {
                     exposed.put(cell, "[" + b[0] + ", " + b[1] + "]");
                 }
@@ -193,14 +225,18 @@ class OutcomeHierarchyTests {
 
         /** [low, high] of every hidden non-zero cell, rounded inwards; high infinite when unbounded. */
         static Map<Cell, double[]> bounds(List<Client> clients, int bins, Set<Cell> hidden) {
-            Map<Cell, Integer> counts = counts(clients);
+            return bounds(clients, bins, hidden, true);
+        }
+
+        static Map<Cell, double[]> bounds(List<Client> clients, int bins, Set<Cell> hidden, boolean aboveMunicipalities) {
+            Map<Cell, Integer> counts = counts(clients, aboveMunicipalities);
             Map<Cell, double[]> bounds = new LinkedHashMap<>();
             for (Cell target : new TreeSet<>(hidden)) {
                 if (counts.getOrDefault(target, 0) == 0) {
                     continue;
                 }
-                double low = solve(clients, bins, counts, hidden, target, false);
-                double high = solve(clients, bins, counts, hidden, target, true);
+                double low = solve(clients, bins, counts, hidden, target, false, aboveMunicipalities);
+                double high = solve(clients, bins, counts, hidden, target, true, aboveMunicipalities);
                 bounds.put(target, new double[] {Math.ceil(low - 1e-6),
                         high >= CAP - 1 ? Double.POSITIVE_INFINITY : Math.floor(high + 1e-6)});
             }
@@ -208,16 +244,19 @@ class OutcomeHierarchyTests {
         }
 
         private static double solve(List<Client> clients, int bins, Map<Cell, Integer> counts, Set<Cell> hidden,
-                                    Cell target, boolean maximise) {
+                                    Cell target, boolean maximise, boolean aboveMunicipalities) {
             Set<String> scopes = new TreeSet<>();
             Set<String> interventions = new TreeSet<>();
             Map<String, Set<String>> children = new TreeMap<>();
             for (Client c : clients) {
                 interventions.addAll(c.interventions());
                 String m = "municipality:" + c.municipality();
-                scopes.addAll(List.of("nation", "region:" + c.region(), m));
-                children.computeIfAbsent("nation", k -> new TreeSet<>()).add(m);
-                children.computeIfAbsent("region:" + c.region(), k -> new TreeSet<>()).add(m);
+                scopes.add(m);
+                if (aboveMunicipalities) {
+                    scopes.addAll(List.of("nation", "region:" + c.region()));
+                    children.computeIfAbsent("nation", k -> new TreeSet<>()).add(m);
+                    children.computeIfAbsent("region:" + c.region(), k -> new TreeSet<>()).add(m);
+                }
                 if (c.unit() != null) {
                     scopes.add("unit:" + c.unit());
                     children.computeIfAbsent(m, k -> new TreeSet<>()).add("unit:" + c.unit());
