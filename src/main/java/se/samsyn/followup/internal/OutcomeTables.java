@@ -31,7 +31,9 @@ import se.samsyn.shared.ScopeType;
 
 /**
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
- * with primary and secondary suppression of small counts.
+ * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
+ * municipality's report and its units' reports are protected together, so that a reader of both
+ * cannot combine them; a region's and the nation's report are each protected on their own.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -42,6 +44,10 @@ class OutcomeTables implements OutcomeReports {
     private final AuditTrail audit;
     private final int threshold;
     private final PracticeOutcomeTable practice;
+    private final OutcomeHierarchy.Cache hierarchies = new OutcomeHierarchy.Cache(32);
+
+    /** The number of bins in each distribution series. */
+    private static final int BINS = 10;
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
                   PracticeOutcomeTable practice, @Value("${samsyn.suppression-threshold:5}") int threshold) {
@@ -69,7 +75,22 @@ class OutcomeTables implements OutcomeReports {
             throw new FollowupRejected("to", "followup.error.period");
         }
         boolean suppress = suppressionApplies(actor, target);
-        List<PairRow> pairs = pairs(instrumentCode, from, to, target);
+        // a unit's or municipality's report is protected together with the municipality's other
+        // reports, so the municipality's pairs are read; a region or the nation reads its own
+        Scope read = switch (target.type()) {
+            case UNIT -> Scope.municipality(organisation.municipalityOf(target).orElseThrow());
+            case MUNICIPALITY, REGION, NATION -> target;
+        };
+        List<PairRow> enclosing = pairs(instrumentCode, from, to, read);
+        Map<String, String> counties = counties();
+        List<PairRow> pairs = enclosing.stream().filter(p -> within(p, target, counties)).toList();
+        String scopeKey = scopeKey(target);
+        OutcomeHierarchy hierarchy = !suppress ? null : switch (target.type()) {
+                // a municipality and its units together
+                case UNIT, MUNICIPALITY -> hierarchy(enclosing, instrument, counties, false);
+                // one report on its own
+                case REGION, NATION -> hierarchy(pairs, instrument, counties, true);
+            };
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
 
@@ -86,29 +107,32 @@ class OutcomeTables implements OutcomeReports {
         List<OutcomeReport.Row> rows = new ArrayList<>();
         Map<String, List<OutcomeStatistics.Pair>> allPairs = new HashMap<>();
         all.forEach((sex, byClient) -> allPairs.put(sex, new ArrayList<>(byClient.values())));
-        rows.add(new OutcomeReport.Row(null, null, cells(allPairs, instrument, suppress)));
+        rows.add(new OutcomeReport.Row(null, null, cells(allPairs, instrument, hierarchy, scopeKey, null)));
         byIntervention.forEach((code, bySex) ->
-                rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code), cells(bySex, instrument, suppress))));
+                rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code),
+                        cells(bySex, instrument, hierarchy, scopeKey, code))));
 
-        boolean totalShown = !rows.get(0).cells().get("T").suppressed();
-        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument, suppress,
-                totalShown);
+        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument,
+                hierarchy, scopeKey);
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
         return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
                 instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution);
     }
 
+    /**
+     * A row's cells; hidden as the hierarchy of every scope's report says (ADR 0015), or none when
+     * {@code hierarchy} is null (the owning unit's own report).
+     */
     private Map<String, OutcomeReport.Cell> cells(Map<String, List<OutcomeStatistics.Pair>> bySex, Instrument instrument,
-                                                  boolean suppress) {
+                                                  OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
         Map<String, OutcomeStatistics.Cell> raw = new LinkedHashMap<>();
+        Map<String, Boolean> hidden = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
             raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
                     instrument.minimalImportantDifference()));
+            hidden.put(sex, hierarchy != null && hierarchy.hidden(scopeKey, OutcomeHierarchy.row(intervention, sex)));
         }
-        // primary and secondary suppression within T = K + M (ADR 0015)
-        Map<String, Boolean> hidden = ReportProtection.sexes(raw.get("T").n(), raw.get("K").n(), raw.get("M").n(),
-                threshold, suppress);
         Map<String, OutcomeReport.Cell> cells = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
             OutcomeStatistics.Cell c = raw.get(sex);
@@ -122,12 +146,13 @@ class OutcomeTables implements OutcomeReports {
 
     /**
      * The scores before and after in ten bins. The bins of each series add up to the report's
-     * total T, so they are protected against it ({@link ReportProtection#bins}): a hidden bin is
-     * never the total less the shown bins.
+     * total T, and each bin of a region is the sum of its municipalities' bins and so on, so they
+     * are hidden as {@link OutcomeHierarchy} says: a hidden bin is never the total less the shown
+     * bins, nor a parent scope's bin less its other child scopes'.
      */
     private OutcomeReport.Distribution distribution(List<OutcomeStatistics.Pair> pairs, Instrument instrument,
-                                                    boolean suppress, boolean totalShown) {
-        int binCount = 10;
+                                                    OutcomeHierarchy hierarchy, String scopeKey) {
+        int binCount = BINS;
         double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
         int[] before = new int[binCount];
         int[] after = new int[binCount];
@@ -138,9 +163,12 @@ class OutcomeTables implements OutcomeReports {
         List<String> labels = new ArrayList<>();
         List<Integer> b = new ArrayList<>();
         List<Integer> a = new ArrayList<>();
-        boolean shown = totalShown && !(suppress && pairs.size() < threshold);
-        boolean[] hiddenBefore = ReportProtection.bins(before, shown, threshold, suppress);
-        boolean[] hiddenAfter = ReportProtection.bins(after, shown, threshold, suppress);
+        boolean[] hiddenBefore = new boolean[binCount];
+        boolean[] hiddenAfter = new boolean[binCount];
+        for (int i = 0; hierarchy != null && i < binCount; i++) {
+            hiddenBefore[i] = hierarchy.hidden(scopeKey, OutcomeHierarchy.bin(true, i));
+            hiddenAfter[i] = hierarchy.hidden(scopeKey, OutcomeHierarchy.bin(false, i));
+        }
         for (int i = 0; i < binCount; i++) {
             labels.add(format(instrument.scoreMin() + i * width) + "–" + format(instrument.scoreMin() + (i + 1) * width));
             b.add(hiddenBefore[i] ? null : before[i]);
@@ -157,7 +185,64 @@ class OutcomeTables implements OutcomeReports {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
-    private record PairRow(long client, String sex, String intervention, double baseline, double followUp) {
+    private record PairRow(long client, String municipality, String unit, String sex, String intervention,
+                           double baseline, double followUp) {
+    }
+
+    /**
+     * Every scope's report of the instrument and period, and its hidden cells, from the nation's
+     * pairs: one client per distinct client, with all its interventions.
+     */
+    /**
+     * With {@code alone} false, a municipality's report and its units' reports (every pair of one
+     * municipality); with {@code alone} true, the pairs as one report of its own, keyed
+     * {@link #ALONE}.
+     */
+    private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties,
+                                       boolean alone) {
+        double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
+        Map<String, PairRow> first = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> interventions = new HashMap<>();
+        for (PairRow p : national) {
+            String key = p.municipality + "/" + p.client;
+            first.putIfAbsent(key, p);
+            interventions.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(p.intervention);
+        }
+        List<OutcomeHierarchy.Client> clients = new ArrayList<>();
+        first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(alone ? null : p.unit,
+                alone ? ALONE_CODE : p.municipality, counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
+                bin(p.baseline, instrument.scoreMin(), width, BINS), bin(p.followUp, instrument.scoreMin(), width, BINS))));
+        return hierarchies.get(clients, BINS, threshold, false);
+    }
+
+    /** The county of every municipality. */
+    private Map<String, String> counties() {
+        Map<String, String> counties = new HashMap<>();
+        organisation.municipalities().forEach(m -> counties.put(m.code(), m.countyCode()));
+        return counties;
+    }
+
+    private static final String ALONE_CODE = "report";
+
+    /** The key of a report protected on its own (a region's or the nation's). */
+    private static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
+
+    /** The scope's key among the hierarchy's cells. */
+    private static String scopeKey(Scope scope) {
+        return switch (scope.type()) {
+            case UNIT -> OutcomeHierarchy.unitScope(scope.code());
+            case MUNICIPALITY -> OutcomeHierarchy.municipalityScope(scope.code());
+            case REGION, NATION -> ALONE;
+        };
+    }
+
+    private static boolean within(PairRow p, Scope scope, Map<String, String> counties) {
+        return switch (scope.type()) {
+            case UNIT -> scope.code().equals(p.unit);
+            case MUNICIPALITY -> scope.code().equals(p.municipality);
+            case REGION -> scope.code().equals(counties.get(p.municipality));
+            case NATION -> true;
+        };
     }
 
     /**
@@ -175,7 +260,7 @@ class OutcomeTables implements OutcomeReports {
         params.put("to", to);
         List<PairRow> rows = new ArrayList<>();
         jdbc.sql("""
-                SELECT c.id, c.legal_sex, i.intervention_code,
+                SELECT c.id, c.municipality_code, c.unit_code, c.legal_sex, i.intervention_code,
                   (SELECT m.score FROM fup_measurement m
                     WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
                       AND m.instrument_code = :instrument AND m.time_point = 'baseline' AND m.removed_at IS NULL
@@ -197,7 +282,8 @@ class OutcomeTables implements OutcomeReports {
                     boolean noBaseline = rs.wasNull();
                     double followUp = rs.getDouble("follow_up");
                     if (!noBaseline && !rs.wasNull()) {
-                        rows.add(new PairRow(rs.getLong(1), rs.getString(2), rs.getString(3), baseline, followUp));
+                        rows.add(new PairRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), baseline, followUp));
                     }
                 });
         return rows;
@@ -215,20 +301,29 @@ class OutcomeTables implements OutcomeReports {
 
     /**
      * The same cells computed directly by pairing every client of the country (the way the
-     * priority list read them before V133); kept as the reference the stored aggregate is checked
+     * priority list read them before V133), each intervention's T hidden by the one-report rule
+     * ({@link ReportProtection#sexes}); kept as the reference the stored aggregate is checked
      * against in tests and the read benchmark.
      */
     @Transactional(readOnly = true)
     public Map<String, OutcomeReport.Cell> nationalOutcomesDirect(String instrumentCode, LocalDate from, LocalDate to) {
         Instrument instrument = catalogue.instrument(instrumentCode)
                 .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
+        List<PairRow> national = pairs(instrumentCode, from, to, Scope.nation());
         Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
-        for (PairRow p : pairs(instrumentCode, from, to, Scope.nation())) {
+        for (PairRow p : national) {
             byIntervention.computeIfAbsent(p.intervention, k -> new ArrayList<>())
                     .add(new OutcomeStatistics.Pair(p.baseline, p.followUp));
         }
         Map<String, OutcomeReport.Cell> result = new TreeMap<>();
-        byIntervention.forEach((code, list) -> result.put(code, cells(Map.of("T", list), instrument, true).get("T")));
+        byIntervention.forEach((code, list) -> {
+            OutcomeStatistics.Cell c = OutcomeStatistics.of(list, instrument.higherIsBetter(),
+                    instrument.minimalImportantDifference());
+            boolean hidden = ReportProtection.sexes(c.n(), 0, 0, threshold, true).get("T");
+            result.put(code, hidden ? new OutcomeReport.Cell(null, null, null, null, null, true)
+                    : new OutcomeReport.Cell(c.n(), c.medianBaseline(), c.medianFollowUp(), c.medianChange(),
+                    c.shareImproved(), false));
+        });
         return result;
     }
 
