@@ -250,6 +250,28 @@ class TrialWebTests {
         assertThat(form.select("input#guideEntry")).as("no free-text slug").isEmpty();
     }
 
+    /**
+     * The guide-entry picker (fragments/guide-entry.html) on the plan of a trial whose entry the guide no
+     * longer publishes: the empty choice, the saved slug kept as its own chosen option, then the published titles.
+     */
+    @Test
+    void theEditFormKeepsAnEntryNoLongerPublishedAsItsOwnOptionBeforeThePublishedTitles() throws Exception {
+        Trial trial = trial(TrialStatus.PLANNED, null);
+        when(trials.trial(3)).thenReturn(trial);
+        when(trials.mayManage(REGIONAL, trial)).thenReturn(true);
+        when(trials.guideEntries()).thenReturn(java.util.Map.of("bbic", "BBIC – Barns behov i centrum"));
+
+        Document form = page(get("/trials/3/edit"), REGIONAL);
+
+        assertThat(form.select("select#guideEntry option").eachText()).containsExactly("Ingen post",
+                "who-5 (finns inte publicerad i kunskapsguiden)", "BBIC – Barns behov i centrum");
+        assertThat(form.select("select#guideEntry option").eachAttr("value")).containsExactly("", "who-5", "bbic");
+        assertThat(form.select("select#guideEntry option[selected]").eachAttr("value")).containsExactly("who-5");
+        assertThat(form.selectFirst("select#guideEntry").attr("name")).isEqualTo("guideEntry");
+        assertThat(form.selectFirst("select#guideEntry").attr("aria-describedby")).isEqualTo("guide-hint");
+        assertThat(form.selectFirst("select#guideEntry").hasAttr("aria-invalid")).isFalse();
+    }
+
     @Test
     void anUnpublishedEntryIsRefusedWith422OnItsFieldAndEveryFieldIsKept() throws Exception {
         when(trials.maySetUp(REGIONAL)).thenReturn(true);
