@@ -185,6 +185,14 @@ class PreventionPagesWebTests {
         when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
         Document page = page(get("/prevention/activities/7").with(authentication(as(MANAGER))), 200);
         assertThat(page.select("#codes-sex tbody tr").eachText()).containsExactly("K kvinnor", "M män");
+        assertThat(page.selectFirst("#codes-heading").tagName()).as("under the import's h3").isEqualTo("h4");
+        assertThat(page.selectFirst("#codes-heading").text()).isEqualTo("Tillåtna koder");
+        List<Integer> levels = page.select("main h1, main h2, main h3, main h4, main h5, main h6").stream()
+                .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading %d of %s goes down one level at a time", i, levels)
+                    .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
         assertThat(page.select("#codes-age_band tbody tr").eachText()).containsExactly("0-5 0–5 år", "6-15 6–15 år",
                 "16-19 16–19 år", "20-64 20–64 år", "65-79 65–79 år", "80+ 80 år och äldre");
         assertThat(page.selectFirst("#template-csv").attr("href")).isEqualTo("/prevention/activities/7/import/template.csv");
