@@ -75,10 +75,20 @@ class GuideEditorPagesWebTests {
         when(entries.create(eq(EDITOR), any())).thenThrow(new EntryRejected("title", "guide.error.title"));
         Document page = Jsoup.parse(mvc.perform(post("/guide/manage/new").param("title", "Ny metod")
                         .with(authentication(as(EDITOR))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#form-error").text()).isEqualTo("Titeln måste fyllas i (högst 200 tecken).");
         assertThat(page.selectFirst("input[name=title]").attr("value")).isEqualTo("Ny metod");
+
+        when(entries.visible(EDITOR, "traumasamtal")).thenReturn(new Entry(7, "traumasamtal", "method", "Traumasamtal",
+                "Kort.", "", List.of(), List.of(), "SKR", null, null, null, null, "draft", 3,
+                Instant.parse("2026-02-01T09:00:00Z"), "redaktor", Instant.parse("2026-02-01T09:00:00Z")));
+        when(entries.update(eq(EDITOR), eq("traumasamtal"), any())).thenThrow(new EntryRejected("title", "guide.error.title"));
+        Document edit = Jsoup.parse(mvc.perform(post("/guide/entries/traumasamtal/edit").param("title", "Traumasamtal i grupp")
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(edit.selectFirst("#form-error").text()).isEqualTo("Titeln måste fyllas i (högst 200 tecken).");
+        assertThat(edit.selectFirst("input[name=title]").attr("value")).isEqualTo("Traumasamtal i grupp");
     }
 
     @Test
