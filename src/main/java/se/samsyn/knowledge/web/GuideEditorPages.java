@@ -165,9 +165,12 @@ class GuideEditorPages {
 
     @PostMapping("/guide/manage/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
-                      Model model) throws IOException {
+                      Model model, HttpServletResponse response) throws IOException {
         byte[] content = file.getBytes();
         ImportOutcome outcome = runImport(file.getOriginalFilename(), content, dryRun);
+        if ("rejected".equals(outcome.status())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(outcome.status())) {
             held.hold(actor().username(), HELD_KIND, file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -179,14 +182,20 @@ class GuideEditorPages {
 
     /** "Importera nu": imports the file held after a good dry run, without a second upload. */
     @PostMapping("/guide/manage/import/held")
-    String importHeld(@RequestParam(defaultValue = "") String token, Model model) throws IOException {
+    String importHeld(@RequestParam(defaultValue = "") String token, Model model,
+                      HttpServletResponse response) throws IOException {
         var file = held.take(token, actor().username(), HELD_KIND);
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return desk(model);
         }
         model.addAttribute("fileName", file.get().fileName());
-        model.addAttribute("outcome", runImport(file.get().fileName(), file.get().content(), false));
+        ImportOutcome answer = runImport(file.get().fileName(), file.get().content(), false);
+        if ("rejected".equals(answer.status())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("outcome", answer);
         return desk(model);
     }
 

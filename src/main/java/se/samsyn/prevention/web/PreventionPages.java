@@ -217,15 +217,20 @@ class PreventionPages {
 
     @PostMapping("/prevention/activities/{id}/import")
     String importReach(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
-                       @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+                       @RequestParam(defaultValue = "false") boolean dryRun, Model model,
+                       HttpServletResponse response) throws IOException {
         Actor actor = Actor.current().orElseThrow();
         if (file == null || file.isEmpty()) {
             activities.activity(actor, id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "import.error.no-file");
             return activity(id, model);
         }
         byte[] content = file.getBytes();
         ImportReport report = runImport(actor, id, file.getContentType(), file.getOriginalFilename(), content, dryRun);
+        if (report.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(report.status())) {
             held.hold(actor.username(), importKind(id), file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -237,17 +242,23 @@ class PreventionPages {
 
     /** "Importera nu": stores the file held after a good dry run for this activity, without a second upload. */
     @PostMapping("/prevention/activities/{id}/import/held")
-    String importHeld(@PathVariable long id, @RequestParam(defaultValue = "") String token, Model model)
+    String importHeld(@PathVariable long id, @RequestParam(defaultValue = "") String token, Model model,
+                      HttpServletResponse response)
             throws IOException {
         Actor actor = Actor.current().orElseThrow();
         activities.activity(actor, id);
         var file = held.take(token, actor.username(), importKind(id));
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return activity(id, model);
         }
-        model.addAttribute("result", runImport(actor, id, file.get().contentType(), file.get().fileName(),
-                file.get().content(), false));
+        ImportReport answer = runImport(actor, id, file.get().contentType(), file.get().fileName(),
+                file.get().content(), false);
+        if (answer.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("result", answer);
         model.addAttribute("fileName", file.get().fileName());
         return activity(id, model);
     }

@@ -286,7 +286,7 @@ class PreventionPagesWebTests {
                 eq(se.samsyn.imports.TabularFile.Format.CSV), eq(false));
 
         Document again = page(post("/prevention/activities/7/import/held").param("token", token)
-                .with(authentication(as(MANAGER))).with(csrf()), 200);
+                .with(authentication(as(MANAGER))).with(csrf()), 422);
         assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         assertThat(seen).hasSize(2);
     }
@@ -301,7 +301,7 @@ class PreventionPagesWebTests {
                 .multipart("/prevention/activities/7/import")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "rackvidd.csv", "text/csv",
                         "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()), 200);
+                .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()), 422);
         assertThat(page.select("#import-errors tbody tr td").eachText()).containsExactly("2", "month",
                 "Ogiltig månad: den månaden finns inte. Månaden skrivs 01–12.");
         assertThat(page.selectFirst("form#import-held")).isNull();
