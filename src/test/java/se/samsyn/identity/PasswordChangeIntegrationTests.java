@@ -114,7 +114,7 @@ class PasswordChangeIntegrationTests {
         Document page = Jsoup.parse(mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", "not-my-password")
                         .param("newPassword", "a-new-password-9").param("confirmation", "a-new-password-9"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#password-error").text()).isEqualTo("Det nuvarande lösenordet stämmer inte.");
         assertThat(page.select("#currentPassword").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#currentPassword").attr("aria-describedby")).isEqualTo("password-error");

@@ -1,5 +1,6 @@
 package se.samsyn.comparison.kolada;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
 import se.samsyn.imports.AllowedCode;
 import se.samsyn.imports.HeldUploads;
-import se.samsyn.comparison.kolada.KoladaRecords.ImportResult;
 import se.samsyn.imports.ImportTemplate;
 import se.samsyn.shared.Actor;
 
@@ -112,15 +114,20 @@ class KoladaPages {
 
     @PostMapping("/comparisons/kolada/import")
     String upload(@RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+                  @RequestParam(defaultValue = "false") boolean dryRun, Model model,
+                  HttpServletResponse response) throws IOException {
         Actor actor = Actor.current().orElse(null);
         KoladaAccess.requireImporter(actor);
         if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "kolada.error.no-file");
             return page(model);
         }
         byte[] content = file.getBytes();
         ImportResult result = run(actor, file.getOriginalFilename(), file.getContentType(), content, dryRun);
+        if (result.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(result.status())) {
             held.hold(actor.username(), HELD_KIND, file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -132,16 +139,22 @@ class KoladaPages {
 
     /** "Importera nu": imports the file held after a good dry run, without a second upload. */
     @PostMapping("/comparisons/kolada/import/held")
-    String importHeld(@RequestParam(defaultValue = "") String token, Model model) throws IOException {
+    String importHeld(@RequestParam(defaultValue = "") String token, Model model,
+                      HttpServletResponse response) throws IOException {
         Actor actor = Actor.current().orElse(null);
         KoladaAccess.requireImporter(actor);
         var file = held.take(token, actor.username(), HELD_KIND);
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return page(model);
         }
-        model.addAttribute("result", run(actor, file.get().fileName(), file.get().contentType(), file.get().content(),
-                false));
+        ImportResult answer = run(actor, file.get().fileName(), file.get().contentType(), file.get().content(),
+                false);
+        if (answer.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("result", answer);
         model.addAttribute("fileName", file.get().fileName());
         return page(model);
     }
@@ -155,7 +168,7 @@ class KoladaPages {
 
     @PostMapping("/comparisons/kolada/fetch")
     String fetch(@RequestParam(defaultValue = "") String kpis, @RequestParam(defaultValue = "") String years,
-                 @RequestParam(defaultValue = "false") boolean dryRun, Model model) {
+                 @RequestParam(defaultValue = "false") boolean dryRun, Model model, HttpServletResponse response) {
         Actor actor = Actor.current().orElse(null);
         KoladaAccess.requireImporter(actor);
         model.addAttribute("fetchKpis", kpis);
@@ -166,6 +179,7 @@ class KoladaPages {
             Set<Integer> yearSet = new LinkedHashSet<>(KoladaParameters.years(String.join(",", KoladaConnector.split(years))));
             model.addAttribute("fetch", connector.fetch(actor, ids, yearSet, dryRun));
         } catch (KoladaBadRequest e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("fetchError", e.messageKey());
         } catch (KoladaUnreachable e) {
             model.addAttribute("fetchError", e.messageKey());

@@ -1,10 +1,12 @@
 package se.samsyn.comparison.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -183,13 +185,15 @@ class ComparisonPages {
     }
 
     @PostMapping("/comparisons/indicators")
-    String define(@ModelAttribute NewIndicator form, Model model, RedirectAttributes redirect) {
+    String define(@ModelAttribute NewIndicator form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Indicator created = indicators.define(actor(), form);
             redirect.addFlashAttribute("flash", "comparison.flash.defined");
             redirect.addFlashAttribute("flashArg", created.id());
             return "redirect:/comparisons/indicators/" + created.id();
         } catch (IndicatorRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("form", form);
             model.addAttribute("problems", e.problems());
             formOptions(model);

@@ -1,10 +1,12 @@
 package se.samsyn.competence.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -96,7 +98,8 @@ class CompetencePages {
     }
 
     @PostMapping("/competence/requirements")
-    String saveRequirement(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+    String saveRequirement(@RequestParam MultiValueMap<String, String> form, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             RequirementRequest request = new RequirementRequest(form.getFirst("kind"),
@@ -111,6 +114,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", saved.code());
             return "redirect:/competence/requirements";
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             model.addAttribute("form", form.toSingleValueMap());
@@ -151,7 +155,7 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/staff")
     String saveEmployee(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
-                        RedirectAttributes redirect) {
+                        HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         StaffRow row = new StaffRow(text(form.getFirst("employeeNumber")), form.getFirst("name"), form.getFirst("role"),
                 form.getFirst("employment"), form.getFirst("startDate"), form.getFirst("endDate"),
@@ -164,6 +168,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", row.employeeNumber());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             model.addAttribute("form", form.toSingleValueMap());
@@ -173,7 +178,7 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/plans")
     String plan(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
-                RedirectAttributes redirect) {
+                HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             java.util.Set<DegreeComponent> components = java.util.EnumSet.noneOf(DegreeComponent.class);
@@ -188,6 +193,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", item.course());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("planError", e.messageKey());
             return unit(unit, model);
         }
@@ -195,7 +201,7 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/plans/{id}/completion")
     String complete(@PathVariable String unit, @PathVariable long id, @RequestParam(required = false) String completedOn,
-                    Model model, RedirectAttributes redirect) {
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             GapAnalysis.PlanItem item = gaps.complete(actor, unit, id, date(completedOn, "completedOn"));
@@ -203,6 +209,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", item.course());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("planError", e.messageKey());
             return unit(unit, model);
         }
@@ -210,7 +217,7 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/introductions")
     String startIntroduction(@PathVariable String unit, @RequestParam MultiValueMap<String, String> form, Model model,
-                             RedirectAttributes redirect) {
+                             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             String start = form.getFirst("startedOn");
             Introductions.Progress p = introductions.start(Actor.current().orElseThrow(), unit,
@@ -220,6 +227,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", p.name());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("introError", e.messageKey());
             return unit(unit, model);
         }
@@ -227,13 +235,15 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/introductions/{id}/items/{item}")
     String checkItem(@PathVariable String unit, @PathVariable long id, @PathVariable long item,
-                     @RequestParam(required = false) String doneOn, Model model, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String doneOn, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
         try {
             introductions.check(Actor.current().orElseThrow(), unit, id, item, date(doneOn, "doneOn"));
             redirect.addFlashAttribute("flash", "competence.flash.item-checked");
             redirect.addFlashAttribute("flashArg", doneOn);
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("introError", e.messageKey());
             return unit(unit, model);
         }
@@ -241,7 +251,8 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/introductions/{id}/mentor")
     String assignMentor(@PathVariable String unit, @PathVariable long id, @RequestParam(required = false) String mentor,
-                        @RequestParam(required = false) String mentorAccount, Model model, RedirectAttributes redirect) {
+                        @RequestParam(required = false) String mentorAccount, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Introductions.Progress p = introductions.assignMentor(Actor.current().orElseThrow(), unit, id, mentor,
                     mentorAccount);
@@ -249,6 +260,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", p.name());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("introError", e.messageKey());
             return unit(unit, model);
         }
@@ -256,12 +268,14 @@ class CompetencePages {
 
     @PostMapping("/competence/units/{unit}/vacancies")
     String reportVacancies(@PathVariable String unit, @RequestParam(required = false) String month,
-                           @RequestParam(required = false) String openPosts, Model model, RedirectAttributes redirect) {
+                           @RequestParam(required = false) String openPosts, Model model,
+                           HttpServletResponse response, RedirectAttributes redirect) {
         try {
             java.time.YearMonth m;
             try {
                 m = java.time.YearMonth.parse(month == null ? "" : month.strip());
             } catch (java.time.format.DateTimeParseException e) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 throw new CompetenceRejected("month", "competence.error.month");
             }
             int posts = PlainValues.integer(openPosts).orElseThrow(() -> new CompetenceRejected("openPosts",
@@ -271,6 +285,7 @@ class CompetencePages {
             redirect.addFlashAttribute("flashArg", m.toString());
             return "redirect:/competence/units/" + unit;
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("vacancyError", e.messageKey());
             return unit(unit, model);
         }

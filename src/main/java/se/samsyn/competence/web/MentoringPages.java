@@ -1,6 +1,8 @@
 package se.samsyn.competence.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +42,7 @@ class MentoringPages {
 
     @PostMapping("/competence/mentoring/{id}/items/{item}")
     String check(@PathVariable long id, @PathVariable long item, @RequestParam(required = false) String doneOn,
-                 Model model, RedirectAttributes redirect) {
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             PlainValues.DateValue day = PlainValues.date(doneOn, SwedishTime.today(clock).plusYears(5));
             if (day.problem() != null) {
@@ -51,6 +53,7 @@ class MentoringPages {
             redirect.addFlashAttribute("flashArg", doneOn);
             return "redirect:/competence/mentoring";
         } catch (CompetenceRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("mentoringError", e.messageKey());
             return mentoring(model);
         }

@@ -1,5 +1,6 @@
 package se.samsyn.competence.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -95,14 +97,19 @@ class StaffImportPages {
 
     @PostMapping("/competence/units/{unit}/import")
     String importFile(@PathVariable String unit, @RequestParam(required = false) MultipartFile file,
-                      @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+                      @RequestParam(defaultValue = "false") boolean dryRun, Model model,
+                      HttpServletResponse response) throws IOException {
         Actor actor = Actor.current().orElseThrow();
         if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "import.error.no-file");
             return importPage(unit, model);
         }
         byte[] content = file.getBytes();
         ImportReport report = run(actor, unit, file.getContentType(), file.getOriginalFilename(), content, dryRun);
+        if (report.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(report.status())) {
             held.hold(actor.username(), kind(unit), file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -114,16 +121,22 @@ class StaffImportPages {
 
     /** "Importera nu": stores the file held after a good dry run of this unit, without a second upload. */
     @PostMapping("/competence/units/{unit}/import/held")
-    String importHeld(@PathVariable String unit, @RequestParam(defaultValue = "") String token, Model model)
+    String importHeld(@PathVariable String unit, @RequestParam(defaultValue = "") String token, Model model,
+                      HttpServletResponse response)
             throws IOException {
         Actor actor = Actor.current().orElseThrow();
         var file = held.take(token, actor.username(), kind(unit));
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return importPage(unit, model);
         }
-        model.addAttribute("result", run(actor, unit, file.get().contentType(), file.get().fileName(),
-                file.get().content(), false));
+        ImportReport answer = run(actor, unit, file.get().contentType(), file.get().fileName(),
+                file.get().content(), false);
+        if (answer.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("result", answer);
         model.addAttribute("fileName", file.get().fileName());
         return importPage(unit, model);
     }

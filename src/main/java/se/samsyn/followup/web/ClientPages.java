@@ -1,6 +1,8 @@
 package se.samsyn.followup.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,8 @@ class ClientPages {
     }
 
     @PostMapping("/followup/clients")
-    String lookup(@RequestParam(defaultValue = "") String personnummer, Model model, RedirectAttributes redirect) {
+    String lookup(@RequestParam(defaultValue = "") String personnummer, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             ClientRecords.Lookup found = records.lookup(actor, personnummer);
@@ -50,6 +53,7 @@ class ClientPages {
             redirect.addFlashAttribute("flashArg", found.client().id());
             return "redirect:/followup/clients/" + found.client().id();
         } catch (FollowupRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("lookupError", e.messageKey());
             // the user's own text goes back into the field only (never to a log or the audit trail)
             model.addAttribute("typedPersonnummer", personnummer.length() > 13 ? personnummer.substring(0, 13) : personnummer);

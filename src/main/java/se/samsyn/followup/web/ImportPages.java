@@ -1,5 +1,6 @@
 package se.samsyn.followup.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -111,9 +113,11 @@ class ImportPages {
 
     @PostMapping("/followup/import")
     String upload(@RequestParam String type, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean dryRun, Model model, Locale locale) throws IOException {
+                  @RequestParam(defaultValue = "false") boolean dryRun, Model model, Locale locale,
+                  HttpServletResponse response) throws IOException {
         var importType = ImportType.fromCode(type);
         if (importType.isEmpty() || file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", importType.isEmpty() ? "import.error.type" : "import.error.no-file");
             model.addAttribute("chosenType", type);
             return page(model, locale);
@@ -122,6 +126,9 @@ class ImportPages {
         byte[] content = file.getBytes();
         ImportResult result = run(actor, importType.get(), file.getContentType(), file.getOriginalFilename(), content,
                 dryRun);
+        if ("rejected".equals(result.status())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(result.status())) {
             held.hold(actor.username(), kind(importType.get()), file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -135,17 +142,22 @@ class ImportPages {
     /** "Importera nu": stores the file held after a good dry run, without a second upload. */
     @PostMapping("/followup/import/held")
     String importHeld(@RequestParam String type, @RequestParam(defaultValue = "") String token, Model model,
-                      Locale locale) throws IOException {
+                      Locale locale, HttpServletResponse response) throws IOException {
         Actor actor = Actor.current().orElseThrow();
         var importType = ImportType.fromCode(type);
         var file = importType.flatMap(t -> held.take(token, actor.username(), kind(t)));
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             model.addAttribute("chosenType", type);
             return page(model, locale);
         }
-        model.addAttribute("result", run(actor, importType.get(), file.get().contentType(), file.get().fileName(),
-                file.get().content(), false));
+        ImportResult answer = run(actor, importType.get(), file.get().contentType(), file.get().fileName(),
+                file.get().content(), false);
+        if ("rejected".equals(answer.status())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("result", answer);
         model.addAttribute("chosenType", type);
         model.addAttribute("fileName", file.get().fileName());
         return page(model, locale);

@@ -1,6 +1,8 @@
 package se.samsyn.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +39,12 @@ class PasswordPages {
     String change(@RequestParam(defaultValue = "") String currentPassword,
                   @RequestParam(defaultValue = "") String newPassword,
                   @RequestParam(defaultValue = "") String confirmation,
-                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+                  HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             accounts.changeOwnPassword(actor, currentPassword, newPassword, confirmation);
         } catch (AccountRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("required", accounts.passwordChangeRequired(actor.username()));
             model.addAttribute("errorField", e.field());
             model.addAttribute("errorKey", e.messageKey());

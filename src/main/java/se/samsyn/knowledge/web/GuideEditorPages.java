@@ -1,5 +1,6 @@
 package se.samsyn.knowledge.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,17 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.imports.AllowedCode;
 import se.samsyn.imports.HeldUploads;
 import se.samsyn.knowledge.Entry;
-import se.samsyn.knowledge.EntryType;
-import se.samsyn.knowledge.EvidenceLevel;
-import se.samsyn.knowledge.TargetGroup;
-import se.samsyn.organisation.FocusArea;
 import se.samsyn.knowledge.EntryContent;
 import se.samsyn.knowledge.EntryReferenced;
 import se.samsyn.knowledge.EntryRejected;
 import se.samsyn.knowledge.EntryStatus;
+import se.samsyn.knowledge.EntryType;
+import se.samsyn.knowledge.EvidenceLevel;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.knowledge.GuideImport;
 import se.samsyn.knowledge.ImportOutcome;
+import se.samsyn.knowledge.TargetGroup;
+import se.samsyn.organisation.FocusArea;
 import se.samsyn.shared.Actor;
 
 /**
@@ -95,13 +97,15 @@ class GuideEditorPages {
     }
 
     @PostMapping("/guide/manage/new")
-    String create(@ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute EntryForm form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Entry created = entries.create(actor(), form.content(EntryContent.slugOf(form.title())));
             redirect.addFlashAttribute("flash", "guide.flash.created");
             redirect.addFlashAttribute("flashArg", created.title());
             return "redirect:/guide/entries/" + created.slug();
         } catch (EntryRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, null, e);
         }
     }
@@ -114,13 +118,15 @@ class GuideEditorPages {
     }
 
     @PostMapping("/guide/entries/{slug}/edit")
-    String update(@PathVariable String slug, @ModelAttribute EntryForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String slug, @ModelAttribute EntryForm form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Entry updated = entries.update(actor(), slug, form.content(slug));
             redirect.addFlashAttribute("flash", "guide.flash.saved");
             redirect.addFlashAttribute("flashArg", updated.title());
             return "redirect:/guide/entries/" + slug;
         } catch (EntryRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, form, entries.visible(actor(), slug), e);
         }
     }
@@ -159,9 +165,12 @@ class GuideEditorPages {
 
     @PostMapping("/guide/manage/import")
     String importFile(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun,
-                      Model model) throws IOException {
+                      Model model, HttpServletResponse response) throws IOException {
         byte[] content = file.getBytes();
         ImportOutcome outcome = runImport(file.getOriginalFilename(), content, dryRun);
+        if ("rejected".equals(outcome.status())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(outcome.status())) {
             held.hold(actor().username(), HELD_KIND, file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -173,14 +182,20 @@ class GuideEditorPages {
 
     /** "Importera nu": imports the file held after a good dry run, without a second upload. */
     @PostMapping("/guide/manage/import/held")
-    String importHeld(@RequestParam(defaultValue = "") String token, Model model) throws IOException {
+    String importHeld(@RequestParam(defaultValue = "") String token, Model model,
+                      HttpServletResponse response) throws IOException {
         var file = held.take(token, actor().username(), HELD_KIND);
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return desk(model);
         }
         model.addAttribute("fileName", file.get().fileName());
-        model.addAttribute("outcome", runImport(file.get().fileName(), file.get().content(), false));
+        ImportOutcome answer = runImport(file.get().fileName(), file.get().content(), false);
+        if ("rejected".equals(answer.status())) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("outcome", answer);
         return desk(model);
     }
 

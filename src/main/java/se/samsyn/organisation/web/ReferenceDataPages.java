@@ -1,5 +1,6 @@
 package se.samsyn.organisation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -82,13 +84,18 @@ class ReferenceDataPages {
 
     @PostMapping("/admin/reference-data")
     String upload(@RequestParam MultiValueMap<String, MultipartFile> files,
-                  @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+                  @RequestParam(defaultValue = "false") boolean dryRun, Model model,
+                  HttpServletResponse response) throws IOException {
         List<ReferenceFile> batch = toFiles(files);
         if (batch.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("noFiles", true);
         } else {
             Actor actor = Actor.current().orElseThrow();
             ReferenceLoadResult result = importer.upload(actor, batch, dryRun);
+            if (result.rejected()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            }
             model.addAttribute("result", result);
             if (dryRun && !result.rejected() && result.problems().isEmpty()) {
                 hold(actor, batch).ifPresent(tokens -> {
@@ -118,7 +125,8 @@ class ReferenceDataPages {
 
     /** "Importera nu": loads the files held after a good dry run, without choosing them again. */
     @PostMapping("/admin/reference-data/held")
-    String importHeld(@RequestParam(name = "token", defaultValue = "") List<String> tokens, Model model) {
+    String importHeld(@RequestParam(name = "token", defaultValue = "") List<String> tokens, Model model,
+                      HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
         List<ReferenceFile> files = new ArrayList<>();
         for (String t : tokens) {
@@ -127,16 +135,22 @@ class ReferenceDataPages {
                     : ReferenceFileKind.fromCode(t.substring(0, colon));
             var file = kind.flatMap(k -> held.take(t.substring(colon + 1), actor.username(), heldKind(k)));
             if (file.isEmpty()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 model.addAttribute("uploadError", "imports.error.held-gone");
                 return page(model);
             }
             files.add(new ReferenceFile(kind.get(), file.get().fileName(), file.get().content()));
         }
         if (files.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return page(model);
         }
-        model.addAttribute("result", importer.upload(actor, files, false));
+        ReferenceLoadResult answer = importer.upload(actor, files, false);
+        if (answer.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("result", answer);
         return page(model);
     }
 

@@ -1,6 +1,8 @@
 package se.samsyn.prevention.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,7 +51,8 @@ class KindPages {
     }
 
     @PostMapping("/prevention/kinds")
-    String saveKind(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+    String saveKind(@RequestParam MultiValueMap<String, String> form, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             ActivityKind saved = catalogue.saveKind(actor, new ActivityKind(text(form.getFirst("code")),
@@ -58,6 +61,7 @@ class KindPages {
             redirect.addFlashAttribute("flashArg", saved.nameSv());
             return "redirect:/prevention/kinds";
         } catch (PreventionRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("kindError", e.messageKey());
             model.addAttribute("form", form.toSingleValueMap());
             return kinds(model);
@@ -65,7 +69,8 @@ class KindPages {
     }
 
     @PostMapping("/prevention/questionnaires")
-    String saveQuestionnaire(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+    String saveQuestionnaire(@RequestParam MultiValueMap<String, String> form, Model model,
+                             HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             Questionnaire saved = catalogue.saveQuestionnaire(actor, new Questionnaire(text(form.getFirst("code")),
@@ -77,6 +82,7 @@ class KindPages {
             redirect.addFlashAttribute("flashArg", saved.nameSv());
             return "redirect:/prevention/kinds";
         } catch (PreventionRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("questionnaireError", e.messageKey());
             return kinds(model);
         }

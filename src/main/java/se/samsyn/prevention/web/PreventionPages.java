@@ -1,20 +1,22 @@
 package se.samsyn.prevention.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,8 +44,8 @@ import se.samsyn.prevention.PreventionRejected;
 import se.samsyn.prevention.PreventiveActivities;
 import se.samsyn.prevention.ReachRow;
 import se.samsyn.shared.Actor;
-import se.samsyn.shared.SwedishTime;
 import se.samsyn.shared.ScopeType;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * The pages of preventive work: the start page (the activities the reader sees), a new activity,
@@ -107,7 +109,8 @@ class PreventionPages {
     }
 
     @PostMapping("/prevention/activities")
-    String create(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+    String create(@RequestParam MultiValueMap<String, String> form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             ActivityDraft draft = new ActivityDraft(form.getFirst("unitCode"), form.getFirst("district"),
@@ -121,6 +124,7 @@ class PreventionPages {
             redirect.addFlashAttribute("flashArg", created.title());
             return "redirect:/prevention/activities/" + created.id();
         } catch (PreventionRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             model.addAttribute("form", form.toSingleValueMap());
@@ -156,7 +160,7 @@ class PreventionPages {
 
     @PostMapping("/prevention/activities/{id}/reach")
     String recordReach(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                       RedirectAttributes redirect) {
+                       HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             YearMonth month = month(form.getFirst("month"));
@@ -178,6 +182,7 @@ class PreventionPages {
             redirect.addFlashAttribute("flashArg", month.toString());
             return "redirect:/prevention/activities/" + id;
         } catch (PreventionRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("reachError", e.messageKey());
             model.addAttribute("month", form.getFirst("month"));
             return activity(id, model);
@@ -212,15 +217,20 @@ class PreventionPages {
 
     @PostMapping("/prevention/activities/{id}/import")
     String importReach(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
-                       @RequestParam(defaultValue = "false") boolean dryRun, Model model) throws IOException {
+                       @RequestParam(defaultValue = "false") boolean dryRun, Model model,
+                       HttpServletResponse response) throws IOException {
         Actor actor = Actor.current().orElseThrow();
         if (file == null || file.isEmpty()) {
             activities.activity(actor, id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "import.error.no-file");
             return activity(id, model);
         }
         byte[] content = file.getBytes();
         ImportReport report = runImport(actor, id, file.getContentType(), file.getOriginalFilename(), content, dryRun);
+        if (report.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
         if (dryRun && "valid".equals(report.status())) {
             held.hold(actor.username(), importKind(id), file.getOriginalFilename(), file.getContentType(), content)
                     .ifPresent(token -> model.addAttribute("heldToken", token));
@@ -232,17 +242,23 @@ class PreventionPages {
 
     /** "Importera nu": stores the file held after a good dry run for this activity, without a second upload. */
     @PostMapping("/prevention/activities/{id}/import/held")
-    String importHeld(@PathVariable long id, @RequestParam(defaultValue = "") String token, Model model)
+    String importHeld(@PathVariable long id, @RequestParam(defaultValue = "") String token, Model model,
+                      HttpServletResponse response)
             throws IOException {
         Actor actor = Actor.current().orElseThrow();
         activities.activity(actor, id);
         var file = held.take(token, actor.username(), importKind(id));
         if (file.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("uploadError", "imports.error.held-gone");
             return activity(id, model);
         }
-        model.addAttribute("result", runImport(actor, id, file.get().contentType(), file.get().fileName(),
-                file.get().content(), false));
+        ImportReport answer = runImport(actor, id, file.get().contentType(), file.get().fileName(),
+                file.get().content(), false);
+        if (answer.rejected()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("result", answer);
         model.addAttribute("fileName", file.get().fileName());
         return activity(id, model);
     }
@@ -260,7 +276,7 @@ class PreventionPages {
 
     @PostMapping("/prevention/activities/{id}/answers")
     String recordAnswers(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                         RedirectAttributes redirect) {
+                         HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             YearMonth month = month(form.getFirst("answerMonth"));
@@ -279,6 +295,7 @@ class PreventionPages {
             redirect.addFlashAttribute("flashArg", month.toString());
             return "redirect:/prevention/activities/" + id;
         } catch (PreventionRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("answerError", e.messageKey());
             return activity(id, model);
         }

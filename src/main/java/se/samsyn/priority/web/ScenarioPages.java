@@ -1,5 +1,6 @@
 package se.samsyn.priority.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.priority.Coverage;
 import se.samsyn.priority.PriorityProcesses;
 import se.samsyn.priority.PriorityRejected;
-import se.samsyn.priority.ResourceScenarios;
 import se.samsyn.priority.ResourceScenarios.ScenarioLine;
 import se.samsyn.priority.ResourceScenarios.ScenarioView;
+import se.samsyn.priority.ResourceScenarios;
 import se.samsyn.shared.Actor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,7 +72,8 @@ class ScenarioPages {
                   @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String budget,
                   @RequestParam(required = false) List<Long> pairId,
                   @RequestParam(required = false) List<String> cost, @RequestParam(required = false) List<String> clients,
-                  @RequestParam(defaultValue = "calculate") String action, Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "calculate") String action, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         ScenarioInput input = ScenarioInput.typed(name, budget, pairId, cost, clients);
         List<ScenarioLine> lines = new ArrayList<>();
@@ -92,6 +95,7 @@ class ScenarioPages {
             }
             return form(model, scenarios.calculate(actor, list, version, name, total, lines), true, input, id);
         } catch (PriorityRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("errorField", e.field());
             return form(model, scenarios.calculate(actor, list, version, name, 0, List.of()), false, input, id);

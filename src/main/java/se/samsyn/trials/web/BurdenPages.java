@@ -1,5 +1,6 @@
 package se.samsyn.trials.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,12 +52,14 @@ class BurdenPages {
 
     @PostMapping("/trials/{id}/uses")
     String use(@PathVariable long id, @RequestParam(required = false) String usedOn,
-               @RequestParam(required = false) String minutes, Model model, RedirectAttributes redirect) {
+               @RequestParam(required = false) String minutes, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             LocalDate day = parseDate(usedOn, "usedOn");
             burden.recordUse(actor, id, day, number(minutes, "minutes"), "page");
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             return record(id, model);
@@ -67,7 +70,7 @@ class BurdenPages {
 
     @PostMapping("/trials/{id}/ratings")
     String rate(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                RedirectAttributes redirect) {
+                HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             String helped = form.getFirst("helped");
@@ -80,6 +83,7 @@ class BurdenPages {
                     "yes".equals(helped));
             burden.rate(actor, id, null, rating);
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("ratingError", e.messageKey());
             model.addAttribute("ratingField", e.field());
             return record(id, model);

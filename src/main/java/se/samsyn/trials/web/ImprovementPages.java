@@ -1,10 +1,10 @@
 package se.samsyn.trials.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,12 +108,13 @@ class ImprovementPages {
                     @RequestParam(defaultValue = "month") String period, @RequestParam(required = false) String notedOn,
                     @RequestParam(required = false) String plan, @RequestParam(required = false) String done,
                     @RequestParam(required = false) String seen, @RequestParam(required = false) String next,
-                    Model model, RedirectAttributes redirect) {
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             improvement.annotate(actor, scope, instrument, Measure.of(measure, "measure"),
                     new Annotation(BurdenPages.parseDate(notedOn, "notedOn"), plan, done, seen, next));
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             return page(scope, instrument, measure, period, null, null, model, null);
@@ -165,12 +166,14 @@ class ImprovementPages {
     String annotateIndicator(@RequestParam String municipality, @RequestParam String indicator,
                              @RequestParam(required = false) String notedOn, @RequestParam(required = false) String plan,
                              @RequestParam(required = false) String done, @RequestParam(required = false) String seen,
-                             @RequestParam(required = false) String next, Model model, RedirectAttributes redirect) {
+                             @RequestParam(required = false) String next, Model model,
+                             HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             improvement.annotateIndicator(actor, municipality, indicator,
                     new Annotation(BurdenPages.parseDate(notedOn, "notedOn"), plan, done, seen, next));
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("formField", e.field());
             return indicator(municipality, indicator, model, null);

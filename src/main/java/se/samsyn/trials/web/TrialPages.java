@@ -175,11 +175,13 @@ class TrialPages {
 
     @PostMapping("/trials/{id}/decision")
     String decide(@PathVariable long id, @RequestParam(required = false) String decision,
-                  @RequestParam(required = false) String rationale, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String rationale, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         try {
             trials.decide(actor, id, Decision.of(decision, "decision"), rationale);
         } catch (TrialRejected e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("decisionError", e.messageKey());
             model.addAttribute("decisionField", e.field());
             model.addAttribute("rationale", rationale);

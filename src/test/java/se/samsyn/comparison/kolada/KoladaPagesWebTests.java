@@ -71,7 +71,7 @@ class KoladaPagesWebTests {
         when(sampleLoad.progress()).thenReturn(RUNNING);
         Document page = Jsoup.parse(mvc.perform(multipart("/comparisons/kolada/import")
                         .with(as(NATIONAL)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("p.flash.error").eachText()).contains("Välj en fil.");
         assertThat(page.select("section#sample-load")).hasSize(1);
@@ -102,6 +102,33 @@ class KoladaPagesWebTests {
 
         assertThat(page.selectFirst("#fetch-read").text()).isEqualTo(
                 "Läste 6 sidor med 32 datarader från Kolada; 2 rader som Kolada markerat som borttagna hoppades över.");
+    }
+
+    /** A rejected file and a fetch with a malformed id list answer 422 with the error shown; nothing is held. */
+    @Test
+    void aRejectedFileAndAMalformedFetchAnswer422() throws Exception {
+        when(sampleLoad.progress()).thenReturn(RUNNING);
+        when(importer.run(eq(NATIONAL), eq("varden.csv"), eq(KoladaImport.Format.CSV), org.mockito.ArgumentMatchers.any(),
+                eq(true))).thenReturn(new KoladaRecords.ImportResult("rejected", "values", 1, 0, 0, 0, 0,
+                List.of(new KoladaRecords.RowError(1, "gender", "kolada.error.gender", List.of())), 1, java.util.Set.of()));
+        Document rejected = Jsoup.parse(mvc.perform(multipart("/comparisons/kolada/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "varden.csv", "text/csv",
+                                "kpi_id,municipality_code,year,gender,value\nN00001,1280,2024,X,81.5\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").with(as(NATIONAL)).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(rejected.selectFirst("#import-result p[role=status]").text())
+                .isEqualTo("Filen avvisades: 1 fel på 1 rad. Inget har sparats.");
+        assertThat(rejected.select("#import-errors tbody tr td").eachText().get(0)).isEqualTo("1");
+        assertThat(rejected.selectFirst("form#import-held")).isNull();
+
+        Document fetch = Jsoup.parse(mvc.perform(post("/comparisons/kolada/fetch").param("kpis", "123")
+                        .param("years", "2022").with(as(NATIONAL)).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(fetch.selectFirst("#fetch-result p.flash.error").text())
+                .isEqualTo("En id-lista är felaktig: ange kommaseparerade id:n.");
+        org.mockito.Mockito.verify(connector, org.mockito.Mockito.never()).fetch(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 
     @Test

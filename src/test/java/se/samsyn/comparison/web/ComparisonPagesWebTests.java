@@ -103,7 +103,7 @@ class ComparisonPagesWebTests {
         Document page = Jsoup.parse(mvc.perform(post("/comparisons/indicators").param("id", "U31009")
                         .param("titleSv", "Andel").param("titleEn", "").param("template", "improved-share")
                         .with(as(NATIONAL)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Definiera en indikator ur uppföljningsdata");
         assertThat(page.select("#define-errors li").eachText()).containsExactly("Titel på engelska: Titel saknas.");

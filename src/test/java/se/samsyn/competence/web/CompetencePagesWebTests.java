@@ -206,7 +206,7 @@ class CompetencePagesWebTests {
         assertThat(page.selectFirst("#mentor-account-10").val()).isEqualTo("mentor-kalle");
 
         Document refused = page(post("/competence/units/" + UNIT + "/introductions/9/mentor").param("mentor", "Kalle")
-                .param("mentorAccount", "nobody").with(authentication(as(MANAGER))).with(csrf()), 200);
+                .param("mentorAccount", "nobody").with(authentication(as(MANAGER))).with(csrf()), 422);
         assertThat(refused.selectFirst("#intro-error").text())
                 .isEqualTo("Det finns inget aktivt konto med det användarnamnet i kommunen.");
     }
@@ -302,12 +302,68 @@ class CompetencePagesWebTests {
 
         Document page = page(post("/competence/units/" + UNIT + "/staff").param("employeeNumber", "811218-9876")
                 .param("name", "Cecilia").param("role", "social-worker").param("employment", "permanent")
-                .param("startDate", "2025-01-01").with(authentication(as(MANAGER))).with(csrf()), 200);
+                .param("startDate", "2025-01-01").with(authentication(as(MANAGER))).with(csrf()), 422);
 
         assertThat(page.selectFirst("#form-error").text())
                 .isEqualTo("Anställningsnumret ser ut som ett personnummer. Använd HR-systemets anställningsnummer.");
         assertThat(page.selectFirst("#employeeNumber").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#name").val()).isEqualTo("Cecilia");
+    }
+
+    /**
+     * Every form of the unit page that refuses its input answers 422 with the page and the error by the form
+     * that was refused; nothing reaches the register.
+     */
+    @Test
+    void theUnitPagesRefusedFormsAnswer422WithTheErrorByTheForm() throws Exception {
+        when(staff.staff(MANAGER, UNIT)).thenReturn(List.of());
+        when(gaps.unit(MANAGER, UNIT)).thenReturn(new se.samsyn.competence.GapAnalysis.UnitMatrix(UNIT, "Barn och unga",
+                DAY, List.of(), List.of(), List.of(), List.of()));
+        String noSuchDay = "Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.";
+
+        Document plan = page(post("/competence/units/" + UNIT + "/plans").param("employeeNumber", "A-101")
+                .param("requirement", "malmo-ebp").param("course", "EBP").param("plannedOn", "2026-02-30")
+                .with(authentication(as(MANAGER))).with(csrf()), 422);
+        assertThat(plan.selectFirst("#plan-error").text()).isEqualTo(noSuchDay);
+
+        Document completion = page(post("/competence/units/" + UNIT + "/plans/7/completion").param("completedOn", "2026-02-30")
+                .with(authentication(as(MANAGER))).with(csrf()), 422);
+        assertThat(completion.selectFirst("#plan-error").text()).isEqualTo(noSuchDay);
+
+        Document introduction = page(post("/competence/units/" + UNIT + "/introductions").param("employeeNumber", "A-101")
+                .param("programme", "ny-socialsekreterare").param("startedOn", "2026-02-30")
+                .with(authentication(as(MANAGER))).with(csrf()), 422);
+        assertThat(introduction.selectFirst("#intro-error").text()).isEqualTo(noSuchDay);
+
+        Document item = page(post("/competence/units/" + UNIT + "/introductions/9/items/3").param("doneOn", "2026-02-30")
+                .with(authentication(as(MANAGER))).with(csrf()), 422);
+        assertThat(item.selectFirst("#intro-error").text()).isEqualTo(noSuchDay);
+
+        Document vacancies = page(post("/competence/units/" + UNIT + "/vacancies").param("month", "2026-13")
+                .param("openPosts", "2").with(authentication(as(MANAGER))).with(csrf()), 422);
+        assertThat(vacancies.selectFirst("#vacancy-error").text())
+                .isEqualTo("Månaden ska skrivas ÅÅÅÅ-MM och får inte ligga framåt i tiden.");
+
+        org.mockito.Mockito.verify(introductions, org.mockito.Mockito.never()).start(any(), any(), any(), any(), any(), any());
+        org.mockito.Mockito.verify(introductions, org.mockito.Mockito.never()).check(any(), any(),
+                org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.anyLong(), any());
+        org.mockito.Mockito.verify(workforce, org.mockito.Mockito.never()).reportVacancies(any(), any(), any(),
+                org.mockito.ArgumentMatchers.anyInt());
+        org.mockito.Mockito.verify(gaps, org.mockito.Mockito.never()).plan(any(), any(), any());
+        org.mockito.Mockito.verify(gaps, org.mockito.Mockito.never()).complete(any(), any(), org.mockito.ArgumentMatchers.anyLong(), any());
+    }
+
+    /** A requirement whose experience is not a number answers 422 with the form kept and the error in Swedish. */
+    @Test
+    void aRequirementWithExperienceThatIsNotANumberAnswers422() throws Exception {
+        when(requirements.mayKeep(eq(MANAGER), any())).thenReturn(true);
+
+        Document page = page(post("/competence/requirements").param("kind", "local").param("titleSv", "Erfaren handläggare")
+                .param("role", "social-worker").param("minYears", "tre").with(authentication(as(MANAGER))).with(csrf()), 422);
+
+        assertThat(page.selectFirst("#form-error").text()).isEqualTo("Erfarenheten ska vara 0–60 år med högst en decimal.");
+        assertThat(page.selectFirst("#titleSv").val()).isEqualTo("Erfaren handläggare");
+        org.mockito.Mockito.verify(requirements, org.mockito.Mockito.never()).save(any(), any());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package se.samsyn.competence.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -73,6 +75,20 @@ class MentoringPagesWebTests {
                         .with(authentication(CompetencePagesWebTests.as(MENTOR))).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/competence/mentoring"));
         verify(introductions).checkAsMentor(eq(MENTOR), eq(9L), eq(22L), eq(LocalDate.of(2026, 5, 29)));
+    }
+
+    /** A day that does not exist is refused with 422 and the error on the mentoring page; nothing is checked. */
+    @Test
+    void aDayThatDoesNotExistIsRefusedWith422() throws Exception {
+        when(introductions.mentoring(MENTOR)).thenReturn(List.of());
+
+        Document page = Jsoup.parse(mvc.perform(post("/competence/mentoring/9/items/22").param("doneOn", "2026-02-30")
+                        .with(authentication(CompetencePagesWebTests.as(MENTOR))).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#mentoring-error").text())
+                .isEqualTo("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
+        verify(introductions, org.mockito.Mockito.never()).checkAsMentor(any(), anyLong(), anyLong(), any());
     }
 
     @Test

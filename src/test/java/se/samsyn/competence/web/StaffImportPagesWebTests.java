@@ -77,6 +77,12 @@ class StaffImportPagesWebTests {
                 .getContentAsString());
     }
 
+    /** A refused upload or held file: 422 with the page and its error. */
+    Document refused(RequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
     @BeforeEach
     void unit() {
         when(organisation.unit(UNIT)).thenReturn(Optional.of(new Unit("1280", UNIT, "Barn och unga",
@@ -148,7 +154,7 @@ class StaffImportPagesWebTests {
         assertThat(seen.get(1)).isEqualTo(file);
         verify(staff).importStaff(eq(MANAGER), eq(UNIT), any(), eq(TabularFile.Format.CSV), eq(false));
 
-        Document again = page(post("/competence/units/{u}/import/held", UNIT).param("token", token)
+        Document again = refused(post("/competence/units/{u}/import/held", UNIT).param("token", token)
                 .with(authentication(as(MANAGER))).with(csrf()));
         assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         assertThat(seen).as("a token is used once").hasSize(2);
@@ -166,7 +172,7 @@ class StaffImportPagesWebTests {
                 Set.of(FocusArea.CHILDREN_YOUTH), true)));
         when(staff.maySeeNames(any(), eq("1280-IFO-VUX"))).thenReturn(true);
 
-        Document page = page(post("/competence/units/{u}/import/held", "1280-IFO-VUX").param("token", token)
+        Document page = refused(post("/competence/units/{u}/import/held", "1280-IFO-VUX").param("token", token)
                 .with(authentication(as(MANAGER))).with(csrf()));
         assertThat(page.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         verify(staff, never()).importStaff(any(), any(), any(), any(), eq(false));
@@ -176,7 +182,7 @@ class StaffImportPagesWebTests {
     void aRejectedDryRunHoldsNothingAndNamesAnImpossibleDate() throws Exception {
         when(staff.importStaff(eq(MANAGER), eq(UNIT), any(), any(), eq(true))).thenReturn(new ImportReport("rejected",
                 1, 0, 0, 0, 0, List.of(new FileProblem(null, 2, "start_date", "import.error.date-invalid", List.of())), 1));
-        Document page = page(multipart("/competence/units/{u}/import", UNIT)
+        Document page = refused(multipart("/competence/units/{u}/import", UNIT)
                 .file(new MockMultipartFile("file", "personal.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8)))
                 .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()));
         assertThat(page.select("#import-errors tbody tr td").eachText()).containsExactly("2", "start_date",

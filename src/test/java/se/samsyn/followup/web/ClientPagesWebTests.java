@@ -67,7 +67,7 @@ class ClientPagesWebTests extends ClientPageSlice {
                 "followup.pnr.format"));
         String html = mvc.perform(post("/followup/clients").param("personnummer", "19811218-98X6")
                         .with(authentication(as(CASE_WORKER))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 
         Document page = Jsoup.parse(html);
         assertThat(page.selectFirst("p.flash.error").text()).startsWith("Personnumret ska skrivas ÅÅÅÅMMDD-NNNN");

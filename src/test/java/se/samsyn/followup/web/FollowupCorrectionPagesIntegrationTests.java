@@ -277,7 +277,7 @@ class FollowupCorrectionPagesIntegrationTests {
         String page = mvc.perform(multipart("/followup/import").file(new MockMultipartFile("file", "episodes.csv",
                                 "text/csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .param("type", "episodes").cookie(session).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select("#import-errors tbody tr").eachText()).containsExactly(
                 "3 Raden har samma nyckel som rad 2 (samma klient och samma nyckelkolumner). "
                         + "Varje post får bara finnas en gång i filen.");

@@ -56,7 +56,7 @@ class ImportPagesWebTests {
     void anUploadWithoutAFileIsRefusedOnThePage() throws Exception {
         Document page = Jsoup.parse(mvc.perform(multipart("/followup/import").param("type", "episodes")
                         .with(authentication(caseWorker())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Importera från verksamhetssystemet");
         assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Välj en fil.");
@@ -73,7 +73,7 @@ class ImportPagesWebTests {
                                 "insatser.csv", "text/csv", "personnummer,unit_code\n".getBytes(StandardCharsets.UTF_8)))
                         .param("type", "episodes").param("dryRun", "true")
                         .with(authentication(caseWorker())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#result-heading").text()).isEqualTo("Resultat för insatser.csv");
         assertThat(page.selectFirst("#import-result p[role=status]").text())
@@ -120,7 +120,7 @@ class ImportPagesWebTests {
         Document again = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/followup/import/held").param("type", "episodes").param("token", token)
                         .with(authentication(caseWorker())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         assertThat(seen).as("a token is used once").hasSize(2);
     }
@@ -137,7 +137,7 @@ class ImportPagesWebTests {
         Document page = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/followup/import/held").param("type", "episodes").param("token", token)
                         .with(authentication(SignedIn.authenticationOf(other))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(page.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         org.mockito.Mockito.verify(importer, org.mockito.Mockito.never()).run(any(), any(), any(), any(), eq(false));
     }

@@ -58,7 +58,7 @@ class PasswordPagesWebTests {
         Document page = Jsoup.parse(mvc.perform(post(PasswordChangeFilter.CHANGE_PAGE).param("currentPassword", "fel")
                         .param("newPassword", "ett nytt långt lösenord").param("confirmation", "ett nytt långt lösenord")
                         .with(as(USER)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#password-error").text()).isEqualTo("Det nuvarande lösenordet stämmer inte.");
         assertThat(page.select("[aria-invalid=true]").eachAttr("id")).containsExactly("currentPassword");

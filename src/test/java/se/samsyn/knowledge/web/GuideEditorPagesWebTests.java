@@ -75,10 +75,20 @@ class GuideEditorPagesWebTests {
         when(entries.create(eq(EDITOR), any())).thenThrow(new EntryRejected("title", "guide.error.title"));
         Document page = Jsoup.parse(mvc.perform(post("/guide/manage/new").param("title", "Ny metod")
                         .with(authentication(as(EDITOR))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#form-error").text()).isEqualTo("Titeln måste fyllas i (högst 200 tecken).");
         assertThat(page.selectFirst("input[name=title]").attr("value")).isEqualTo("Ny metod");
+
+        when(entries.visible(EDITOR, "traumasamtal")).thenReturn(new Entry(7, "traumasamtal", "method", "Traumasamtal",
+                "Kort.", "", List.of(), List.of(), "SKR", null, null, null, null, "draft", 3,
+                Instant.parse("2026-02-01T09:00:00Z"), "redaktor", Instant.parse("2026-02-01T09:00:00Z")));
+        when(entries.update(eq(EDITOR), eq("traumasamtal"), any())).thenThrow(new EntryRejected("title", "guide.error.title"));
+        Document edit = Jsoup.parse(mvc.perform(post("/guide/entries/traumasamtal/edit").param("title", "Traumasamtal i grupp")
+                        .with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(edit.selectFirst("#form-error").text()).isEqualTo("Titeln måste fyllas i (högst 200 tecken).");
+        assertThat(edit.selectFirst("input[name=title]").attr("value")).isEqualTo("Traumasamtal i grupp");
     }
 
     @Test
@@ -139,6 +149,25 @@ class GuideEditorPagesWebTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** A rejected import answers 422 with its rows' reasons and offers nothing to import. */
+    @Test
+    void aRejectedImportAnswers422WithTheReasons() throws Exception {
+        when(importer.run(eq(EDITOR), eq("csv"), any(), eq(true))).thenReturn(new se.samsyn.knowledge.ImportOutcome(
+                "rejected", 1, 0, 0, 0, List.of(new se.samsyn.knowledge.ImportOutcome.RowError(1, "title",
+                        "guide.error.title", List.of()))));
+        Document page = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/guide/manage/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "guide.csv", "text/csv",
+                                "slug,type\nexempel,method\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").with(authentication(as(EDITOR))).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#import-result").text()).isEqualTo("Importen avvisades – inget är sparat");
+        assertThat(page.select("#import-errors tbody tr td").eachText())
+                .containsExactly("1", "title", "Titeln måste fyllas i (högst 200 tecken).");
+        assertThat(page.selectFirst("form#import-held")).isNull();
+    }
+
     @Test
     void aGoodDryRunOffersImportNowWhichImportsExactlyTheHeldFile() throws Exception {
         List<byte[]> seen = new java.util.ArrayList<>();
@@ -170,7 +199,7 @@ class GuideEditorPagesWebTests {
 
         Document again = Jsoup.parse(mvc.perform(post("/guide/manage/import/held").param("token", token)
                         .with(authentication(as(EDITOR))).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         assertThat(seen).hasSize(2);
     }

@@ -77,7 +77,7 @@ class ReferenceDataPagesWebTests {
         statusGiven();
         Document page = Jsoup.parse(mvc.perform(multipart("/admin/reference-data").with(as(ADMIN))
                         .with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#load-result p.flash.error").text()).isEqualTo("Välj minst en fil.");
         verify(importer, never()).upload(eq(ADMIN), anyList(), eq(false));
@@ -154,7 +154,7 @@ class ReferenceDataPagesWebTests {
 
         Document again = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/admin/reference-data/held").param("token", tokens.get(0)).with(as(ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         assertThat(seen).hasSize(2);
     }

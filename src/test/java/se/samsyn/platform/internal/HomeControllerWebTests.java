@@ -54,6 +54,19 @@ class HomeControllerWebTests {
         assertThat(page.select("main p.flash")).isEmpty();
     }
 
+    /**
+     * htmx 2 swaps only 2xx and 3xx answers unless told otherwise; every page tells it to swap a 422 too
+     * (a refused form with its error), before the rule that leaves other 4xx and 5xx unswapped.
+     */
+    @Test
+    void everyPageTellsHtmxToSwapARefusedFormsAnswer() throws Exception {
+        Document page = page("/");
+
+        assertThat(page.select("head meta[name=htmx-config]").eachAttr("content")).containsExactly(
+                "{\"responseHandling\":[{\"code\":\"204\",\"swap\":false},{\"code\":\"[23]..\",\"swap\":true},"
+                        + "{\"code\":\"422\",\"swap\":true,\"error\":false},{\"code\":\"[45]..\",\"swap\":false,\"error\":true}]}");
+    }
+
     @Test
     void theStartPageSaysTheUserIsLoggedOutAndSpeaksEnglishWhenChosen() throws Exception {
         assertThat(page("/", "loggedOut", "").selectFirst("main p.flash.ok").text()).isEqualTo("Du är nu utloggad.");

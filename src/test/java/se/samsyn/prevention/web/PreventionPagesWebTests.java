@@ -141,13 +141,60 @@ class PreventionPagesWebTests {
         org.mockito.Mockito.doThrow(new PreventionRejected("month", "prevention.error.month-outside"))
                 .when(activities).recordReach(any(), anyLong(), any(), any());
         Document page = page(post("/prevention/activities/7/reach").with(authentication(as(MANAGER))).with(csrf())
-                .param("month", "2025-12").param("p_K_5", "3").param("c_K_5", "4"), 200);
+                .param("month", "2025-12").param("p_K_5", "3").param("c_K_5", "4"), 422);
 
         assertThat(page.selectFirst("#reach-error").text()).startsWith("Månaden");
         assertThat(page.selectFirst("#reach-error").text()).contains("utanför aktivitetens period");
         Document bad = page(post("/prevention/activities/7/reach").with(authentication(as(MANAGER))).with(csrf())
-                .param("month", "mars").param("p_K_5", "3"), 200);
+                .param("month", "mars").param("p_K_5", "3"), 422);
         assertThat(bad.selectFirst("#reach-error").text()).isEqualTo("Ange månaden som ÅÅÅÅ-MM.");
+    }
+
+    /** Refused answers of the questionnaire come back with 422, the error by the answer form and nothing stored. */
+    @Test
+    void refusedAnswersAnswer422WithTheErrorByTheForm() throws Exception {
+        when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
+        Document page = page(post("/prevention/activities/7/answers").with(authentication(as(MANAGER))).with(csrf())
+                .param("answerMonth", "2026-03").param("before1", "tre").param("after1", "4"), 422);
+
+        assertThat(page.selectFirst("#answer-error").text())
+                .isEqualTo("Svaren passar inte enkäten: ange ett svar inom skalan för varje fråga.");
+        org.mockito.Mockito.verify(activities, org.mockito.Mockito.never()).recordAnswers(any(), anyLong(), any(), any(), any());
+    }
+
+    /** A new activity whose estimated size is not a number comes back with 422, the error and the title kept. */
+    @Test
+    void aRefusedNewActivityAnswers422WithTheFormKept() throws Exception {
+        when(activities.recordingUnits(MANAGER)).thenReturn(List.of(UNIT));
+        Document page = page(post("/prevention/activities").with(authentication(as(MANAGER))).with(csrf())
+                .param("unitCode", UNIT).param("kindCode", "preventive-home-visit").param("title", "Hembesök 75+")
+                .param("describedGroup", "Äldre i Rosengård").param("estimatedSize", "många")
+                .param("startsOn", "2026-01-01"), 422);
+
+        assertThat(page.selectFirst("#form-error").text()).isEqualTo(
+                "Välj minst en åldersgrupp, eller beskriv målgruppen och ange ett uppskattat antal större än 0.");
+        assertThat(page.selectFirst("#title").val()).isEqualTo("Hembesök 75+");
+        org.mockito.Mockito.verify(activities, org.mockito.Mockito.never()).create(any(), any());
+    }
+
+    /** The kinds page: a refused kind and a refused questionnaire each answer 422 with the error by its form. */
+    @Test
+    void aRefusedKindOrQuestionnaireAnswers422WithTheErrorByItsForm() throws Exception {
+        when(catalogue.mayKeep(MANAGER)).thenReturn(true);
+        when(catalogue.saveKind(eq(MANAGER), any())).thenThrow(new PreventionRejected("code", "prevention.error.code"));
+        Document kind = page(post("/prevention/kinds").with(authentication(as(MANAGER))).with(csrf())
+                .param("code", "Hembesök!").param("nameSv", "Hembesök").param("nameEn", "Home visit")
+                .param("focusArea", "elderly-care"), 422);
+        assertThat(kind.selectFirst("#kind-error").text())
+                .isEqualTo("Koden ska vara 2–40 små bokstäver, siffror eller bindestreck.");
+        assertThat(kind.selectFirst("#nameSv").val()).isEqualTo("Hembesök");
+
+        Document questionnaire = page(post("/prevention/questionnaires").with(authentication(as(MANAGER))).with(csrf())
+                .param("code", "ny").param("nameSv", "Ny enkät").param("nameEn", "New").param("items", "fem")
+                .param("itemMin", "0").param("itemMax", "5").param("minimalDifference", "2"), 422);
+        assertThat(questionnaire.selectFirst("#questionnaire-error").text())
+                .isEqualTo("Ange 1–20 frågor och en svarsskala där lägsta svar är mindre än högsta (0–100).");
+        org.mockito.Mockito.verify(catalogue, org.mockito.Mockito.never()).saveQuestionnaire(any(), any());
     }
 
     @Test
@@ -185,6 +232,14 @@ class PreventionPagesWebTests {
         when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);
         Document page = page(get("/prevention/activities/7").with(authentication(as(MANAGER))), 200);
         assertThat(page.select("#codes-sex tbody tr").eachText()).containsExactly("K kvinnor", "M män");
+        assertThat(page.selectFirst("#codes-heading").tagName()).as("under the import's h3").isEqualTo("h4");
+        assertThat(page.selectFirst("#codes-heading").text()).isEqualTo("Tillåtna koder");
+        List<Integer> levels = page.select("main h1, main h2, main h3, main h4, main h5, main h6").stream()
+                .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading %d of %s goes down one level at a time", i, levels)
+                    .isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
         assertThat(page.select("#codes-age_band tbody tr").eachText()).containsExactly("0-5 0–5 år", "6-15 6–15 år",
                 "16-19 16–19 år", "20-64 20–64 år", "65-79 65–79 år", "80+ 80 år och äldre");
         assertThat(page.selectFirst("#template-csv").attr("href")).isEqualTo("/prevention/activities/7/import/template.csv");
@@ -231,7 +286,7 @@ class PreventionPagesWebTests {
                 eq(se.samsyn.imports.TabularFile.Format.CSV), eq(false));
 
         Document again = page(post("/prevention/activities/7/import/held").param("token", token)
-                .with(authentication(as(MANAGER))).with(csrf()), 200);
+                .with(authentication(as(MANAGER))).with(csrf()), 422);
         assertThat(again.selectFirst("p.flash.error").text()).startsWith("Filen från provkörningen finns inte längre kvar");
         assertThat(seen).hasSize(2);
     }
@@ -246,7 +301,7 @@ class PreventionPagesWebTests {
                 .multipart("/prevention/activities/7/import")
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "rackvidd.csv", "text/csv",
                         "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()), 200);
+                .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()), 422);
         assertThat(page.select("#import-errors tbody tr td").eachText()).containsExactly("2", "month",
                 "Ogiltig månad: den månaden finns inte. Månaden skrivs 01–12.");
         assertThat(page.selectFirst("form#import-held")).isNull();

@@ -240,6 +240,43 @@ class PriorityPagesWebTests {
         assertThat(page.selectFirst("#certaintyRationale").text()).isEqualTo("Flera studier");
     }
 
+    /**
+     * The guide-entry picker (fragments/guide-entry.html) on a saved pair whose method entry the guide no
+     * longer publishes: the empty choice, the saved slug kept as its own chosen option, then the published
+     * titles; the guideline picker chooses its published entry by title.
+     */
+    @Test
+    void aSavedPairKeepsAnEntryNoLongerPublishedAsItsOwnOptionBeforeThePublishedTitles() throws Exception {
+        PriorityProcess process = draftProcess();
+        Pair pair = new Pair(11, 7, "Riskbruk av alkohol", "Vuxna", "MI", null, Benefit.STOR, "Stor effekt", CostLevel.LAG,
+                "Billig", Certainty.HOG, "Flera studier", null, null, false, null, "tidigare-metod",
+                "nationella-riktlinjer-missbruk-och-beroende", null, null, null, null);
+        PairView view = new PairView(pair, "Motiverande samtal",
+                new RankProposal(Recommendation.rank(3), List.of(new RankStep("start-benefit", "priority.benefit.stor", 3))));
+        when(processes.pair(DIRECTOR, 11)).thenReturn(view);
+        when(processes.process(DIRECTOR, 7)).thenReturn(new ProcessView(process, List.of(view)));
+        when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
+        when(processes.guideEntries()).thenReturn(GUIDE);
+
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/pairs/11").with(authentication(as(DIRECTOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("select#methodEntry option").eachText()).containsExactly("Inget uppslag",
+                "tidigare-metod (finns inte publicerat i kunskapsguiden)", "Motiverande samtal (MI)",
+                "Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+        assertThat(page.select("select#methodEntry option").eachAttr("value")).containsExactly("", "tidigare-metod",
+                "motiverande-samtal", "nationella-riktlinjer-missbruk-och-beroende");
+        assertThat(page.select("select#methodEntry option[selected]").eachAttr("value")).containsExactly("tidigare-metod");
+        assertThat(page.selectFirst("select#methodEntry").attr("name")).isEqualTo("methodEntry");
+        assertThat(page.selectFirst("select#methodEntry").attr("aria-describedby")).isEqualTo("guide-entry-hint");
+        assertThat(page.selectFirst("select#methodEntry").hasAttr("aria-invalid")).isFalse();
+        assertThat(page.select("select#guidelineEntry option").eachText()).containsExactly("Inget uppslag",
+                "Motiverande samtal (MI)", "Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+        assertThat(page.select("select#guidelineEntry option[selected]").eachText())
+                .containsExactly("Nationella riktlinjer för vård och stöd vid missbruk och beroende");
+        assertThat(page.selectFirst("select#guidelineEntry").attr("name")).isEqualTo("guidelineEntry");
+    }
+
     @Test
     void theProcessPageNamesAPairsGuideEntriesByTitleLinkedToTheEntry() throws Exception {
         PriorityProcess process = draftProcess();

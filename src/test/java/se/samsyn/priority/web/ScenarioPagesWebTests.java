@@ -178,7 +178,7 @@ class ScenarioPagesWebTests {
                         .param("name", "Plan").param("budget", "").param("pairId", "11", "12")
                         .param("cost", "12 000", "").param("clients", "4", "9").param("action", "save")
                         .with(authentication(director())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Ange en budget i kronor per år.");
         assertThat(page.selectFirst("#budget").attr("aria-invalid")).isEqualTo("true");
@@ -200,7 +200,7 @@ class ScenarioPagesWebTests {
                         .param("name", "").param("budget", "3 000 000").param("pairId", "11", "12")
                         .param("cost", "12000", "").param("clients", "4", "9").param("action", "save")
                         .with(authentication(director())).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("p.flash.error").text()).isEqualTo("Fyll i alla obligatoriska fält.");
         assertThat(page.selectFirst("#scenario-name").attr("aria-invalid")).isEqualTo("true");

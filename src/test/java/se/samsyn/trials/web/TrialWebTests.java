@@ -191,7 +191,7 @@ class TrialWebTests {
         when(findings.findings(any(), anyLong())).thenReturn(new Findings(trial, false, List.of(), List.of(), 5, 5));
         when(trials.decide(REGIONAL, 3, Decision.STOP, " ")).thenThrow(new TrialRejected("rationale", "trials.error.rationale"));
 
-        Document refused = page(post("/trials/3/decision").param("decision", "stop").param("rationale", " ").with(csrf()), REGIONAL);
+        Document refused = refused(post("/trials/3/decision").param("decision", "stop").param("rationale", " ").with(csrf()), REGIONAL);
         assertThat(refused.select("#decision-error").text()).isEqualTo("Skriv en motivering (högst 4000 tecken).");
 
         mvc.perform(post("/trials/3/decision").param("decision", "roll-out").param("rationale", "Bra").with(csrf())
@@ -248,6 +248,28 @@ class TrialWebTests {
         assertThat(form.select("#guideEntry option").eachAttr("value")).containsExactly("", "bbic", "who-5");
         assertThat(form.select("#guideEntry option[selected]")).as("the first option, no entry, is chosen").isEmpty();
         assertThat(form.select("input#guideEntry")).as("no free-text slug").isEmpty();
+    }
+
+    /**
+     * The guide-entry picker (fragments/guide-entry.html) on the plan of a trial whose entry the guide no
+     * longer publishes: the empty choice, the saved slug kept as its own chosen option, then the published titles.
+     */
+    @Test
+    void theEditFormKeepsAnEntryNoLongerPublishedAsItsOwnOptionBeforeThePublishedTitles() throws Exception {
+        Trial trial = trial(TrialStatus.PLANNED, null);
+        when(trials.trial(3)).thenReturn(trial);
+        when(trials.mayManage(REGIONAL, trial)).thenReturn(true);
+        when(trials.guideEntries()).thenReturn(java.util.Map.of("bbic", "BBIC – Barns behov i centrum"));
+
+        Document form = page(get("/trials/3/edit"), REGIONAL);
+
+        assertThat(form.select("select#guideEntry option").eachText()).containsExactly("Ingen post",
+                "who-5 (finns inte publicerad i kunskapsguiden)", "BBIC – Barns behov i centrum");
+        assertThat(form.select("select#guideEntry option").eachAttr("value")).containsExactly("", "who-5", "bbic");
+        assertThat(form.select("select#guideEntry option[selected]").eachAttr("value")).containsExactly("who-5");
+        assertThat(form.selectFirst("select#guideEntry").attr("name")).isEqualTo("guideEntry");
+        assertThat(form.selectFirst("select#guideEntry").attr("aria-describedby")).isEqualTo("guide-hint");
+        assertThat(form.selectFirst("select#guideEntry").hasAttr("aria-invalid")).isFalse();
     }
 
     @Test
@@ -341,14 +363,14 @@ class TrialWebTests {
         assertThat(form.select("#rating-form input[type=range]").eachAttr("name"))
                 .containsExactly("mental", "physical", "temporal", "performance", "effort", "frustration");
 
-        Document refused = page(post("/trials/3/uses").with(csrf()).param("usedOn", "2026-03-03").param("minutes", "sju"), WORKER);
+        Document refused = refused(post("/trials/3/uses").with(csrf()).param("usedOn", "2026-03-03").param("minutes", "sju"), WORKER);
         assertThat(refused.select("#use-error").text()).isEqualTo("Ange minuter som ett heltal mellan 0 och 600.");
 
         mvc.perform(post("/trials/3/uses").with(csrf()).with(as(WORKER)).param("usedOn", "2026-03-03").param("minutes", "7"))
                 .andExpect(redirectedUrl("/trials/3/record"));
         verify(burden).recordUse(WORKER, 3, LocalDate.of(2026, 3, 3), 7, "page");
 
-        Document noAnswer = page(post("/trials/3/ratings").with(csrf()).param("mental", "50").param("physical", "0")
+        Document noAnswer = refused(post("/trials/3/ratings").with(csrf()).param("mental", "50").param("physical", "0")
                 .param("temporal", "50").param("performance", "20").param("effort", "40").param("frustration", "10"), WORKER);
         assertThat(noAnswer.select("#rating-error").text()).isEqualTo("Svara ja eller nej på om verktyget hjälpte.");
         mvc.perform(post("/trials/3/ratings").with(csrf()).with(as(WORKER)).param("mental", "50").param("physical", "0")
@@ -413,6 +435,23 @@ class TrialWebTests {
                 .isEqualTo("Ange en kommun och välj en indikator för att se körschemat.");
     }
 
+    /** A note on an indicator's chart with a day that does not exist: 422, the error by the form, nothing stored. */
+    @Test
+    void anIndicatorNoteWithADayThatDoesNotExistIsRefusedWith422() throws Exception {
+        Actor analyst = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1280"));
+        when(organisation.municipality("1280")).thenReturn(Optional.of(new se.samsyn.organisation.Municipality("1280",
+                "Malmö", "Malmö kommun", "12", "Skåne län", "A1", "Storstäder", 357377, 2024, 4.1)));
+        when(improvement.indicatorChart(analyst, "1280", "W00001")).thenReturn(signalChart());
+        when(improvement.mayAnnotate(analyst, "1280")).thenReturn(true);
+
+        Document refused = refused(post("/trials/improvement/indicator/annotations").with(csrf()).param("municipality", "1280")
+                .param("indicator", "W00001").param("notedOn", "2026-02-30").param("plan", "Ny introduktion"), analyst);
+
+        assertThat(refused.select("#form-error").text())
+                .isEqualTo("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
+        verify(improvement, org.mockito.Mockito.never()).annotateIndicator(any(), any(), any(), any());
+    }
+
     @Test
     void improvementWorkShowsTheChartAndThePdsaNotes() throws Exception {
         Actor manager = new Actor("chef", Role.UNIT_MANAGER, Scope.unit(MALMO));
@@ -437,5 +476,12 @@ class TrialWebTests {
                 .andExpect(redirectedUrl("/trials/improvement?scope=1280-IFO-BU&instrument=who5&measure=measurements&period=month"));
         verify(improvement).annotate(manager, MALMO, "who5", Measure.MEASUREMENTS,
                 new se.samsyn.trials.Annotation(LocalDate.of(2026, 3, 1), "Påminnelse i journalen", null, null, null));
+
+        Document refused = refused(post("/trials/improvement/annotations").with(csrf()).param("scope", MALMO)
+                .param("instrument", "who5").param("measure", "measurements").param("notedOn", "2026-02-30")
+                .param("plan", "Påminnelse i journalen"), manager);
+        assertThat(refused.select("#form-error").text())
+                .isEqualTo("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
+        verify(improvement, org.mockito.Mockito.times(1)).annotate(any(), any(), any(), any(), any());
     }
 }
