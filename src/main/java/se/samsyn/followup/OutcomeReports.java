@@ -19,12 +19,22 @@ public interface OutcomeReports {
     Scope defaultScope(Actor actor);
 
     /**
+     * Whether the actor may ask for a report of the scope (the actor's own when null) over any
+     * period: only the staff of the unit that owns the counts, who see them unsuppressed. Everyone
+     * else gets one whole calendar year at a time (1 January to 31 December), since two reports
+     * over periods that differ a little could be subtracted to reveal the counts both hide (ADR
+     * 0015, "Periods").
+     */
+    boolean periodsFree(Actor actor, Scope scope);
+
+    /**
      * The outcomes of one instrument in a scope (the actor's own when null) over a period: one row
      * for all interventions and one per intervention, each with cells for all (T), women (K) and
      * men (M), and the distribution of scores before and after; an audited read.
      *
      * @throws FollowupRejected {@code instrument} for an unknown instrument, {@code to} for a missing
-     *         or reversed period
+     *         or reversed period, {@code from} with {@code followup.error.period-year} for a period
+     *         other than one whole calendar year when {@link #periodsFree} is false
      */
     OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope);
 

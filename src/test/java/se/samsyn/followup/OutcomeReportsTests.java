@@ -100,6 +100,78 @@ abstract class OutcomeReportsTests {
         assertThat(report.distribution().baseline()).containsOnlyNulls();
     }
 
+    /** The unit of the differencing fixture, in a municipality of its own (Helsingborg). */
+    static final String DIFFERENCING_UNIT = "1283-DIF";
+
+    /**
+     * Ten clients of one unit with a baseline in 2024 and one follow-up in 2025: a woman (900) and
+     * a man (901) followed up on 1 January, four women and four men (902–909) on 1 March.
+     */
+    private Actor differencingFixture() {
+        Actor worker = new Actor("dif-worker", Role.CASE_WORKER, Scope.unit(DIFFERENCING_UNIT));
+        if (organisation.unit(DIFFERENCING_UNIT).isEmpty()) {
+            units.register(new Actor("setup", Role.ADMINISTRATOR, Scope.nation()),
+                    new NewUnit("1283", DIFFERENCING_UNIT, "Differensenheten", Set.of(FocusArea.SUBSTANCE_USE)));
+            for (int serial = 900; serial <= 909; serial++) {
+                long id = records.lookup(worker, TestNumbers.number(serial)).client().id();
+                records.addIntervention(worker, id, "MI", LocalDate.of(2024, 6, 1), null, null);
+                records.addMeasurement(worker, id, "who5", LocalDate.of(2024, 6, 1), TimePoint.BASELINE, 40.0, null);
+                records.addMeasurement(worker, id, "who5", serial <= 901 ? LocalDate.of(2025, 1, 1)
+                        : LocalDate.of(2025, 3, 1), TimePoint.FOLLOWUP_6M, 60.0, null);
+            }
+        }
+        return worker;
+    }
+
+    /**
+     * The differencing attack of ADR 0015: a report over 2025 and one over 2025 less its first
+     * day would differ by exactly the clients followed up on 1 January, one woman and one man,
+     * counts the report of that day hides. Outside the owning unit only whole calendar years are
+     * answered, so the second report is refused and nothing is learnt; the unit itself, which sees
+     * every count anyway, keeps any period.
+     */
+    @Test
+    void twoPeriodsADayApartCannotBeDifferencedOutsideTheOwningUnit() {
+        Actor worker = differencingFixture();
+        OutcomeReport day = reports.outcomes(worker, "who5", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), null);
+        assertThat(day.rows().get(0).cells().get("K").n()).isEqualTo(1);
+        assertThat(day.rows().get(0).cells().get("M").n()).isEqualTo(1);
+        assertThat(reports.outcomes(worker, "who5", LocalDate.of(2025, 1, 2), LocalDate.of(2025, 12, 31), null)
+                .rows().get(0).cells().get("T").n()).isEqualTo(8);
+
+        Actor analyst = new Actor("dif-analyst", Role.MUNICIPAL_ANALYST, Scope.municipality("1283"));
+        for (Scope scope : List.of(Scope.unit(DIFFERENCING_UNIT), Scope.municipality("1283"))) {
+            OutcomeReport year = reports.outcomes(analyst, "who5", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+                    scope);
+            assertThat(year.rows().get(0).cells().get("T").n()).isEqualTo(10);
+            assertThat(year.rows().get(0).cells().get("K").n()).isEqualTo(5);
+            // what a second period a day shorter would give away: the counts the one day's report hides
+            java.util.Map<String, Integer> revealed = new java.util.LinkedHashMap<>();
+            try {
+                OutcomeReport shorter = reports.outcomes(analyst, "who5", LocalDate.of(2025, 1, 2),
+                        LocalDate.of(2025, 12, 31), scope);
+                for (String sex : OutcomeReport.SEXES) {
+                    Integer whole = year.rows().get(0).cells().get(sex).n();
+                    Integer less = shorter.rows().get(0).cells().get(sex).n();
+                    if (whole != null && less != null) {
+                        revealed.put(sex, whole - less);
+                    }
+                }
+            } catch (FollowupRejected e) {
+                assertThat(e.messageKey()).isEqualTo("followup.error.period-year");
+                assertThat(e.field()).isEqualTo("from");
+            }
+            assertThat(revealed).as("counts of 1 January worked out from two reports of %s", scope).isEmpty();
+        }
+        // a range of years against one of its years is the same attack, so it is refused too
+        assertThatThrownBy(() -> reports.outcomes(analyst, "who5", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
+                Scope.municipality("1283")))
+                .isInstanceOfSatisfying(FollowupRejected.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("followup.error.period-year"));
+        assertThat(reports.periodsFree(worker, Scope.unit(DIFFERENCING_UNIT))).isTrue();
+        assertThat(reports.periodsFree(analyst, Scope.unit(DIFFERENCING_UNIT))).isFalse();
+    }
+
     @Test
     void aPeriodWithoutFollowUpsGivesEmptyCells() {
         OutcomeReport report = reports.outcomes(WORKER, "who5", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), null);

@@ -31,7 +31,7 @@ class ComparisonRepository {
             source_name, operating_area, perspective, divided_by_gender, publication_date, published, created_by,
             created_at, refreshed_at""";
     private static final String RESULT_COLUMNS = """
-            indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, result_value, n, status, colour""";
+            indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, result_value, n, status, colour, suppression""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -41,12 +41,19 @@ class ComparisonRepository {
         this.batch = batch;
     }
 
-    /** Sets a column (status or colour) of many cells in one batch, with the revision of the refresh. */
+    /**
+     * Sets a column (status, colour or suppression, the reason of a suppressed cell) of many cells in
+     * one batch, with the revision of the refresh.
+     */
     void updateCells(String column, String indicatorId, List<CellUpdate> updates, long revision) {
         if (updates.isEmpty()) {
             return;
         }
-        String sql = "UPDATE cmp_result SET " + ("status".equals(column) ? "status" : "colour") + """
+        String sql = "UPDATE cmp_result SET " + switch (column) {
+            case "status" -> "status";
+            case "suppression" -> "suppression";
+            default -> "colour";
+        } + """
                  = :value, revision = :revision WHERE indicator_id = :id AND stat_year = :year AND area_code = :area AND gender = :gender""";
         batch.batchUpdate(sql, updates.stream().map(u -> new MapSqlParameterSource().addValue("value", u.value())
                 .addValue("id", indicatorId).addValue("year", u.year()).addValue("area", u.area())
@@ -180,7 +187,7 @@ class ComparisonRepository {
         return new ResultRow(rs.getString("indicator_id"), rs.getString("area_code"), rs.getString("area_kind"),
                 rs.getInt("stat_year"), rs.getString("gender"), nullable(rs, "numerator"), nullable(rs, "denominator"),
                 nullable(rs, "result_value"), (Integer) rs.getObject("n", Integer.class), rs.getString("status"),
-                rs.getString("colour"));
+                rs.getString("colour"), rs.getString("suppression"));
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

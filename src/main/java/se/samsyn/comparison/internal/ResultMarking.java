@@ -66,23 +66,30 @@ class ResultMarking {
         }
         Map<String, List<String>> members = indicator.computed() ? membership() : Map.of();
         List<ComparisonRepository.CellUpdate> statuses = new ArrayList<>();
+        List<ComparisonRepository.CellUpdate> reasons = new ArrayList<>();
         List<ComparisonRepository.CellUpdate> colours = new ArrayList<>();
         byYear.forEach((year, rows) -> {
-            List<ResultRow> marked = indicator.computed() ? suppressed(indicator, year, rows, members, statuses) : rows;
+            List<ResultRow> marked = indicator.computed() ? suppressed(indicator, year, rows, members, statuses, reasons)
+                    : rows;
             colours.addAll(colourChanges(indicator, year, marked));
         });
         repository.updateCells("status", indicator.id(), statuses, revision);
+        repository.updateCells("suppression", indicator.id(), reasons, revision);
         repository.updateCells("colour", indicator.id(), colours, revision);
-        return statuses.size() + colours.size();
+        return statuses.size() + reasons.size() + colours.size();
     }
 
     /**
-     * The year's rows with their new status; the cells whose status changes are added to {@code changes}.
-     * A share (unit percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
-     * ({@link ExtremeShares}, ADR 15).
+     * The year's rows with their new status and suppression reason; the cells whose status changes
+     * are added to {@code changes}, those whose reason changes to {@code reasons}. A share (unit
+     * percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
+     * ({@link ExtremeShares}, ADR 15). A hidden cell is primary when it is one of the cells
+     * {@link Suppression} starts from (a base of 1 to threshold − 1, or such a share), secondary
+     * when the protection added it.
      */
     private List<ResultRow> suppressed(Indicator indicator, int year, List<ResultRow> rows, Map<String, List<String>> members,
-                                       List<ComparisonRepository.CellUpdate> changes) {
+                                       List<ComparisonRepository.CellUpdate> changes,
+                                       List<ComparisonRepository.CellUpdate> reasons) {
         Map<Suppression.Cell, Integer> bases = new HashMap<>();
         Set<Suppression.Cell> extremes = new java.util.HashSet<>();
         for (ResultRow row : rows) {
@@ -94,17 +101,30 @@ class ResultMarking {
             }
         }
         Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, extremes);
+        // the primary cells, as Suppression.suppress starts from them
+        Set<Suppression.Cell> primary = new java.util.HashSet<>();
+        bases.forEach((cell, n) -> {
+            if (n > 0 && (n < threshold || extremes.contains(cell))) {
+                primary.add(cell);
+            }
+        });
         List<ResultRow> marked = new ArrayList<>(rows.size());
         for (ResultRow row : rows) {
             String status = row.status();
+            String reason = row.suppression();
             if (ResultRow.OK.equals(status) || ResultRow.SUPPRESSED.equals(status)) {
-                status = hidden.contains(new Suppression.Cell(row.areaCode(), row.gender())) ? ResultRow.SUPPRESSED : ResultRow.OK;
+                Suppression.Cell cell = new Suppression.Cell(row.areaCode(), row.gender());
+                status = hidden.contains(cell) ? ResultRow.SUPPRESSED : ResultRow.OK;
+                reason = !hidden.contains(cell) ? null : primary.contains(cell) ? ResultRow.PRIMARY : ResultRow.SECONDARY;
                 if (!status.equals(row.status())) {
                     changes.add(new ComparisonRepository.CellUpdate(year, row.areaCode(), row.gender(), status));
                 }
+                if (!java.util.Objects.equals(reason, row.suppression())) {
+                    reasons.add(new ComparisonRepository.CellUpdate(year, row.areaCode(), row.gender(), reason));
+                }
             }
             marked.add(new ResultRow(row.indicatorId(), row.areaCode(), row.areaKind(), row.year(), row.gender(),
-                    row.numerator(), row.denominator(), row.value(), row.n(), status, row.colour()));
+                    row.numerator(), row.denominator(), row.value(), row.n(), status, row.colour(), reason));
         }
         return marked;
     }

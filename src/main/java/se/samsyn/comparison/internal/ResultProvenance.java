@@ -28,7 +28,7 @@ import se.samsyn.followup.Catalogue;
 class ResultProvenance {
 
     /** Raise when the way results are computed changes, so that every database refreshes once. */
-    static final String COMPUTATION = "3";
+    static final String COMPUTATION = "4";
 
     private final JdbcClient jdbc;
     private final Catalogue catalogue;

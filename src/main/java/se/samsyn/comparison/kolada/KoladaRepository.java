@@ -21,7 +21,7 @@ class KoladaRepository {
     /** Changes a stored value only when it differs, so that a re-import reports unchanged rows. */
     static final String UPDATE_VALUE = """
             UPDATE cmp_result SET result_value = :value, status = 'ok', numerator = NULL, denominator = NULL,
-                   n = NULL, colour = NULL
+                   n = NULL, colour = NULL, suppression = NULL
             WHERE indicator_id = :kpi AND area_code = :area AND stat_year = :year AND gender = :gender
               AND (result_value IS NULL OR result_value <> :value OR status <> 'ok')""";
 

@@ -65,6 +65,17 @@ class OutcomeTables implements OutcomeReports {
     }
 
     @Override
+    public boolean periodsFree(Actor actor, Scope scope) {
+        return !suppressionApplies(actor, scope == null ? actor.scope() : scope);
+    }
+
+    /** Whether the period is one calendar year, 1 January to 31 December. */
+    static boolean wholeYear(LocalDate from, LocalDate to) {
+        return from.getDayOfYear() == 1 && to.getYear() == from.getYear() && to.getMonthValue() == 12
+                && to.getDayOfMonth() == 31;
+    }
+
+    @Override
     @Transactional
     public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
         Scope target = scope == null ? actor.scope() : scope;
@@ -75,6 +86,10 @@ class OutcomeTables implements OutcomeReports {
             throw new FollowupRejected("to", "followup.error.period");
         }
         boolean suppress = suppressionApplies(actor, target);
+        if (suppress && !wholeYear(from, to)) {
+            // ADR 0015, periods: reports that differ by a day would give away what both hide
+            throw new FollowupRejected("from", "followup.error.period-year");
+        }
         // a unit's or municipality's report is protected together with the municipality's other
         // reports, so the municipality's pairs are read; a region or the nation reads its own
         Scope read = switch (target.type()) {

@@ -290,14 +290,21 @@ class FollowupApi {
     @GetMapping("/api/v1/followup/reports/outcomes")
     @Operation(summary = "Outcome report per intervention and sex, suppressed under 5 outside the owning unit",
             description = "level is UNIT, MUNICIPALITY, REGION or NATION with code (unit code, municipality code, "
-                    + "county code); both default to the caller's own scope.")
+                    + "county code); both default to the caller's own scope. The period is year (a calendar year) "
+                    + "or from and to (yyyy-MM-dd); year wins when both are sent. Outside the owning unit, where "
+                    + "small counts are suppressed, only one whole calendar year is answered (year=2025, or "
+                    + "from=2025-01-01&to=2025-12-31): any other period gives 422 with field 'from', since two "
+                    + "reports over periods that differ a little could be subtracted to reveal hidden counts "
+                    + "(ADR 0015).")
     OutcomeReport outcomes(@RequestParam(defaultValue = "who5") String instrument,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) Integer year,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                            @RequestParam(required = false) ScopeType level,
                            @RequestParam(required = false) String code) {
         Actor actor = Actor.current().orElseThrow();
-        return reports.outcomes(actor, instrument, from, to, ReportScopes.of(actor, level, code));
+        ReportPeriod period = ReportPeriod.of(year, from, to);
+        return reports.outcomes(actor, instrument, period.from(), period.to(), ReportScopes.of(actor, level, code));
     }
 
     @GetMapping("/api/v1/followup/reports/needs")

@@ -3,6 +3,8 @@ package se.samsyn.followup.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -48,25 +50,53 @@ class ReportPages {
         this.messages = messages;
     }
 
+    /** How many years the year select offers, the current one first. */
+    private static final int YEARS_OFFERED = 10;
+
     /**
      * The report page; with the {@code HX-Request} header (the filter form sent by htmx) only the
      * {@code results} fragment (error, outcome table, chart and needs), which replaces the one shown.
+     * The owning unit's staff choose any period (by default the two years up to today); everyone
+     * else, who sees suppressed counts, chooses a calendar year (by default the current one), as
+     * {@link OutcomeReports#periodsFree} says. A refused period or scope answers 422 with the form
+     * kept.
      */
     @GetMapping("/followup/reports")
     String outcomes(@RequestParam(defaultValue = "who5") String instrument,
+                    @RequestParam(required = false) Integer year,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code,
                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                     HttpServletResponse response) {
         Actor actor = Actor.current().orElseThrow();
-        LocalDate end = to == null ? SwedishTime.today(clock) : to;
-        LocalDate start = from == null ? end.minusYears(2) : from;
+        LocalDate today = SwedishTime.today(clock);
         Scope scope = ReportScopes.of(actor, level, code);
+        boolean free = reports.periodsFree(actor, scope);
+        String periodError = null;
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.of(year, from, to);
+        } catch (FollowupRejected e) {
+            periodError = e.messageKey();
+            period = new ReportPeriod(null, null);
+        }
+        if (period.from() == null && period.to() == null) {
+            period = free ? new ReportPeriod(today.minusYears(2), today) : ReportPeriod.year(today.getYear());
+        } else if (period.from() == null || period.to() == null) {
+            LocalDate end = period.to() == null ? today : period.to();
+            period = new ReportPeriod(period.from() == null ? end.minusYears(2) : period.from(), end);
+        }
+        LocalDate start = period.from();
+        LocalDate end = period.to();
+        int shownYear = periodError == null ? end.getYear() : today.getYear();
         model.addAttribute("instruments", catalogue.instruments());
         model.addAttribute("instrument", instrument);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
+        model.addAttribute("periodsFree", free);
+        model.addAttribute("year", shownYear);
+        model.addAttribute("years", years(today.getYear(), shownYear));
         model.addAttribute("levels", ReportScopes.levelsFor(actor));
         model.addAttribute("sexes", OutcomeReport.SEXES);
         if (scope == null || !organisation.exists(scope)) {
@@ -80,24 +110,43 @@ class ReportPages {
         model.addAttribute("level", scope.type());
         model.addAttribute("code", scope.code());
         try {
+            if (periodError != null) {
+                throw new FollowupRejected("year", periodError);
+            }
             OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
             model.addAttribute("report", report);
             model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
             model.addAttribute("needs", reports.needs(actor, scope));
         } catch (FollowupRejected e) {
             model.addAttribute("reportError", e.messageKey());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return htmx != null ? "followup/reports :: results" : "followup/reports";
     }
 
+    /** The years the select offers: the current year and the nine before it, and the one shown if older or later. */
+    private static List<Integer> years(int current, int shown) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = current; y > current - YEARS_OFFERED; y--) {
+            years.add(y);
+        }
+        if (!years.contains(shown)) {
+            years.add(shown > current ? 0 : years.size(), shown);
+        }
+        return years;
+    }
+
     @GetMapping("/followup/reports/outcomes.xlsx")
     ResponseEntity<byte[]> excel(@RequestParam(defaultValue = "who5") String instrument,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) Integer year,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                  @RequestParam(required = false) ScopeType level,
                                  @RequestParam(required = false) String code, Locale locale) throws IOException {
         Actor actor = Actor.current().orElseThrow();
-        OutcomeReport report = reports.outcomes(actor, instrument, from, to, ReportScopes.of(actor, level, code));
+        ReportPeriod period = ReportPeriod.of(year, from, to);
+        OutcomeReport report = reports.outcomes(actor, instrument, period.from(), period.to(),
+                ReportScopes.of(actor, level, code));
         byte[] workbook = OutcomeWorkbook.write(report, messages, locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -77,6 +77,51 @@ abstract class ComparisonSuppressionTests {
         assertThat(table.municipalities()).allMatch(m -> !"suppressed".equals(m.result().status()) || m.result().value() == null);
     }
 
+    /**
+     * The stored status keeps why each cell is hidden (V134): primary for a base of 1–4, secondary
+     * for a cell hidden to protect another; and no reader gets it: the published row, the indicator
+     * table behind the page, the API and the exports, and the Kolada-compatible API read the same
+     * ".." for both (ADR 0015, "Primary or secondary").
+     */
+    @Test
+    void theStoredStatusSaysPrimaryOrSecondaryAndNoReaderIsTold() {
+        Map<String, String> reasons = new java.util.TreeMap<>();
+        for (ResultRow r : repository.results("S00001", 2025)) {
+            if (ResultRow.SUPPRESSED.equals(r.status())) {
+                reasons.put(r.areaCode() + " " + r.gender() + " n=" + r.n(), r.suppression());
+                assertThat(r.suppression()).as(r.toString())
+                        .isEqualTo(r.n() > 0 && r.n() < 5 ? ResultRow.PRIMARY : ResultRow.SECONDARY);
+            } else {
+                assertThat(r.suppression()).as(r.toString()).isNull();
+            }
+        }
+        // Malmö's 3 women and 3 men are primary, its total of 6 secondary (else 1–4 + 1–4 would be
+        // known to be at most 8); Lund's 5 women and its total of 5 are secondary
+        assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("0000 K n=8", "secondary"), Map.entry("0000 M n=5", "secondary"),
+                Map.entry("0001 M n=2", "primary"), Map.entry("0001 T n=2", "primary"),
+                Map.entry("0012 K n=8", "secondary"), Map.entry("0012 M n=3", "primary"),
+                Map.entry("0012 T n=11", "secondary"), Map.entry("0180 M n=2", "primary"),
+                Map.entry("0180 T n=2", "primary"), Map.entry("1280 K n=3", "primary"),
+                Map.entry("1280 M n=3", "primary"), Map.entry("1280 T n=6", "secondary"),
+                Map.entry("1281 K n=5", "secondary"), Map.entry("1281 T n=5", "secondary"),
+                Map.entry("G92787 K n=3", "primary"), Map.entry("G92787 M n=5", "secondary"),
+                Map.entry("G92787 T n=8", "secondary"), Map.entry("G92790 K n=5", "secondary"),
+                Map.entry("G92790 T n=5", "secondary")));
+        for (ResultRow r : repository.results("S00001", 2025)) {
+            assertThat(r.published().suppression()).isNull();
+        }
+        Comparisons.IndicatorTable women = comparisons.table(null, "S00001", 2025, "K", null, null);
+        Comparisons.IndicatorTable men = comparisons.table(null, "S00001", 2025, "M", null, null);
+        ResultRow malmoWomen = women.municipalities().stream().filter(m -> m.municipality().code().equals("1280"))
+                .findFirst().orElseThrow().result();
+        ResultRow malmoMen = men.municipalities().stream().filter(m -> m.municipality().code().equals("1280"))
+                .findFirst().orElseThrow().result();
+        assertThat(malmoWomen.suppression()).isNull();
+        assertThat(malmoMen.suppression()).isNull();
+        assertThat(malmoWomen.symbol()).isEqualTo("..");
+    }
+
     @Test
     void noSuppressedCountCanBeDerivedFromWhatIsPublished() {
         for (String indicator : List.of("S00001", "S00002", "S00003", "S00004", "S00005")) {

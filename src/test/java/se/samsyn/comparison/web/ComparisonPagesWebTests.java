@@ -154,6 +154,40 @@ class ComparisonPagesWebTests {
     static final se.samsyn.organisation.Municipality LUND = new se.samsyn.organisation.Municipality("1281", "Lund",
             "Lunds kommun", "12", "Skåne län", "A2", "Pendlingskommun nära storstad", 128000, 2024, 3.0);
 
+    /**
+     * A primary cell (Malmö's 3 women) and a secondary one (Lund's 5 women, hidden to protect
+     * Malmö's in the region) read as the table gives them, published: both show the same "..",
+     * with the same reason, so the page does not tell a reader that Malmö's count is 1–4 (ADR 0015).
+     */
+    @Test
+    void aPrimaryAndASecondaryCellShowTheSameReason() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        se.samsyn.comparison.ResultRow primary = new se.samsyn.comparison.ResultRow("U31001", "1280", "municipality",
+                2024, "K", 1.0, 3.0, 33.3, 3, se.samsyn.comparison.ResultRow.SUPPRESSED, null,
+                se.samsyn.comparison.ResultRow.PRIMARY);
+        se.samsyn.comparison.ResultRow secondary = new se.samsyn.comparison.ResultRow("U31001", "1281", "municipality",
+                2024, "K", 2.0, 5.0, 40.0, 5, se.samsyn.comparison.ResultRow.SUPPRESSED, null,
+                se.samsyn.comparison.ResultRow.SECONDARY);
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("K"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "K", List.of(2024), List.of(
+                        new Comparisons.MunicipalityResult(MALMO, primary.published(), null),
+                        new Comparisons.MunicipalityResult(LUND, secondary.published(), null)),
+                        null, List.of(), List.of()));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("gender", "K")
+                        .with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        String hidden = "skyddat värde: för få personer (primär sekretess) eller dolt för att skydda en annan cell"
+                + " (sekundär sekretess)";
+        assertThat(page.select("#indicator-table tbody tr td:eq(1)").eachText())
+                .containsExactly(".. " + hidden, ".. " + hidden);
+        assertThat(page.select("#indicator-table tbody tr td:eq(1) .symbol").eachAttr("title"))
+                .containsExactly(hidden, hidden);
+        assertThat(primary.published().suppression()).isNull();
+        assertThat(secondary.published()).isEqualTo(new se.samsyn.comparison.ResultRow("U31001", "1281", "municipality",
+                2024, "K", null, null, null, null, se.samsyn.comparison.ResultRow.SUPPRESSED, null, null));
+    }
+
     @Test
     void everySymbolCarriesItsReasonAndHiddenWomenAreExplainedWithALinkToSecondarySuppression() throws Exception {
         Indicator i = indicator("U31001", "Förbättrade", "substance-use");

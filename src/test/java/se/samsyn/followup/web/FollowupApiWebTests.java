@@ -123,6 +123,47 @@ class FollowupApiWebTests {
                 .andExpect(jsonPath("$.detail").value("The page or item does not exist."));
     }
 
+    /**
+     * ADR 0015, periods: year=2025 asks for 1 January to 31 December; a period the report refuses
+     * (for a reader of suppressed counts, anything but a whole calendar year) is the usual 422
+     * problem with the field and the reason in the caller's language.
+     */
+    @Test
+    void anOutcomeReportIsAskedForByYearAndAnotherPeriodIsRefusedWith422() throws Exception {
+        se.samsyn.followup.OutcomeReport report = new se.samsyn.followup.OutcomeReport("who5", "WHO-5", true, 10,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Scope.municipality("1280"), true, 5, List.of(),
+                new se.samsyn.followup.OutcomeReport.Distribution(List.of(), List.of(), List.of()));
+        when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 1)), eq(LocalDate.of(2025, 12, 31)),
+                eq(Scope.municipality("1280")))).thenReturn(report);
+        when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 2)), eq(LocalDate.of(2025, 12, 31)), any()))
+                .thenThrow(new FollowupRejected("from", "followup.error.period-year"));
+
+        mvc.perform(get("/api/v1/followup/reports/outcomes").param("year", "2025").param("level", "MUNICIPALITY")
+                        .param("code", "1280").with(authentication(as(ANALYST))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2025-01-01"))
+                .andExpect(jsonPath("$.to").value("2025-12-31"));
+        mvc.perform(get("/api/v1/followup/reports/outcomes").param("from", "2025-01-02").param("to", "2025-12-31")
+                        .param("level", "MUNICIPALITY").param("code", "1280").with(authentication(as(ANALYST))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("from"))
+                .andExpect(jsonPath("$.detail").value("Utanför den egna enheten visas rapporten bara för ett helt "
+                        + "kalenderår, 1 januari till 31 december. Välj ett år. Två rapporter över perioder som skiljer "
+                        + "sig lite åt skulle annars kunna dras från varandra och avslöja skyddade tal."));
+        mvc.perform(get("/api/v1/followup/reports/outcomes").param("from", "2025-01-02").param("to", "2025-12-31")
+                        .param("level", "MUNICIPALITY").param("code", "1280").param("lang", "en")
+                        .with(authentication(as(ANALYST))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Outside the own unit the report is given for one whole "
+                        + "calendar year only, 1 January to 31 December. Choose a year. Two reports over periods that "
+                        + "differ a little could otherwise be subtracted from each other to reveal protected numbers."));
+        mvc.perform(get("/api/v1/followup/reports/outcomes").param("year", "20251").with(authentication(as(ANALYST))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("year"))
+                .andExpect(jsonPath("$.detail").value("Ange ett år med fyra siffror, till exempel 2025."));
+    }
+
     @Test
     void unansweredItemsAreNamedInTheProblem() throws Exception {
         when(records.addMeasurement(any(), eq(7L), eq("who5"), any(), any(), isNull(), any(), anyBoolean()))

@@ -50,7 +50,7 @@ import se.samsyn.shared.Scope;
 class ReportPagesWebTests {
 
     private static final Actor ANALYST = new Actor("analytiker", Role.MUNICIPAL_ANALYST, Scope.municipality("1880"));
-    private static final LocalDate FROM = LocalDate.of(2024, 1, 1);
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
 
@@ -102,8 +102,8 @@ class ReportPagesWebTests {
     }
 
     private MockHttpServletRequestBuilder report() {
-        return get("/followup/reports").param("instrument", "who5").param("from", "2024-01-01")
-                .param("to", "2025-12-31").with(authentication(SignedIn.authenticationOf(ANALYST)));
+        return get("/followup/reports").param("instrument", "who5").param("year", "2025")
+                .with(authentication(SignedIn.authenticationOf(ANALYST)));
     }
 
     @Test
@@ -115,9 +115,55 @@ class ReportPagesWebTests {
 
         assertThat(page.selectFirst("#report-results p.flash.error").text())
                 .isEqualTo("Det finns ingen sådan enhet, kommun eller region. Välj en i listan.");
-        assertThat(page.selectFirst("#from").attr("value")).isEqualTo("2024-01-01");
+        assertThat(page.selectFirst("#year option[selected]").text()).isEqualTo("2025");
         assertThat(page.selectFirst("#code").attr("aria-invalid")).isEqualTo("true");
         verify(reports, org.mockito.Mockito.never()).outcomes(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aReaderOfSuppressedCountsChoosesAYearAndAnyOtherPeriodIsRefusedWith422AndTheFormKept() throws Exception {
+        reportsGiven();
+        Document page = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#from, #to")).isEmpty();
+        assertThat(page.selectFirst("label[for=year]").text()).isEqualTo("År");
+        assertThat(page.selectFirst("#year option[selected]").text()).isEqualTo("2025");
+        assertThat(page.selectFirst("#year-note").text()).isEqualTo("Rapporten visas per kalenderår: två rapporter "
+                + "över perioder som överlappar skulle kunna dras från varandra och avslöja skyddade tal.");
+        assertThat(page.selectFirst("#excel").attr("href")).contains("from=2025-01-01").contains("to=2025-12-31");
+
+        LocalDate dayLater = LocalDate.of(2025, 1, 2);
+        when(reports.outcomes(any(), eq("who5"), eq(dayLater), eq(TO), eq(Scope.municipality("1880"))))
+                .thenThrow(new se.samsyn.followup.FollowupRejected("from", "followup.error.period-year"));
+        Document refused = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5")
+                        .param("from", "2025-01-02").param("to", "2025-12-31")
+                        .with(authentication(SignedIn.authenticationOf(ANALYST))))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString());
+        assertThat(refused.selectFirst("#report-results p.flash.error").text()).isEqualTo("Utanför den egna enheten "
+                + "visas rapporten bara för ett helt kalenderår, 1 januari till 31 december. Välj ett år. Två rapporter "
+                + "över perioder som skiljer sig lite åt skulle annars kunna dras från varandra och avslöja skyddade tal.");
+        assertThat(refused.selectFirst("#year option[selected]").text()).isEqualTo("2025");
+        assertThat(refused.selectFirst("#year").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.select("#outcome-table")).isEmpty();
+    }
+
+    @Test
+    void theOwningUnitKeepsFreeDates() throws Exception {
+        Actor worker = new Actor("handlaggare", Role.CASE_WORKER, Scope.unit("1880-IFO"));
+        when(reports.periodsFree(any(), any())).thenReturn(true);
+        when(catalogue.instruments()).thenReturn(List.of());
+        when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 2)), eq(LocalDate.of(2025, 3, 31)),
+                eq(Scope.unit("1880-IFO")))).thenReturn(new OutcomeReport("who5", "WHO-5", true, 10,
+                LocalDate.of(2025, 1, 2), LocalDate.of(2025, 3, 31), Scope.unit("1880-IFO"), false, 5, List.of(),
+                new OutcomeReport.Distribution(List.of(), List.of(), List.of())));
+        Document page = Jsoup.parse(mvc.perform(get("/followup/reports").param("from", "2025-01-02")
+                        .param("to", "2025-03-31").with(authentication(SignedIn.authenticationOf(worker))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#from").attr("value")).isEqualTo("2025-01-02");
+        assertThat(page.selectFirst("#to").attr("value")).isEqualTo("2025-03-31");
+        assertThat(page.select("#year")).isEmpty();
+        verify(reports).outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 2)), eq(LocalDate.of(2025, 3, 31)),
+                eq(Scope.unit("1880-IFO")));
     }
 
     @Test
@@ -162,7 +208,7 @@ class ReportPagesWebTests {
     void theExcelExportHoldsTheTableAndWhatItMeans() throws Exception {
         reportsGiven();
         byte[] bytes = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
-                        .param("from", "2024-01-01").param("to", "2025-12-31").with(authentication(
+                        .param("year", "2025").with(authentication(
                                 SignedIn.authenticationOf(ANALYST))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-utfall-who5.xlsx\""))
@@ -191,7 +237,7 @@ class ReportPagesWebTests {
             Sheet about = workbook.getSheetAt(1);
             assertThat(about.getSheetName()).isEqualTo("Om rapporten");
             assertThat(texts(about.getRow(0), 2)).containsExactly("Instrument", "WHO-5");
-            assertThat(texts(about.getRow(1), 2)).containsExactly("Period", "2024-01-01 – 2025-12-31");
+            assertThat(texts(about.getRow(1), 2)).containsExactly("Period", "2025-01-01 – 2025-12-31");
         }
     }
 

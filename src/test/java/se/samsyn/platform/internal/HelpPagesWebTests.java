@@ -34,10 +34,20 @@ class HelpPagesWebTests {
         assertThat(sv.selectFirst("#secondary").text()).contains("kvinnor plus män");
         assertThat(sv.select("#symbols dt").eachText()).containsExactly("..", "-");
         assertThat(sv.selectFirst("#level").text()).contains("minst 5 möjliga värden och får inte ligga helt inom 1–4.");
+        // a ".." does not say which protection hides it, and the page says why
+        assertThat(sv.selectFirst("#which").text()).startsWith("Ett \"..\" säger inte om värdet är dolt av primärt eller "
+                + "sekundärt skydd").endsWith("ett primärt skyddat värde bygger på mellan 1 och 4 personer, och det är "
+                + "just det som skyddet ska dölja.");
+        assertThat(sv.selectFirst("#which-example").text()).isEqualTo("Exempel: totalen för en kommun är 6, kvinnorna "
+                + "är 1 och männen 5. Kvinnorna döljs av primärt skydd och männen av sekundärt, annars vore kvinnorna 6 "
+                + "minus 5. Om sidan sa vilket, visste alla att kvinnorna är högst 4 och männen minst 5, och eftersom de "
+                + "tillsammans är 6 måste kvinnorna vara 1 och männen 5.");
 
         Document en = Jsoup.parse(mvc.perform(get("/om/sekretess").param("lang", "en").with(as(READER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(en.selectFirst("h1").text()).isEqualTo("How small numbers are protected");
         assertThat(en.selectFirst("#level").text()).contains("at least 5 possible values and must not lie entirely within 1–4.");
+        assertThat(en.selectFirst("#which-example").text()).startsWith("Example: a municipality's total is 6, the women "
+                + "are 1 and the men 5.");
     }
 }
