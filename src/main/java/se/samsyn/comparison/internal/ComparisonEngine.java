@@ -245,6 +245,8 @@ class ComparisonEngine {
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             if (!provenance.fingerprint(indicator, areas, facts).equals(recorded.get(indicator.id()))) {
+                log.debug("Indicator {} is stale: its results were {}", indicator.id(),
+                        recorded.containsKey(indicator.id()) ? "computed from something else" : "never computed");
                 refresh(indicator, areas, facts);
                 count++;
             }

@@ -132,7 +132,7 @@ final class ComparisonBenchmarkRun {
      * application on the same database (results current) and times its start until it is ready;
      * it must refresh no indicator, or the run fails.
      *
-     * @param database JDBC URL, user name and password of the benchmark's database, or null to skip the start
+     * @param database JDBC URL, user name and password of the benchmark's database and the data folder, or null to skip the start
      */
     Report run(int clients, int municipalities, int rounds, int incrementalRows, String[] database) {
         long t = System.nanoTime();
@@ -194,12 +194,16 @@ final class ComparisonBenchmarkRun {
     private double start(String[] database, List<String> disagreements) {
         System.out.flush();
         long t0 = System.nanoTime();
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SamsynApplication.class)
-                .properties("spring.datasource.url=" + database[0], "spring.datasource.username=" + database[1],
-                        "spring.datasource.password=" + database[2], "server.port=0", "samsyn.demo=false",
-                        "samsyn.data-dir=target/benchmark-data", "samsyn.comparison.refresh-delay=1000d",
-                        "logging.level.se.samsyn=WARN")
-                .run()) {
+        // command-line arguments, which outrank application.yml (default properties do not)
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SamsynApplication.class).run(
+                "--spring.datasource.url=" + database[0], "--spring.datasource.username=" + database[1],
+                "--spring.datasource.password=" + database[2], "--server.port=0", "--samsyn.demo=false",
+                "--samsyn.data-dir=" + database[3], "--samsyn.comparison.refresh-delay=1000d",
+                "--logging.level.se.samsyn=WARN", "--logging.level.se.samsyn.comparison.internal.ComparisonEngine=DEBUG")) {
+            String url = second.getEnvironment().getProperty("spring.datasource.url");
+            if (!database[0].equals(url)) {
+                throw new IllegalStateException("the second instance runs on " + url + ", not on the benchmark's database");
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             int refreshed = second.getBean(ResultRefresh.class).refreshedAtStart();
             if (refreshed != 0) {

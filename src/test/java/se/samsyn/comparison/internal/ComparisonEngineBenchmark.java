@@ -52,7 +52,7 @@ class ComparisonEngineBenchmark {
         ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions).run(
                 Integer.getInteger("benchmark.clients", 4_166_667), Integer.getInteger("benchmark.municipalities", 290),
                 Integer.getInteger("benchmark.rounds", 3),
-                Integer.getInteger("benchmark.incremental-rows", 10_000), new String[] {url, "postgres", "postgres"});
+                Integer.getInteger("benchmark.incremental-rows", 10_000), new String[] {url, "postgres", "postgres", "target/benchmark-data"});
         if (!report.disagreements().isEmpty()) {
             throw new AssertionError(report.disagreements().size() + " cells disagree, first: " + report.disagreements().get(0));
         }

@@ -46,7 +46,7 @@ class ComparisonEngineBenchmarkTests {
     @Test
     void theSmallBenchmarkPassesItsOwnChecks() {
         ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions).run(2_000, 20, 3, 400,
-                new String[] {url, "postgres", "postgres"});
+                new String[] {url, "postgres", "postgres", "target/test-data"});
 
         assertThat(report.disagreements()).isEmpty();
         assertThat(report.measurements()).isEqualTo(2_000 * 5 + 400 * 5);
