@@ -156,8 +156,10 @@ class ComparisonEngine {
         java.time.Instant started = clock.instant();
         int count = 0;
         report(0, all.size(), started, by);
+        String areas = provenance.areas();
+        String facts = provenance.followupFacts();
         for (Indicator indicator : all) {
-            refresh(indicator);
+            refresh(indicator, areas, facts);
             count++;
             report(count, all.size(), started, by);
         }
@@ -168,10 +170,12 @@ class ComparisonEngine {
     @Transactional
     public int refreshComputed() {
         holdResultsLock();
+        String areas = provenance.areas();
+        String facts = provenance.followupFacts();
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed()) {
-                refresh(indicator);
+                refresh(indicator, areas, facts);
                 count++;
             }
         }
@@ -199,8 +203,11 @@ class ComparisonEngine {
     public int refreshMunicipalities(java.util.Set<String> municipalities) {
         holdResultsLock();
         Coverage coverage = Coverage.of(municipalities);
+        long counting = System.nanoTime();
         String areas = provenance.areas();
-        String facts = provenance.followupFacts();
+        // only the covered municipalities' facts are counted, so the cost does not grow with the country
+        String facts = provenance.followupFacts(coverage);
+        log.debug("Counted the follow-up facts of {} in {} ms", coverage.municipalities(), (System.nanoTime() - counting) / 1_000_000);
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source())) {
@@ -238,6 +245,8 @@ class ComparisonEngine {
         int count = 0;
         for (Indicator indicator : repository.indicators()) {
             if (!provenance.fingerprint(indicator, areas, facts).equals(recorded.get(indicator.id()))) {
+                log.debug("Indicator {} is stale: its results were {}", indicator.id(),
+                        recorded.containsKey(indicator.id()) ? "computed from something else" : "never computed");
                 refresh(indicator, areas, facts);
                 count++;
             }

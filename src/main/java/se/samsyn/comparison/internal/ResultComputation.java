@@ -220,7 +220,9 @@ class ResultComputation {
     /**
      * Clients with an episode during the year (in the focus area, if one is set), aged within the
      * age bands, per 1,000 inhabitants of those bands and that sex. The population of the nearest
-     * year with figures is used when the year itself has none.
+     * year with figures is used when the year itself has none. Every municipality that reports
+     * episodes in a year gets both sexes, with zero where none. One statement per population year
+     * used (usually one), so the episodes are read once for all years, not once per year.
      */
     private void clientsPer1000(Indicator indicator, Coverage scope) {
         List<String> bands = AgeBands.parse(indicator.ageBand());
@@ -237,32 +239,35 @@ class ResultComputation {
                 ) AND :now
                 ORDER BY y.stat_year""")
                 .param("now", SwedishTime.today(clock).getYear()).param("ms", scope.codes()).query(Integer.class).list();
-        for (int year : years) {
-            int populationYear = nearest(populationYears, year);
-            // every municipality that reports episodes in the year gets both sexes, with zero where none
-            jdbc.sql("""
-                    INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
-                    SELECT :id, p.municipality_code, 'municipality', :year, p.sex, COALESCE(c.clients, 0), p.population,
-                           COALESCE(c.clients, 0), 'ok'
-                    FROM (SELECT municipality_code, sex, SUM(population) AS population FROM org_v_population
-                          WHERE stat_year = :populationYear AND age_band IN (:bands) AND sex IN ('K', 'M')"""
-                    + scope.filter("municipality_code") + """
-                           GROUP BY municipality_code, sex) p
-                    JOIN (SELECT DISTINCT e.municipality_code FROM fup_fact_episode e
-                          WHERE e.start_year <= :year AND (e.end_year IS NULL OR e.end_year >= :year)
-                            AND (CAST(:focusArea AS VARCHAR(40)) IS NULL OR e.focus_area = :focusArea)) r
-                      ON r.municipality_code = p.municipality_code
-                    LEFT JOIN (SELECT e.municipality_code, e.legal_sex, COUNT(DISTINCT e.client_id) AS clients
-                          FROM fup_fact_episode e
-                          WHERE e.start_year <= :year AND (e.end_year IS NULL OR e.end_year >= :year)
-                            AND (CAST(:focusArea AS VARCHAR(40)) IS NULL OR e.focus_area = :focusArea)
-                            AND :year - e.birth_year BETWEEN :minAge AND :maxAge
-                          GROUP BY e.municipality_code, e.legal_sex) c
-                      ON c.municipality_code = p.municipality_code AND c.legal_sex = p.sex""")
-                    .param("id", indicator.id()).param("year", year).param("focusArea", indicator.filterFocusArea())
-                    .param("minAge", range[0]).param("maxAge", range[1]).param("populationYear", populationYear)
-                    .param("bands", bands).param("ms", scope.codes()).update();
-        }
+        java.util.Map<Integer, List<Integer>> byPopulationYear = new java.util.TreeMap<>();
+        years.forEach(year -> byPopulationYear.computeIfAbsent(nearest(populationYears, year), p -> new java.util.ArrayList<>()).add(year));
+        byPopulationYear.forEach((populationYear, statYears) -> jdbc.sql("""
+                INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
+                SELECT :id, p.municipality_code, 'municipality', a.stat_year, p.sex,
+                       CASE WHEN p.sex = 'K' THEN a.women ELSE a.men END, p.population,
+                       CASE WHEN p.sex = 'K' THEN a.women ELSE a.men END, 'ok'
+                FROM (SELECT c.municipality_code, c.stat_year,
+                             SUM(CASE WHEN c.legal_sex = 'K' THEN c.clients ELSE 0 END) AS women,
+                             SUM(CASE WHEN c.legal_sex = 'M' THEN c.clients ELSE 0 END) AS men
+                      FROM (SELECT e.municipality_code, y.stat_year, e.legal_sex,
+                                   COUNT(DISTINCT CASE WHEN y.stat_year - e.birth_year BETWEEN :minAge AND :maxAge
+                                                       THEN e.client_id END) AS clients
+                            FROM fup_fact_episode e
+                            JOIN cmp_calendar_year y ON y.stat_year >= e.start_year
+                                                    AND (e.end_year IS NULL OR y.stat_year <= e.end_year)
+                            WHERE y.stat_year IN (:years)
+                              AND (CAST(:focusArea AS VARCHAR(40)) IS NULL OR e.focus_area = :focusArea)"""
+                + scope.filter("e.municipality_code") + """
+                            GROUP BY e.municipality_code, y.stat_year, e.legal_sex) c
+                      GROUP BY c.municipality_code, c.stat_year) a
+                JOIN (SELECT municipality_code, sex, SUM(population) AS population FROM org_v_population
+                      WHERE stat_year = :populationYear AND age_band IN (:bands) AND sex IN ('K', 'M')"""
+                + scope.filter("municipality_code") + """
+                      GROUP BY municipality_code, sex) p
+                  ON p.municipality_code = a.municipality_code""")
+                .param("id", indicator.id()).param("years", statYears).param("focusArea", indicator.filterFocusArea())
+                .param("minAge", range[0]).param("maxAge", range[1]).param("populationYear", populationYear)
+                .param("bands", bands).param("ms", scope.codes()).update());
     }
 
     static int nearest(List<Integer> years, int year) {

@@ -44,17 +44,78 @@ class ResultProvenance {
     }
 
     /**
-     * A watermark of the follow-up facts: the number of rows of follow-up's published fact views
-     * of measurements, episodes, ended interventions and judged goals. Facts written without an announced change (bulk SQL, seeding) change it, so that
+     * A watermark of the follow-up facts: a digest of the number of rows per municipality of
+     * follow-up's published fact views of measurements, episodes, ended interventions and judged
+     * goals. Facts written without an announced change (bulk SQL, seeding) change it, so that
      * start-up refreshes the follow-up indicators then; announced changes are refreshed from
-     * {@code cmp_refresh_pending}, and every refresh records the watermark it began with.
+     * {@code cmp_refresh_pending}, and every refresh records the watermark it began with. Counts
+     * every fact and keeps the counts per municipality in {@code cmp_fact_count} (V138), for
+     * {@link #followupFacts(Coverage)}. Call within the refresh's transaction.
      */
     String followupFacts() {
-        return jdbc.sql("""
-                SELECT CAST((SELECT COUNT(*) FROM fup_fact_unit_measurement) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_fact_unit_episode) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_fact_intervention_end) AS VARCHAR(20)) || ','
-                       || CAST((SELECT COUNT(*) FROM fup_fact_goal) AS VARCHAR(20))""").query(String.class).single();
+        Map<String, String> counts = count(Coverage.ALL);
+        jdbc.sql("DELETE FROM cmp_fact_count").update();
+        store(counts);
+        return digest(counts);
+    }
+
+    /**
+     * The same watermark after a change of only the covered municipalities' facts: recounts their
+     * facts alone and takes every other municipality's counts from {@code cmp_fact_count}, so its
+     * cost does not grow with the rest of the country. Equals {@link #followupFacts()} when no
+     * other municipality's facts changed since they were last counted; otherwise it differs from
+     * it, and the next start-up refreshes the follow-up indicators whole (never the other way round).
+     *
+     * @param coverage the municipalities whose follow-up facts changed; not {@link Coverage#ALL}
+     */
+    String followupFacts(Coverage coverage) {
+        Map<String, String> counts = new java.util.TreeMap<>();
+        jdbc.sql("SELECT municipality_code, facts FROM cmp_fact_count").query(rs -> {
+            counts.put(rs.getString(1), rs.getString(2));
+        });
+        coverage.municipalities().forEach(counts::remove);
+        Map<String, String> fresh = count(coverage);
+        counts.putAll(fresh);
+        jdbc.sql("DELETE FROM cmp_fact_count WHERE municipality_code IN (:ms)").param("ms", coverage.codes()).update();
+        store(fresh);
+        return digest(counts);
+    }
+
+    /** Per municipality with any fact: "measurements,episodes,interventions,goals", sorted by code. */
+    private Map<String, String> count(Coverage coverage) {
+        Map<String, String> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                SELECT x.municipality_code, SUM(x.measurements), SUM(x.episodes), SUM(x.interventions), SUM(x.goals)
+                FROM (SELECT municipality_code, COUNT(*) AS measurements, 0 AS episodes, 0 AS interventions, 0 AS goals
+                      FROM fup_fact_unit_measurement WHERE 1 = 1""" + coverage.filter("municipality_code") + """
+                      GROUP BY municipality_code
+                      UNION ALL
+                      SELECT municipality_code, 0, COUNT(*), 0, 0 FROM fup_fact_unit_episode WHERE 1 = 1"""
+                + coverage.filter("municipality_code") + """
+                      GROUP BY municipality_code
+                      UNION ALL
+                      SELECT municipality_code, 0, 0, COUNT(*), 0 FROM fup_fact_intervention_end WHERE 1 = 1"""
+                + coverage.filter("municipality_code") + """
+                      GROUP BY municipality_code
+                      UNION ALL
+                      SELECT municipality_code, 0, 0, 0, COUNT(*) FROM fup_fact_goal WHERE 1 = 1"""
+                + coverage.filter("municipality_code") + """
+                      GROUP BY municipality_code) x
+                GROUP BY x.municipality_code""").param("ms", coverage.codes()).query(rs -> {
+            counts.put(rs.getString(1), rs.getLong(2) + "," + rs.getLong(3) + "," + rs.getLong(4) + "," + rs.getLong(5));
+        });
+        return counts;
+    }
+
+    private void store(Map<String, String> counts) {
+        counts.forEach((municipality, facts) -> jdbc.sql("INSERT INTO cmp_fact_count (municipality_code, facts) VALUES (:m, :f)")
+                .param("m", municipality).param("f", facts).update());
+    }
+
+    private static String digest(Map<String, String> counts) {
+        StringBuilder text = new StringBuilder();
+        counts.forEach((municipality, facts) -> text.append(municipality).append(':').append(facts).append(';'));
+        return digest(text.toString());
     }
 
     /**

@@ -158,16 +158,20 @@ class ResultRefresh implements ApplicationRunner {
             scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
                     .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
             boolean every = municipalities.remove(EVERY_MUNICIPALITY);
+            long started = System.nanoTime();
             if (scopes.contains(FOLLOWUP)) {
                 engine.refreshComputed();
             } else {
                 engine.refreshMunicipalities(municipalities);
             }
+            long results = System.nanoTime();
             if (every) {
                 practice.refreshAll();
             } else {
                 practice.refresh(municipalities);
             }
+            log.debug("Gathered refresh of {}: results in {} ms, practice outcomes in {} ms", every ? "every municipality"
+                    : municipalities, (results - started) / 1_000_000, (System.nanoTime() - results) / 1_000_000);
             jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
                     .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();
         }));

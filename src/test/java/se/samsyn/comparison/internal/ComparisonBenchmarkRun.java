@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.SamsynApplication;
 
 /**
  * The comparison engine benchmark itself, shared by {@link ComparisonEngineBenchmark} (the full
@@ -28,7 +33,7 @@ final class ComparisonBenchmarkRun {
 
     /** The measured result: medians in seconds, and every disagreement found (none when correct). */
     record Report(long measurements, double engineSeconds, double handSeconds, double incrementalSeconds, int cells,
-                  List<String> disagreements) {
+                  double startSeconds, List<String> disagreements) {
 
         double ratio() {
             return engineSeconds / handSeconds;
@@ -38,8 +43,11 @@ final class ComparisonBenchmarkRun {
     private final JdbcClient jdbc;
     private final ComparisonEngine engine;
     private final ResultRefresh refresh;
+    private final TransactionTemplate transactions;
 
-    ComparisonBenchmarkRun(JdbcClient jdbc, ComparisonEngine engine, ResultRefresh refresh) {
+    ComparisonBenchmarkRun(JdbcClient jdbc, ComparisonEngine engine, ResultRefresh refresh,
+                           PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.engine = engine;
         this.refresh = refresh;
@@ -116,6 +124,17 @@ final class ComparisonBenchmarkRun {
      * @param incrementalRows measurements added for the incremental refresh (a multiple of 4)
      */
     Report run(int clients, int municipalities, int rounds, int incrementalRows) {
+        return run(clients, municipalities, rounds, incrementalRows, null);
+    }
+
+    /**
+     * Runs the benchmark and then, when {@code database} is given, starts a second instance of the
+     * application on the same database (results current) and times its start until it is ready;
+     * it must refresh no indicator, or the run fails.
+     *
+     * @param database JDBC URL, user name and password of the benchmark's database and the data folder, or null to skip the start
+     */
+    Report run(int clients, int municipalities, int rounds, int incrementalRows, String[] database) {
         long t = System.nanoTime();
         generate(clients, municipalities);
         long measurements = jdbc.sql("SELECT COUNT(*) FROM fup_measurement").query(Long.class).single();
@@ -145,6 +164,7 @@ final class ComparisonBenchmarkRun {
         hand.forEach((id, c) -> perIndicator.put(id, c.size()));
 
         double incremental = incremental(incrementalRows, disagreements);
+
         double engineMedian = median(engineRuns);
         double handMedian = median(handRuns);
         System.out.println();
@@ -159,8 +179,41 @@ final class ComparisonBenchmarkRun {
         System.out.printf("cells agreeing    : %,d, both ways; disagreements: %d%n", cells, disagreements.size());
         perIndicator.forEach((id, n) -> System.out.printf("  %s full refresh %6.2f s, hand-written %6.2f s (medians), %,d cells%n",
                 id, median(engineTimes.get(id)), median(handTimes.get(id)), n));
+        double start = Double.NaN;
+        if (database != null) {
+            start = start(database, disagreements);
+            System.out.printf("start-up          : %7.2f s  (a second instance on this database, until ready; target at most 30 s: %s; indicators refreshed: %s)%n",
+                    start, start <= 30 ? "met" : "NOT met",
+                    disagreements.stream().anyMatch(d -> d.startsWith("start-up")) ? "some, see below" : "none");
+        }
         disagreements.stream().limit(20).forEach(d -> System.out.println("DISAGREES: " + d));
-        return new Report(measurements, engineMedian, handMedian, incremental, cells, List.copyOf(disagreements));
+        return new Report(measurements, engineMedian, handMedian, incremental, cells, start, List.copyOf(disagreements));
+    }
+
+    /** Starts the whole application on the benchmark's database, timed until it is ready; it must refresh nothing. */
+    private double start(String[] database, List<String> disagreements) {
+        System.out.flush();
+        long t0 = System.nanoTime();
+        // command-line arguments, which outrank application.yml (default properties do not)
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SamsynApplication.class).run(
+                "--spring.datasource.url=" + database[0], "--spring.datasource.username=" + database[1],
+                "--spring.datasource.password=" + database[2], "--server.port=0", "--samsyn.demo=false",
+                "--samsyn.data-dir=" + database[3], "--samsyn.comparison.refresh-delay=1000d",
+                "--logging.level.se.samsyn=WARN", "--logging.level.se.samsyn.comparison.internal.ComparisonEngine=DEBUG")) {
+            String url = second.getEnvironment().getProperty("spring.datasource.url");
+            if (!database[0].equals(url)) {
+                throw new IllegalStateException("the second instance runs on " + url + ", not on the benchmark's database");
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int refreshed = second.getBean(ResultRefresh.class).refreshedAtStart();
+            if (refreshed != 0) {
+                disagreements.add("start-up on current results refreshed " + refreshed + " indicators");
+            }
+            return seconds;
+        } catch (RuntimeException e) {
+            disagreements.add("start-up failed: " + e);
+            return Double.NaN;
+        }
     }
 
     private double engineRound(Map<String, List<Double>> times) {
@@ -296,50 +349,87 @@ final class ComparisonBenchmarkRun {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /**
+     * Generates the data set-based in one transaction, deterministically (every value a function
+     * of the client number g = 1..clients): clients in contiguous blocks per municipality (the
+     * first {@code municipalities} in code order), so that the tables, read in the order they were written, give
+     * every table and index its rows in key order. The secondary indexes and the unique constraint of {@code fup_measurement} are dropped
+     * for the load and built again after it with their own definitions, and foreign keys are not
+     * checked row by row ({@code session_replication_role = replica}): every reference is made
+     * valid by construction. Nothing of this touches what is measured afterwards.
+     */
     private void generate(int clients, int municipalities) {
-        jdbc.sql("""
-                INSERT INTO org_unit (municipality_code, code, name, active, created_at)
-                SELECT code, code || '-B', 'Benchmark ' || name, TRUE, now() FROM org_municipality""").update();
-        jdbc.sql("""
-                INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
-                SELECT m.code, g, m.code || '-B', md5(g::text), 1950 + (g % 50),
-                       CASE WHEN (g / :municipalities) % 2 = 0 THEN 'K' ELSE 'M' END, now()
-                FROM generate_series(1, :clients) g
-                JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality) m
-                  ON m.idx = g % :municipalities""")
-                .param("clients", clients).param("municipalities", municipalities).update();
-        jdbc.sql("""
-                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
-                SELECT municipality_code, id, unit_code, 'who5', DATE '2021-01-10' + (id % 300)::int, 'baseline', (id * 7) % 60
-                FROM fup_client""").update();
-        jdbc.sql("""
-                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
-                SELECT c.municipality_code, c.id, c.unit_code, 'who5', make_date(2021 + k, 3, 1) + (c.id % 200)::int,
-                       'followup-12m', LEAST(100, (c.id * 7) % 60 + (c.id * k * 13) % 40)
-                FROM fup_client c CROSS JOIN generate_series(1, 4) k""").update();
-        jdbc.sql("""
-                INSERT INTO fup_intervention (municipality_code, client_id, unit_code, intervention_code, start_date, end_date, end_reason)
-                SELECT municipality_code, id, unit_code, 'MI', DATE '2021-01-10', make_date(2021 + (id % 5)::int, 6, 1),
-                       CASE WHEN id % 3 = 0 THEN 'interrupted-by-client' ELSE 'completed' END
-                FROM fup_client""").update();
-        jdbc.sql("""
-                INSERT INTO fup_episode (municipality_code, client_id, unit_code, focus_area, start_date, end_date)
-                SELECT municipality_code, id, unit_code, 'substance-use', DATE '2021-01-10', make_date(2021 + (id % 5)::int, 6, 1)
-                FROM fup_client""").update();
-        jdbc.sql("""
-                INSERT INTO fup_need (municipality_code, client_id, unit_code, assessed_on, life_area, level, goal, goal_status)
-                SELECT municipality_code, id, unit_code, make_date(2021 + (id % 5)::int, 4, 1), 'd5', 2, 'goal',
-                       CASE WHEN id % 3 = 0 THEN 'achieved' ELSE 'partly-achieved' END
-                FROM fup_client WHERE id % 4 = 0""").update();
-        // S00006: a baseline and four yearly severity ratings (0-9, lower is better) for a fifth of the clients
-        jdbc.sql("""
-                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
-                SELECT municipality_code, id, unit_code, 'severity', DATE '2021-01-12' + (id % 300)::int, 'baseline', 3 + (id % 7)
-                FROM fup_client WHERE id % 5 = 0""").update();
-        jdbc.sql("""
-                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
-                SELECT c.municipality_code, c.id, c.unit_code, 'severity', make_date(2021 + k, 3, 2) + (c.id % 200)::int,
-                       'followup-12m', (3 + (c.id % 7) + (c.id * k) % 5 - 2)
-                FROM fup_client c CROSS JOIN generate_series(1, 4) k WHERE c.id % 5 = 0""").update();
+        // a bulk load: fewer checkpoints and larger sorts for the index builds (this server only)
+        jdbc.sql("ALTER SYSTEM SET max_wal_size = '8GB'").update();
+        jdbc.sql("ALTER SYSTEM SET maintenance_work_mem = '512MB'").update();
+        jdbc.sql("SELECT pg_reload_conf()").query().singleValue();
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("SET LOCAL session_replication_role = replica").update();
+            List<String[]> constraints = jdbc.sql("""
+                    SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint
+                    WHERE conrelid = 'fup_measurement'::regclass AND contype = 'u' ORDER BY conname""")
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            List<String[]> indexes = jdbc.sql("""
+                    SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i
+                    WHERE i.indrelid = 'fup_measurement'::regclass AND NOT i.indisprimary
+                      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                    ORDER BY 1""").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+            constraints.forEach(c -> jdbc.sql("ALTER TABLE fup_measurement DROP CONSTRAINT " + c[0]).update());
+            indexes.forEach(i -> jdbc.sql("DROP INDEX " + i[0]).update());
+            step("units", () -> jdbc.sql("""
+                    INSERT INTO org_unit (municipality_code, code, name, active, created_at)
+                    SELECT code, code || '-B', 'Benchmark ' || name, TRUE, now() FROM org_municipality""").update());
+            step("clients", () -> jdbc.sql("""
+                    WITH m AS (SELECT array_agg(code ORDER BY code) AS codes FROM org_municipality)
+                    INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
+                    SELECT c.code, c.g, c.code || '-B', 'b' || lpad(c.g::text, 12, '0'), 1950 + (c.g % 50),
+                           CASE WHEN (c.g / 7) % 2 = 0 THEN 'K' ELSE 'M' END, now()
+                    FROM (SELECT m.codes[((g - 1) * :municipalities / :clients) + 1] AS code, g
+                          FROM m, generate_series(1::bigint, :clients) g) c""")
+                    .param("clients", (long) clients).param("municipalities", (long) municipalities).update());
+            // WHO-5 (S00001, S00002): a baseline and four yearly follow-ups per client, written per client
+            step("WHO-5 measurements", () -> jdbc.sql("""
+                    INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                    SELECT c.municipality_code, c.id, c.unit_code, 'who5',
+                           CASE WHEN k = 0 THEN DATE '2021-01-10' + (c.id % 300)::int ELSE make_date(2021 + k, 3, 1) + (c.id % 200)::int END,
+                           CASE WHEN k = 0 THEN 'baseline' ELSE 'followup-12m' END,
+                           CASE WHEN k = 0 THEN (c.id * 7) % 60 ELSE LEAST(100, (c.id * 7) % 60 + (c.id * k * 13) % 40) END
+                    FROM fup_client c CROSS JOIN generate_series(0, 4) k""").update());
+            // S00006: a baseline and four yearly severity ratings (0-9, lower is better) for a fifth of the clients
+            step("severity measurements", () -> jdbc.sql("""
+                    INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                    SELECT c.municipality_code, c.id, c.unit_code, 'severity',
+                           CASE WHEN k = 0 THEN DATE '2021-01-12' + (c.id % 300)::int ELSE make_date(2021 + k, 3, 2) + (c.id % 200)::int END,
+                           CASE WHEN k = 0 THEN 'baseline' ELSE 'followup-12m' END,
+                           CASE WHEN k = 0 THEN 3 + (c.id % 7) ELSE 3 + (c.id % 7) + (c.id * k) % 5 - 2 END
+                    FROM fup_client c CROSS JOIN generate_series(0, 4) k WHERE c.id % 5 = 0""").update());
+            // S00003: one intervention per client, ended in 2021-2025
+            step("interventions", () -> jdbc.sql("""
+                    INSERT INTO fup_intervention (municipality_code, client_id, unit_code, intervention_code, start_date, end_date, end_reason)
+                    SELECT municipality_code, id, unit_code, 'MI', DATE '2021-01-10', make_date(2021 + (id % 5)::int, 6, 1),
+                           CASE WHEN id % 3 = 0 THEN 'interrupted-by-client' ELSE 'completed' END
+                    FROM fup_client""").update());
+            // S00005: one substance-use episode per client
+            step("episodes", () -> jdbc.sql("""
+                    INSERT INTO fup_episode (municipality_code, client_id, unit_code, focus_area, start_date, end_date)
+                    SELECT municipality_code, id, unit_code, 'substance-use', DATE '2021-01-10', make_date(2021 + (id % 5)::int, 6, 1)
+                    FROM fup_client""").update());
+            // S00004: a judged goal for a quarter of the clients
+            step("goals", () -> jdbc.sql("""
+                    INSERT INTO fup_need (municipality_code, client_id, unit_code, assessed_on, life_area, level, goal, goal_status)
+                    SELECT municipality_code, id, unit_code, make_date(2021 + (id % 5)::int, 4, 1), 'd5', 2, 'goal',
+                           CASE WHEN id % 3 = 0 THEN 'achieved' ELSE 'partly-achieved' END
+                    FROM fup_client WHERE id % 4 = 0""").update());
+            step("measurement indexes", () -> {
+                constraints.forEach(c -> jdbc.sql("ALTER TABLE fup_measurement ADD CONSTRAINT " + c[0] + " " + c[1]).update());
+                indexes.forEach(i -> jdbc.sql(i[1]).update());
+            });
+        });
+    }
+
+    private static void step(String what, Runnable step) {
+        long t = System.nanoTime();
+        step.run();
+        System.out.printf("  %-22s %6.1f s%n", what, (System.nanoTime() - t) / 1e9);
     }
 }

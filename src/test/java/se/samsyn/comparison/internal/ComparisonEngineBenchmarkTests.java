@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
 
@@ -35,9 +37,16 @@ class ComparisonEngineBenchmarkTests {
     @Autowired
     ResultRefresh refresh;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
     @Test
     void theSmallBenchmarkPassesItsOwnChecks() {
-        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh).run(2_000, 20, 3, 400);
+        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions).run(2_000, 20, 3, 400,
+                new String[] {url, "postgres", "postgres", "target/test-data"});
 
         assertThat(report.disagreements()).isEmpty();
         assertThat(report.measurements()).isEqualTo(2_000 * 5 + 400 * 5);
@@ -46,6 +55,7 @@ class ComparisonEngineBenchmarkTests {
                     .query(Integer.class).single()).as("%s has data", id).isPositive();
         }
         assertThat(report.cells()).isPositive();
+        assertThat(report.startSeconds()).as("a second instance started on the current results").isPositive();
     }
 
     @Test

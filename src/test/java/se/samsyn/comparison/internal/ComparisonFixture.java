@@ -120,7 +120,7 @@ final class ComparisonFixture {
                 .param("on", LocalDate.of(2025, 3, 1)).param("status", status).update();
     }
 
-    private static void episode(JdbcClient jdbc, String municipality, long client, String area, LocalDate start, LocalDate end) {
+    static void episode(JdbcClient jdbc, String municipality, long client, String area, LocalDate start, LocalDate end) {
         jdbc.sql("""
                 INSERT INTO fup_episode (municipality_code, client_id, unit_code, focus_area, start_date, end_date)
                 VALUES (:m, :c, :u, :area, :start, :end)""")

@@ -120,6 +120,55 @@ abstract class IncrementalRefreshTests {
         }
     }
 
+    /**
+     * Episodes in two municipalities (Stockholm, which reported none before, and Lund, which
+     * reported one until 2025) refreshed for those two alone give the clients per 1,000 inhabitants
+     * (S00005) of a full refresh, both sexes with zero where none; the watermark recorded from the
+     * two municipalities' recount equals the full count, so the next start refreshes nothing; a
+     * fact written without an announcement in a third municipality makes the next start refresh
+     * the follow-up indicators whole.
+     */
+    @Test
+    void episodesInTwoMunicipalitiesGiveTheRatesOfAFullRefreshAndTheNextStartRefreshesNothing() {
+        ComparisonFixture.record(jdbc, units, organisation);
+        engine.refreshAll();
+        long stockholm = ComparisonFixture.client(jdbc, "0180", "M", 1980, "sm-episode");
+        ComparisonFixture.episode(jdbc, "0180", stockholm, "substance-use", java.time.LocalDate.of(2024, 6, 1), null);
+        long lund = ComparisonFixture.client(jdbc, "1281", "M", 1990, "lm-episode");
+        ComparisonFixture.episode(jdbc, "1281", lund, "substance-use", java.time.LocalDate.of(2025, 5, 1),
+                java.time.LocalDate.of(2025, 8, 1));
+        refresh.on(new FollowupDataChanged("0180"));
+        refresh.on(new FollowupDataChanged("1281"));
+        awaitPending("followup:0180");
+        awaitPending("followup:1281");
+        refresh.refreshChangedFollowup();
+        Map<String, Cell> incremental = cells();
+
+        refresh.run(null);
+        assertThat(refresh.refreshedAtStart()).as("the watermark of the partial recount equals the full count").isZero();
+
+        engine.refreshAll();
+        Map<String, Cell> full = cells();
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        full.forEach((key, cell) -> assertThat(incremental.get(key).sameAs(cell))
+                .as("%s incremental %s, full %s", key, incremental.get(key), cell).isTrue());
+        assertThat(incremental.get("S00005|0180|2024|M").n()).isEqualTo(1);
+        assertThat(incremental.get("S00005|0180|2025|M").n()).isEqualTo(1);
+        assertThat(incremental.get("S00005|0180|2025|K").n()).as("a reporting municipality has both sexes").isZero();
+        assertThat(incremental.get("S00005|1281|2025|M").n()).isEqualTo(1);
+        assertThat(incremental.get("S00005|1281|2025|K").n()).isEqualTo(1);
+        assertThat(incremental).doesNotContainKey("S00005|0180|2023|M");
+
+        long malmo = ComparisonFixture.client(jdbc, "1280", "K", 1985, "mk-unannounced");
+        ComparisonFixture.episode(jdbc, "1280", malmo, "substance-use", java.time.LocalDate.of(2025, 2, 1), null);
+        refresh.run(null);
+        assertThat(refresh.refreshedAtStart()).as("a fact written without an announcement is found at start").isPositive();
+        assertThat(full.get("S00005|1280|2025|K").n()).isEqualTo(2);
+        assertThat(cells().get("S00005|1280|2025|K").n()).isEqualTo(3);
+        refresh.run(null);
+        assertThat(refresh.refreshedAtStart()).isZero();
+    }
+
     /** The listener runs asynchronously (after commit, in its own transaction): waits for its request row. */
     private void awaitPending(String scope) {
         for (int i = 0; i < 600; i++) {
