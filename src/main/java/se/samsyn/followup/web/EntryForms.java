@@ -1,14 +1,12 @@
 package se.samsyn.followup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +24,7 @@ import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.TimePoint;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.PersonalNumberShape;
 
 /**
  * The client page's forms that record follow-up ({@link ClientRecords}): an episode, a needs
@@ -114,7 +113,7 @@ class EntryForms {
      * What the user entered in a measurement form, kept when the form is shown again after a
      * refusal: answers by item number (absent for an unanswered item).
      */
-    record MeasurementForm(String instrumentCode, LocalDate measuredOn, String timePoint, Map<Integer, Integer> answers) {
+    record MeasurementForm(String instrumentCode, String measuredOn, String timePoint, Map<Integer, Integer> answers) {
     }
 
     /**
@@ -126,7 +125,7 @@ class EntryForms {
      */
     @PostMapping("/followup/clients/{id}/measurements")
     String measurement(@PathVariable long id, @RequestParam(defaultValue = "") String instrumentCode,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
+                       @RequestParam(required = false) String measuredOn,
                        @RequestParam(required = false) String timePoint,
                        @RequestParam(defaultValue = "false") boolean confirm,
                        @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
@@ -148,9 +147,10 @@ class EntryForms {
             }
             answers.add(answer);
         }
-        MeasurementForm entered = new MeasurementForm(instrumentCode, measuredOn, timePoint, kept);
+        MeasurementForm entered = new MeasurementForm(instrumentCode,
+                measuredOn == null ? null : PersonalNumberShape.masked(measuredOn), timePoint, kept);
         try {
-            records.addMeasurement(actor, id, instrumentCode, measuredOn,
+            records.addMeasurement(actor, id, instrumentCode, page.date("measured_on", measuredOn),
                     timePoint == null ? null : TimePoint.fromCode(timePoint).orElse(null), null, answers, confirm);
         } catch (ItemsUnanswered e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
