@@ -139,6 +139,24 @@ class MeasurementFormIntegrationTests {
     }
 
     @Test
+    void aDayNotInTheCalendarIsRefusedWithTheDayAndTheAnswersKept() throws Exception {
+        long client = newClient();
+        MockHttpServletRequestBuilder request = post("/followup/clients/" + client + "/measurements").with(csrf())
+                .cookie(session).param("instrumentCode", "who5").param("measuredOn", "2025-02-30")
+                .param("timePoint", "baseline");
+        for (int item = 1; item <= 5; item++) {
+            request.param("item-" + item, "3");
+        }
+        Document page = page(request, 422);
+
+        assertThat(page.getElementById("who5-error").selectFirst("p").text())
+                .isEqualTo("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
+        assertThat(page.getElementById("who5-date").attr("value")).isEqualTo("2025-02-30");
+        assertThat(selected(page, "who5-item-5")).isEqualTo("3");
+        assertThat(stored(client)).isZero();
+    }
+
+    @Test
     void theRefusalIsInEnglishWhenChosen() throws Exception {
         long client = newClient();
         Document page = page(who5(client, LocalDate.now().minusDays(2), "baseline", "4", "4", "", "4", "4")

@@ -1,10 +1,11 @@
 package se.samsyn.followup.web;
 
 import java.math.BigDecimal;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +23,12 @@ import se.samsyn.followup.FollowupRejected;
 import se.samsyn.imports.PlainValues;
 import se.samsyn.shared.Actor;
 
-import static se.samsyn.followup.web.ClientPage.done;
-
 /**
  * The client page's forms to end, correct and remove episodes, needs, interventions and
  * measurements ({@link EntryCorrections}, source {@code page}). A removal takes two steps: the
- * reason, then a confirmation section on the client page (no script needed). A refusal goes back to
- * the client page with its message.
+ * reason, then a confirmation section on the client page (no script needed). A refused form is
+ * shown again on the client page (422) with what the user typed and the error next to the field at
+ * fault ({@link ClientPage#done}); nothing is changed.
  */
 @Controller
 class CorrectionPages {
@@ -51,43 +51,52 @@ class CorrectionPages {
 
     @PostMapping("/followup/clients/{id}/episodes/{episodeId}/correct")
     String correctEpisode(@PathVariable long id, @PathVariable long episodeId,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                          RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.episode-corrected", () -> corrections.correctEpisode(
-                Actor.current().orElseThrow(), id, episodeId, startDate, endDate, ChangeSource.PAGE));
+                          @RequestParam(required = false) String startDate, @RequestParam(required = false) String endDate,
+                          @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+                          Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("episode-correct-" + episodeId, params, "startDate", "endDate"),
+                "followup.flash.episode-corrected", model, response, locale, redirect, () -> corrections.correctEpisode(
+                        Actor.current().orElseThrow(), id, episodeId, page.date("start_date", startDate),
+                        page.date("end_date", endDate), ChangeSource.PAGE));
     }
 
     @PostMapping("/followup/clients/{id}/episodes/{episodeId}/end")
     String endEpisode(@PathVariable long id, @PathVariable long episodeId,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                      RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.episode-ended", () -> {
-            if (endDate == null) {
-                throw new FollowupRejected("end_date", "followup.error.date-missing");
-            }
-            return corrections.correctEpisode(Actor.current().orElseThrow(), id, episodeId, null, endDate,
-                    ChangeSource.PAGE);
-        });
+                      @RequestParam(required = false) String endDate, @RequestParam Map<String, String> params,
+                      Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("episode-end-" + episodeId, params, "endDate"),
+                "followup.flash.episode-ended", model, response, locale, redirect, () -> {
+                    LocalDate end = page.date("end_date", endDate);
+                    if (end == null) {
+                        throw new FollowupRejected("end_date", "followup.error.date-missing");
+                    }
+                    return corrections.correctEpisode(Actor.current().orElseThrow(), id, episodeId, null, end,
+                            ChangeSource.PAGE);
+                });
     }
 
     @PostMapping("/followup/clients/{id}/interventions/{interventionId}/correct")
     String correctIntervention(@PathVariable long id, @PathVariable long interventionId,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                               @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.intervention-corrected", () -> corrections.correctIntervention(
-                Actor.current().orElseThrow(), id, interventionId, startDate, endDate, endReason(endReason),
-                ChangeSource.PAGE));
+                               @RequestParam(required = false) String startDate,
+                               @RequestParam(required = false) String endDate,
+                               @RequestParam(required = false) String endReason, @RequestParam Map<String, String> params,
+                               Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("intervention-correct-" + interventionId, params, "startDate",
+                        "endDate", "endReason"), "followup.flash.intervention-corrected", model, response, locale,
+                redirect, () -> corrections.correctIntervention(Actor.current().orElseThrow(), id, interventionId,
+                        page.date("start_date", startDate), page.date("end_date", endDate), endReason(endReason),
+                        ChangeSource.PAGE));
     }
 
     /** Corrects a need's level and goal (a blank goal keeps the stored one). */
     @PostMapping("/followup/clients/{id}/needs/{needId}/correct")
     String correctNeed(@PathVariable long id, @PathVariable long needId,
                        @RequestParam(required = false) String level, @RequestParam(required = false) String goal,
-                       RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.need-corrected", () -> corrections.correctNeed(
-                Actor.current().orElseThrow(), id, needId, level(level), goal, ChangeSource.PAGE));
+                       @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+                       Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("need-correct-" + needId, params, "level", "goal"),
+                "followup.flash.need-corrected", model, response, locale, redirect, () -> corrections.correctNeed(
+                        Actor.current().orElseThrow(), id, needId, level(level), goal, ChangeSource.PAGE));
     }
 
     /**
@@ -96,9 +105,12 @@ class CorrectionPages {
      */
     @PostMapping("/followup/clients/{id}/measurements/{measurementId}/correct")
     String correctMeasurement(@PathVariable long id, @PathVariable long measurementId,
-                              @RequestParam(defaultValue = "") String score, RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.measurement-corrected", () -> corrections.correctMeasurement(
-                Actor.current().orElseThrow(), id, measurementId, score(score), ChangeSource.PAGE));
+                              @RequestParam(defaultValue = "") String score, @RequestParam Map<String, String> params,
+                              Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("measurement-correct-" + measurementId, params, "score"),
+                "followup.flash.measurement-corrected", model, response, locale, redirect,
+                () -> corrections.correctMeasurement(Actor.current().orElseThrow(), id, measurementId, score(score),
+                        ChangeSource.PAGE));
     }
 
     /** A level from a form: null when blank, refused when not a whole number. */
@@ -128,10 +140,12 @@ class CorrectionPages {
     @PostMapping("/followup/clients/{id}/{kind:episodes|needs|interventions|measurements}/{entryId}/remove")
     String remove(@PathVariable long id, @PathVariable String kind, @PathVariable long entryId,
                   @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean confirmed,
-                  Model model, Locale locale, RedirectAttributes redirect) {
+                  @RequestParam Map<String, String> params, Model model, HttpServletResponse response, Locale locale,
+                  RedirectAttributes redirect) {
         Actor actor = Actor.current().orElseThrow();
         if (confirmed || reason.isBlank() || reason.strip().length() > EntryCorrections.MAX_REASON) {
-            return done(id, redirect, "followup.flash." + singular(kind) + "-removed", () -> {
+            return page.done(id, ClientPage.Form.of(singular(kind) + "-remove-" + entryId, params, "reason"),
+                    "followup.flash." + singular(kind) + "-removed", model, response, locale, redirect, () -> {
                 switch (kind) {
                     case "episodes" -> corrections.removeEpisode(actor, id, entryId, reason, ChangeSource.PAGE);
                     case "needs" -> corrections.removeNeed(actor, id, entryId, reason, ChangeSource.PAGE);
@@ -182,14 +196,20 @@ class CorrectionPages {
 
     @PostMapping("/followup/clients/{id}/interventions/{interventionId}/end")
     String endIntervention(@PathVariable long id, @PathVariable long interventionId,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                           @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.intervention-ended", () -> {
-            if (endDate == null || endReason == null || endReason.isBlank()) {
-                throw new FollowupRejected("end_reason", "followup.error.end-reason");
-            }
-            return corrections.correctIntervention(Actor.current().orElseThrow(), id, interventionId, null, endDate,
-                    endReason(endReason), ChangeSource.PAGE);
-        });
+                           @RequestParam(required = false) String endDate,
+                           @RequestParam(required = false) String endReason, @RequestParam Map<String, String> params,
+                           Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("intervention-end-" + interventionId, params, "endDate", "endReason"),
+                "followup.flash.intervention-ended", model, response, locale, redirect, () -> {
+                    LocalDate end = page.date("end_date", endDate);
+                    if (end == null) {
+                        throw new FollowupRejected("end_date", "followup.error.date-missing");
+                    }
+                    if (endReason == null || endReason.isBlank()) {
+                        throw new FollowupRejected("end_reason", "followup.error.end-reason");
+                    }
+                    return corrections.correctIntervention(Actor.current().orElseThrow(), id, interventionId, null,
+                            end, endReason(endReason), ChangeSource.PAGE);
+                });
     }
 }

@@ -1,14 +1,12 @@
 package se.samsyn.followup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,14 +24,13 @@ import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.TimePoint;
 import se.samsyn.shared.Actor;
-
-import static se.samsyn.followup.web.ClientPage.done;
+import se.samsyn.shared.PersonalNumberShape;
 
 /**
  * The client page's forms that record follow-up ({@link ClientRecords}): an episode, a needs
- * assessment, a goal's status, an intervention and a measurement. A refusal goes back to the
- * client page with its message; a measurement form that is refused is shown again with everything
- * the user entered.
+ * assessment, a goal's status, an intervention and a measurement. A refused form is shown again on
+ * the client page (422) with everything the user entered and the error next to the field at fault
+ * ({@link ClientPage#done}); nothing is stored.
  */
 @Controller
 class EntryForms {
@@ -49,62 +46,74 @@ class EntryForms {
     }
 
     @PostMapping("/followup/clients/{id}/episodes")
-    String episode(@PathVariable long id, @RequestParam String focusArea,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                   RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.episode",
-                () -> records.addEpisode(Actor.current().orElseThrow(), id, focusArea, startDate, endDate));
+    String episode(@PathVariable long id, @RequestParam(defaultValue = "") String focusArea,
+                   @RequestParam(required = false) String startDate, @RequestParam(required = false) String endDate,
+                   @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+                   Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("episode", params, "focusArea", "startDate", "endDate"),
+                "followup.flash.episode", model, response, locale, redirect,
+                () -> records.addEpisode(Actor.current().orElseThrow(), id, focusArea,
+                        page.date("start_date", startDate), page.date("end_date", endDate)));
     }
 
+    /**
+     * Records a needs assessment from a form with a level select ({@code level-<area>}) and a goal
+     * ({@code goal-<area>}) per life area; a level that is not a whole number is refused as out of range.
+     */
     @PostMapping("/followup/clients/{id}/needs")
-    String needs(@PathVariable long id,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
-                 @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String needs(@PathVariable long id, @RequestParam(required = false) String assessedOn,
+                 @RequestParam Map<String, String> form, Model model, HttpServletResponse response, Locale locale,
+                 RedirectAttributes redirect) {
         Map<LifeArea, Integer> levels = new EnumMap<>(LifeArea.class);
         Map<LifeArea, String> goals = new EnumMap<>(LifeArea.class);
         for (LifeArea area : LifeArea.values()) {
             String level = form.get("level-" + area.code());
             if (level != null && !level.isBlank()) {
                 try {
-                    levels.put(area, Integer.valueOf(level));
+                    levels.put(area, Integer.valueOf(level.trim()));
                 } catch (NumberFormatException e) {
                     levels.put(area, -1);
                 }
             }
             goals.put(area, form.get("goal-" + area.code()));
         }
-        return done(id, redirect, "followup.flash.needs",
-                () -> records.addNeedAssessment(Actor.current().orElseThrow(), id, assessedOn, levels, goals));
+        return page.done(id, ClientPage.Form.of("needs", form, "assessedOn"), "followup.flash.needs", model, response,
+                locale, redirect, () -> records.addNeedAssessment(Actor.current().orElseThrow(), id,
+                        page.date("assessed_on", assessedOn), levels, goals));
     }
 
     @PostMapping("/followup/clients/{id}/needs/{needId}/goal")
-    String goal(@PathVariable long id, @PathVariable long needId, @RequestParam String status, RedirectAttributes redirect) {
+    String goal(@PathVariable long id, @PathVariable long needId, @RequestParam(defaultValue = "") String status,
+                @RequestParam Map<String, String> params, Model model, HttpServletResponse response, Locale locale,
+                RedirectAttributes redirect) {
         GoalStatus goalStatus = GoalStatus.fromCode(status).orElse(null);
-        return done(id, redirect, "followup.flash.goal", () -> {
-            if (goalStatus == null) {
-                throw new FollowupRejected("status", "followup.error.goal-status");
-            }
-            records.setGoalStatus(Actor.current().orElseThrow(), id, needId, goalStatus);
-            return true;
-        });
+        return page.done(id, ClientPage.Form.of("goal-" + needId, params, "status"), "followup.flash.goal", model,
+                response, locale, redirect, () -> {
+                    if (goalStatus == null) {
+                        throw new FollowupRejected("status", "followup.error.goal-status");
+                    }
+                    records.setGoalStatus(Actor.current().orElseThrow(), id, needId, goalStatus);
+                    return true;
+                });
     }
 
     @PostMapping("/followup/clients/{id}/interventions")
-    String intervention(@PathVariable long id, @RequestParam String interventionCode,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-                        @RequestParam(required = false) String endReason, RedirectAttributes redirect) {
-        return done(id, redirect, "followup.flash.intervention", () -> records.addIntervention(
-                Actor.current().orElseThrow(), id, interventionCode, startDate, endDate,
-                endReason == null || endReason.isBlank() ? null : EndReason.fromCode(endReason).orElse(null)));
+    String intervention(@PathVariable long id, @RequestParam(defaultValue = "") String interventionCode,
+                        @RequestParam(required = false) String startDate, @RequestParam(required = false) String endDate,
+                        @RequestParam(required = false) String endReason, @RequestParam Map<String, String> params,
+                        Model model, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
+        return page.done(id, ClientPage.Form.of("intervention", params, "interventionCode", "startDate"),
+                "followup.flash.intervention", model, response, locale, redirect, () -> records.addIntervention(
+                        Actor.current().orElseThrow(), id, interventionCode, page.date("start_date", startDate),
+                        page.date("end_date", endDate),
+                        endReason == null || endReason.isBlank() ? null : EndReason.fromCode(endReason).orElse(null)));
     }
 
     /**
      * What the user entered in a measurement form, kept when the form is shown again after a
      * refusal: answers by item number (absent for an unanswered item).
      */
-    record MeasurementForm(String instrumentCode, LocalDate measuredOn, String timePoint, Map<Integer, Integer> answers) {
+    record MeasurementForm(String instrumentCode, String measuredOn, String timePoint, Map<Integer, Integer> answers) {
     }
 
     /**
@@ -116,7 +125,7 @@ class EntryForms {
      */
     @PostMapping("/followup/clients/{id}/measurements")
     String measurement(@PathVariable long id, @RequestParam(defaultValue = "") String instrumentCode,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
+                       @RequestParam(required = false) String measuredOn,
                        @RequestParam(required = false) String timePoint,
                        @RequestParam(defaultValue = "false") boolean confirm,
                        @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
@@ -138,9 +147,10 @@ class EntryForms {
             }
             answers.add(answer);
         }
-        MeasurementForm entered = new MeasurementForm(instrumentCode, measuredOn, timePoint, kept);
+        MeasurementForm entered = new MeasurementForm(instrumentCode,
+                measuredOn == null ? null : PersonalNumberShape.masked(measuredOn), timePoint, kept);
         try {
-            records.addMeasurement(actor, id, instrumentCode, measuredOn,
+            records.addMeasurement(actor, id, instrumentCode, page.date("measured_on", measuredOn),
                     timePoint == null ? null : TimePoint.fromCode(timePoint).orElse(null), null, answers, confirm);
         } catch (ItemsUnanswered e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -31,6 +31,7 @@ import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.ItemsUnanswered;
 import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.Measurement;
 import se.samsyn.followup.Need;
 import se.samsyn.followup.ScoringRule;
 import se.samsyn.followup.TimePoint;
@@ -90,12 +91,23 @@ class EntryChangePagesWebTests extends ClientPageSlice {
     }
 
     @Test
-    void aScoreThatIsNotAPlainDecimalIsRefusedBeforeTheCorrectionsAreAsked() throws Exception {
-        mvc.perform(post("/followup/clients/7/measurements/14/correct").param("score", "0x1p5")
+    void aScoreThatIsNotAPlainDecimalIsRefusedBeforeTheCorrectionsAreAskedWithTheScoreKept() throws Exception {
+        when(records.file(CASE_WORKER, 7)).thenReturn(new ClientFile(CLIENT, List.of(), List.of(), List.of(),
+                List.of(new Measurement(14, "who5", LocalDate.parse("2025-03-01"), TimePoint.BASELINE, 40.0))));
+        when(catalogue.instruments()).thenReturn(List.of(WHO5));
+        Document page = Jsoup.parse(mvc.perform(post("/followup/clients/7/measurements/14/correct").param("score", "0x1p5")
                         .with(authentication(as(CASE_WORKER))).with(csrf()))
-                .andExpect(redirectedUrl("/followup/clients/7"))
-                .andExpect(flash().attribute("flashError", "import.error.number"));
-        verifyNoInteractions(corrections);
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#measurement-correct-14-score-error").text())
+                .isEqualTo("Talet ska skrivas som ett vanligt decimaltal, till exempel 12 eller 12,5.");
+        assertThat(page.selectFirst("#measurement-fix-score-14").val()).isEqualTo("0x1p5");
+        assertThat(page.selectFirst("#measurement-fix-score-14").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#measurement-fix-score-14").attr("aria-describedby"))
+                .isEqualTo("measurement-correct-14-score-error");
+        verify(records).file(CASE_WORKER, 7);
+        verify(corrections).history(CASE_WORKER, 7);
+        verifyNoMoreInteractions(corrections);
     }
 
     @Test
