@@ -127,6 +127,9 @@ final class ImportBenchmarkRounds {
                     }
                     checksum = sum;
                 }
+                // each round as it ends, so a run stopped early still shows what it measured
+                System.out.printf(Locale.ROOT, "round %d: import %.2f s, plain JDBC %.2f s, COPY %.2f s%n", r + 1,
+                        imports[r], plains[r], copies[r]);
             }
             return new Result(rows, clients.size(), median(imports), median(plains), median(copies), peak, checksum);
         } finally {
