@@ -136,10 +136,7 @@ final class BaselineRule {
         if (inserts.stream().noneMatch(r -> TimePoint.BASELINE.code().equals(r.getValue("timePoint")))) {
             return Map.of();
         }
-        List<Row> rows = inserts.stream().map(r -> new Row((Long) r.getValue(rowKey), (Long) r.getValue("client"),
-                new Measured((String) r.getValue("instrument"), (String) r.getValue("timePoint"),
-                        (LocalDate) r.getValue("measuredOn")),
-                r.hasValue("confirm") && Boolean.TRUE.equals(r.getValue("confirm")))).toList();
+        List<Row> rows = rows(inserts, rowKey);
         Map<Long, List<Measured>> stored = new HashMap<>();
         jdbc.query("""
                 SELECT client_id, instrument_code, time_point, measured_on FROM fup_measurement
@@ -151,5 +148,25 @@ final class BaselineRule {
                             new Measured(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
                 });
         return unconfirmed(rows, stored);
+    }
+
+    /**
+     * The import's measurement rows (parameters as for {@link #unconfirmed(NamedParameterJdbcTemplate,
+     * List, String)}) as rows of the rule.
+     */
+    static List<Row> rows(List<MapSqlParameterSource> inserts, String rowKey) {
+        return inserts.stream().map(r -> new Row((Long) r.getValue(rowKey), (Long) r.getValue("client"),
+                new Measured((String) r.getValue("instrument"), (String) r.getValue("timePoint"),
+                        (LocalDate) r.getValue("measuredOn")), confirms(r))).toList();
+    }
+
+    /** Whether an import row (its parameters) is confirmed with the {@code confirm} column. */
+    static boolean confirms(MapSqlParameterSource row) {
+        return row.hasValue("confirm") && Boolean.TRUE.equals(row.getValue("confirm"));
+    }
+
+    /** Whether any of the rules' rows is a baseline that is not confirmed, the only kind the rule can refuse. */
+    static boolean anyUnconfirmedBaseline(List<Row> rows) {
+        return rows.stream().anyMatch(r -> r.measured().baseline() && !r.confirmed());
     }
 }

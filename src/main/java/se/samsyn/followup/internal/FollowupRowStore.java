@@ -181,14 +181,14 @@ final class FollowupRowStore {
     private void resolveClients(List<ImportedRow> batch) {
         Map<String, ImportedRow> unresolved = new LinkedHashMap<>();
         for (ImportedRow row : batch) {
-            if (!clients.containsKey(row.clientKey())) {
-                unresolved.putIfAbsent(row.clientKey(), row);
+            String key = row.clientKey();
+            if (!clients.containsKey(key)) {
+                unresolved.putIfAbsent(key, row);
             }
         }
         if (!unresolved.isEmpty() && staged != null) {
             ImportedRow first = unresolved.values().iterator().next();
-            staged.indexed(() -> staged.clients(first.unit().municipalityCode(), first.unit().code(),
-                            unresolved.values(), clock.instant()))
+            staged.clients(first.unit().municipalityCode(), first.unit().code(), unresolved.values(), clock.instant())
                     .forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
         } else if (!unresolved.isEmpty()) {
             List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
@@ -216,13 +216,6 @@ final class FollowupRowStore {
      * baseline rule runs on the new rows, and the new rows are inserted with one statement.
      */
     private void storeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
-        staged.indexed(() -> {
-            mergeStaged(rows, tally);
-            return null;
-        });
-    }
-
-    private void mergeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
         String municipality = (String) rows.get(0).getValue("municipality");
         Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
         rows.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
@@ -239,8 +232,9 @@ final class FollowupRowStore {
         });
         List<MapSqlParameterSource> fresh = rows.stream()
                 .filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER))).toList();
-        Map<Long, BaselineNeedsConfirmation> unconfirmed = fresh.isEmpty() ? Map.of()
-                : BaselineRule.unconfirmed(jdbc, fresh, ROW_NUMBER);
+        List<BaselineRule.Row> checked = BaselineRule.rows(fresh, ROW_NUMBER);
+        Map<Long, BaselineNeedsConfirmation> unconfirmed = BaselineRule.anyUnconfirmedBaseline(checked)
+                ? BaselineRule.unconfirmed(checked, staged.storedForBaselines(municipality)) : Map.of();
         unconfirmed.forEach((row, conflict) -> tally.problem(se.samsyn.imports.FileProblem.of(row, "time_point",
                 BaselineRule.importKey(conflict), conflict.existingOn().toString())));
         if (!unconfirmed.isEmpty()) {

@@ -21,13 +21,19 @@ final class Pseudonymiser {
     /** Shorter than the HMAC-SHA256 output would make the key, not the hash, the weak point. */
     public static final int MINIMUM_KEY_BYTES = 32;
 
-    private final SecretKeySpec key;
+    /** The key set up once; each pseudonym is computed on a copy ({@link Mac#clone()}), as a Mac is not thread-safe. */
+    private final Mac prototype;
 
     public Pseudonymiser(byte[] key) {
         if (key == null || key.length < MINIMUM_KEY_BYTES) {
             throw new IllegalArgumentException("The pseudonym key must be at least " + MINIMUM_KEY_BYTES + " bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        try {
+            this.prototype = Mac.getInstance(ALGORITHM);
+            this.prototype.init(new SecretKeySpec(key.clone(), ALGORITHM));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime must provide " + ALGORITHM, e);
+        }
     }
 
     /** 64 lower-case hex characters; the same number always gives the same pseudonym under one key. */
@@ -37,14 +43,17 @@ final class Pseudonymiser {
     }
 
     private String hmac(String message) {
+        // A Mac is not thread-safe and this object is shared, so each call gets its own copy of the
+        // initialised prototype (an import computes one per row: no provider look-up and key set-up each time).
+        Mac mac;
         try {
-            // A Mac is not thread-safe and this object is shared, so each call gets its own.
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime must provide " + ALGORITHM, e);
+            synchronized (prototype) {
+                mac = (Mac) prototype.clone();
+            }
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The runtime's " + ALGORITHM + " cannot be copied", e);
         }
+        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -1,34 +1,41 @@
 package se.samsyn.followup.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import se.samsyn.followup.TimePoint;
 
 /**
  * The PostgreSQL path of the measurement import's store step: each batch of checked rows is
- * copied with {@code COPY} (the driver's CopyManager on the transaction's connection) into
+ * streamed with {@code COPY} (the driver's copy stream on the transaction's connection) into
  * temporary staging tables that live until the import's transaction ends ({@code ON COMMIT DROP}),
- * and merged set-based: new clients with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}
- * and one join for their ids, stored rows found with one join (for corrections and the rows that
- * are not new), new rows with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}. The rules
- * (what is a correction, the baseline rule, the history) stay in {@link FollowupRowStore}; this
+ * analysed (a temporary table has no statistics otherwise, and the planner would guess its size
+ * when joining it to the large tables), and merged set-based: new clients with one
+ * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING RETURNING} (a join for their ids only when
+ * some were stored already), stored rows found with one join (for corrections and the rows that
+ * are not new), the stored measurements the baseline rule needs with one join, new rows with one
+ * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}. The rules (what is a correction, the
+ * baseline rule, the history) stay in {@link FollowupRowStore} and {@link BaselineRule}; this
  * class only moves rows. PostgreSQL only: H2 has no {@code COPY} and keeps the batch path.
  */
 final class StagedMeasurements {
@@ -46,7 +53,7 @@ final class StagedMeasurements {
             CREATE TEMPORARY TABLE IF NOT EXISTS fup_stage_measurement (
                 row_number BIGINT NOT NULL, client_id BIGINT NOT NULL, instrument_code VARCHAR(40) NOT NULL,
                 measured_on DATE NOT NULL, time_point VARCHAR(20) NOT NULL, score DOUBLE PRECISION NOT NULL,
-                answers VARCHAR(200)) ON COMMIT DROP""";
+                answers VARCHAR(200), confirmed BOOLEAN NOT NULL) ON COMMIT DROP""";
 
     private static final MapSqlParameterSource NONE = new MapSqlParameterSource();
 
@@ -72,33 +79,38 @@ final class StagedMeasurements {
         });
         MapSqlParameterSource p = new MapSqlParameterSource("municipality", municipality).addValue("unit", unit)
                 .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-        jdbc.update("""
-                INSERT INTO fup_client (municipality_code, unit_code, pseudonym, birth_year, legal_sex, created_at)
-                SELECT :municipality, unit_code, pseudonym, birth_year, legal_sex, :at FROM fup_stage_client
-                ON CONFLICT DO NOTHING""", p);
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("""
-                SELECT c.pseudonym, c.id FROM fup_client c JOIN fup_stage_client s
-                  ON c.municipality_code = :municipality AND c.unit_code = s.unit_code AND c.pseudonym = s.pseudonym""",
-                p, rs -> {
+                INSERT INTO fup_client (municipality_code, unit_code, pseudonym, birth_year, legal_sex, created_at)
+                SELECT :municipality, unit_code, pseudonym, birth_year, legal_sex, :at FROM fup_stage_client
+                ON CONFLICT DO NOTHING RETURNING pseudonym, id""", p, rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
+        if (ids.size() < rows.size()) { // some were stored before: look their ids up
+            jdbc.update("ANALYZE fup_stage_client", NONE);
+            jdbc.query("""
+                    SELECT c.pseudonym, c.id FROM fup_client c JOIN fup_stage_client s
+                      ON c.municipality_code = :municipality AND c.unit_code = s.unit_code AND c.pseudonym = s.pseudonym""",
+                    p, rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
         return ids;
     }
 
     /**
      * Copies a batch of checked measurement rows (parameters {@code rowNumber}, {@code client},
-     * {@code instrument}, {@code measuredOn}, {@code timePoint}, {@code score}, {@code answers})
-     * into the staging table, replacing the previous batch.
+     * {@code instrument}, {@code measuredOn}, {@code timePoint}, {@code score}, {@code answers},
+     * {@code confirm}) into the staging table, replacing the previous batch, and analyses it.
      */
     void load(List<MapSqlParameterSource> rows) {
         stage(MEASUREMENT_STAGE, "fup_stage_measurement");
         copy("COPY fup_stage_measurement (row_number, client_id, instrument_code, measured_on, time_point, score,"
-                + " answers) FROM STDIN", out -> {
+                + " answers, confirmed) FROM STDIN", out -> {
                     for (MapSqlParameterSource r : rows) {
                         out.printRecord(r.getValue(FollowupRowStore.ROW_NUMBER), r.getValue("client"),
                                 r.getValue("instrument"), r.getValue("measuredOn"), r.getValue("timePoint"),
-                                r.getValue("score"), r.getValue("answers"));
+                                r.getValue("score"), r.getValue("answers"), BaselineRule.confirms(r));
                     }
                 });
         // a temporary table has no statistics until analysed; without them the joins below may scan fup_measurement
@@ -119,6 +131,28 @@ final class StagedMeasurements {
                 });
     }
 
+    /**
+     * The stored, not removed measurements that the baseline rule compares the staged rows with:
+     * those of each client and instrument for which the batch has an unconfirmed baseline row, by
+     * client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others).
+     */
+    Map<Long, List<BaselineRule.Measured>> storedForBaselines(String municipality) {
+        Map<Long, List<BaselineRule.Measured>> stored = new HashMap<>();
+        jdbc.query("""
+                SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on
+                FROM (SELECT DISTINCT client_id, instrument_code FROM fup_stage_measurement
+                      WHERE time_point = :baseline AND NOT confirmed) s
+                JOIN fup_measurement m ON m.municipality_code = :municipality AND m.client_id = s.client_id
+                 AND m.instrument_code = s.instrument_code
+                WHERE m.removed_at IS NULL""",
+                new MapSqlParameterSource("municipality", municipality).addValue("baseline", TimePoint.BASELINE.code()),
+                rs -> {
+                    stored.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>()).add(new BaselineRule.Measured(
+                            rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
+                });
+        return stored;
+    }
+
     /** Inserts the staged rows whose key is not stored; returns how many were new. */
     int insertNew(String municipality, String unit) {
         return jdbc.update("""
@@ -127,23 +161,6 @@ final class StagedMeasurements {
                 SELECT :municipality, client_id, :unit, instrument_code, measured_on, time_point, score, answers
                 FROM fup_stage_measurement ORDER BY row_number
                 ON CONFLICT DO NOTHING""", new MapSqlParameterSource("municipality", municipality).addValue("unit", unit));
-    }
-
-    /**
-     * Runs {@code work} with sequential scans discouraged ({@code SET LOCAL enable_seqscan = off},
-     * reset afterwards): during an import the statistics of {@code fup_measurement} and
-     * {@code fup_client} lag behind the rows the import itself has just added, and with stale
-     * statistics PostgreSQL may plan the joins against them as nested loops over sequential scans,
-     * which grow with the table (minutes per batch were seen). The staged rows are always few, so
-     * looking each one up through the tables' unique indexes is the plan wanted whatever the size.
-     */
-    <T> T indexed(java.util.function.Supplier<T> work) {
-        jdbc.update("SET LOCAL enable_seqscan = off", NONE);
-        try {
-            return work.get();
-        } finally {
-            jdbc.update("SET LOCAL enable_seqscan = on", NONE);
-        }
     }
 
     /** Creates a staging table in this transaction unless it exists, and empties it. */
@@ -157,17 +174,15 @@ final class StagedMeasurements {
         void write(CSVPrinter out) throws IOException;
     }
 
+    /** Streams the records into {@code sql}'s COPY on the connection of the import's transaction, so the staged rows and the merge share it. */
     private void copy(String sql, Records records) {
-        StringWriter text = new StringWriter();
-        try (CSVPrinter out = new CSVPrinter(text, CSVFormat.POSTGRESQL_TEXT)) {
-            records.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // the connection of the import's transaction, so the staged rows and the merge share it
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+            PGCopyOutputStream stream = new PGCopyOutputStream(c.unwrap(PGConnection.class), sql, 1 << 16);
+            try (CSVPrinter out = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(stream,
+                    StandardCharsets.UTF_8), 1 << 16), CSVFormat.POSTGRESQL_TEXT)) {
+                records.write(out);
+            } // closing ends the COPY
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("COPY into " + sql.split(" ")[1] + " failed", e);
         } finally {

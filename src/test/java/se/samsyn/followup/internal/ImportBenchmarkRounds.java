@@ -41,10 +41,12 @@ import se.samsyn.shared.Scope;
  * tables truncated, identities restarted, then {@code VACUUM ANALYZE}), in a rotating order, each
  * {@code rounds} times: the real import path; a plain JDBC batch insert (batches of the import's
  * COPY batch size) of the same rows with clients and their ids resolved beforehand; and
- * PostgreSQL {@code COPY} of the same pre-resolved rows, the physical limit. After every run it
+ * PostgreSQL {@code COPY} of the same pre-resolved rows, the physical limit. Before the timed
+ * rounds each way runs once, untimed, on a small file of {@value #WARM_UP_ROWS} rows (so the
+ * first timed run of none of them pays for loading and compiling its code). After every run it
  * checks the stored rows (count of measurements and clients, and a checksum over every stored
  * value joined by pseudonym) and throws {@link AssertionError} when a way stored other rows than
- * the others or the import did not report every row as new.
+ * the others, or the import did not report every row as new or did not write its one audit event.
  */
 final class ImportBenchmarkRounds {
 
@@ -68,6 +70,8 @@ final class ImportBenchmarkRounds {
     static final String UNIT = "1280-BENCH";
     private static final String MUNICIPALITY = "1280";
     private static final int BATCH = 20_000;
+    /** Rows of the untimed warm-up file. */
+    static final int WARM_UP_ROWS = 2_000;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 
     private final FollowupImport importer;
@@ -94,6 +98,7 @@ final class ImportBenchmarkRounds {
                 SyntheticClients.writeMeasurements(out, UNIT, rows, 42L, LocalDate.of(2026, 6, 1));
             }
             Map<String, Resolved> clients = resolve(file);
+            warmUp();
             double[] imports = new double[rounds];
             double[] plains = new double[rounds];
             double[] copies = new double[rounds];
@@ -122,8 +127,36 @@ final class ImportBenchmarkRounds {
                     }
                     checksum = sum;
                 }
+                // each round as it ends, so a run stopped early still shows what it measured
+                System.out.printf(Locale.ROOT, "round %d: import %.2f s, plain JDBC %.2f s, COPY %.2f s%n", r + 1,
+                        imports[r], plains[r], copies[r]);
             }
             return new Result(rows, clients.size(), median(imports), median(plains), median(copies), peak, checksum);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Runs each way once on a small file of other generated rows, untimed but checked. */
+    private void warmUp() throws Exception {
+        Path file = Files.createTempFile("warm-up", ".csv");
+        try {
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                SyntheticClients.writeMeasurements(out, UNIT, WARM_UP_ROWS, 7L, LocalDate.of(2026, 6, 1));
+            }
+            Map<String, Resolved> clients = resolve(file);
+            fresh();
+            imported(file, WARM_UP_ROWS);
+            String sum = checksum(WARM_UP_ROWS, clients.size());
+            fresh();
+            plain(file, clients);
+            String plainSum = checksum(WARM_UP_ROWS, clients.size());
+            fresh();
+            copy(file, clients);
+            String copySum = checksum(WARM_UP_ROWS, clients.size());
+            if (!sum.equals(plainSum) || !sum.equals(copySum)) {
+                throw new AssertionError("The warm-up stored other values: " + sum + ", " + plainSum + ", " + copySum);
+            }
         } finally {
             Files.deleteIfExists(file);
         }
@@ -133,7 +166,8 @@ final class ImportBenchmarkRounds {
     static void print(Result r, int rounds) {
         System.out.println();
         System.out.printf(Locale.ROOT, "=== Follow-up import benchmark (PostgreSQL, %,d measurement rows, %,d clients, "
-                + "median of %d, each from truncated tables after VACUUM ANALYZE) ===%n", r.rows(), r.clients(), rounds);
+                + "median of %d after a warm-up, each from truncated tables after VACUUM ANALYZE) ===%n", r.rows(),
+                r.clients(), rounds);
         System.out.printf(Locale.ROOT, "import path : %8.2f s %,10.0f rows/s  (validation, pseudonyms, clients, "
                 + "corrections, idempotent merge, audit)%n", r.importSeconds(), r.importRate());
         System.out.printf(Locale.ROOT, "plain JDBC  : %8.2f s %,10.0f rows/s  (batch insert of pre-resolved clients "
@@ -157,6 +191,7 @@ final class ImportBenchmarkRounds {
 
     private void imported(Path file, int rows) throws IOException {
         Actor staff = new Actor("bench-worker", Role.CASE_WORKER, Scope.unit(UNIT));
+        long audited = audited();
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
             result = importer.run(staff, ImportType.MEASUREMENTS, FollowupImport.Format.CSV, in, false);
@@ -165,6 +200,14 @@ final class ImportBenchmarkRounds {
             throw new AssertionError("The import did not store every row as new: " + result.status() + " "
                     + result.imported() + " " + result.errors().stream().limit(5).toList());
         }
+        if (audited() != audited + 1) {
+            throw new AssertionError("The import did not write its one audit event");
+        }
+    }
+
+    private long audited() {
+        return jdbc.sql("SELECT COUNT(*) FROM aud_event WHERE action = 'IMPORT_IMPORTED' AND actor = 'bench-worker'")
+                .query(Long.class).single();
     }
 
     /** Every client of the file with its pseudonym and an id given here, as the baselines store them. */
