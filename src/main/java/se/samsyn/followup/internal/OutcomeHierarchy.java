@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import se.samsyn.followup.internal.JointSuppression.Cell;
-import se.samsyn.followup.internal.JointSuppression.Relation;
+import se.samsyn.disclosure.Cell;
+import se.samsyn.disclosure.DisclosureControl;
+import se.samsyn.disclosure.Relation;
 
 /**
  * The counts of one outcome report (one instrument and period) at every scope at once, unit,
@@ -32,7 +33,7 @@ import se.samsyn.followup.internal.JointSuppression.Relation;
  *       any hidden count).</li>
  * </ul>
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
- * JointSuppression} adds what the relations across scopes need.
+ * DisclosureControl} adds what the relations across scopes need.
  */
 final class OutcomeHierarchy {
 
@@ -142,7 +143,7 @@ final class OutcomeHierarchy {
             }
         }
         Set<String> scopes = new TreeSet<>();
-        counts.keySet().forEach(c -> scopes.add(c.scope()));
+        counts.keySet().forEach(c -> scopes.add(c.table()));
         List<Relation> relations = new ArrayList<>();
         Set<Cell> primary = new LinkedHashSet<>();
         List<String> rows = new ArrayList<>();
@@ -151,7 +152,7 @@ final class OutcomeHierarchy {
         for (String scope : scopes) {
             if (scope.startsWith(REST)) {
                 // never published: unknown to the attacker, and protected like a hidden cell
-                counts.keySet().stream().filter(c -> c.scope().equals(scope)).forEach(primary::add);
+                counts.keySet().stream().filter(c -> c.table().equals(scope)).forEach(primary::add);
             }
             for (String i : rows) {
                 Cell t = new Cell(scope, row(i, "T"));
@@ -178,10 +179,7 @@ final class OutcomeHierarchy {
                     }
                 }
                 if (!parts.isEmpty()) {
-                    Map<Cell, Integer> terms = new LinkedHashMap<>();
-                    terms.put(all, 1);
-                    parts.forEach(p -> terms.put(p, -1));
-                    relations.add(new Relation(terms, false));
+                    relations.add(Relation.atLeast(parts, all));
                 }
             }
             Cell total = new Cell(scope, row(null, "T"));
@@ -205,7 +203,7 @@ final class OutcomeHierarchy {
         // every item of a parent scope is the sum of that item over its child scopes
         children.forEach((parent, kids) -> {
             Set<String> items = new TreeSet<>();
-            counts.keySet().stream().filter(c -> c.scope().equals(parent)).forEach(c -> items.add(c.item()));
+            counts.keySet().stream().filter(c -> c.table().equals(parent)).forEach(c -> items.add(c.item()));
             for (String item : items) {
                 List<Cell> parts = new ArrayList<>();
                 for (String kid : kids) {
@@ -216,7 +214,7 @@ final class OutcomeHierarchy {
                 relations.add(Relation.sum(new Cell(parent, item), parts));
             }
         });
-        return new OutcomeHierarchy(counts, JointSuppression.protect(counts, primary, relations, threshold));
+        return new OutcomeHierarchy(counts, DisclosureControl.protect(counts, primary, relations, threshold));
     }
 
     private static int n(Map<Cell, Integer> counts, Cell c) {
@@ -280,7 +278,7 @@ final class OutcomeHierarchy {
     /** For tests: the cells' counts grouped by scope. */
     Map<String, Map<String, Integer>> byScope() {
         Map<String, Map<String, Integer>> result = new TreeMap<>();
-        counts.forEach((c, n) -> result.computeIfAbsent(c.scope(), k -> new HashMap<>()).put(c.item(), n));
+        counts.forEach((c, n) -> result.computeIfAbsent(c.table(), k -> new HashMap<>()).put(c.item(), n));
         return result;
     }
 }
