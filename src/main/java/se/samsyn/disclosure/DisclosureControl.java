@@ -53,7 +53,12 @@ public final class DisclosureControl {
         }
         Set<Cell> unchecked = new LinkedHashSet<>(hidden);
         while (true) {
-            Set<Cell> exposed = exposed(counts, hidden, relations, threshold, unchecked).keySet();
+            // a cell alone in an equality is exposed without a linear programme: the relation gives it by subtraction
+            Set<Cell> exposed = alone(counts, hidden, relations);
+            boolean cheap = !exposed.isEmpty();
+            if (!cheap) {
+                exposed = exposed(counts, hidden, relations, threshold, unchecked).keySet();
+            }
             if (exposed.isEmpty()) {
                 return hidden;
             }
@@ -80,9 +85,33 @@ public final class DisclosureControl {
                 extras.add(extra);
             }
             hidden.addAll(extras);
-            unchecked = new LinkedHashSet<>(exposed);
+            if (!cheap) {
+                unchecked = new LinkedHashSet<>(exposed);
+            }
             unchecked.addAll(extras);
         }
+    }
+
+    /** The hidden non-zero cells that are the only hidden non-zero cell of some equality. */
+    private static Set<Cell> alone(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations) {
+        Set<Cell> alone = new LinkedHashSet<>();
+        for (Relation r : relations) {
+            if (!r.equality()) {
+                continue;
+            }
+            Cell only = null;
+            int unknown = 0;
+            for (Cell c : r.terms().keySet()) {
+                if (hidden.contains(c) && counts.getOrDefault(c, 0) > 0) {
+                    only = c;
+                    unknown++;
+                }
+            }
+            if (unknown == 1) {
+                alone.add(only);
+            }
+        }
+        return alone;
     }
 
     /**

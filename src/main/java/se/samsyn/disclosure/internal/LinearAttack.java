@@ -29,6 +29,8 @@ public final class LinearAttack {
 
     private static final double TOLERANCE = 1e-6;
 
+    private static final boolean TRACE = Boolean.getBoolean("disclosure.trace");
+
     private LinearAttack() {
     }
 
@@ -63,15 +65,24 @@ public final class LinearAttack {
         Set<Cell> open = new LinkedHashSet<>(part.cells());
         open.retainAll(candidates);
         while (!open.isEmpty()) {
-            Map<Cell, Double> weights = new HashMap<>();
-            open.forEach(c -> weights.put(c, 1.0));
-            Map<Cell, Double> point = solve(counts, part, weights, true);
+            // the most the open cells can reach together, each counted only up to the count that
+            // proves it: a cell at its target there is protected
+            Map<Cell, Double> targets = new HashMap<>();
+            open.forEach(c -> targets.put(c, target(count(counts, c), threshold)));
+            Map<Cell, Double> point = solve(counts, part, targets, true, true);
             if (!open.removeIf(c -> reaches(point.get(c), count(counts, c), threshold))) {
                 break;
             }
         }
+        Set<Cell> proven = new java.util.HashSet<>();
         for (Cell cell : open) {
-            double high = solve(counts, part, Map.of(cell, 1.0), true).get(cell);
+            if (proven.contains(cell)) {
+                continue;
+            }
+            Map<Cell, Double> point = solve(counts, part, Map.of(cell, 1.0), true);
+            // the optimum is a solution of the system: every open cell it carries far enough is protected
+            open.stream().filter(c -> reaches(point.get(c), count(counts, c), threshold)).forEach(proven::add);
+            double high = point.get(cell);
             if (reaches(high, count(counts, cell), threshold)) {
                 continue;
             }
@@ -110,18 +121,45 @@ public final class LinearAttack {
      * @throws IllegalStateException when the published counts contradict the relations
      */
     static Map<Cell, Double> solve(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights, boolean maximise) {
+        return solve(counts, part, weights, maximise, false);
+    }
+
+    /** The count that proves a cell protected: its true count + threshold − 1, and at least the threshold. */
+    private static double target(int truth, int threshold) {
+        return Math.max(truth + threshold - 1, threshold);
+    }
+
+    /**
+     * As {@link #solve(Map, Part, Map, boolean)}; with {@code capped}, {@code weights} holds a
+     * target count per cell and the sum of min(cell, target) is maximised (a variable z ≤ cell,
+     * z ≤ target per cell), so that no cell is pushed beyond what proves it at the others' cost.
+     */
+    static Map<Cell, Double> solve(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights, boolean maximise,
+                                   boolean capped) {
+        if (TRACE) {
+            System.err.println("LP " + part.cells().size() + " x " + part.relations().size() + " w" + weights.size());
+        }
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Cell, Variable> variables = new LinkedHashMap<>();
         for (Cell c : part.cells()) {
             // y = x − 1 ≥ 0: the count less the 1 it is known to hold
             Variable v = model.newVariable("x" + variables.size()).lower(0);
             Double weight = weights.get(c);
-            if (weight != null) {
+            if (weight != null && !capped) {
                 v.weight(weight);
             }
             variables.put(c, v);
         }
         int index = 0;
+        if (capped) {
+            for (Map.Entry<Cell, Double> w : weights.entrySet()) {
+                // z − y + s = 0 with z in 0 … target − 1 and a slack s ≥ 0: z ≤ y = x − 1
+                Variable z = model.newVariable("z" + index).lower(0).upper(w.getValue() - 1).weight(1);
+                model.newExpression("c" + index).set(z, 1).set(variables.get(w.getKey()), -1)
+                        .set(model.newVariable("t" + index).lower(0), 1).level(0);
+                index++;
+            }
+        }
         for (Relation r : part.relations()) {
             Expression e = model.newExpression("r" + index++);
             // Σ k·x (+ c) {=, ≤} 0 with x = y + 1 for unknowns and the true count for the others

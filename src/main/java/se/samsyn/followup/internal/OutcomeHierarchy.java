@@ -123,7 +123,7 @@ final class OutcomeHierarchy {
             List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
             if (aboveMunicipalities) {
                 scopes.addAll(List.of(NATION, regionScope(c.region())));
-                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(regionScope(c.region()));
                 children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
             }
             if (withUnits.contains(c.municipality())) {
@@ -214,7 +214,57 @@ final class OutcomeHierarchy {
                 relations.add(Relation.sum(new Cell(parent, item), parts));
             }
         });
-        return new OutcomeHierarchy(counts, DisclosureControl.protect(counts, primary, relations, threshold));
+        return new OutcomeHierarchy(counts, protect(counts, primary, relations, children, threshold));
+    }
+
+    /**
+     * The hidden cells of every scope. A scope with a single child scope (a region of one
+     * municipality, a municipality whose clients all belong to one unit) publishes the same counts
+     * as that child, so the two are one report to the attacker: the chain is protected once, as its
+     * lowest scope, and every scope in it hides the same cells. The system is the same, with fewer
+     * unknowns and without the equations parent = child.
+     */
+    private static Set<Cell> protect(Map<Cell, Integer> counts, Set<Cell> primary, List<Relation> relations,
+                                     Map<String, Set<String>> children, int threshold) {
+        Map<String, String> same = new HashMap<>();
+        counts.keySet().forEach(c -> same.computeIfAbsent(c.table(), s -> {
+            String r = s;
+            while (children.containsKey(r) && children.get(r).size() == 1) {
+                r = children.get(r).iterator().next();
+            }
+            return r;
+        }));
+        Map<Cell, Integer> reduced = new TreeMap<>();
+        counts.forEach((c, n) -> {
+            if (same.get(c.table()).equals(c.table())) {
+                reduced.put(c, n);
+            }
+        });
+        Set<Cell> start = new LinkedHashSet<>();
+        primary.forEach(c -> start.add(new Cell(same.getOrDefault(c.table(), c.table()), c.item())));
+        List<Relation> merged = new ArrayList<>();
+        for (Relation r : relations) {
+            Map<Cell, Integer> terms = new LinkedHashMap<>();
+            r.terms().forEach((c, k) -> terms.merge(new Cell(same.getOrDefault(c.table(), c.table()), c.item()), k,
+                    Integer::sum));
+            terms.values().removeIf(k -> k == 0);
+            if (!terms.isEmpty()) {
+                merged.add(new Relation(terms, r.equality()));
+            }
+        }
+        Set<Cell> hidden = DisclosureControl.protect(reduced, start, merged, threshold);
+        Set<Cell> all = new LinkedHashSet<>();
+        counts.keySet().forEach(c -> {
+            if (hidden.contains(new Cell(same.get(c.table()), c.item()))) {
+                all.add(c);
+            }
+        });
+        primary.forEach(c -> {
+            if (hidden.contains(new Cell(same.getOrDefault(c.table(), c.table()), c.item()))) {
+                all.add(c);
+            }
+        });
+        return all;
     }
 
     private static int n(Map<Cell, Integer> counts, Cell c) {
