@@ -27,11 +27,15 @@ import se.samsyn.disclosure.Relation;
  *   <li>each distribution series sums to the all-interventions T;</li>
  *   <li>an intervention row is at most the all-interventions row of the same sex, and the
  *       all-interventions row at most the sum of the intervention rows (a client may have several);</li>
- *   <li>every item of a region is the sum over its municipalities, of the nation the sum over all
- *       municipalities, of a municipality with units the sum over its units and its clients without
- *       a unit ({@link #restScope}, never published, so hidden from the start and protected like
- *       any hidden count).</li>
+ *   <li>every item of a region is the sum over its municipalities, of the nation the sum over its
+ *       regions (the same system as the sum over all municipalities, but it keeps the independent
+ *       parts within a region), of a municipality with units the sum over its units and its clients
+ *       without a unit ({@link #restScope}, never published, so hidden from the start and protected
+ *       like any hidden count).</li>
  * </ul>
+ * A scope with a single child scope publishes the child's counts and is protected as one with it.
+ * With every scope this holds (tests) but is slow: minutes per instrument on demo-sized data
+ * (ADR 0015), so the pages use it for a municipality with its units only.
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
  * DisclosureControl} adds what the relations across scopes need.
  */

@@ -31,9 +31,9 @@ import se.samsyn.shared.ScopeType;
 
 /**
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
- * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): the
- * reports of every unit, municipality, region and the nation are protected together, so that a
- * reader of several scopes cannot combine them.
+ * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
+ * municipality's report and its units' reports are protected together, so that a reader of both
+ * cannot combine them; a region's and the nation's report are each protected on their own.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -75,13 +75,22 @@ class OutcomeTables implements OutcomeReports {
             throw new FollowupRejected("to", "followup.error.period");
         }
         boolean suppress = suppressionApplies(actor, target);
-        // every scope's report is protected together with every other scope's (a national reader
-        // sees them all), so the nation's pairs are read
-        List<PairRow> national = pairs(instrumentCode, from, to, Scope.nation());
+        // a unit's or municipality's report is protected together with the municipality's other
+        // reports, so the municipality's pairs are read; a region or the nation reads its own
+        Scope read = switch (target.type()) {
+            case UNIT -> Scope.municipality(organisation.municipalityOf(target).orElseThrow());
+            case MUNICIPALITY, REGION, NATION -> target;
+        };
+        List<PairRow> enclosing = pairs(instrumentCode, from, to, read);
         Map<String, String> counties = counties();
-        List<PairRow> pairs = national.stream().filter(p -> within(p, target, counties)).toList();
+        List<PairRow> pairs = enclosing.stream().filter(p -> within(p, target, counties)).toList();
         String scopeKey = scopeKey(target);
-        OutcomeHierarchy hierarchy = suppress ? hierarchy(national, instrument, counties) : null;
+        OutcomeHierarchy hierarchy = !suppress ? null : switch (target.type()) {
+                // a municipality and its units together
+                case UNIT, MUNICIPALITY -> hierarchy(enclosing, instrument, counties, false);
+                // one report on its own
+                case REGION, NATION -> hierarchy(pairs, instrument, counties, true);
+            };
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
 
@@ -181,11 +190,16 @@ class OutcomeTables implements OutcomeReports {
     }
 
     /**
-     * Every scope's report of the instrument and period (unit, municipality, region, nation), and
-     * its hidden cells, from the nation's pairs: one client per distinct client, with all its
-     * interventions. Cached by the clients, so repeated page views do not re-solve.
+     * Every scope's report of the instrument and period, and its hidden cells, from the nation's
+     * pairs: one client per distinct client, with all its interventions.
      */
-    private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties) {
+    /**
+     * With {@code alone} false, a municipality's report and its units' reports (every pair of one
+     * municipality); with {@code alone} true, the pairs as one report of its own, keyed
+     * {@link #ALONE}.
+     */
+    private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties,
+                                       boolean alone) {
         double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
         Map<String, PairRow> first = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> interventions = new HashMap<>();
@@ -195,10 +209,10 @@ class OutcomeTables implements OutcomeReports {
             interventions.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(p.intervention);
         }
         List<OutcomeHierarchy.Client> clients = new ArrayList<>();
-        first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(p.unit, p.municipality,
-                counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
+        first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(alone ? null : p.unit,
+                alone ? ALONE_CODE : p.municipality, counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
                 bin(p.baseline, instrument.scoreMin(), width, BINS), bin(p.followUp, instrument.scoreMin(), width, BINS))));
-        return hierarchies.get(clients, BINS, threshold, true);
+        return hierarchies.get(clients, BINS, threshold, false);
     }
 
     /** The county of every municipality. */
@@ -208,13 +222,17 @@ class OutcomeTables implements OutcomeReports {
         return counties;
     }
 
+    private static final String ALONE_CODE = "report";
+
+    /** The key of a report protected on its own (a region's or the nation's). */
+    private static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
+
     /** The scope's key among the hierarchy's cells. */
     private static String scopeKey(Scope scope) {
         return switch (scope.type()) {
             case UNIT -> OutcomeHierarchy.unitScope(scope.code());
             case MUNICIPALITY -> OutcomeHierarchy.municipalityScope(scope.code());
-            case REGION -> OutcomeHierarchy.regionScope(scope.code());
-            case NATION -> OutcomeHierarchy.NATION;
+            case REGION, NATION -> ALONE;
         };
     }
 

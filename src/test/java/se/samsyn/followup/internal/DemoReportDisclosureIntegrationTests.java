@@ -67,14 +67,8 @@ class DemoReportDisclosureIntegrationTests {
         int hiddenBins = 0;
         for (Scope scope : scopes) {
             for (Instrument instrument : catalogue.instruments()) {
-                long start = System.nanoTime();
                 OutcomeReport report = reports.outcomes(analyst, instrument.code(), LocalDate.of(2000, 1, 1),
                         LocalDate.of(2100, 1, 1), scope);
-                if (scope.equals(Scope.nation())) {
-                    // the first report of an instrument protects every scope at once; printed, not asserted
-                    System.out.printf("every scope of %s protected in %d ms%n", instrument.code(),
-                            (System.nanoTime() - start) / 1_000_000);
-                }
                 assertThat(report.suppressionApplies()).isTrue();
                 for (OutcomeReport.Row row : report.rows()) {
                     Map<String, OutcomeReport.Cell> cells = row.cells();
