@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open comparisons",
         allowedDependencies = {"organisation", "followup", "competence", "prevention", "knowledge", "audit", "cluster", "imports",
-                "shared"})
+                "shared", "disclosure"})
 package se.samsyn.comparison;

@@ -28,5 +28,5 @@
  * entry shows where it is used and cannot be archived while the catalogue links to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-        allowedDependencies = {"organisation", "audit", "shared", "knowledge", "imports", "cluster"})
+        allowedDependencies = {"organisation", "audit", "shared", "knowledge", "imports", "cluster", "disclosure"})
 package se.samsyn.followup;

@@ -96,52 +96,14 @@ final class Suppression {
     }
 
     /**
-     * The protection level of ADR 0015 against an attacker with a linear-programming solver: while
-     * some hidden cell's interval ({@link DisclosureBounds}) is narrower than the threshold less one,
-     * or lies inside 1 … threshold − 1, hide one more published cell in the smallest relation that
-     * holds it and still has one (the cell with the smallest base, then by area and gender), one
-     * per such cell and round; if
-     * none of its relations has a published cell left, the smallest published cell of any relation
-     * holding a hidden cell. Greedy, not optimal: it can hide more than a cell-suppression optimiser
-     * would. Every round hides at least one cell, so there are at most as many rounds as cells; a
-     * round solves two small linear programmes per hidden cell.
+     * The protection level of ADR 0015 against an attacker with a linear-programming solver: the
+     * loop of the disclosure module ({@link DisclosureBounds#protect}) hides more published cells
+     * until every hidden cell's interval is at least threshold − 1 wide and reaches the threshold.
+     * Greedy, not optimal: it can hide more than a cell-suppression optimiser would.
      */
     private static void protect(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases,
                                 int threshold) {
-        // hiding more only widens every interval, so a protected cell stays protected: each round
-        // checks only the cells exposed in the last round and the cells it hid
-        Set<Cell> unchecked = new LinkedHashSet<>(suppressed);
-        while (true) {
-            List<Cell> exposed = List.copyOf(DisclosureBounds.exposed(bases, suppressed, relations, threshold, unchecked)
-                    .keySet());
-            if (exposed.isEmpty()) {
-                return;
-            }
-            Set<Cell> extras = new LinkedHashSet<>();
-            for (Cell cell : exposed) {
-                // the smallest relation that holds the cell and still has a published cell: its own
-                // T = K + M before its region, its region before the nation
-                relations.stream()
-                        .filter(r -> r.parent().equals(cell) || r.children().contains(cell))
-                        .sorted(Comparator.comparingInt(r -> r.children().size()))
-                        .map(r -> smallestPublished(java.util.stream.Stream.of(r), suppressed, bases))
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst()
-                        .ifPresent(extras::add);
-            }
-            if (extras.isEmpty()) {
-                Cell extra = smallestPublished(relations.stream()
-                        .filter(r -> suppressed.contains(r.parent()) || r.children().stream().anyMatch(suppressed::contains)),
-                        suppressed, bases);
-                if (extra == null) {
-                    return;
-                }
-                extras.add(extra);
-            }
-            suppressed.addAll(extras);
-            unchecked = new LinkedHashSet<>(exposed);
-            unchecked.addAll(extras);
-        }
+        suppressed.addAll(DisclosureBounds.protect(bases, suppressed, relations, threshold));
     }
 
     /**

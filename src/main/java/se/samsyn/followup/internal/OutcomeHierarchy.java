@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import se.samsyn.followup.internal.JointSuppression.Cell;
-import se.samsyn.followup.internal.JointSuppression.Relation;
+import se.samsyn.disclosure.Cell;
+import se.samsyn.disclosure.DisclosureControl;
+import se.samsyn.disclosure.Relation;
 
 /**
  * The counts of one outcome report (one instrument and period) at every scope at once, unit,
@@ -26,13 +27,17 @@ import se.samsyn.followup.internal.JointSuppression.Relation;
  *   <li>each distribution series sums to the all-interventions T;</li>
  *   <li>an intervention row is at most the all-interventions row of the same sex, and the
  *       all-interventions row at most the sum of the intervention rows (a client may have several);</li>
- *   <li>every item of a region is the sum over its municipalities, of the nation the sum over all
- *       municipalities, of a municipality with units the sum over its units and its clients without
- *       a unit ({@link #restScope}, never published, so hidden from the start and protected like
- *       any hidden count).</li>
+ *   <li>every item of a region is the sum over its municipalities, of the nation the sum over its
+ *       regions (the same system as the sum over all municipalities, but it keeps the independent
+ *       parts within a region), of a municipality with units the sum over its units and its clients
+ *       without a unit ({@link #restScope}, never published, so hidden from the start and protected
+ *       like any hidden count).</li>
  * </ul>
+ * A scope with a single child scope publishes the child's counts and is protected as one with it.
+ * With every scope this holds (tests) but is slow: minutes per instrument on demo-sized data
+ * (ADR 0015), so the pages use it for a municipality with its units only.
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
- * JointSuppression} adds what the relations across scopes need.
+ * DisclosureControl} adds what the relations across scopes need.
  */
 final class OutcomeHierarchy {
 
@@ -122,7 +127,7 @@ final class OutcomeHierarchy {
             List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
             if (aboveMunicipalities) {
                 scopes.addAll(List.of(NATION, regionScope(c.region())));
-                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(regionScope(c.region()));
                 children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
             }
             if (withUnits.contains(c.municipality())) {
@@ -142,7 +147,7 @@ final class OutcomeHierarchy {
             }
         }
         Set<String> scopes = new TreeSet<>();
-        counts.keySet().forEach(c -> scopes.add(c.scope()));
+        counts.keySet().forEach(c -> scopes.add(c.table()));
         List<Relation> relations = new ArrayList<>();
         Set<Cell> primary = new LinkedHashSet<>();
         List<String> rows = new ArrayList<>();
@@ -151,7 +156,7 @@ final class OutcomeHierarchy {
         for (String scope : scopes) {
             if (scope.startsWith(REST)) {
                 // never published: unknown to the attacker, and protected like a hidden cell
-                counts.keySet().stream().filter(c -> c.scope().equals(scope)).forEach(primary::add);
+                counts.keySet().stream().filter(c -> c.table().equals(scope)).forEach(primary::add);
             }
             for (String i : rows) {
                 Cell t = new Cell(scope, row(i, "T"));
@@ -178,10 +183,7 @@ final class OutcomeHierarchy {
                     }
                 }
                 if (!parts.isEmpty()) {
-                    Map<Cell, Integer> terms = new LinkedHashMap<>();
-                    terms.put(all, 1);
-                    parts.forEach(p -> terms.put(p, -1));
-                    relations.add(new Relation(terms, false));
+                    relations.add(Relation.atLeast(parts, all));
                 }
             }
             Cell total = new Cell(scope, row(null, "T"));
@@ -205,7 +207,7 @@ final class OutcomeHierarchy {
         // every item of a parent scope is the sum of that item over its child scopes
         children.forEach((parent, kids) -> {
             Set<String> items = new TreeSet<>();
-            counts.keySet().stream().filter(c -> c.scope().equals(parent)).forEach(c -> items.add(c.item()));
+            counts.keySet().stream().filter(c -> c.table().equals(parent)).forEach(c -> items.add(c.item()));
             for (String item : items) {
                 List<Cell> parts = new ArrayList<>();
                 for (String kid : kids) {
@@ -216,7 +218,57 @@ final class OutcomeHierarchy {
                 relations.add(Relation.sum(new Cell(parent, item), parts));
             }
         });
-        return new OutcomeHierarchy(counts, JointSuppression.protect(counts, primary, relations, threshold));
+        return new OutcomeHierarchy(counts, protect(counts, primary, relations, children, threshold));
+    }
+
+    /**
+     * The hidden cells of every scope. A scope with a single child scope (a region of one
+     * municipality, a municipality whose clients all belong to one unit) publishes the same counts
+     * as that child, so the two are one report to the attacker: the chain is protected once, as its
+     * lowest scope, and every scope in it hides the same cells. The system is the same, with fewer
+     * unknowns and without the equations parent = child.
+     */
+    private static Set<Cell> protect(Map<Cell, Integer> counts, Set<Cell> primary, List<Relation> relations,
+                                     Map<String, Set<String>> children, int threshold) {
+        Map<String, String> same = new HashMap<>();
+        counts.keySet().forEach(c -> same.computeIfAbsent(c.table(), s -> {
+            String r = s;
+            while (children.containsKey(r) && children.get(r).size() == 1) {
+                r = children.get(r).iterator().next();
+            }
+            return r;
+        }));
+        Map<Cell, Integer> reduced = new TreeMap<>();
+        counts.forEach((c, n) -> {
+            if (same.get(c.table()).equals(c.table())) {
+                reduced.put(c, n);
+            }
+        });
+        Set<Cell> start = new LinkedHashSet<>();
+        primary.forEach(c -> start.add(new Cell(same.getOrDefault(c.table(), c.table()), c.item())));
+        List<Relation> merged = new ArrayList<>();
+        for (Relation r : relations) {
+            Map<Cell, Integer> terms = new LinkedHashMap<>();
+            r.terms().forEach((c, k) -> terms.merge(new Cell(same.getOrDefault(c.table(), c.table()), c.item()), k,
+                    Integer::sum));
+            terms.values().removeIf(k -> k == 0);
+            if (!terms.isEmpty()) {
+                merged.add(new Relation(terms, r.equality()));
+            }
+        }
+        Set<Cell> hidden = DisclosureControl.protect(reduced, start, merged, threshold);
+        Set<Cell> all = new LinkedHashSet<>();
+        counts.keySet().forEach(c -> {
+            if (hidden.contains(new Cell(same.get(c.table()), c.item()))) {
+                all.add(c);
+            }
+        });
+        primary.forEach(c -> {
+            if (hidden.contains(new Cell(same.getOrDefault(c.table(), c.table()), c.item()))) {
+                all.add(c);
+            }
+        });
+        return all;
     }
 
     private static int n(Map<Cell, Integer> counts, Cell c) {
@@ -280,7 +332,7 @@ final class OutcomeHierarchy {
     /** For tests: the cells' counts grouped by scope. */
     Map<String, Map<String, Integer>> byScope() {
         Map<String, Map<String, Integer>> result = new TreeMap<>();
-        counts.forEach((c, n) -> result.computeIfAbsent(c.scope(), k -> new HashMap<>()).put(c.item(), n));
+        counts.forEach((c, n) -> result.computeIfAbsent(c.table(), k -> new HashMap<>()).put(c.item(), n));
         return result;
     }
 }

@@ -17,12 +17,12 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
-import se.samsyn.followup.internal.JointSuppression.Cell;
+import se.samsyn.disclosure.Cell;
 import se.samsyn.followup.internal.OutcomeHierarchy.Client;
 
 /**
  * The outcome reports of every scope attacked together, as a national reader could (ADR 0015),
- * without Spring: an attacker written here apart from {@link JointSuppression} counts the clients
+ * without Spring: an attacker written here apart from {@link se.samsyn.disclosure.DisclosureControl} counts the clients
  * itself, writes every relation it knows (T = K + M in every row, each distribution series summing
  * to the all-interventions T, an intervention row at most the all row and the all row at most the
  * intervention rows' sum, a region and the nation as the sums of their municipalities and a

@@ -1,0 +1,317 @@
+package se.samsyn.disclosure.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import se.samsyn.disclosure.Cell;
+import se.samsyn.disclosure.Interval;
+import se.samsyn.disclosure.Relation;
+
+/**
+ * The attacker's linear programmes (ojAlgo, linear relaxation): every hidden non-zero count is a
+ * variable of at least 1, every other count a constant (its true value; a hidden zero is taken as
+ * known, which can only over-protect). Hidden cells that share no relation are independent, so the
+ * programmes are solved per connected part of the hidden cells. Checking a cell: a batch
+ * programme maximises the sum of min(cell, the count that proves it) over the open cells, and a
+ * single cell's optimum also clears every other open cell it carries far enough; only the cells
+ * left get their minimum too. Cost: one pair of dense-simplex solves per exposed cell, over its
+ * whole part (ADR 0015 gives measured times).
+ */
+public final class LinearAttack {
+
+    /** A bound at or beyond this counts as unbounded. */
+    public static final double CAP = 1e9;
+
+    private static final double TOLERANCE = 1e-6;
+
+    private LinearAttack() {
+    }
+
+    /** The interval of every hidden non-zero cell: two programmes per cell. */
+    public static Map<Cell, Interval> bounds(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations) {
+        Map<Cell, Interval> bounds = new LinkedHashMap<>();
+        for (Part part : Part.of(counts, hidden, relations, hidden)) {
+            for (Cell cell : part.cells()) {
+                bounds.put(cell, interval(counts, part, cell));
+            }
+        }
+        return bounds;
+    }
+
+    /**
+     * The cells among {@code candidates} that miss the protection level, with their intervals. A
+     * cell is protected if some solution gives it at least its true count + threshold − 1 (and at
+     * least the threshold): such solutions are found for many cells at once by maximising their
+     * sum; the cells left get their own two programmes.
+     */
+    public static Map<Cell, Interval> exposed(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations,
+                                              int threshold, Set<Cell> candidates) {
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        for (Part part : Part.of(counts, hidden, relations, candidates)) {
+            exposed.putAll(exposed(counts, part, threshold, candidates));
+        }
+        return exposed;
+    }
+
+    static Map<Cell, Interval> exposed(Map<Cell, Integer> counts, Part part, int threshold, Collection<Cell> candidates) {
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        Set<Cell> open = new LinkedHashSet<>(part.cells());
+        open.retainAll(candidates);
+        while (!open.isEmpty()) {
+            // the most the open cells can reach together, each counted only up to the count that
+            // proves it: a cell at its target there is protected
+            Map<Cell, Double> targets = new HashMap<>();
+            open.forEach(c -> targets.put(c, target(count(counts, c), threshold)));
+            Map<Cell, Double> point = solve(counts, part, targets, true, true);
+            if (!open.removeIf(c -> reaches(point.get(c), count(counts, c), threshold))) {
+                break;
+            }
+        }
+        Set<Cell> proven = new java.util.HashSet<>();
+        for (Cell cell : open) {
+            if (proven.contains(cell)) {
+                continue;
+            }
+            Map<Cell, Double> point = solve(counts, part, Map.of(cell, 1.0), true);
+            // the optimum is a solution of the system: every open cell it carries far enough is protected
+            open.stream().filter(c -> reaches(point.get(c), count(counts, c), threshold)).forEach(proven::add);
+            double high = point.get(cell);
+            if (reaches(high, count(counts, cell), threshold)) {
+                continue;
+            }
+            double low = solve(counts, part, Map.of(cell, 1.0), false).get(cell);
+            Interval interval = rounded(low, high);
+            if (!interval.protects(threshold)) {
+                exposed.put(cell, interval);
+            }
+        }
+        return exposed;
+    }
+
+    static Interval interval(Map<Cell, Integer> counts, Part part, Cell cell) {
+        return rounded(solve(counts, part, Map.of(cell, 1.0), false).get(cell),
+                solve(counts, part, Map.of(cell, 1.0), true).get(cell));
+    }
+
+    private static Interval rounded(double low, double high) {
+        return new Interval(Math.ceil(low - TOLERANCE), high >= CAP - 1 ? Double.POSITIVE_INFINITY
+                : Math.floor(high + TOLERANCE));
+    }
+
+    private static boolean reaches(double value, int truth, int threshold) {
+        return value + TOLERANCE >= truth + threshold - 1 && value + TOLERANCE >= threshold;
+    }
+
+    static int count(Map<Cell, Integer> counts, Cell c) {
+        return counts.getOrDefault(c, 0);
+    }
+
+    /**
+     * Optimises the weighted sum of a part's unknown cells over the published system; returns the
+     * value of every unknown cell at the optimum ({@link #CAP} for an unbounded maximum of one cell,
+     * NaN for an unbounded sum of several). Every other cell is a constant: its true count.
+     *
+     * @throws IllegalStateException when the published counts contradict the relations
+     */
+    static Map<Cell, Double> solve(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights, boolean maximise) {
+        return solve(counts, part, weights, maximise, false);
+    }
+
+    /** The count that proves a cell protected: its true count + threshold − 1, and at least the threshold. */
+    private static double target(int truth, int threshold) {
+        return Math.max(truth + threshold - 1, threshold);
+    }
+
+    /**
+     * As {@link #solve(Map, Part, Map, boolean)}; with {@code capped}, {@code weights} holds a
+     * target count per cell and the sum of min(cell, target) is maximised (a variable z ≤ cell,
+     * z ≤ target per cell), so that no cell is pushed beyond what proves it at the others' cost.
+     */
+    static Map<Cell, Double> solve(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights, boolean maximise,
+                                   boolean capped) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Map<Cell, Variable> variables = new LinkedHashMap<>();
+        for (Cell c : part.cells()) {
+            // y = x − 1 ≥ 0: the count less the 1 it is known to hold
+            Variable v = model.newVariable("x" + variables.size()).lower(0);
+            Double weight = weights.get(c);
+            if (weight != null && !capped) {
+                v.weight(weight);
+            }
+            variables.put(c, v);
+        }
+        int index = 0;
+        if (capped) {
+            for (Map.Entry<Cell, Double> w : weights.entrySet()) {
+                // z − y + s = 0 with z in 0 … target − 1 and a slack s ≥ 0: z ≤ y = x − 1
+                Variable z = model.newVariable("z" + index).lower(0).upper(w.getValue() - 1).weight(1);
+                model.newExpression("c" + index).set(z, 1).set(variables.get(w.getKey()), -1)
+                        .set(model.newVariable("t" + index).lower(0), 1).level(0);
+                index++;
+            }
+        }
+        for (Relation r : part.relations()) {
+            Expression e = model.newExpression("r" + index++);
+            // Σ k·x (+ c) {=, ≤} 0 with x = y + 1 for unknowns and the true count for the others
+            long rhs = 0;
+            long truth = 0;
+            for (Map.Entry<Cell, Integer> t : r.terms().entrySet()) {
+                int k = t.getValue();
+                truth += (long) k * count(counts, t.getKey());
+                Variable v = variables.get(t.getKey());
+                if (v != null) {
+                    e.set(v, k);
+                    rhs -= k;
+                } else {
+                    rhs -= (long) k * count(counts, t.getKey());
+                }
+            }
+            if (r.equality()) {
+                // the constant is −truth, moved to the right-hand side
+                e.level(rhs + truth);
+            } else {
+                // Σ k·y + s = rhs with a slack s ≥ 0: the solver has reported feasible systems
+                // with the inequalities written as upper limits as infeasible
+                e.set(model.newVariable("s" + index).lower(0), 1);
+                e.level(rhs);
+            }
+        }
+        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+        Map<Cell, Double> values = new HashMap<>();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            weights.keySet().forEach(c -> values.put(c, weights.size() > 1 ? Double.NaN : maximise ? CAP : 1));
+            return values;
+        }
+        if (!result.getState().isFeasible()) {
+            throw new IllegalStateException("The published counts contradict their relations: " + result.getState()
+                    + " over " + part.cells().size() + " cells");
+        }
+        int i = 0;
+        for (Cell c : variables.keySet()) {
+            values.put(c, result.doubleValue(i++) + 1);
+        }
+        return values;
+    }
+
+    /** A connected group of unknown cells (hidden and non-zero) and the independent relations that hold any of them. */
+    record Part(List<Cell> cells, List<Relation> relations) {
+
+        /** The parts that hold at least one of {@code wanted}. */
+        static List<Part> of(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations, Set<Cell> wanted) {
+            Map<Cell, Cell> root = new HashMap<>();
+            for (Cell c : hidden) {
+                if (count(counts, c) > 0) {
+                    root.put(c, c);
+                }
+            }
+            for (Relation r : relations) {
+                Cell first = null;
+                for (Cell c : r.terms().keySet()) {
+                    if (root.containsKey(c)) {
+                        if (first == null) {
+                            first = c;
+                        } else {
+                            Cell a = find(root, c);
+                            Cell b = find(root, first);
+                            if (!a.equals(b)) {
+                                root.put(a, b);
+                            }
+                        }
+                    }
+                }
+            }
+            Map<Cell, List<Cell>> cells = new LinkedHashMap<>();
+            for (Cell c : hidden) {
+                if (root.containsKey(c)) {
+                    cells.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(c);
+                }
+            }
+            Map<Cell, List<Relation>> held = new HashMap<>();
+            for (Relation r : relations) {
+                r.terms().keySet().stream().filter(root::containsKey).findFirst()
+                        .ifPresent(c -> held.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(r));
+            }
+            List<Part> parts = new ArrayList<>();
+            cells.forEach((key, members) -> {
+                if (members.stream().anyMatch(wanted::contains)) {
+                    parts.add(new Part(members, independent(members, held.getOrDefault(key, List.of()))));
+                }
+            });
+            return parts;
+        }
+
+        private static Cell find(Map<Cell, Cell> root, Cell c) {
+            Cell r = c;
+            while (!root.get(r).equals(r)) {
+                r = root.get(r);
+            }
+            Cell walk = c;
+            while (!root.get(walk).equals(r)) {
+                Cell next = root.get(walk);
+                root.put(walk, r);
+                walk = next;
+            }
+            return r;
+        }
+    }
+
+    /**
+     * The relations less the equalities implied by the others, restricted to the unknowns (the
+     * solver has reported feasible systems with redundant equations as infeasible; the solutions
+     * stay the same without them). Inequalities are all kept.
+     */
+    static List<Relation> independent(List<Cell> unknowns, List<Relation> relations) {
+        Map<Cell, Integer> column = new HashMap<>();
+        unknowns.forEach(c -> column.put(c, column.size()));
+        List<double[]> basis = new ArrayList<>();
+        List<Integer> pivots = new ArrayList<>();
+        List<Relation> kept = new ArrayList<>();
+        for (Relation r : relations) {
+            if (!r.equality()) {
+                kept.add(r);
+                continue;
+            }
+            double[] row = new double[unknowns.size()];
+            r.terms().forEach((c, k) -> {
+                Integer i = column.get(c);
+                if (i != null) {
+                    row[i] += k;
+                }
+            });
+            for (int b = 0; b < basis.size(); b++) {
+                double factor = row[pivots.get(b)];
+                if (Math.abs(factor) > TOLERANCE) {
+                    double[] base = basis.get(b);
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] -= factor * base[c];
+                    }
+                }
+            }
+            int pivot = -1;
+            for (int c = 0; c < row.length && pivot < 0; c++) {
+                if (Math.abs(row[c]) > TOLERANCE) {
+                    pivot = c;
+                }
+            }
+            if (pivot >= 0) {
+                double p = row[pivot];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] /= p;
+                }
+                basis.add(row);
+                pivots.add(pivot);
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+}
