@@ -32,12 +32,14 @@ public record PublishedYears(int first, int last) {
     }
 
     /**
-     * The period of the national practice outcomes beside the priority list: the last two
-     * completed calendar years before {@code today} (on any day of 2026, 2024–2025).
+     * The period of the national practice outcomes beside the priority list: the last completed
+     * calendar year before {@code today} (on any day of 2026, the year 2025), the period of the
+     * outcome reports outside the owning unit, since a range of years set against its single years
+     * could be differenced.
      */
     public static PublishedYears practiceOutcomes(LocalDate today) {
-        int last = today.getYear() - 1;
-        return new PublishedYears(last - 1, last);
+        int year = today.getYear() - 1;
+        return new PublishedYears(year, year);
     }
 
     /** 1 January of the first year. */

@@ -77,8 +77,8 @@ public interface PriorityProcesses {
     RankProposal propose(PriorityMode mode, PairCriteria criteria, RankParameters parameters);
 
     /**
-     * The period of {@link #practice}: the last two completed calendar years on today's date (on any
-     * day of 2026, 2024–2025), fixed so that lists read on two days cannot be subtracted (ADR 0015).
+     * The period of {@link #practice}: the last completed calendar year on today's date (on any day
+     * of 2026, 2025), fixed so that lists read on two days cannot be subtracted (ADR 0015).
      */
     PublishedYears practicePeriod();
 

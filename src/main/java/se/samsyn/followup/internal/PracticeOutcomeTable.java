@@ -26,7 +26,7 @@ import se.samsyn.followup.PublishedYears;
  * of that follow-up: since no measurement may be dated after the day it is recorded, the latest
  * follow-up up to today is the latest of all, so a period ending today selects exactly the clients
  * the direct pairing in {@link OutcomeTables} selects. After every rebuild the priority list's
- * period ({@link PublishedYears#practiceOutcomes}: the last two completed calendar years) is summed
+ * period ({@link PublishedYears#practiceOutcomes}: the last completed calendar year) is summed
  * once more into {@code fup_practice_window} (one histogram of changes per instrument and
  * intervention), which is read when exactly that period is asked for; any other period sums the
  * stored rows of its days. The single row of {@code fup_practice_window_built} holds the last day
@@ -134,7 +134,7 @@ class PracticeOutcomeTable implements PracticeOutcomes {
      */
     Map<String, OutcomeReport.Cell> national(Instrument instrument, LocalDate from, LocalDate to, int threshold) {
         Map<String, List<double[]>> histograms = new TreeMap<>();
-        // the histogram's period is the two years ending on the stored day (a 31 December)
+        // the histogram's period is the one ending on the stored day (a 31 December)
         LocalDate built = jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single();
         boolean window = to.equals(built) && built.getMonthValue() == 12 && built.getDayOfMonth() == 31
                 && from.equals(PublishedYears.practiceOutcomes(built.plusDays(1)).from());

@@ -166,7 +166,7 @@ class ProcessRegister implements PriorityProcesses {
         return new RankRule(parameters).propose(mode, criteria);
     }
 
-    /** The last two completed calendar years ({@link PublishedYears#practiceOutcomes}) on today's date. */
+    /** The last completed calendar year ({@link PublishedYears#practiceOutcomes}) on today's date. */
     @Override
     public PublishedYears practicePeriod() {
         return PublishedYears.practiceOutcomes(SwedishTime.today(clock));
@@ -174,7 +174,7 @@ class ProcessRegister implements PriorityProcesses {
 
     /**
      * National follow-up outcomes for each catalogue intervention among the pairs, over
-     * {@link #practicePeriod} (fixed calendar years, so that two days' lists cannot be subtracted),
+     * {@link #practicePeriod} (a fixed calendar year, so that two days' lists cannot be subtracted),
      * with the gap to the research certainty judged by {@link EvidenceGap}.
      */
     @Override

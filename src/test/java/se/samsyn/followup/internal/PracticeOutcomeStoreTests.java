@@ -54,8 +54,8 @@ import se.samsyn.shared.SwedishTime;
  * 923       ABBV          started 1 January of today's year, not ended
  * 924       ABBV          started 1 June P − 1, ended 30 June P − 1
  * </pre>
- * HF over P − 2 to P − 1 (the priority list's period on any day of P): n 5, median 10, improved 3
- * of 5 = 60.0 %; over P − 1 to P (its period today) 915 too: n 6, median 10, improved 4 of 6 = 66.7 %. ABBV clients in the year P: 920 and 921 = 2; in P − 1: 920, 922 and 924 = 3.
+ * HF in the year P − 1 (the priority list's period on any day of P): n 5, median 10, improved 3
+ * of 5 = 60.0 %; in the year P (its period today) 915 only: 1 client, suppressed. ABBV clients in the year P: 920 and 921 = 2; in P − 1: 920, 922 and 924 = 3.
  */
 abstract class PracticeOutcomeStoreTests {
 
@@ -160,17 +160,20 @@ abstract class PracticeOutcomeStoreTests {
     }
 
     @Test
-    void thePriorityListReadsTheLastTwoCompletedCalendarYearsFromTheStoredHistogram() {
+    void thePriorityListReadsTheLastCompletedCalendarYearFromTheStoredHistogram() {
         int p = today.getYear() - 1;
         PublishedYears period = PublishedYears.practiceOutcomes(today);
-        assertThat(period).isEqualTo(new PublishedYears(p - 1, p));
+        assertThat(period).isEqualTo(new PublishedYears(p, p));
         table.rebuildWindow(today);
         assertThat(jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single())
                 .isEqualTo(LocalDate.of(p, 12, 31));
         assertThat(jdbc.sql("SELECT SUM(clients) FROM fup_practice_window WHERE intervention_code = 'HF'")
-                .query(Integer.class).single()).as("910–914 in P − 1 and 915 in P").isEqualTo(6);
+                .query(Integer.class).single()).as("915; 910–914 are followed up in P − 1").isEqualTo(1);
         assertThat(tables.nationalOutcomesByIntervention("who5", period.from(), period.to()).get("HF"))
-                .isEqualTo(new OutcomeReport.Cell(6, null, null, 10.0, 66.7, false));
+                .isEqualTo(new OutcomeReport.Cell(null, null, null, null, null, true));
+        assertThat(tables.nationalOutcomesByIntervention("who5", LocalDate.of(p - 1, 1, 1), LocalDate.of(p - 1, 12, 31))
+                .get("HF")).as("the year before, summed from the stored days")
+                .isEqualTo(new OutcomeReport.Cell(5, null, null, 10.0, 60.0, false));
     }
 
     /**
@@ -193,7 +196,7 @@ abstract class PracticeOutcomeStoreTests {
         try {
             PublishedYears onFirst = PublishedYears.practiceOutcomes(first);
             PublishedYears onSecond = PublishedYears.practiceOutcomes(second);
-            assertThat(onFirst).isEqualTo(onSecond).isEqualTo(new PublishedYears(p - 2, p - 1));
+            assertThat(onFirst).isEqualTo(onSecond).isEqualTo(new PublishedYears(p - 1, p - 1));
             table.rebuildWindow(first);
             Map<String, OutcomeReport.Cell> read = tables.nationalOutcomesByIntervention("who5", onFirst.from(),
                     onFirst.to());
