@@ -43,18 +43,20 @@ public interface OutcomeReports {
      * research evidence. Always suppressed as a national aggregate: a cell under the threshold
      * comes back with {@code suppressed} set and no figures. Nothing individual leaves the method.
      * Read from the stored aggregate of {@link PracticeOutcomes} (so as fresh as its last refresh):
-     * a client counts when its latest follow-up lies in the period; the cells carry n, the median
+     * a client counts when its latest follow-up lies in the period (the priority list asks for
+     * {@link PublishedYears#practiceOutcomes}, which is summed in advance); the cells carry n, the median
      * change and the share improved, while the median baseline and follow-up are null.
      */
     Map<String, OutcomeReport.Cell> nationalOutcomesByIntervention(String instrumentCode, LocalDate from,
                                                                    LocalDate to);
 
     /**
-     * The number of clients per intervention code whose intervention was ongoing at some time since
-     * {@code since}, in a scope the actor may see; counts under the threshold are null outside the
-     * owning unit.
+     * The number of clients per intervention code whose intervention was ongoing at some time in the
+     * whole calendar years {@code years} (started on or before their last day and not ended before
+     * their first), in a scope the actor may see; counts under the threshold are null outside the
+     * owning unit. Whole years only, so that two reads cannot be subtracted (ADR 0015, "Periods").
      */
-    Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, LocalDate since);
+    Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, PublishedYears years);
 
     /**
      * The latest needs level per client and life area, counted per level 0–4, and the goals per

@@ -3,6 +3,7 @@ package se.samsyn.priority;
 import java.util.List;
 import java.util.Map;
 import se.samsyn.followup.InterventionType;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.shared.Actor;
 
 /**
@@ -76,7 +77,13 @@ public interface PriorityProcesses {
     RankProposal propose(PriorityMode mode, PairCriteria criteria, RankParameters parameters);
 
     /**
-     * National follow-up outcomes on WHO-5 over the last two years for each catalogue intervention
+     * The period of {@link #practice}: the last completed calendar year on today's date (on any day
+     * of 2026, 2025), fixed so that lists read on two days cannot be subtracted (ADR 0015).
+     */
+    PublishedYears practicePeriod();
+
+    /**
+     * National follow-up outcomes on WHO-5 over {@link #practicePeriod} for each catalogue intervention
      * among the pairs, by pair id, with the gap to the research certainty judged as ADR 0007 says
      * (research and practice on a scale 0–3, two steps apart is a large gap, at least 20 clients).
      * Pairs with a free-text intervention are left out; a suppressed cell has no figures.

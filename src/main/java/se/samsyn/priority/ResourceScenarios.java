@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.shared.Actor;
 
 /**
@@ -32,6 +33,13 @@ public interface ResourceScenarios {
     record Scenario(long id, String municipalityCode, long processId, int version, String name, long budget,
                     List<ScenarioLine> lines, String createdBy, Instant createdAt) {
     }
+
+    /**
+     * The calendar year whose follow-up data prefill a new scenario's numbers of clients: the last
+     * completed year on today's date (on any day of 2026, 2025), fixed so that two days' counts
+     * cannot be subtracted (ADR 0015).
+     */
+    PublishedYears clientCountPeriod();
 
     /** A scenario (or an unsaved draft of one) with its list and the calculated coverage. */
     record ScenarioView(Scenario scenario, PublishedList list, Coverage result) {

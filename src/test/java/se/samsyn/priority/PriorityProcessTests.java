@@ -58,7 +58,11 @@ abstract class PriorityProcessTests {
 
     static final String UNIT = "1280-PRIO";
 
-    /** Six Malmö clients with MI, each improving on WHO-5 from 40 to 60: enough to be shown outside the unit. */
+    /**
+     * Six Malmö clients with MI, each improving on WHO-5 from 40 to 60: enough to be shown outside the
+     * unit. Dated in the last completed calendar year (1 March and 1 September), which both the
+     * scenario counts and the practice outcomes cover (ADR 0015, "Periods").
+     */
     @BeforeEach
     void followUpOnce() {
         if (organisation.unit(UNIT).isPresent()) {
@@ -67,7 +71,7 @@ abstract class PriorityProcessTests {
         units.register(new Actor("setup", Role.ADMINISTRATOR, Scope.nation()),
                 new NewUnit("1280", UNIT, "Prioriteringsenheten", Set.of(FocusArea.SUBSTANCE_USE)));
         Actor worker = new Actor("prio-worker", Role.CASE_WORKER, Scope.unit(UNIT));
-        LocalDate start = LocalDate.now().minusMonths(8);
+        LocalDate start = LocalDate.of(LocalDate.now().getYear() - 1, 3, 1);
         for (int i = 0; i < 6; i++) {
             long id = records.lookup(worker, number(700 + i)).client().id();
             records.addIntervention(worker, id, "MI", start, null, null);

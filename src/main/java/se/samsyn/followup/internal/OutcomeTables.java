@@ -23,6 +23,7 @@ import se.samsyn.followup.LifeArea;
 import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
@@ -344,17 +345,19 @@ class OutcomeTables implements OutcomeReports {
 
     @Override
     @Transactional
-    public Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, LocalDate since) {
+    public Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, PublishedYears years) {
         checkAllowed(actor, scope);
         boolean suppress = suppressionApplies(actor, scope);
         ScopeFilter filter = ScopeFilter.of(scope, organisation);
         Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("since", since);
+        params.put("from", years.from());
+        params.put("to", years.to());
         Map<String, Integer> counts = new TreeMap<>();
         jdbc.sql("""
                 SELECT i.intervention_code, COUNT(DISTINCT c.id) AS clients FROM fup_intervention i
                 JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
-                WHERE %s AND i.removed_at IS NULL AND (i.end_date IS NULL OR i.end_date >= :since)
+                WHERE %s AND i.removed_at IS NULL AND i.start_date <= :to
+                  AND (i.end_date IS NULL OR i.end_date >= :from)
                 GROUP BY i.intervention_code
                 """.formatted(filter.sql()))
                 .params(params)
@@ -363,7 +366,7 @@ class OutcomeTables implements OutcomeReports {
                     counts.put(rs.getString(1), suppress && n < threshold ? null : n);
                 });
         audit.record(AuditRecord.of("INTERVENTION_COUNTS_READ", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("report", "intervention-counts").details("scope=" + scope + "; since=" + since).build());
+                .object("report", "intervention-counts").details("scope=" + scope + "; from=" + years.from() + "; to=" + years.to()).build());
         return counts;
     }
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.PracticeOutcomes;
+import se.samsyn.followup.PublishedYears;
 
 /**
  * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill is the same
@@ -24,10 +25,12 @@ import se.samsyn.followup.PracticeOutcomes;
  * earliest baseline and latest follow-up of the instrument (removed entries left out), on the date
  * of that follow-up: since no measurement may be dated after the day it is recorded, the latest
  * follow-up up to today is the latest of all, so a period ending today selects exactly the clients
- * the direct pairing in {@link OutcomeTables} selects. After every rebuild the two years up to
- * today are summed once more into {@code fup_practice_window} (one histogram of changes per
- * instrument and intervention), which the priority list reads when it asks for exactly that
- * period on the day it was built for; any other period sums the stored rows of its days.
+ * the direct pairing in {@link OutcomeTables} selects. After every rebuild the priority list's
+ * period ({@link PublishedYears#practiceOutcomes}: the last completed calendar year) is summed
+ * once more into {@code fup_practice_window} (one histogram of changes per instrument and
+ * intervention), which is read when exactly that period is asked for; any other period sums the
+ * stored rows of its days. The single row of {@code fup_practice_window_built} holds the last day
+ * of the summed period (31 December).
  */
 @Service
 class PracticeOutcomeTable implements PracticeOutcomes {
@@ -61,9 +64,6 @@ class PracticeOutcomeTable implements PracticeOutcomes {
      */
     private static final double TOLERANCE = 1e-9;
 
-    /** The priority list's period: the two years up to today. */
-    static final int WINDOW_YEARS = 2;
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ClusterLocks locks;
@@ -95,9 +95,10 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     }
 
     /**
-     * Each night just after midnight (Swedish time) the national histogram moves on to the new day,
-     * on one instance (cluster lock {@code followup-practice-window}); until it has, reads fall back
-     * to summing the stored rows, which gives the same cells.
+     * Each night just after midnight (Swedish time) the national histogram is rebuilt for the
+     * period of the new day, on one instance (cluster lock {@code followup-practice-window}); the
+     * period only moves on 1 January, and until the histogram has moved, reads fall back to
+     * summing the stored rows, which gives the same cells.
      */
     @Scheduled(cron = "0 1 0 * * *", zone = "Europe/Stockholm")
     void moveWindow() {
@@ -106,19 +107,21 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     }
 
     /**
-     * Sums the stored rows of the two years up to {@code asOf} into {@code fup_practice_window}. The
-     * first statement updates the single row of {@code fup_practice_window_built}, so concurrent
-     * rebuilds wait for each other.
+     * Sums the stored rows of the priority list's period on {@code today}
+     * ({@link PublishedYears#practiceOutcomes}) into {@code fup_practice_window}. The first statement
+     * updates the single row of {@code fup_practice_window_built} (to the period's last day), so
+     * concurrent rebuilds wait for each other.
      */
-    void rebuildWindow(LocalDate asOf) {
-        jdbc.sql("UPDATE fup_practice_window_built SET as_of = :asOf").param("asOf", asOf).update();
+    void rebuildWindow(LocalDate today) {
+        PublishedYears period = PublishedYears.practiceOutcomes(today);
+        jdbc.sql("UPDATE fup_practice_window_built SET as_of = :to").param("to", period.to()).update();
         jdbc.sql("DELETE FROM fup_practice_window").update();
         jdbc.sql("""
                 INSERT INTO fup_practice_window (instrument_code, intervention_code, change_score, clients)
                 SELECT instrument_code, intervention_code, change_score, SUM(clients) FROM fup_practice_outcome
-                WHERE follow_up_on BETWEEN :from AND :asOf
+                WHERE follow_up_on BETWEEN :from AND :to
                 GROUP BY instrument_code, intervention_code, change_score""")
-                .param("from", asOf.minusYears(WINDOW_YEARS)).param("asOf", asOf).update();
+                .param("from", period.from()).param("to", period.to()).update();
     }
 
     /**
@@ -131,8 +134,10 @@ class PracticeOutcomeTable implements PracticeOutcomes {
      */
     Map<String, OutcomeReport.Cell> national(Instrument instrument, LocalDate from, LocalDate to, int threshold) {
         Map<String, List<double[]>> histograms = new TreeMap<>();
-        boolean window = from.equals(to.minusYears(WINDOW_YEARS)) && to.equals(jdbc.sql(
-                "SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single());
+        // the histogram's period is the one ending on the stored day (a 31 December)
+        LocalDate built = jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single();
+        boolean window = to.equals(built) && built.getMonthValue() == 12 && built.getDayOfMonth() == 31
+                && from.equals(PublishedYears.practiceOutcomes(built.plusDays(1)).from());
         String sql = window ? """
                 SELECT intervention_code, change_score, clients FROM fup_practice_window
                 WHERE instrument_code = :instrument ORDER BY intervention_code, change_score"""

@@ -18,6 +18,7 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.priority.ListSummary;
@@ -165,9 +166,16 @@ class ProcessRegister implements PriorityProcesses {
         return new RankRule(parameters).propose(mode, criteria);
     }
 
+    /** The last completed calendar year ({@link PublishedYears#practiceOutcomes}) on today's date. */
+    @Override
+    public PublishedYears practicePeriod() {
+        return PublishedYears.practiceOutcomes(SwedishTime.today(clock));
+    }
+
     /**
-     * National follow-up outcomes for each catalogue intervention among the pairs, over the last
-     * two years, with the gap to the research certainty judged by {@link EvidenceGap}.
+     * National follow-up outcomes for each catalogue intervention among the pairs, over
+     * {@link #practicePeriod} (a fixed calendar year, so that two days' lists cannot be subtracted),
+     * with the gap to the research certainty judged by {@link EvidenceGap}.
      */
     @Override
     @Transactional(readOnly = true)
@@ -181,9 +189,9 @@ class ProcessRegister implements PriorityProcesses {
         if (pairs.stream().noneMatch(p -> p.pair().interventionCode() != null && p.pair().activityKind() == null)) {
             return result;
         }
-        LocalDate to = SwedishTime.today(clock);
+        PublishedYears period = practicePeriod();
         Map<String, OutcomeReport.Cell> cells = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
-                ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, to.minusYears(2), to) : Map.of();
+                ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, period.from(), period.to()) : Map.of();
         for (PairView p : pairs) {
             String code = p.pair().interventionCode();
             if (code == null || p.pair().activityKind() != null) {

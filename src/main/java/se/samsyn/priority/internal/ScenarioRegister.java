@@ -13,6 +13,7 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.priority.Coverage;
 import se.samsyn.priority.PairView;
@@ -59,8 +60,8 @@ class ScenarioRegister implements ResourceScenarios {
 
     /**
      * A new scenario on the latest version of a published list: no cost yet, and the number of
-     * clients prefilled from the municipality's follow-up data where the intervention is in the
-     * catalogue and the count is not suppressed.
+     * clients prefilled from the municipality's follow-up data of {@link #clientCountPeriod} where
+     * the intervention is in the catalogue and the count is not suppressed.
      */
     @Override
     @Transactional
@@ -68,7 +69,7 @@ class ScenarioRegister implements ResourceScenarios {
         String municipality = municipalityOf(actor);
         PublishedList list = processes.published(processId, null);
         Map<String, Integer> counts = outcomes.clientsPerIntervention(actor, Scope.municipality(municipality),
-                SwedishTime.today(clock).minusYears(1));
+                clientCountPeriod());
         List<ScenarioLine> lines = new ArrayList<>();
         for (PairView p : list.pairs()) {
             Integer n = p.pair().interventionCode() == null ? null : counts.get(p.pair().interventionCode());
@@ -77,6 +78,12 @@ class ScenarioRegister implements ResourceScenarios {
         Scenario draft = new Scenario(0, municipality, processId, list.version(), "", 0, lines, actor.username(),
                 Instant.now(clock));
         return new ScenarioView(draft, list, BudgetCoverage.calculate(0, coverageLines(list, lines)));
+    }
+
+    /** The last completed calendar year ({@link PublishedYears#clientCounts}) on today's date. */
+    @Override
+    public PublishedYears clientCountPeriod() {
+        return PublishedYears.clientCounts(SwedishTime.today(clock));
     }
 
     /** Calculates coverage without saving. */

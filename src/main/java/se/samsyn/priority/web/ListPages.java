@@ -73,6 +73,7 @@ class ListPages {
         model.addAttribute("bands", grouped(list));
         model.addAttribute("explanations", PriorityText.explanations(list.pairs(), messages, locale));
         model.addAttribute("practice", processes.practice(list.pairs()));
+        model.addAttribute("practicePeriod", processes.practicePeriod());
         model.addAttribute("guideEntries", processes.guideEntries());
     }
 

@@ -133,6 +133,7 @@ class ScenarioPages {
         model.addAttribute("input", input);
         model.addAttribute("scenarioId", id);
         model.addAttribute("calculated", calculated);
+        model.addAttribute("countPeriod", scenarios.clientCountPeriod());
         model.addAttribute("chartJson", chart(view.result()));
         return "priority/scenario-form";
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.PracticeOutcomes;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.followup.TimePoint;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.NewUnit;
@@ -40,6 +41,21 @@ import se.samsyn.shared.SwedishTime;
  * </pre>
  * MI: n 6, changes −5, 4, 5, 15, 20, 30, median (5 + 15) / 2 = 10, improved by 10 or more 3 of 6 =
  * 50.0 %. CRA: 1 client, suppressed.
+ * <p>
+ * Dated by calendar year instead, with P the year before today's (Malmö, baseline on 1 December
+ * of P − 3):
+ * <pre>
+ * client    intervention  baseline → latest follow-up (on)      change
+ * 910–914   HF            40 → 50, 50, 60, 40, 35 (1 June P − 1)  10, 10, 20, 0, −5
+ * 915       HF            40 → 90 (2 July P)                      50
+ * 920       ABBV          started 1 March P − 1, ended 1 January P
+ * 921       ABBV          started 31 December P, not ended
+ * 922       ABBV          started 1 January P − 2, ended 31 December P − 1
+ * 923       ABBV          started 1 January of today's year, not ended
+ * 924       ABBV          started 1 June P − 1, ended 30 June P − 1
+ * </pre>
+ * HF in the year P − 1 (the priority list's period on any day of P): n 5, median 10, improved 3
+ * of 5 = 60.0 %; in the year P (its period today) 915 only: 1 client, suppressed. ABBV clients in the year P: 920 and 921 = 2; in P − 1: 920, 922 and 924 = 3.
  */
 abstract class PracticeOutcomeStoreTests {
 
@@ -60,6 +76,9 @@ abstract class PracticeOutcomeStoreTests {
 
     @Autowired
     PracticeOutcomes practice;
+
+    @Autowired
+    PracticeOutcomeTable table;
 
     @Autowired
     JdbcClient jdbc;
@@ -92,6 +111,18 @@ abstract class PracticeOutcomeStoreTests {
         client(LUND, 905, 60, 300, 64);
         client(LUND, 906, 40, 300, null);
         client(LUND, 907, 40, 1000, 80);
+        int p = today.getYear() - 1;
+        LocalDate baseline = LocalDate.of(p - 3, 12, 1);
+        double[] followUps = {50, 50, 60, 40, 35};
+        for (int i = 0; i < followUps.length; i++) {
+            dated(910 + i, baseline, followUps[i], LocalDate.of(p - 1, 6, 1));
+        }
+        dated(915, baseline, 90, LocalDate.of(p, 7, 2));
+        ongoing(920, LocalDate.of(p - 1, 3, 1), LocalDate.of(p, 1, 1));
+        ongoing(921, LocalDate.of(p, 12, 31), null);
+        ongoing(922, LocalDate.of(p - 2, 1, 1), LocalDate.of(p - 1, 12, 31));
+        ongoing(923, LocalDate.of(p + 1, 1, 1), null);
+        ongoing(924, LocalDate.of(p - 1, 6, 1), LocalDate.of(p - 1, 6, 30));
         practice.refreshAll();
     }
 
@@ -110,6 +141,89 @@ abstract class PracticeOutcomeStoreTests {
             LocalDate on = baselineDaysAgo > 730 ? today.minusDays(800) : today.minusDays(30);
             records.addMeasurement(worker, id, "who5", on, TimePoint.FOLLOWUP_6M, followUp.doubleValue(), null);
         }
+    }
+
+    /** A Malmö client with HF from its baseline of 40 and one follow-up. */
+    private void dated(int serial, LocalDate baseline, double followUp, LocalDate on) {
+        Actor worker = worker(MALMO);
+        long id = records.lookup(worker, se.samsyn.followup.TestNumbers.number(serial)).client().id();
+        records.addIntervention(worker, id, "HF", baseline, null, null);
+        records.addMeasurement(worker, id, "who5", baseline, TimePoint.BASELINE, 40.0, null);
+        records.addMeasurement(worker, id, "who5", on, TimePoint.FOLLOWUP_6M, followUp, null);
+    }
+
+    /** A Malmö client with ABBV from {@code start} to {@code end} (null: not ended). */
+    private void ongoing(int serial, LocalDate start, LocalDate end) {
+        Actor worker = worker(MALMO);
+        long id = records.lookup(worker, se.samsyn.followup.TestNumbers.number(serial)).client().id();
+        records.addIntervention(worker, id, "ABBV", start, end, end == null ? null : se.samsyn.followup.EndReason.COMPLETED);
+    }
+
+    @Test
+    void thePriorityListReadsTheLastCompletedCalendarYearFromTheStoredHistogram() {
+        int p = today.getYear() - 1;
+        PublishedYears period = PublishedYears.practiceOutcomes(today);
+        assertThat(period).isEqualTo(new PublishedYears(p, p));
+        table.rebuildWindow(today);
+        assertThat(jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single())
+                .isEqualTo(LocalDate.of(p, 12, 31));
+        assertThat(jdbc.sql("SELECT SUM(clients) FROM fup_practice_window WHERE intervention_code = 'HF'")
+                .query(Integer.class).single()).as("915; 910–914 are followed up in P − 1").isEqualTo(1);
+        assertThat(tables.nationalOutcomesByIntervention("who5", period.from(), period.to()).get("HF"))
+                .isEqualTo(new OutcomeReport.Cell(null, null, null, null, null, true));
+        assertThat(tables.nationalOutcomesByIntervention("who5", LocalDate.of(p - 1, 1, 1), LocalDate.of(p - 1, 12, 31))
+                .get("HF")).as("the year before, summed from the stored days")
+                .isEqualTo(new OutcomeReport.Cell(5, null, null, 10.0, 60.0, false));
+    }
+
+    /**
+     * Two days of the same year (1 and 2 July of P) give the same published figures while no data in
+     * the period change. The rolling two years up to each day, as the priority list read them
+     * before, differ by client 915, followed up on 2 July: n 5 → 6 and improved 3 → 4, so that
+     * client's improvement could be read off the difference.
+     */
+    @Test
+    void twoDaysOfTheSameYearGiveTheSameFiguresWhereTheRollingWindowsCouldBeSubtracted() {
+        int p = today.getYear() - 1;
+        LocalDate first = LocalDate.of(p, 7, 1);
+        LocalDate second = LocalDate.of(p, 7, 2);
+        assertThat(tables.nationalOutcomesByIntervention("who5", first.minusYears(2), first).get("HF"))
+                .isEqualTo(new OutcomeReport.Cell(5, null, null, 10.0, 60.0, false));
+        assertThat(tables.nationalOutcomesByIntervention("who5", second.minusYears(2), second).get("HF"))
+                .as("before: the day's one client shows in the difference")
+                .isEqualTo(new OutcomeReport.Cell(6, null, null, 10.0, 66.7, false));
+
+        try {
+            PublishedYears onFirst = PublishedYears.practiceOutcomes(first);
+            PublishedYears onSecond = PublishedYears.practiceOutcomes(second);
+            assertThat(onFirst).isEqualTo(onSecond).isEqualTo(new PublishedYears(p - 1, p - 1));
+            table.rebuildWindow(first);
+            Map<String, OutcomeReport.Cell> read = tables.nationalOutcomesByIntervention("who5", onFirst.from(),
+                    onFirst.to());
+            table.rebuildWindow(second);
+            assertThat(tables.nationalOutcomesByIntervention("who5", onSecond.from(), onSecond.to()))
+                    .isEqualTo(read)
+                    .containsEntry("HF", new OutcomeReport.Cell(5, null, null, 10.0, 60.0, false));
+        } finally {
+            table.rebuildWindow(today);
+        }
+    }
+
+    /**
+     * The scenario counts cover one whole calendar year: an intervention counts when it was ongoing
+     * on some day of the year, and the year is the same on every day of the next year.
+     */
+    @Test
+    void clientsPerInterventionCountTheInterventionsOngoingInTheCalendarYear() {
+        int p = today.getYear() - 1;
+        Actor worker = worker(MALMO);
+        assertThat(PublishedYears.clientCounts(LocalDate.of(p + 1, 1, 1)))
+                .isEqualTo(PublishedYears.clientCounts(LocalDate.of(p + 1, 12, 31)))
+                .isEqualTo(PublishedYears.clientCounts(today)).isEqualTo(new PublishedYears(p, p));
+        assertThat(tables.clientsPerIntervention(worker, Scope.unit(MALMO), PublishedYears.clientCounts(today)))
+                .containsEntry("ABBV", 2).containsEntry("HF", 6);
+        assertThat(tables.clientsPerIntervention(worker, Scope.unit(MALMO), new PublishedYears(p - 1, p - 1)))
+                .containsEntry("ABBV", 3);
     }
 
     @Test
@@ -132,8 +246,13 @@ abstract class PracticeOutcomeStoreTests {
                 .isEqualTo(figures(tables.nationalOutcomesDirect("who5", lastYear, today)))
                 .containsEntry("MI", new OutcomeReport.Cell(6, null, null, 10.0, 50.0, false));
         assertThat(tables.nationalOutcomesByIntervention("who5", today.minusDays(10), today)).isEmpty();
-        assertThat(jdbc.sql("SELECT SUM(clients) FROM fup_practice_window WHERE intervention_code = 'MI'")
-                .query(Integer.class).single()).isEqualTo(6);
+        PublishedYears period = PublishedYears.practiceOutcomes(today);
+        assertThat(jdbc.sql("SELECT COALESCE(SUM(clients), 0) FROM fup_practice_window WHERE intervention_code = 'MI'")
+                .query(Integer.class).single())
+                .as("the histogram holds the priority list's period, not the two years up to today")
+                .isEqualTo(jdbc.sql("SELECT COALESCE(SUM(clients), 0) FROM fup_practice_outcome WHERE intervention_code = 'MI' "
+                        + "AND instrument_code = 'who5' AND follow_up_on BETWEEN :from AND :to")
+                        .param("from", period.from()).param("to", period.to()).query(Integer.class).single());
     }
 
     @Test

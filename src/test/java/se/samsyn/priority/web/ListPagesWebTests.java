@@ -112,6 +112,23 @@ class ListPagesWebTests {
                 .isEqualTo("Motiverande samtal Metod: Motiverande samtal (MI) Riktlinje: uppslaget är inte längre publicerat");
     }
 
+    /** The practice figures name the calendar year they cover (ADR 0015, "Periods"), in both languages. */
+    @Test
+    void theListNamesTheYearOfThePracticeFigures() throws Exception {
+        listGiven();
+        when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
+
+        Document swedish = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/7").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(swedish.selectFirst("#practice-source").text()).startsWith(
+                "Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025, klienter med sin senaste uppföljning det året (");
+        assertThat(english.selectFirst("#practice-source").text()).startsWith(
+                "Practice: national follow-up with WHO-5 in the calendar year 2025, clients whose latest follow-up lies in that year (");
+    }
+
     @Test
     void theWorkbookHoldsTheDecisionAndTheFacts() throws Exception {
         listGiven();

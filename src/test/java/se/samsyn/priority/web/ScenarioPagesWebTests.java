@@ -157,8 +157,18 @@ class ScenarioPagesWebTests {
     void aNewScenarioLeavesTheBudgetAndUnknownCostsEmptyAndMarksTheRequiredFields() throws Exception {
         when(scenarios.start(DIRECTOR, 7)).thenReturn(view(0, "", 0, List.of(
                 new ResourceScenarios.ScenarioLine(11, 0, 6), new ResourceScenarios.ScenarioLine(12, 0, 0))));
+        when(scenarios.clientCountPeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
         Document page = Jsoup.parse(mvc.perform(get("/priorities/scenarios/new").param("list", "7")
                 .with(authentication(director()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/scenarios/new").param("list", "7").param("lang", "en")
+                .with(authentication(director()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#prefill-note").text()).isEqualTo("Antal klienter är förifyllt från kommunens "
+                + "uppföljning där insatsen finns i katalogen (klienter som hade insatsen någon gång under kalenderåret "
+                + "2025; färre än 5 visas inte).");
+        assertThat(english.selectFirst("#prefill-note").text()).isEqualTo("The number of clients is prefilled from the "
+                + "municipality's follow-up where the intervention is in the catalogue (clients who had the intervention "
+                + "at some time in the calendar year 2025; fewer than 5 are not shown).");
 
         assertThat(page.selectFirst("#budget").attr("value")).isEmpty();
         assertThat(page.selectFirst("#budget").hasAttr("required")).isTrue();
