@@ -65,7 +65,10 @@ class PriorityApiIntegrationTests {
                 .andExpect(jsonPath("$.bands.bor[0].pair.interventionCode").value("CRA"))
                 .andExpect(jsonPath("$.bands.bor[0].proposal.explanation").value("nytta mycket stor → nivå 1"))
                 .andExpect(jsonPath("$.bands.fou[0].pair.interventionCode").value("BUDGET"))
-                .andExpect(jsonPath("$.bands.undantag[0].pair.statutoryReference").value("SoL 4 kap. 1 §"));
+                .andExpect(jsonPath("$.bands.undantag[0].pair.statutoryReference").value("SoL 4 kap. 1 §"))
+                // the practice figures cover the last completed calendar year (ADR 0015, "Periods")
+                .andExpect(jsonPath("$.practiceYears.first").value(lastCompletedYear()))
+                .andExpect(jsonPath("$.practiceYears.last").value(lastCompletedYear()));
         mvc.perform(get("/api/v1/priorities/lists/1").param("lang", "en"))
                 .andExpect(jsonPath("$.bands.bor[0].proposal.explanation").value("benefit very large → level 1"));
         mvc.perform(get("/priorities/lists/1")).andExpect(status().isOk());
@@ -155,6 +158,7 @@ class PriorityApiIntegrationTests {
         JsonNode read = json.readTree(mvc.perform(get("/api/v1/priorities/processes/" + id).cookie(director))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(read.get("pairs").get(0).get("proposal").get("recommendation").asString()).isEqualTo("6");
+        assertThat(read.get("practiceYears").get("first").asInt()).isEqualTo(lastCompletedYear());
     }
 
     @Test
@@ -235,5 +239,10 @@ class PriorityApiIntegrationTests {
 
     private Cookie login(String username) throws Exception {
         return se.samsyn.SignedIn.session(mvc, username, "demo");
+    }
+
+    /** The year before today's in Sweden, read independently of the application's own rule. */
+    private static int lastCompletedYear() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear() - 1;
     }
 }

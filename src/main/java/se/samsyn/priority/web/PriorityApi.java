@@ -81,7 +81,9 @@ class PriorityApi {
                       PracticeEvidence practice) {
     }
 
-    record ProcessResult(PriorityProcess process, List<PairResult> pairs) {
+    /** A process with its pairs; {@code practiceYears} is the calendar period the pairs' practice figures cover. */
+    record ProcessResult(PriorityProcess process, List<PairResult> pairs,
+                         se.samsyn.followup.PublishedYears practiceYears) {
     }
 
     /**
@@ -111,9 +113,12 @@ class PriorityApi {
         }
     }
 
-    /** A published list by band code ({@code bor}, {@code kan}, {@code undantag}, {@code fou}, {@code icke-gora}). */
+    /**
+     * A published list by band code ({@code bor}, {@code kan}, {@code undantag}, {@code fou}, {@code icke-gora});
+     * {@code practiceYears} is the calendar period the pairs' practice figures cover (ADR 0015, "Periods").
+     */
     record ListResult(long processId, int version, java.time.Instant publishedAt, PublicProcess process,
-                      Map<String, List<PublicPairResult>> bands) {
+                      Map<String, List<PublicPairResult>> bands, se.samsyn.followup.PublishedYears practiceYears) {
     }
 
     /**
@@ -185,7 +190,8 @@ class PriorityApi {
         Map<String, List<PublicPairResult>> bands = new java.util.LinkedHashMap<>();
         ListPages.grouped(list).forEach((band, pairs) -> bands.put(band.code(),
                 pairs.stream().map(p -> PublicPairResult.of(result(p, practice.get(p.pair().id()), locale))).toList()));
-        return new ListResult(id, list.version(), list.publishedAt(), PublicProcess.of(list.process()), bands);
+        return new ListResult(id, list.version(), list.publishedAt(), PublicProcess.of(list.process()), bands,
+                processes.practicePeriod());
     }
 
     @GetMapping("/api/v1/priorities/lists/{id}/versions")
@@ -239,7 +245,7 @@ class PriorityApi {
         ProcessView view = processes.process(actor(), id);
         Map<Long, PracticeEvidence> practice = processes.practice(view.pairs());
         return new ProcessResult(view.process(), view.pairs().stream()
-                .map(p -> result(p, practice.get(p.pair().id()), locale)).toList());
+                .map(p -> result(p, practice.get(p.pair().id()), locale)).toList(), processes.practicePeriod());
     }
 
     @PutMapping("/api/v1/priorities/processes/{id}")
