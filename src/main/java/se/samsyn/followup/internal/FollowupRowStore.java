@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.samsyn.followup.BaselineNeedsConfirmation;
@@ -33,6 +35,9 @@ import se.samsyn.imports.ImportSteps;
  * for the audit.
  */
 final class FollowupRowStore {
+
+    /** At DEBUG, the time each batch took to store, so a batch that slows as the tables grow shows. */
+    private static final Logger LOG = LoggerFactory.getLogger(FollowupRowStore.class);
 
     /** How a stored value is compared with an imported one. */
     private enum Kind { TEXT, DATE, INTEGER, DECIMAL }
@@ -138,6 +143,15 @@ final class FollowupRowStore {
 
     /** Stores one batch of checked rows, counting created and updated rows. */
     void store(List<ImportedRow> batch, ImportSteps.Tally tally) {
+        long start = System.nanoTime();
+        storeBatch(batch, tally);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} batch of {} rows stored in {} ms", shape.history(), batch.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private void storeBatch(List<ImportedRow> batch, ImportSteps.Tally tally) {
         resolveClients(batch);
         List<MapSqlParameterSource> rows = batch.stream().map(ImportedRow::values).toList();
         rows.forEach(row -> clientsTouched.add((Long) row.getValue("client")));
