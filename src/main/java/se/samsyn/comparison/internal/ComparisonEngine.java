@@ -158,9 +158,8 @@ class ComparisonEngine {
         report(0, all.size(), started, by);
         String areas = provenance.areas();
         String facts = provenance.followupFacts();
-        java.util.Map<String, String> counted = new java.util.HashMap<>();
         for (Indicator indicator : all) {
-            refresh(indicator, areas, facts, counted);
+            refresh(indicator, areas, facts);
             count++;
             report(count, all.size(), started, by);
         }
@@ -174,10 +173,9 @@ class ComparisonEngine {
         String areas = provenance.areas();
         String facts = provenance.followupFacts();
         int count = 0;
-        java.util.Map<String, String> counted = new java.util.HashMap<>();
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed()) {
-                refresh(indicator, areas, facts, counted);
+                refresh(indicator, areas, facts);
                 count++;
             }
         }
@@ -211,13 +209,11 @@ class ComparisonEngine {
         String facts = provenance.followupFacts(coverage);
         log.debug("Counted the follow-up facts of {} in {} ms", coverage.municipalities(), (System.nanoTime() - counting) / 1_000_000);
         int count = 0;
-        // S00001 and S00002 share the WHO-5 change counts: the outcomes are read once
-        java.util.Map<String, String> counted = new java.util.HashMap<>();
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source())) {
                 long started = System.nanoTime();
                 long revision = repository.nextRevision();
-                computation.compute(indicator, coverage, revision, counted);
+                computation.compute(indicator, coverage, revision);
                 // the nation's cells are rewritten in every year, so every year is marked again
                 int marked = marking.mark(indicator, null, revision);
                 provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
@@ -235,12 +231,8 @@ class ComparisonEngine {
     /**
      * Refreshes whole every indicator whose results were computed from something other than what
      * {@link ResultProvenance} says they would be computed from now (definition, settings, areas,
-     * the follow-up watermark stored by the last refresh), or that were never computed: the
-     * refresh at start-up, so that a database whose results are current is not recomputed. No
-     * follow-up fact is counted unless an indicator is stale (then every fact is counted once, for
-     * the full refresh), so a start-up on current results does not grow with the facts; follow-up
-     * facts written without an announcement are found by the background recount
-     * ({@link ResultProvenance#changedMunicipalities()}) instead.
+     * follow-up facts written without an announcement), or that were never computed: the
+     * refresh at start-up, so that a database whose results are current is not recomputed.
      *
      * @return how many indicators were refreshed
      */
@@ -248,43 +240,29 @@ class ComparisonEngine {
     public int refreshStale() {
         holdResultsLock();
         String areas = provenance.areas();
-        String stored = provenance.storedFacts();
-        java.util.Map<String, String> recorded = provenance.recorded();
-        List<Indicator> indicators = repository.indicators();
-        List<Indicator> stale = stale(indicators, areas, stored, recorded);
-        if (stale.isEmpty()) {
-            return 0;
-        }
-        // a full refresh records the full count; if that differs from the stored one, the
-        // follow-up indicators that looked current against the stored counts are stale as well
         String facts = provenance.followupFacts();
-        if (!facts.equals(stored)) {
-            stale = stale(indicators, areas, facts, recorded);
+        java.util.Map<String, String> recorded = provenance.recorded();
+        int count = 0;
+        for (Indicator indicator : repository.indicators()) {
+            if (!provenance.fingerprint(indicator, areas, facts).equals(recorded.get(indicator.id()))) {
+                log.debug("Indicator {} is stale: its results were {}", indicator.id(),
+                        recorded.containsKey(indicator.id()) ? "computed from something else" : "never computed");
+                refresh(indicator, areas, facts);
+                count++;
+            }
         }
-        java.util.Map<String, String> counted = new java.util.HashMap<>();
-        for (Indicator indicator : stale) {
-            log.debug("Indicator {} is stale: its results were {}", indicator.id(),
-                    recorded.containsKey(indicator.id()) ? "computed from something else" : "never computed");
-            refresh(indicator, areas, facts, counted);
-        }
-        return stale.size();
-    }
-
-    private List<Indicator> stale(List<Indicator> indicators, String areas, String facts, java.util.Map<String, String> recorded) {
-        return indicators.stream()
-                .filter(i -> !provenance.fingerprint(i, areas, facts).equals(recorded.get(i.id()))).toList();
+        return count;
     }
 
     private void refresh(Indicator indicator) {
-        refresh(indicator, provenance.areas(), provenance.followupFacts(), new java.util.HashMap<>());
+        refresh(indicator, provenance.areas(), provenance.followupFacts());
     }
 
-    /** @param counted change counts already written in this refresh ({@link ResultComputation#compute(Indicator, Coverage, long, java.util.Map)}) */
-    private void refresh(Indicator indicator, String areas, String facts, java.util.Map<String, String> counted) {
+    private void refresh(Indicator indicator, String areas, String facts) {
         long started = System.nanoTime();
         long revision = repository.nextRevision();
         if (indicator.computed()) {
-            computation.compute(indicator, Coverage.ALL, revision, counted);
+            computation.compute(indicator, revision);
         }
         marking.mark(indicator, null, revision);
         repository.refreshed(indicator.id(), clock.instant());

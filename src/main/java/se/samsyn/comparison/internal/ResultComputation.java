@@ -47,22 +47,15 @@ class ResultComputation {
 
     /** Replaces all of the indicator's stored results with freshly computed ones, all marked {@code ok}. */
     void compute(Indicator indicator, long revision) {
-        compute(indicator, Coverage.ALL, revision, new java.util.HashMap<>());
+        compute(indicator, Coverage.ALL, revision);
     }
 
     /**
      * Replaces the stored results of the covered municipalities and of the areas above them with
      * freshly computed ones, marked {@code ok}, without colour, with the given revision. Prevention
      * and workforce indicators are always computed whole.
-     *
-     * @param counted the change counts ({@code cmp_change_count}) already written in this refresh,
-     *                for this coverage and in this transaction: the indicator id that holds them, by
-     *                instrument, sign and intervention ({@link #changeCounts}); an indicator with the
-     *                same ones copies them instead of reading the outcomes again (S00001 and S00002
-     *                both read the WHO-5 outcomes). Give one new mutable map per refresh and coverage;
-     *                this method adds to it.
      */
-    void compute(Indicator indicator, Coverage coverage, long revision, java.util.Map<String, String> counted) {
+    void compute(Indicator indicator, Coverage coverage, long revision) {
         String id = indicator.id();
         Template template = indicator.template();
         Coverage scope = template.source().equals("followup") ? coverage : Coverage.ALL;
@@ -72,7 +65,7 @@ class ResultComputation {
             jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = :id AND area_code IN (:areas)")
                     .param("id", id).param("areas", areas(scope)).update();
         }
-        calculate(indicator, template, scope, counted);
+        calculate(indicator, template, scope);
         jdbc.sql("UPDATE cmp_result SET revision = :revision WHERE indicator_id = :id AND revision IS NULL")
                 .param("revision", revision).param("id", id).update();
     }
@@ -83,10 +76,10 @@ class ResultComputation {
                 .param("ms", coverage.codes()).query(String.class).list();
     }
 
-    private void calculate(Indicator indicator, Template template, Coverage scope, java.util.Map<String, String> counted) {
+    private void calculate(Indicator indicator, Template template, Coverage scope) {
         String id = indicator.id();
         if (template == Template.MEDIAN_CHANGE) {
-            medianChange(indicator, scope, counted);
+            medianChange(indicator, scope);
             return;
         }
         double factor = template.unit() == MeasureUnit.PER_1000 ? 1000 : 100;
@@ -110,7 +103,7 @@ class ResultComputation {
             return;
         }
         switch (template) {
-            case IMPROVED_SHARE -> improvedShare(indicator, scope, counted);
+            case IMPROVED_SHARE -> improvedShare(indicator, scope);
             case COMPLETED_SHARE -> jdbc.sql("""
                     INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                     SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex, SUM(f.completed), COUNT(*), COUNT(*), 'ok'
@@ -161,50 +154,35 @@ class ResultComputation {
                 WHERE indicator_id = :id AND revision IS NULL""").param("factor", factor).param("id", id).update();
     }
 
-    /**
-     * Clients whose change of score (in the instrument's better direction) is at least the
-     * minimal important difference, of all clients with an outcome, per municipality, year and
-     * sex: summed from the change counts ({@link #changeCounts}), which give the same numbers as
-     * the outcomes themselves.
-     */
-    private void improvedShare(Indicator indicator, Coverage scope, java.util.Map<String, String> counted) {
+    private void improvedShare(Indicator indicator, Coverage scope) {
         Instrument instrument = instrument(indicator);
-        changeCounts(indicator, scope, counted);
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
-                SELECT :id, s.municipality_code, 'municipality', s.stat_year, s.legal_sex,
-                       SUM(CASE WHEN s.change >= :mid THEN s.clients ELSE 0 END), SUM(s.clients), SUM(s.clients), 'ok'
-                FROM cmp_change_count s
-                WHERE s.indicator_id = :id""" + scope.filter("s.municipality_code") + """
-                 GROUP BY s.municipality_code, s.stat_year, s.legal_sex""")
-                .param("id", indicator.id()).param("mid", instrument.minimalImportantDifference())
-                .param("ms", scope.codes()).update();
+                SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex,
+                       SUM(CASE WHEN (f.followup_score - f.baseline_score) * :sign >= :mid THEN 1 ELSE 0 END),
+                       COUNT(*), COUNT(*), 'ok'
+                FROM fup_fact_outcome f
+                WHERE f.instrument_code = :instrument
+                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
+                       WHERE ci.municipality_code = f.municipality_code AND ci.client_id = f.client_id
+                         AND ci.intervention_code = :intervention))""" + scope.filter("f.municipality_code") + """
+                 GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
+                .param("id", indicator.id()).param("instrument", instrument.code())
+                .param("sign", instrument.higherIsBetter() ? 1 : -1)
+                .param("mid", instrument.minimalImportantDifference())
+                .param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
     }
 
     /**
-     * Replaces the indicator's change counts of the covered municipalities: how many clients per
-     * municipality, year, legal sex and change of score (follow-up minus baseline, times -1 when
-     * lower is better), of the outcomes of its instrument (and intervention, if it has one). If
-     * another indicator with the same instrument, sign and intervention wrote them in this refresh
-     * ({@code counted}), they are copied from it; otherwise they are counted from the outcomes and
-     * this indicator is recorded in {@code counted}.
+     * Counts per municipality, year, sex and change of score, then the median of every area from
+     * its members' counts: the mean of the values at ranks floor((n-1)/2) and floor(n/2) (from 0)
+     * of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives.
      */
-    private void changeCounts(Indicator indicator, Coverage scope, java.util.Map<String, String> counted) {
+    private void medianChange(Indicator indicator, Coverage scope) {
         Instrument instrument = instrument(indicator);
         String id = indicator.id();
-        int sign = instrument.higherIsBetter() ? 1 : -1;
-        String key = instrument.code() + "|" + sign + "|" + indicator.interventionCode();
         jdbc.sql("DELETE FROM cmp_change_count WHERE indicator_id = :id" + scope.filter("municipality_code"))
                 .param("id", id).param("ms", scope.codes()).update();
-        String source = counted.get(key);
-        if (source != null && !source.equals(id)) {
-            jdbc.sql("""
-                    INSERT INTO cmp_change_count (indicator_id, municipality_code, stat_year, legal_sex, change, clients)
-                    SELECT :id, s.municipality_code, s.stat_year, s.legal_sex, s.change, s.clients
-                    FROM cmp_change_count s WHERE s.indicator_id = :source""" + scope.filter("s.municipality_code"))
-                    .param("id", id).param("source", source).param("ms", scope.codes()).update();
-            return;
-        }
         jdbc.sql("""
                 INSERT INTO cmp_change_count (indicator_id, municipality_code, stat_year, legal_sex, change, clients)
                 SELECT :id, c.municipality_code, c.stat_year, c.legal_sex, c.change, COUNT(*)
@@ -216,19 +194,9 @@ class ResultComputation {
                                AND ci.intervention_code = :intervention))""" + scope.filter("o.municipality_code") + """
                      ) c
                 GROUP BY c.municipality_code, c.stat_year, c.legal_sex, c.change""")
-                .param("id", id).param("instrument", instrument.code()).param("sign", sign)
+                .param("id", id).param("instrument", instrument.code())
+                .param("sign", instrument.higherIsBetter() ? 1 : -1)
                 .param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
-        counted.put(key, id);
-    }
-
-    /**
-     * Counts per municipality, year, sex and change of score, then the median of every area from
-     * its members' counts: the mean of the values at ranks floor((n-1)/2) and floor(n/2) (from 0)
-     * of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives.
-     */
-    private void medianChange(Indicator indicator, Coverage scope, java.util.Map<String, String> counted) {
-        String id = indicator.id();
-        changeCounts(indicator, scope, counted);
         List<String> areas = scope.all() ? List.of("") : areas(scope);
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)

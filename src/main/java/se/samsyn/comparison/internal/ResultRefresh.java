@@ -54,11 +54,9 @@ class ResultRefresh implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
     private final PracticeOutcomes practice;
-    private final ResultProvenance provenance;
 
     ResultRefresh(ComparisonEngine engine, JdbcClient jdbc, ClusterLocks locks, Clock clock,
-                  PlatformTransactionManager transactions, PracticeOutcomes practice, ResultProvenance provenance) {
-        this.provenance = provenance;
+                  PlatformTransactionManager transactions, PracticeOutcomes practice) {
         this.practice = practice;
         this.engine = engine;
         this.jdbc = jdbc;
@@ -70,9 +68,8 @@ class ResultRefresh implements ApplicationRunner {
 
     /**
      * At start-up: rebuilds the area membership and refreshes only the indicators whose stored
-     * results are stale ({@link ComparisonEngine#refreshStale()}), without counting the follow-up
-     * facts; changes of facts still pending are left to the gathered refresh, which runs at once,
-     * and facts written without an announcement to {@link #recountFacts()}. The number refreshed is logged and
+     * results are stale ({@link ComparisonEngine#refreshStale()}); changes of facts still pending
+     * are left to the gathered refresh, which runs at once. The number refreshed is logged and
      * kept in {@link #refreshedAtStart()}.
      */
     @Override
@@ -126,36 +123,6 @@ class ResultRefresh implements ApplicationRunner {
     @ApplicationModuleListener
     void on(se.samsyn.prevention.PreventionChanged event) {
         requestRefresh();
-    }
-
-    /**
-     * The background recount of every follow-up fact (issue 19, point 2), taken off the start-up
-     * path: counts the facts of every municipality and requests a refresh ({@code followup:1280},
-     * as an announced change does) for each municipality whose counts differ from those its stored
-     * results were computed from ({@link ResultProvenance#changedMunicipalities()}), so that facts
-     * written without an announcement (bulk SQL, seeding) are refreshed by the next gathered
-     * refresh. Runs {@code samsyn.comparison.fact-recount-delay} (two minutes by default) after
-     * start and then every {@code samsyn.comparison.fact-recount-interval} (one hour by default),
-     * on one instance at a time (cluster lock {@code comparison-fact-recount}); so results become
-     * current about three minutes after a start on such facts (recount, then the gathered refresh
-     * within {@code samsyn.comparison.refresh-delay}), and within about an hour for such facts
-     * written while running. It changes no result itself.
-     *
-     * @return the municipalities for which a refresh was requested, sorted; empty if none or if
-     *         another instance is recounting
-     */
-    @Scheduled(initialDelayString = "${samsyn.comparison.fact-recount-delay:120s}",
-            fixedDelayString = "${samsyn.comparison.fact-recount-interval:1h}")
-    java.util.SortedSet<String> recountFacts() {
-        java.util.SortedSet<String> requested = new java.util.TreeSet<>();
-        locks.runIfFree("comparison-fact-recount", () -> newTransaction.executeWithoutResult(tx -> {
-            long started = System.nanoTime();
-            requested.addAll(provenance.changedMunicipalities());
-            requested.forEach(m -> request(MUNICIPALITY + m));
-            log.info("Recounted every follow-up fact in {} ms: refresh requested for {}",
-                    (System.nanoTime() - started) / 1_000_000, requested.isEmpty() ? "no municipality" : requested);
-        }));
-        return requested;
     }
 
     /** Marks the computed indicators for the next gathered refresh: one row per request (V130). */
