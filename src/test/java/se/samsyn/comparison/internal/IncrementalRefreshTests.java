@@ -161,16 +161,22 @@ abstract class IncrementalRefreshTests {
         assertThat(incremental.get("S00005|1281|2025|K").n()).isEqualTo(1);
         assertThat(incremental).doesNotContainKey("S00005|0180|2023|M");
 
+        String malmoCounts = storedCounts("1280");
         long malmo = ComparisonFixture.client(jdbc, "1280", "K", 1985, "mk-unannounced");
         ComparisonFixture.episode(jdbc, "1280", malmo, "substance-use", java.time.LocalDate.of(2025, 2, 1), null);
         refresh.run(null);
         assertThat(refresh.refreshedAtStart()).as("the start-up counts no fact").isZero();
+        assertThat(storedCounts("1280")).as("nothing was counted at start").isEqualTo(malmoCounts);
+        assertThat(cells().get("S00005|1280|2025|K").n()).as("so the fact is not in the results yet").isEqualTo(2);
         assertThat(refresh.recountFacts()).as("the background recount finds the fact written without an announcement")
                 .containsExactly("1280");
         assertThat(jdbc.sql("SELECT scope FROM cmp_refresh_pending").query(String.class).list()).contains("followup:1280");
         refresh.refreshChangedFollowup();
         assertThat(full.get("S00005|1280|2025|K").n()).isEqualTo(2);
         assertThat(cells().get("S00005|1280|2025|K").n()).isEqualTo(3);
+        String[] before = malmoCounts.split(",");
+        assertThat(storedCounts("1280")).as("measurements, episodes (one more), ended interventions, judged goals")
+                .isEqualTo(before[0] + "," + (Long.parseLong(before[1]) + 1) + "," + before[2] + "," + before[3]);
         assertThat(refresh.recountFacts()).as("nothing left to refresh").isEmpty();
         refresh.run(null);
         assertThat(refresh.refreshedAtStart()).isZero();
@@ -195,6 +201,12 @@ abstract class IncrementalRefreshTests {
             }
         }
         throw new AssertionError("No refresh request " + scope);
+    }
+
+    /** The follow-up fact counts stored for a municipality ({@code cmp_fact_count}): "measurements,episodes,interventions,goals". */
+    private String storedCounts(String municipality) {
+        return jdbc.sql("SELECT facts FROM cmp_fact_count WHERE municipality_code = :m").param("m", municipality)
+                .query(String.class).single();
     }
 
     private Map<String, Cell> cells() {
