@@ -20,9 +20,13 @@ import se.samsyn.followup.Catalogue;
  * (template, unit, direction, origin, instrument and its minimal important difference and
  * direction, intervention, age bands, focus-area filter), the suppression threshold, the colour
  * shares, which areas each municipality counts towards and {@link #COMPUTATION} (raise it with
- * any change of how results are computed, including a migration that changes the fact views). Changes of the facts themselves are not in the
- * digest: each one is announced and waits in {@code cmp_refresh_pending} until it is refreshed.
- * Results are current when the recorded digest equals the one computed now.
+ * any change of how results are computed, including a migration that changes the fact views); for
+ * indicators computed from follow-up facts also the watermark of those facts ({@link #followupFacts()}).
+ * Changes of the facts are announced and wait in {@code cmp_refresh_pending} until they are
+ * refreshed; facts written without an announcement are found by the background recount
+ * ({@link #changedMunicipalities()}). Results are current when the recorded digest equals the one
+ * computed now; at start-up it is computed with the stored watermark ({@link #storedFacts()}),
+ * without counting a fact.
  */
 @Component
 class ResultProvenance {
@@ -47,10 +51,11 @@ class ResultProvenance {
      * A watermark of the follow-up facts: a digest of the number of rows per municipality of
      * follow-up's published fact views of measurements, episodes, ended interventions and judged
      * goals. Announced changes are refreshed from {@code cmp_refresh_pending}, and every refresh
-     * records the watermark it began with; facts written without an announced change (bulk SQL,
-     * seeding) are found by the background recount ({@link #changedMunicipalities()}), not at
-     * start-up, which reads the stored counts only ({@link #storedFacts()}). Counts every fact and
-     * keeps the counts per municipality in {@code cmp_fact_count} (V138), for
+     * records the watermark it began with; facts written without an announced change (bulk SQL
+     * outside the application) are found by the background recount ({@link #changedMunicipalities()}),
+     * not at start-up, which reads the stored counts only ({@link #storedFacts()}). Counts every
+     * fact (its time grows with the country) and keeps the counts per municipality in
+     * {@code cmp_fact_count} (V138), for
      * {@link #followupFacts(Coverage)}; for a full refresh. Call within the refresh's transaction.
      */
     String followupFacts() {
