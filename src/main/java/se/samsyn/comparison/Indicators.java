@@ -34,6 +34,20 @@ public interface Indicators {
     int refreshAll(Actor actor);
 
     /**
+     * Recomputes every indicator computed from the application's own data (follow-up, competence
+     * and prevention facts) and follow-up's stored practice outcomes now, in the caller's thread,
+     * waiting for a refresh that is running instead of refusing with {@link RefreshRunning}: for
+     * data the application wrote itself at start-up (the demo data), so that its results exist when
+     * the application is ready; the announcements of such writes are delivered asynchronously and
+     * would reach the results only with the next gathered refresh ({@code samsyn.comparison.refresh-delay},
+     * a minute). Imported indicators are not recomputed. Only for those who {@link #mayManage};
+     * audited ({@code INDICATORS_REFRESHED}, {@code computed}).
+     *
+     * @return how many indicators were recomputed
+     */
+    int refreshComputed(Actor actor);
+
+    /**
      * Whether the actor manages indicators: national analysts and administrators at national scope
      * define indicators, import statistics, refresh and keep peer groups.
      */

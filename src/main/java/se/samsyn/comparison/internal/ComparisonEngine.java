@@ -231,8 +231,12 @@ class ComparisonEngine {
     /**
      * Refreshes whole every indicator whose results were computed from something other than what
      * {@link ResultProvenance} says they would be computed from now (definition, settings, areas,
-     * follow-up facts written without an announcement), or that were never computed: the
-     * refresh at start-up, so that a database whose results are current is not recomputed.
+     * the follow-up watermark stored by the last refresh), or that were never computed: the
+     * refresh at start-up, so that a database whose results are current is not recomputed. No
+     * follow-up fact is counted unless an indicator is stale (then every fact is counted once, for
+     * the full refresh), so a start-up on current results does not grow with the facts; follow-up
+     * facts written without an announcement are found by the background recount
+     * ({@link ResultProvenance#changedMunicipalities()}) instead.
      *
      * @return how many indicators were refreshed
      */
@@ -240,18 +244,30 @@ class ComparisonEngine {
     public int refreshStale() {
         holdResultsLock();
         String areas = provenance.areas();
-        String facts = provenance.followupFacts();
+        String stored = provenance.storedFacts();
         java.util.Map<String, String> recorded = provenance.recorded();
-        int count = 0;
-        for (Indicator indicator : repository.indicators()) {
-            if (!provenance.fingerprint(indicator, areas, facts).equals(recorded.get(indicator.id()))) {
-                log.debug("Indicator {} is stale: its results were {}", indicator.id(),
-                        recorded.containsKey(indicator.id()) ? "computed from something else" : "never computed");
-                refresh(indicator, areas, facts);
-                count++;
-            }
+        List<Indicator> indicators = repository.indicators();
+        List<Indicator> stale = stale(indicators, areas, stored, recorded);
+        if (stale.isEmpty()) {
+            return 0;
         }
-        return count;
+        // a full refresh records the full count; if that differs from the stored one, the
+        // follow-up indicators that looked current against the stored counts are stale as well
+        String facts = provenance.followupFacts();
+        if (!facts.equals(stored)) {
+            stale = stale(indicators, areas, facts, recorded);
+        }
+        for (Indicator indicator : stale) {
+            log.debug("Indicator {} is stale: its results were {}", indicator.id(),
+                    recorded.containsKey(indicator.id()) ? "computed from something else" : "never computed");
+            refresh(indicator, areas, facts);
+        }
+        return stale.size();
+    }
+
+    private List<Indicator> stale(List<Indicator> indicators, String areas, String facts, java.util.Map<String, String> recorded) {
+        return indicators.stream()
+                .filter(i -> !provenance.fingerprint(i, areas, facts).equals(recorded.get(i.id()))).toList();
     }
 
     private void refresh(Indicator indicator) {

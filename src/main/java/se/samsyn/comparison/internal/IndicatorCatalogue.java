@@ -38,9 +38,12 @@ class IndicatorCatalogue implements Indicators {
     private final Clock clock;
 
     private final se.samsyn.prevention.ActivityCatalogue prevention;
+    private final ResultRefresh refresh;
 
     IndicatorCatalogue(ComparisonRepository repository, ComparisonEngine engine, Catalogue catalogue,
-                       se.samsyn.prevention.ActivityCatalogue prevention, AuditTrail audit, Clock clock) {
+                       se.samsyn.prevention.ActivityCatalogue prevention, AuditTrail audit, Clock clock,
+                       ResultRefresh refresh) {
+        this.refresh = refresh;
         this.prevention = prevention;
         this.repository = repository;
         this.engine = engine;
@@ -180,6 +183,16 @@ class IndicatorCatalogue implements Indicators {
         int count = engine.refreshAllAskedBy(actor.username());
         audit.record(AuditRecord.of("INDICATORS_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("indicator", "*").details("count=" + count).build());
+        return count;
+    }
+
+    /** {@link ResultRefresh#refreshComputedNow()}, in a transaction of its own; audited after it committed. */
+    @Override
+    public int refreshComputed(Actor actor) {
+        ComparisonAccess.requireManage(actor);
+        int count = refresh.refreshComputedNow();
+        audit.record(AuditRecord.of("INDICATORS_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("indicator", "*").details("computed, count=" + count).build());
         return count;
     }
 

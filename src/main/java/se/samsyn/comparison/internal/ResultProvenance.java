@@ -20,9 +20,13 @@ import se.samsyn.followup.Catalogue;
  * (template, unit, direction, origin, instrument and its minimal important difference and
  * direction, intervention, age bands, focus-area filter), the suppression threshold, the colour
  * shares, which areas each municipality counts towards and {@link #COMPUTATION} (raise it with
- * any change of how results are computed, including a migration that changes the fact views). Changes of the facts themselves are not in the
- * digest: each one is announced and waits in {@code cmp_refresh_pending} until it is refreshed.
- * Results are current when the recorded digest equals the one computed now.
+ * any change of how results are computed, including a migration that changes the fact views); for
+ * indicators computed from follow-up facts also the watermark of those facts ({@link #followupFacts()}).
+ * Changes of the facts are announced and wait in {@code cmp_refresh_pending} until they are
+ * refreshed; facts written without an announcement are found by the background recount
+ * ({@link #changedMunicipalities()}). Results are current when the recorded digest equals the one
+ * computed now; at start-up it is computed with the stored watermark ({@link #storedFacts()}),
+ * without counting a fact.
  */
 @Component
 class ResultProvenance {
@@ -46,11 +50,13 @@ class ResultProvenance {
     /**
      * A watermark of the follow-up facts: a digest of the number of rows per municipality of
      * follow-up's published fact views of measurements, episodes, ended interventions and judged
-     * goals. Facts written without an announced change (bulk SQL, seeding) change it, so that
-     * start-up refreshes the follow-up indicators then; announced changes are refreshed from
-     * {@code cmp_refresh_pending}, and every refresh records the watermark it began with. Counts
-     * every fact and keeps the counts per municipality in {@code cmp_fact_count} (V138), for
-     * {@link #followupFacts(Coverage)}. Call within the refresh's transaction.
+     * goals. Announced changes are refreshed from {@code cmp_refresh_pending}, and every refresh
+     * records the watermark it began with; facts written without an announced change (bulk SQL
+     * outside the application) are found by the background recount ({@link #changedMunicipalities()}),
+     * not at start-up, which reads the stored counts only ({@link #storedFacts()}). Counts every
+     * fact (its time grows with the country) and keeps the counts per municipality in
+     * {@code cmp_fact_count} (V138), for
+     * {@link #followupFacts(Coverage)}; for a full refresh. Call within the refresh's transaction.
      */
     String followupFacts() {
         Map<String, String> counts = count(Coverage.ALL);
@@ -63,22 +69,59 @@ class ResultProvenance {
      * The same watermark after a change of only the covered municipalities' facts: recounts their
      * facts alone and takes every other municipality's counts from {@code cmp_fact_count}, so its
      * cost does not grow with the rest of the country. Equals {@link #followupFacts()} when no
-     * other municipality's facts changed since they were last counted; otherwise it differs from
-     * it, and the next start-up refreshes the follow-up indicators whole (never the other way round).
+     * other municipality's facts changed since they were last counted; otherwise the background
+     * recount ({@link #changedMunicipalities()}) finds those municipalities.
      *
      * @param coverage the municipalities whose follow-up facts changed; not {@link Coverage#ALL}
      */
     String followupFacts(Coverage coverage) {
-        Map<String, String> counts = new java.util.TreeMap<>();
-        jdbc.sql("SELECT municipality_code, facts FROM cmp_fact_count").query(rs -> {
-            counts.put(rs.getString(1), rs.getString(2));
-        });
+        Map<String, String> counts = stored();
         coverage.municipalities().forEach(counts::remove);
         Map<String, String> fresh = count(coverage);
         counts.putAll(fresh);
         jdbc.sql("DELETE FROM cmp_fact_count WHERE municipality_code IN (:ms)").param("ms", coverage.codes()).update();
         store(fresh);
         return digest(counts);
+    }
+
+    /**
+     * The watermark the stored results were last refreshed from, read from {@code cmp_fact_count}
+     * without counting any fact: what {@link #followupFacts()} returned (or {@link #followupFacts(Coverage)}
+     * recorded) last. Cheap (one row per municipality), for the start-up check; facts written
+     * without an announcement since are found by {@link #changedMunicipalities()} instead.
+     */
+    String storedFacts() {
+        return digest(stored());
+    }
+
+    /**
+     * Counts every follow-up fact of the country and compares the counts per municipality with
+     * {@code cmp_fact_count}, without changing it: the municipalities whose facts changed without
+     * the change being refreshed yet (written without an announcement, or announced and still
+     * pending), including those whose facts were all removed. Its cost grows with the country, so it
+     * runs in the background ({@link ResultRefresh#recountFacts()}), never on the start-up path.
+     *
+     * @return four-digit municipality codes, sorted; empty when every count is as stored
+     */
+    java.util.SortedSet<String> changedMunicipalities() {
+        Map<String, String> stored = stored();
+        Map<String, String> counted = count(Coverage.ALL);
+        java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+        counted.forEach((municipality, facts) -> {
+            if (!facts.equals(stored.get(municipality))) {
+                changed.add(municipality);
+            }
+        });
+        stored.keySet().stream().filter(m -> !counted.containsKey(m)).forEach(changed::add);
+        return changed;
+    }
+
+    private Map<String, String> stored() {
+        Map<String, String> counts = new java.util.TreeMap<>();
+        jdbc.sql("SELECT municipality_code, facts FROM cmp_fact_count").query(rs -> {
+            counts.put(rs.getString(1), rs.getString(2));
+        });
+        return counts;
     }
 
     /** Per municipality with any fact: "measurements,episodes,interventions,goals", sorted by code. */

@@ -54,9 +54,11 @@ class ResultRefresh implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
     private final PracticeOutcomes practice;
+    private final ResultProvenance provenance;
 
     ResultRefresh(ComparisonEngine engine, JdbcClient jdbc, ClusterLocks locks, Clock clock,
-                  PlatformTransactionManager transactions, PracticeOutcomes practice) {
+                  PlatformTransactionManager transactions, PracticeOutcomes practice, ResultProvenance provenance) {
+        this.provenance = provenance;
         this.practice = practice;
         this.engine = engine;
         this.jdbc = jdbc;
@@ -68,9 +70,13 @@ class ResultRefresh implements ApplicationRunner {
 
     /**
      * At start-up: rebuilds the area membership and refreshes only the indicators whose stored
-     * results are stale ({@link ComparisonEngine#refreshStale()}); changes of facts still pending
-     * are left to the gathered refresh, which runs at once. The number refreshed is logged and
-     * kept in {@link #refreshedAtStart()}.
+     * results are stale ({@link ComparisonEngine#refreshStale()}), without counting the follow-up
+     * facts when none is stale, so that its time does not grow with the facts. Announced changes
+     * still pending are left to the gathered refresh ({@link #refreshChangedFollowup()}, within
+     * {@code samsyn.comparison.refresh-delay}), facts written without an announcement to
+     * {@link #recountFacts()}, and the demo data written by this start to
+     * {@link #refreshComputedNow()}, which the demo loaders call after their last one. The
+     * number refreshed is logged and kept in {@link #refreshedAtStart()}.
      */
     @Override
     public void run(ApplicationArguments args) {
@@ -125,6 +131,36 @@ class ResultRefresh implements ApplicationRunner {
         requestRefresh();
     }
 
+    /**
+     * The background recount of every follow-up fact (issue 19, point 3), kept off the start-up
+     * path: counts the facts of every municipality and requests a refresh ({@code followup:1280},
+     * as an announced change does) for each municipality whose counts differ from those its stored
+     * results were computed from ({@link ResultProvenance#changedMunicipalities()}), so that facts
+     * written without an announcement (bulk SQL outside the application) are refreshed by the
+     * next gathered refresh. Runs {@code samsyn.comparison.fact-recount-delay} (two minutes by
+     * default) after start and then every {@code samsyn.comparison.fact-recount-interval} (one
+     * hour by default), on one instance at a time (cluster lock {@code comparison-fact-recount});
+     * so such facts are in the results about three minutes after a start (the recount, then the
+     * gathered refresh within {@code samsyn.comparison.refresh-delay}, plus the time of both), and
+     * within about an hour when written while the application runs. It changes no result itself.
+     *
+     * @return the municipalities for which a refresh was requested, sorted; empty if none or if
+     *         another instance is recounting
+     */
+    @Scheduled(initialDelayString = "${samsyn.comparison.fact-recount-delay:120s}",
+            fixedDelayString = "${samsyn.comparison.fact-recount-interval:1h}")
+    java.util.SortedSet<String> recountFacts() {
+        java.util.SortedSet<String> requested = new java.util.TreeSet<>();
+        locks.runIfFree("comparison-fact-recount", () -> newTransaction.executeWithoutResult(tx -> {
+            long started = System.nanoTime();
+            requested.addAll(provenance.changedMunicipalities());
+            requested.forEach(m -> request(MUNICIPALITY + m));
+            log.info("Recounted every follow-up fact in {} ms: refresh requested for {}",
+                    (System.nanoTime() - started) / 1_000_000, requested.isEmpty() ? "no municipality" : requested);
+        }));
+        return requested;
+    }
+
     /** Marks the computed indicators for the next gathered refresh: one row per request (V130). */
     private void requestRefresh() {
         request(FOLLOWUP);
@@ -146,9 +182,7 @@ class ResultRefresh implements ApplicationRunner {
     @Scheduled(fixedDelayString = "${samsyn.comparison.refresh-delay:60s}")
     void refreshChangedFollowup() {
         locks.runIfFree("comparison-pending", () -> newTransaction.executeWithoutResult(tx -> {
-            long seen = jdbc.sql("""
-                    SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope OR scope LIKE :municipality""")
-                    .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").query(Long.class).single();
+            long seen = lastRequest();
             if (seen == 0) {
                 return;
             }
@@ -172,8 +206,47 @@ class ResultRefresh implements ApplicationRunner {
             }
             log.debug("Gathered refresh of {}: results in {} ms, practice outcomes in {} ms", every ? "every municipality"
                     : municipalities, (results - started) / 1_000_000, (System.nanoTime() - results) / 1_000_000);
-            jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
-                    .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();
+            removeRequests(seen);
         }));
+    }
+
+    /**
+     * Refreshes every computed indicator whole and rebuilds every stored practice outcome now, in
+     * the caller's thread and a transaction of its own, waiting for a refresh that is running
+     * (the results lock) instead of skipping: what the gathered refresh does for
+     * {@code followup} and {@code followup:*}, for data the application itself wrote at start-up
+     * (the demo data, {@link se.samsyn.comparison.Indicators#refreshComputed}), whose
+     * announcements would otherwise reach the results only with the next gathered refresh, up to
+     * {@code samsyn.comparison.refresh-delay} after the application is ready. The follow-up
+     * requests made before it began are removed, since it covers them; those announced later (the
+     * announcements are delivered asynchronously) are refreshed by the gathered refresh as usual.
+     *
+     * @return how many indicators were refreshed
+     */
+    int refreshComputedNow() {
+        Integer refreshed = newTransaction.execute(tx -> {
+            long seen = lastRequest();
+            long started = System.nanoTime();
+            int count = engine.refreshComputed();
+            long results = System.nanoTime();
+            practice.refreshAll();
+            log.debug("Refresh of every computed indicator: results in {} ms, practice outcomes in {} ms",
+                    (results - started) / 1_000_000, (System.nanoTime() - results) / 1_000_000);
+            removeRequests(seen);
+            return count;
+        });
+        return refreshed == null ? 0 : refreshed;
+    }
+
+    /** The id of the last follow-up refresh request ({@code followup}, {@code followup:…}); 0 if none. */
+    private long lastRequest() {
+        return jdbc.sql("""
+                SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope OR scope LIKE :municipality""")
+                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").query(Long.class).single();
+    }
+
+    private void removeRequests(long seen) {
+        jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
+                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();
     }
 }

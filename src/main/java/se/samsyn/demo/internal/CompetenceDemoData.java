@@ -72,10 +72,13 @@ class CompetenceDemoData implements ApplicationRunner {
     private final ClusterLocks locks;
     private final Clock clock;
     private final DemoMode mode;
+    private final DemoSeeding seeding;
 
     CompetenceDemoData(StaffRegister staff, Requirements requirements, Introductions introductions, Workforce workforce,
                        Organisation organisation, ClusterLocks locks, Clock clock,
-                       @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url) {
+                       @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url,
+                       DemoSeeding seeding) {
+        this.seeding = seeding;
         this.staff = staff;
         this.requirements = requirements;
         this.introductions = introductions;
@@ -116,6 +119,7 @@ class CompetenceDemoData implements ApplicationRunner {
             for (int m = 1; m <= 6; m++) {
                 workforce.reportVacancies(admin, d.unit(), YearMonth.from(today).minusMonths(m), (m + d.size()) % 3);
             }
+            seeding.wroteFacts();
             String newest = d.prefix() + "-" + (100 + d.size() - 1);
             var started = introductions.unit(admin, d.unit()).stream().filter(i -> i.employeeNumber().equals(newest))
                     .findFirst();

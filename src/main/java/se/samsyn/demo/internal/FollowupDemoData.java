@@ -55,13 +55,15 @@ class FollowupDemoData implements ApplicationRunner {
     private final boolean withFollowup;
 
     private final ClusterLocks locks;
+    private final DemoSeeding seeding;
 
     FollowupDemoData(Organisation organisation, Catalogue catalogue, ClientRecords records, FollowupImport importer,
                      Clock clock, @Value("${samsyn.demo:auto}") String setting,
                      @Value("${spring.datasource.url:}") String url,
                      @Value("${samsyn.demo-followup:true}") boolean withFollowup,
-            ClusterLocks locks) {
+            ClusterLocks locks, DemoSeeding seeding) {
         this.locks = locks;
+        this.seeding = seeding;
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.records = records;
@@ -89,6 +91,7 @@ class FollowupDemoData implements ApplicationRunner {
             int population = organisation.municipality(unit.municipalityCode()).map(Municipality::population).orElse(20_000);
             int clients = Math.max(15, Math.min(150, population / 2500));
             fill(unit, clients, latest, unit.code().hashCode());
+            seeding.wroteFacts();
         }
     }
 

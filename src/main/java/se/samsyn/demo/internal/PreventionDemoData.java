@@ -57,9 +57,12 @@ class PreventionDemoData implements ApplicationRunner {
     private final ClusterLocks locks;
     private final Clock clock;
     private final DemoMode mode;
+    private final DemoSeeding seeding;
 
     PreventionDemoData(PreventiveActivities activities, Indicators indicators, Organisation organisation, ClusterLocks locks,
-                       Clock clock, @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url) {
+                       Clock clock, @Value("${samsyn.demo:auto}") String setting, @Value("${spring.datasource.url:}") String url,
+                       DemoSeeding seeding) {
+        this.seeding = seeding;
         this.activities = activities;
         this.indicators = indicators;
         this.organisation = organisation;
@@ -113,6 +116,7 @@ class PreventionDemoData implements ApplicationRunner {
         }
         defineIndicators();
         if (seeded > 0) {
+            seeding.wroteFacts();
             log.info("Prevention demo data: {} activities with six months of reach and the preventive indicators", seeded);
         }
     }

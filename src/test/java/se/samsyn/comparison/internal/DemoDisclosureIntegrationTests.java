@@ -26,10 +26,14 @@ import se.samsyn.organisation.Organisation;
  * The attack of ADR 0015 on the stored results of every computed indicator and year in the demo
  * data: from what the published view shows (status and n of every cell) and the relations written
  * here from the reference data, every suppressed count is bounded by linear programming
- * ({@link TableAttack}) and must keep the protection level.
+ * ({@link TableAttack}) and must keep the protection level. The demo's results are there, and
+ * current, as soon as the application is ready.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
+        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
+                // the gathered refresh runs once as the application starts and then not again, so the
+                // demo's results can only come from the start-up itself
+                "samsyn.comparison.refresh-delay=1000d"})
 class DemoDisclosureIntegrationTests {
 
     @DynamicPropertySource
@@ -42,6 +46,63 @@ class DemoDisclosureIntegrationTests {
 
     @Autowired
     Organisation organisation;
+
+    @Autowired
+    ComparisonEngine engine;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    se.samsyn.followup.PracticeOutcomes practice;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * Straight after start, without a gathered refresh: the indicators computed from follow-up
+     * data have cells for exactly the municipalities with demo clients, the practice outcomes are
+     * stored, and every stored cell of every indicator (value, n, status, colour) and every
+     * practice outcome equals what a full refresh and rebuild give now.
+     */
+    @Test
+    void theDemoResultsAreCurrentWhenTheApplicationIsReady() {
+        Map<String, String> atStart = storedResults();
+        List<String> practiceAtStart = storedPracticeOutcomes();
+        List<String> withEpisodes = jdbc.sql("SELECT DISTINCT municipality_code FROM fup_fact_unit_episode ORDER BY 1")
+                .query(String.class).list();
+        assertThat(withEpisodes).as("the municipalities of the demo units").hasSize(15);
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT r.area_code FROM cmp_result r JOIN cmp_indicator i ON i.id = r.indicator_id
+                WHERE i.origin = 'followup' AND r.area_kind = 'municipality' ORDER BY 1""").query(String.class).list())
+                .isEqualTo(withEpisodes);
+        assertThat(practiceAtStart).isNotEmpty();
+
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            engine.refreshAll();
+            practice.refreshAll();
+        });
+        assertThat(storedResults()).isEqualTo(atStart);
+        assertThat(storedPracticeOutcomes()).isEqualTo(practiceAtStart);
+    }
+
+    /** Every stored cell, by indicator, area, year and gender: value, n, status and colour. */
+    private Map<String, String> storedResults() {
+        Map<String, String> cells = new java.util.TreeMap<>();
+        jdbc.sql("SELECT indicator_id, area_code, stat_year, gender, result_value, n, status, colour FROM cmp_result")
+                .query(rs -> {
+                    cells.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4),
+                            rs.getObject(5) + "|" + rs.getObject(6) + "|" + rs.getString(7) + "|" + rs.getString(8));
+                });
+        return cells;
+    }
+
+    private List<String> storedPracticeOutcomes() {
+        return jdbc.sql("""
+                SELECT municipality_code, instrument_code, intervention_code, follow_up_on, change_score, clients
+                FROM fup_practice_outcome ORDER BY 1, 2, 3, 4, 5""").query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)
+                + "|" + rs.getString(3) + "|" + rs.getDate(4) + "|" + rs.getDouble(5) + "|" + rs.getInt(6)).list();
+    }
 
     @Test
     void noSuppressedCountOfAnyDemoIndicatorAndYearIsNarrowedBelowTheProtectionLevel() {

@@ -46,7 +46,8 @@ class RefreshRequestsTests {
             return true;
         });
         ResultRefresh refresh = new ResultRefresh(engine, jdbc, locks, Clock.systemUTC(),
-                new DataSourceTransactionManager(data), mock(se.samsyn.followup.PracticeOutcomes.class));
+                new DataSourceTransactionManager(data), mock(se.samsyn.followup.PracticeOutcomes.class),
+                mock(ResultProvenance.class));
 
         refresh.on(new PreventionChanged("1280"));
         doAnswer(call -> {
