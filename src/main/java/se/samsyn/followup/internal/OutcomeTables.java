@@ -34,7 +34,9 @@ import se.samsyn.shared.ScopeType;
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
  * municipality's report and its units' reports are protected together, so that a reader of both
- * cannot combine them; a region's and the nation's report are each protected on their own.
+ * cannot combine them; a region's and the nation's report are each protected on their own, and
+ * are summed from the stored calendar-year outcomes of their municipalities
+ * ({@link YearOutcomeTable}, V140) rather than from their clients.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -45,14 +47,17 @@ class OutcomeTables implements OutcomeReports {
     private final AuditTrail audit;
     private final int threshold;
     private final PracticeOutcomeTable practice;
+    private final YearOutcomeTable years;
     private final OutcomeHierarchy.Cache hierarchies = new OutcomeHierarchy.Cache(32);
 
     /** The number of bins in each distribution series. */
     private static final int BINS = 10;
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
-                  PracticeOutcomeTable practice, @Value("${samsyn.suppression-threshold:5}") int threshold) {
+                  PracticeOutcomeTable practice, YearOutcomeTable years,
+                  @Value("${samsyn.suppression-threshold:5}") int threshold) {
         this.practice = practice;
+        this.years = years;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -76,9 +81,31 @@ class OutcomeTables implements OutcomeReports {
                 && to.getDayOfMonth() == 31;
     }
 
+    /**
+     * A region's and the nation's report (always one whole calendar year, since suppression applies
+     * to every reader of them) is summed from the stored calendar-year outcomes of its
+     * municipalities ({@link YearOutcomeTable}), so it is as of the last refresh and says so
+     * ({@link OutcomeReport#asOfLastRefresh}); a unit's and a municipality's report pair the
+     * municipality's clients directly.
+     */
     @Override
     @Transactional
     public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
+        return outcomes(actor, instrumentCode, from, to, scope, false);
+    }
+
+    /**
+     * The same report computed directly from the clients whatever the scope (the way a region's
+     * report was read before V140); kept as the reference the stored calendar-year outcomes are
+     * checked against in tests and the read benchmark.
+     */
+    @Transactional
+    public OutcomeReport outcomesDirect(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
+        return outcomes(actor, instrumentCode, from, to, scope, true);
+    }
+
+    private OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope,
+                                   boolean direct) {
         Scope target = scope == null ? actor.scope() : scope;
         checkAllowed(actor, target);
         Instrument instrument = catalogue.instrument(instrumentCode)
@@ -90,6 +117,11 @@ class OutcomeTables implements OutcomeReports {
         if (suppress && !wholeYear(from, to)) {
             // ADR 0015, periods: reports that differ by a day would give away what both hide
             throw new FollowupRejected("from", "followup.error.period-year");
+        }
+        if (!direct && suppress && (target.type() == ScopeType.REGION || target.type() == ScopeType.NATION)) {
+            OutcomeReport stored = stored(instrument, from, to, target);
+            auditRead(actor, instrumentCode, target, from, to);
+            return stored;
         }
         // a unit's or municipality's report is protected together with the municipality's other
         // reports, so the municipality's pairs are read; a region or the nation reads its own
@@ -130,10 +162,149 @@ class OutcomeTables implements OutcomeReports {
 
         OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument,
                 hierarchy, scopeKey);
+        auditRead(actor, instrumentCode, target, from, to);
+        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
+                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution,
+                false);
+    }
+
+    private void auditRead(Actor actor, String instrumentCode, Scope target, LocalDate from, LocalDate to) {
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
+    }
+
+    /**
+     * A region's or the nation's report of one whole calendar year from the stored histograms of
+     * its municipalities ({@link YearOutcomeTable}): the same rows, cells and bins as pairing its
+     * clients, and protected on its own as one report with the same counts
+     * ({@link #storedHierarchy}).
+     */
+    private OutcomeReport stored(Instrument instrument, LocalDate from, LocalDate to, Scope target) {
+        List<String> codes = target.type() == ScopeType.NATION ? null
+                : organisation.municipalitiesWithin(target).stream().map(Municipality::code).toList();
+        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> sums =
+                years.sums(instrument.code(), from.getYear(), codes);
+        // every intervention's histograms per sex, T the sum of the sexes; null is all interventions
+        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> bySex = new HashMap<>();
+        sums.forEach((intervention, sexes) -> {
+            Map<String, Map<String, YearOutcomeTable.Histogram>> withTotal = new HashMap<>(sexes);
+            Map<String, YearOutcomeTable.Histogram> total = new HashMap<>();
+            sexes.values().forEach(measures -> measures.forEach((measure, histogram) ->
+                    total.computeIfAbsent(measure, k -> new YearOutcomeTable.Histogram()).addAll(histogram)));
+            withTotal.put("T", total);
+            bySex.put(intervention, withTotal);
+        });
+        Map<String, Map<String, OutcomeStatistics.Cell>> raw = new HashMap<>();
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        java.util.Set<String> interventions = new java.util.TreeSet<>();
+        bySex.keySet().stream().filter(java.util.Objects::nonNull).forEach(interventions::add);
+        List<String> rowCodes = new ArrayList<>();
+        rowCodes.add(null);
+        rowCodes.addAll(interventions);
+        for (String code : rowCodes) {
+            Map<String, Map<String, YearOutcomeTable.Histogram>> sexes = bySex.getOrDefault(code, Map.of());
+            Map<String, OutcomeStatistics.Cell> cells = new LinkedHashMap<>();
+            Map<String, Integer> n = new HashMap<>();
+            sexes.forEach((sex, measures) -> {
+                OutcomeStatistics.Cell cell = OutcomeStatistics.of(histogram(measures, YearOutcomeTable.BASELINE),
+                        histogram(measures, YearOutcomeTable.FOLLOW_UP), histogram(measures, YearOutcomeTable.CHANGE),
+                        instrument.higherIsBetter(), instrument.minimalImportantDifference());
+                n.put(sex, cell.n());
+                if (OutcomeReport.SEXES.contains(sex)) {
+                    cells.put(sex, cell);
+                }
+            });
+            raw.put(code, cells);
+            counts.put(code, n);
+        }
+        Map<String, YearOutcomeTable.Histogram> total = bySex.getOrDefault(null, Map.of()).getOrDefault("T", Map.of());
+        int[] before = bins(histogram(total, YearOutcomeTable.BASELINE), instrument);
+        int[] after = bins(histogram(total, YearOutcomeTable.FOLLOW_UP), instrument);
+        OutcomeHierarchy hierarchy = storedHierarchy(counts, interventions, before, after);
+
+        Map<String, String> names = new HashMap<>();
+        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
+        List<OutcomeReport.Row> rows = new ArrayList<>();
+        for (String code : rowCodes) {
+            rows.add(new OutcomeReport.Row(code, code == null ? null : names.getOrDefault(code, code),
+                    shown(raw.get(code), instrument, hierarchy, ALONE, code)));
+        }
         return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution);
+                instrument.minimalImportantDifference(), from, to, target, true, threshold, rows,
+                shownDistribution(before, after, instrument, hierarchy, ALONE), true);
+    }
+
+    private static java.util.SortedMap<Double, Long> histogram(Map<String, YearOutcomeTable.Histogram> measures,
+                                                               String measure) {
+        YearOutcomeTable.Histogram histogram = measures.get(measure);
+        return histogram == null ? new TreeMap<>() : histogram.counts();
+    }
+
+    /** The counts of a histogram of scores in the distribution's bins. */
+    private static int[] bins(java.util.SortedMap<Double, Long> scores, Instrument instrument) {
+        double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
+        int[] counts = new int[BINS];
+        scores.forEach((score, clients) ->
+                counts[bin(score, instrument.scoreMin(), width, BINS)] += Math.toIntExact(clients));
+        return counts;
+    }
+
+    /**
+     * The hierarchy of a report protected on its own, from its counts: {@link OutcomeHierarchy}
+     * counts, per scope, each row's clients by sex and each bin's clients, and nothing else of
+     * them, so clients made up to give exactly the stored counts give the same hidden cells as
+     * the real ones. Each sex's N clients of the all-interventions row take the interventions in
+     * turn (intervention X on the next n(X) of them, round the N), so every client has one or
+     * more and each intervention its count, and the bins are dealt out in order.
+     *
+     * @param counts clients by row (null for all interventions) and legal sex
+     */
+    private OutcomeHierarchy storedHierarchy(Map<String, Map<String, Integer>> counts, java.util.Set<String> interventions,
+                                             int[] before, int[] after) {
+        List<String> sexes = new ArrayList<>();
+        List<java.util.Set<String>> held = new ArrayList<>();
+        Map<String, Integer> all = counts.getOrDefault(null, Map.of());
+        new TreeMap<>(all).forEach((sex, n) -> {
+            if ("T".equals(sex)) {
+                return;
+            }
+            int first = sexes.size();
+            for (int i = 0; i < n; i++) {
+                sexes.add(sex);
+                held.add(new java.util.TreeSet<>());
+            }
+            int next = 0;
+            for (String code : interventions) {
+                int count = counts.getOrDefault(code, Map.of()).getOrDefault(sex, 0);
+                for (int i = 0; i < count; i++) {
+                    held.get(first + next).add(code);
+                    next = (next + 1) % n;
+                }
+            }
+        });
+        int[] beforeBins = deal(before, sexes.size());
+        int[] afterBins = deal(after, sexes.size());
+        List<OutcomeHierarchy.Client> clients = new ArrayList<>();
+        for (int i = 0; i < sexes.size(); i++) {
+            clients.add(new OutcomeHierarchy.Client(null, ALONE_CODE, "?", sexes.get(i), held.get(i), beforeBins[i],
+                    afterBins[i]));
+        }
+        return hierarchies.get(clients, BINS, threshold, false);
+    }
+
+    /** The bin of each of {@code clients} clients, dealt out in bin order from the bins' counts. */
+    private static int[] deal(int[] bins, int clients) {
+        int[] dealt = new int[clients];
+        int next = 0;
+        for (int b = 0; b < bins.length; b++) {
+            for (int i = 0; i < bins[b]; i++) {
+                dealt[next++] = b;
+            }
+        }
+        if (next != clients) {
+            throw new IllegalStateException("The bins hold " + next + " clients, the rows " + clients);
+        }
+        return dealt;
     }
 
     /**
@@ -143,15 +314,23 @@ class OutcomeTables implements OutcomeReports {
     private Map<String, OutcomeReport.Cell> cells(Map<String, List<OutcomeStatistics.Pair>> bySex, Instrument instrument,
                                                   OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
         Map<String, OutcomeStatistics.Cell> raw = new LinkedHashMap<>();
-        Map<String, Boolean> hidden = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
             raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
                     instrument.minimalImportantDifference()));
+        }
+        return shown(raw, instrument, hierarchy, scopeKey, intervention);
+    }
+
+    /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */
+    private Map<String, OutcomeReport.Cell> shown(Map<String, OutcomeStatistics.Cell> raw, Instrument instrument,
+                                                  OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
+        Map<String, Boolean> hidden = new LinkedHashMap<>();
+        for (String sex : OutcomeReport.SEXES) {
             hidden.put(sex, hierarchy != null && hierarchy.hidden(scopeKey, OutcomeHierarchy.row(intervention, sex)));
         }
         Map<String, OutcomeReport.Cell> cells = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
-            OutcomeStatistics.Cell c = raw.get(sex);
+            OutcomeStatistics.Cell c = raw.getOrDefault(sex, new OutcomeStatistics.Cell(0, null, null, null, null));
             cells.put(sex, hidden.get(sex)
                     ? new OutcomeReport.Cell(null, null, null, null, null, true)
                     : new OutcomeReport.Cell(c.n(), c.medianBaseline(), c.medianFollowUp(), c.medianChange(),
@@ -176,6 +355,14 @@ class OutcomeTables implements OutcomeReports {
             before[bin(p.baseline(), instrument.scoreMin(), width, binCount)]++;
             after[bin(p.followUp(), instrument.scoreMin(), width, binCount)]++;
         }
+        return shownDistribution(before, after, instrument, hierarchy, scopeKey);
+    }
+
+    /** The distribution from its bins' counts, hidden as the hierarchy says. */
+    private OutcomeReport.Distribution shownDistribution(int[] before, int[] after, Instrument instrument,
+                                                         OutcomeHierarchy hierarchy, String scopeKey) {
+        int binCount = BINS;
+        double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
         List<String> labels = new ArrayList<>();
         List<Integer> b = new ArrayList<>();
         List<Integer> a = new ArrayList<>();
