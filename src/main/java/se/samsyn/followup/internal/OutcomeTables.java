@@ -35,8 +35,8 @@ import se.samsyn.shared.ScopeType;
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
  * municipality's report and its units' reports are protected together, so that a reader of both
  * cannot combine them; a region's and the nation's report are each protected on their own, and
- * are summed from the stored calendar-year outcomes of their municipalities
- * ({@link YearOutcomeTable}, V140) rather than from their clients.
+ * are read from the stored calendar-year outcomes of their municipalities, summed per region and
+ * for the nation ({@link YearOutcomeTable}, V140 and V141), rather than from their clients.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -174,16 +174,14 @@ class OutcomeTables implements OutcomeReports {
     }
 
     /**
-     * A region's or the nation's report of one whole calendar year from the stored histograms of
-     * its municipalities ({@link YearOutcomeTable}): the same rows, cells and bins as pairing its
+     * A region's or the nation's report of one whole calendar year from the stored sums of its
+     * municipalities' histograms ({@link YearOutcomeTable}): the same rows, cells and bins as pairing its
      * clients, and protected on its own as one report with the same counts
      * ({@link #storedHierarchy}).
      */
     private OutcomeReport stored(Instrument instrument, LocalDate from, LocalDate to, Scope target) {
-        List<String> codes = target.type() == ScopeType.NATION ? null
-                : organisation.municipalitiesWithin(target).stream().map(Municipality::code).toList();
         Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> sums =
-                years.sums(instrument.code(), from.getYear(), codes);
+                years.sums(instrument.code(), from.getYear(), target);
         // every intervention's histograms per sex, T the sum of the sexes; null is all interventions
         Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> bySex = new HashMap<>();
         sums.forEach((intervention, sexes) -> {

@@ -9,6 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.ScopeType;
 
 /**
  * The stored calendar-year outcomes of every municipality ({@code fup_outcome_year}, V140, whose
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Service;
  * change). A client counts in the year of a follow-up with its earliest baseline of the instrument
  * and its latest follow-up in that year, removed entries left out, exactly as the direct pairing
  * in {@link OutcomeTables} counts it for a report over that whole calendar year; so a region's or
- * the nation's report of one calendar year is the sum of its municipalities' rows. Rebuilt per
+ * the nation's report of one calendar year is the sum of its municipalities' rows, which is stored
+ * too ({@code fup_outcome_year_area}, V141: per region, and for the nation the sum of the regions),
+ * so that reading it costs what the answer costs, not the number of clients. Rebuilt per
  * municipality with the practice outcomes ({@link PracticeOutcomeTable#refresh}), that is with the
  * gathered comparison results refresh, so as fresh as those ({@code samsyn.comparison.refresh-delay}).
  */
@@ -70,6 +74,9 @@ class YearOutcomeTable {
             GROUP BY q.municipality_code, q.period_year, q.instrument_code, q.intervention_code, q.legal_sex, q.measure,
                      q.score""";
 
+    /** The area code of the nation's rows in {@code fup_outcome_year_area}. */
+    static final String NATION = "SE";
+
     private final JdbcClient jdbc;
 
     YearOutcomeTable(JdbcClient jdbc) {
@@ -78,7 +85,8 @@ class YearOutcomeTable {
 
     /**
      * Rebuilds the rows of the given municipalities (codes such as {@code 1280}) from their
-     * follow-up data, in the caller's transaction; unknown codes and an empty collection do nothing.
+     * follow-up data, then the sums of their regions and the nation's sum of the regions, in the
+     * caller's transaction; unknown codes and an empty collection do nothing.
      */
     void refresh(Collection<String> municipalityCodes) {
         if (municipalityCodes.isEmpty()) {
@@ -87,42 +95,72 @@ class YearOutcomeTable {
         List<String> codes = List.copyOf(municipalityCodes);
         jdbc.sql("DELETE FROM fup_outcome_year WHERE municipality_code IN (:codes)").param("codes", codes).update();
         jdbc.sql(FILL.formatted("municipality_code IN (:codes)")).param("codes", codes).update();
+        List<String> regions = jdbc.sql("SELECT DISTINCT county_code FROM org_v_municipality WHERE code IN (:codes)")
+                .param("codes", codes).query(String.class).list();
+        if (!regions.isEmpty()) {
+            jdbc.sql("DELETE FROM fup_outcome_year_area WHERE area_code IN (:regions)").param("regions", regions).update();
+            jdbc.sql(REGIONS.formatted("v.county_code IN (:regions)")).param("regions", regions).update();
+        }
+        rebuildNation();
     }
 
-    /** Rebuilds the rows of every municipality, in the caller's transaction. */
+    /** Rebuilds the rows of every municipality, region and the nation, in the caller's transaction. */
     void refreshAll() {
         jdbc.sql("DELETE FROM fup_outcome_year").update();
         jdbc.sql(FILL.formatted("1 = 1")).update();
+        jdbc.sql("DELETE FROM fup_outcome_year_area").update();
+        jdbc.sql(REGIONS.formatted("1 = 1")).update();
+        rebuildNation();
+    }
+
+    /** Sums the municipalities' rows of the regions matched by the {@code %s} condition (on {@code v.county_code}). */
+    private static final String REGIONS = """
+            INSERT INTO fup_outcome_year_area (area_code, period_year, instrument_code, intervention_code, legal_sex,
+                                               measure, score, clients)
+            SELECT v.county_code, y.period_year, y.instrument_code, y.intervention_code, y.legal_sex, y.measure, y.score,
+                   SUM(y.clients)
+            FROM fup_outcome_year y JOIN org_v_municipality v ON v.code = y.municipality_code
+            WHERE %s
+            GROUP BY v.county_code, y.period_year, y.instrument_code, y.intervention_code, y.legal_sex, y.measure,
+                     y.score""";
+
+    /** The nation's rows as the sum of the regions' rows (a few per region, intervention, sex and score). */
+    private void rebuildNation() {
+        jdbc.sql("DELETE FROM fup_outcome_year_area WHERE area_code = :nation").param("nation", NATION).update();
+        jdbc.sql("""
+                INSERT INTO fup_outcome_year_area (area_code, period_year, instrument_code, intervention_code, legal_sex,
+                                                   measure, score, clients)
+                SELECT :nation, period_year, instrument_code, intervention_code, legal_sex, measure, score, SUM(clients)
+                FROM fup_outcome_year_area WHERE area_code <> :nation
+                GROUP BY period_year, instrument_code, intervention_code, legal_sex, measure, score""")
+                .param("nation", NATION).update();
     }
 
     /**
-     * The histograms of one instrument and calendar year summed over the municipalities given
-     * (every municipality when {@code municipalityCodes} is null): one query, whose answer has a
-     * row per intervention, sex, measure and distinct score, however many clients they stand for.
+     * The histograms of one instrument and calendar year of a municipality (its own rows), a
+     * region or the nation (their stored sums): one query on the primary key, whose answer has a
+     * row per intervention, sex, measure and distinct score, however many clients and
+     * municipalities they stand for.
      *
+     * @param scope a municipality, region or the nation (a unit has no stored rows)
      * @return histograms keyed by intervention code (null for all interventions together), then
      *         legal sex ("K", "M"), then measure ({@link #BASELINE}, {@link #FOLLOW_UP},
      *         {@link #CHANGE}); empty when no client of the year has a pair
+     * @throws IllegalArgumentException for a unit
      */
-    Map<String, Map<String, Map<String, Histogram>>> sums(String instrumentCode, int year,
-                                                          Collection<String> municipalityCodes) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("instrument", instrumentCode);
-        params.put("year", year);
-        String within = "";
-        if (municipalityCodes != null) {
-            if (municipalityCodes.isEmpty()) {
-                return Map.of();
-            }
-            params.put("codes", List.copyOf(municipalityCodes));
-            within = " AND municipality_code IN (:codes)";
-        }
+    Map<String, Map<String, Map<String, Histogram>>> sums(String instrumentCode, int year, Scope scope) {
+        String sql = switch (scope.type()) {
+            case MUNICIPALITY -> """
+                    SELECT intervention_code, legal_sex, measure, score, clients FROM fup_outcome_year
+                    WHERE municipality_code = :area AND period_year = :year AND instrument_code = :instrument""";
+            case REGION, NATION -> """
+                    SELECT intervention_code, legal_sex, measure, score, clients FROM fup_outcome_year_area
+                    WHERE area_code = :area AND period_year = :year AND instrument_code = :instrument""";
+            case UNIT -> throw new IllegalArgumentException("No stored outcomes of a unit: " + scope);
+        };
         Map<String, Map<String, Map<String, Histogram>>> result = new HashMap<>();
-        jdbc.sql("""
-                SELECT intervention_code, legal_sex, measure, score, SUM(clients) AS clients FROM fup_outcome_year
-                WHERE period_year = :year AND instrument_code = :instrument%s
-                GROUP BY intervention_code, legal_sex, measure, score""".formatted(within))
-                .params(params)
+        jdbc.sql(sql).param("area", scope.type() == ScopeType.NATION ? NATION : scope.code())
+                .param("year", year).param("instrument", instrumentCode)
                 .query(rs -> {
                     String intervention = rs.getString(1);
                     result.computeIfAbsent(ALL.equals(intervention) ? null : intervention, k -> new HashMap<>())

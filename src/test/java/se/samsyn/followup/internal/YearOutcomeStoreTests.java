@@ -149,7 +149,7 @@ abstract class YearOutcomeStoreTests {
     @Test
     void theStoredHistogramsOfARegionGiveTheExactFiguresOfEverySexAndIntervention() {
         Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> skane =
-                years.sums("who5", y, List.of("1280", "1281"));
+                years.sums("who5", y, Scope.region("12"));
         assertThat(cell(skane, null, "T")).isEqualTo(new OutcomeStatistics.Cell(7, 40.0, 55.0, 12.0, 57.1));
         assertThat(cell(skane, null, "K")).isEqualTo(new OutcomeStatistics.Cell(4, 35.0, 51.0, 22.5, 100.0));
         assertThat(cell(skane, null, "M")).isEqualTo(new OutcomeStatistics.Cell(3, 60.0, 64.0, 4.0, 0.0));
@@ -158,11 +158,19 @@ abstract class YearOutcomeStoreTests {
         assertThat(cell(skane, "CRA", "T")).isEqualTo(new OutcomeStatistics.Cell(3, 40.0, 52.0, 12.0, 66.7));
         assertThat(skane.keySet()).containsExactlyInAnyOrder(null, "MI", "CRA");
         // 807's only follow-up lies in the year before
-        assertThat(years.sums("who5", y - 1, List.of("1280", "1281")).get(null).get("M")
+        assertThat(years.sums("who5", y - 1, Scope.region("12")).get(null).get("M")
                 .get(YearOutcomeTable.CHANGE).counts()).isEqualTo(Map.of(20.0, 1L));
-        assertThat(cell(years.sums("who5", y, List.of("1280", "1281", "0180")), null, "T"))
-                .isEqualTo(new OutcomeStatistics.Cell(8, 40.0, 59.5, 13.5, 62.5));
-        assertThat(years.sums("who5", y, List.of("1283"))).isEmpty();
+        // Skåne's and Stockholm's (region 01) together
+        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> both = years.sums("who5", y, Scope.region("12"));
+        years.sums("who5", y, Scope.region("01")).forEach((intervention, sexes) -> sexes.forEach((sex, measures) ->
+                measures.forEach((measure, h) -> both.computeIfAbsent(intervention, k -> new java.util.HashMap<>())
+                        .computeIfAbsent(sex, k -> new java.util.HashMap<>())
+                        .computeIfAbsent(measure, k -> new YearOutcomeTable.Histogram()).addAll(h))));
+        assertThat(cell(both, null, "T")).isEqualTo(new OutcomeStatistics.Cell(8, 40.0, 59.5, 13.5, 62.5));
+        // a municipality's own rows: Lund's 804, 805 and 806
+        assertThat(cell(years.sums("who5", y, Scope.municipality("1281")), null, "T"))
+                .isEqualTo(new OutcomeStatistics.Cell(3, 40.0, 52.0, 12.0, 66.7));
+        assertThat(years.sums("who5", y, Scope.municipality("1283"))).isEmpty();
     }
 
     @Test
