@@ -259,6 +259,39 @@ class OutcomeTables implements OutcomeReports {
      */
     private OutcomeHierarchy storedHierarchy(Map<String, Map<String, Integer>> counts, java.util.Set<String> interventions,
                                              int[] before, int[] after) {
+        StoredCounts key = new StoredCounts(counts, java.util.Arrays.stream(before).boxed().toList(),
+                java.util.Arrays.stream(after).boxed().toList());
+        synchronized (storedHierarchies) {
+            OutcomeHierarchy cached = storedHierarchies.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        OutcomeHierarchy hierarchy = madeUpClients(counts, interventions, before, after);
+        synchronized (storedHierarchies) {
+            storedHierarchies.put(key, hierarchy);
+        }
+        return hierarchy;
+    }
+
+    /**
+     * The counts a stored report's hierarchy rests on, the key of {@link #storedHierarchies}: the
+     * same counts give the same hidden cells, and looking them up costs what the counts cost, not
+     * the number of clients (as the made-up clients would).
+     */
+    private record StoredCounts(Map<String, Map<String, Integer>> counts, List<Integer> before, List<Integer> after) {
+    }
+
+    /** The last 32 hierarchies of stored reports by their counts. */
+    private final Map<StoredCounts, OutcomeHierarchy> storedHierarchies = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StoredCounts, OutcomeHierarchy> eldest) {
+            return size() > 32;
+        }
+    };
+
+    private OutcomeHierarchy madeUpClients(Map<String, Map<String, Integer>> counts, java.util.Set<String> interventions,
+                                           int[] before, int[] after) {
         List<String> sexes = new ArrayList<>();
         List<java.util.Set<String>> held = new ArrayList<>();
         Map<String, Integer> all = counts.getOrDefault(null, Map.of());
