@@ -39,13 +39,15 @@ import se.samsyn.shared.SwedishTime;
  * {@code COPY}, each with one intervention (MI, CRA or HF in turn), a WHO-5 baseline and a
  * follow-up (every tenth one older than two years), builds the stored practice outcomes and
  * calendar-year outcomes and runs {@code VACUUM ANALYZE}. It then times, median of
- * {@code benchmark.runs} runs (at least 3): the priority list's national outcomes read from the
- * stored aggregate, the same computed directly from every client (the read before V133, for
- * comparison), Skåne's (region 12) outcome report of this calendar year as a regional analyst
- * sees it, summed from the stored calendar-year outcomes, the same report computed directly from
- * the region's clients (the read before V140), and the nation's report from the stored rows. Every answer is checked against the figures computed from how the
- * clients were generated ({@link OutcomeStatistics}); a wrong one fails the run. Prints each
- * median and the ratio large/small. Run with
+ * {@code benchmark.runs} runs (at least 3): the priority list's national outcomes of its period
+ * (the last completed calendar year) read from the stored aggregate, the same computed directly
+ * from every client (the read before V133, for comparison), Skåne's (region 12) outcome report of
+ * this calendar year as a regional analyst sees it, summed from the stored calendar-year
+ * outcomes, the same report computed directly from the region's clients (the read before V140),
+ * and the nation's report from the stored rows. Every answer is checked against the figures
+ * computed from how the clients were generated ({@link OutcomeStatistics}), and the stored
+ * reports against the direct ones in full; a wrong one fails the run. Prints each median and the
+ * ratio large/small. Run with
  * {@code ./mvnw test -Dtest=ReadScaleBenchmark -Dbenchmark.clients=2000}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -120,8 +122,12 @@ class ReadScaleBenchmark {
         jdbc.sql("VACUUM ANALYZE fup_practice_outcome").update();
         jdbc.sql("VACUUM ANALYZE fup_outcome_year").update();
 
-        LocalDate from = today.minusYears(2);
-        List<Generated> inWindow = generated.stream().filter(g -> !g.followUpOn().isBefore(from)).toList();
+        // the priority list's period: the last completed calendar year, summed in advance
+        se.samsyn.followup.PublishedYears period = se.samsyn.followup.PublishedYears.practiceOutcomes(today);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        List<Generated> inWindow = generated.stream()
+                .filter(g -> !g.followUpOn().isBefore(from) && !g.followUpOn().isAfter(to)).toList();
         Map<String, OutcomeReport.Cell> expectedNational = expected(inWindow);
         Set<String> region = municipalities.stream().filter(m -> "12".equals(m.countyCode())).map(Municipality::code)
                 .collect(Collectors.toSet());
@@ -143,9 +149,9 @@ class ReadScaleBenchmark {
         }
         int runs = runs();
         return new double[] {
-            ScaleTiming.medianMillis(runs, () -> reports.nationalOutcomesByIntervention("who5", from, today),
+            ScaleTiming.medianMillis(runs, () -> reports.nationalOutcomesByIntervention("who5", from, to),
                     answer -> same("stored national", expectedNational, answer)),
-            ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, today),
+            ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, to),
                     answer -> same("direct national", expectedNational, answer)),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
                     report -> same("region 12 stored", expectedRegion, stored(report, true))),
