@@ -34,9 +34,8 @@ import se.samsyn.shared.ScopeType;
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
  * municipality's report and its units' reports are protected together, so that a reader of both
- * cannot combine them; a region's and the nation's report are each protected on their own, and
- * are read from the stored calendar-year outcomes of their municipalities, summed per region and
- * for the nation ({@link YearOutcomeTable}, V140 and V141), rather than from their clients.
+ * cannot combine them; a region's and the nation's report are each protected on their own, and read
+ * from stored calendar-year outcomes ({@link StoredOutcomeReports}, V140 and V141), not their clients.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -47,17 +46,17 @@ class OutcomeTables implements OutcomeReports {
     private final AuditTrail audit;
     private final int threshold;
     private final PracticeOutcomeTable practice;
-    private final YearOutcomeTable years;
+    private final StoredOutcomeReports storedReports;
     private final OutcomeHierarchy.Cache hierarchies = new OutcomeHierarchy.Cache(32);
 
     /** The number of bins in each distribution series. */
-    private static final int BINS = 10;
+    static final int BINS = 10;
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
-                  PracticeOutcomeTable practice, YearOutcomeTable years,
+                  PracticeOutcomeTable practice, StoredOutcomeReports storedReports,
                   @Value("${samsyn.suppression-threshold:5}") int threshold) {
         this.practice = practice;
-        this.years = years;
+        this.storedReports = storedReports;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -81,24 +80,14 @@ class OutcomeTables implements OutcomeReports {
                 && to.getDayOfMonth() == 31;
     }
 
-    /**
-     * A region's and the nation's report (always one whole calendar year, since suppression applies
-     * to every reader of them) is summed from the stored calendar-year outcomes of its
-     * municipalities ({@link YearOutcomeTable}), so it is as of the last refresh and says so
-     * ({@link OutcomeReport#asOfLastRefresh}); a unit's and a municipality's report pair the
-     * municipality's clients directly.
-     */
+    /** A region's and the nation's report from {@link StoredOutcomeReports}; the others from the clients. */
     @Override
     @Transactional
     public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
         return outcomes(actor, instrumentCode, from, to, scope, false);
     }
 
-    /**
-     * The same report computed directly from the clients whatever the scope (the way a region's
-     * report was read before V140); kept as the reference the stored calendar-year outcomes are
-     * checked against in tests and the read benchmark.
-     */
+    /** The report from the clients whatever the scope (a region's before V140): the reference in tests. */
     @Transactional
     public OutcomeReport outcomesDirect(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
         return outcomes(actor, instrumentCode, from, to, scope, true);
@@ -119,9 +108,8 @@ class OutcomeTables implements OutcomeReports {
             throw new FollowupRejected("from", "followup.error.period-year");
         }
         if (!direct && suppress && (target.type() == ScopeType.REGION || target.type() == ScopeType.NATION)) {
-            OutcomeReport stored = stored(instrument, from, to, target);
             auditRead(actor, instrumentCode, target, from, to);
-            return stored;
+            return storedReports.report(instrument, from, to, target);
         }
         // a unit's or municipality's report is protected together with the municipality's other
         // reports, so the municipality's pairs are read; a region or the nation reads its own
@@ -164,178 +152,12 @@ class OutcomeTables implements OutcomeReports {
                 hierarchy, scopeKey);
         auditRead(actor, instrumentCode, target, from, to);
         return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution,
-                false);
+                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution, false);
     }
 
     private void auditRead(Actor actor, String instrumentCode, Scope target, LocalDate from, LocalDate to) {
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
-    }
-
-    /**
-     * A region's or the nation's report of one whole calendar year from the stored sums of its
-     * municipalities' histograms ({@link YearOutcomeTable}): the same rows, cells and bins as pairing its
-     * clients, and protected on its own as one report with the same counts
-     * ({@link #storedHierarchy}).
-     */
-    private OutcomeReport stored(Instrument instrument, LocalDate from, LocalDate to, Scope target) {
-        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> sums =
-                years.sums(instrument.code(), from.getYear(), target);
-        // every intervention's histograms per sex, T the sum of the sexes; null is all interventions
-        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> bySex = new HashMap<>();
-        sums.forEach((intervention, sexes) -> {
-            Map<String, Map<String, YearOutcomeTable.Histogram>> withTotal = new HashMap<>(sexes);
-            Map<String, YearOutcomeTable.Histogram> total = new HashMap<>();
-            sexes.values().forEach(measures -> measures.forEach((measure, histogram) ->
-                    total.computeIfAbsent(measure, k -> new YearOutcomeTable.Histogram()).addAll(histogram)));
-            withTotal.put("T", total);
-            bySex.put(intervention, withTotal);
-        });
-        Map<String, Map<String, OutcomeStatistics.Cell>> raw = new HashMap<>();
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        java.util.Set<String> interventions = new java.util.TreeSet<>();
-        bySex.keySet().stream().filter(java.util.Objects::nonNull).forEach(interventions::add);
-        List<String> rowCodes = new ArrayList<>();
-        rowCodes.add(null);
-        rowCodes.addAll(interventions);
-        for (String code : rowCodes) {
-            Map<String, Map<String, YearOutcomeTable.Histogram>> sexes = bySex.getOrDefault(code, Map.of());
-            Map<String, OutcomeStatistics.Cell> cells = new LinkedHashMap<>();
-            Map<String, Integer> n = new HashMap<>();
-            sexes.forEach((sex, measures) -> {
-                OutcomeStatistics.Cell cell = OutcomeStatistics.of(histogram(measures, YearOutcomeTable.BASELINE),
-                        histogram(measures, YearOutcomeTable.FOLLOW_UP), histogram(measures, YearOutcomeTable.CHANGE),
-                        instrument.higherIsBetter(), instrument.minimalImportantDifference());
-                n.put(sex, cell.n());
-                if (OutcomeReport.SEXES.contains(sex)) {
-                    cells.put(sex, cell);
-                }
-            });
-            raw.put(code, cells);
-            counts.put(code, n);
-        }
-        Map<String, YearOutcomeTable.Histogram> total = bySex.getOrDefault(null, Map.of()).getOrDefault("T", Map.of());
-        int[] before = bins(histogram(total, YearOutcomeTable.BASELINE), instrument);
-        int[] after = bins(histogram(total, YearOutcomeTable.FOLLOW_UP), instrument);
-        OutcomeHierarchy hierarchy = storedHierarchy(counts, interventions, before, after);
-
-        Map<String, String> names = new HashMap<>();
-        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
-        List<OutcomeReport.Row> rows = new ArrayList<>();
-        for (String code : rowCodes) {
-            rows.add(new OutcomeReport.Row(code, code == null ? null : names.getOrDefault(code, code),
-                    shown(raw.get(code), instrument, hierarchy, ALONE, code)));
-        }
-        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, true, threshold, rows,
-                shownDistribution(before, after, instrument, hierarchy, ALONE), true);
-    }
-
-    private static java.util.SortedMap<Double, Long> histogram(Map<String, YearOutcomeTable.Histogram> measures,
-                                                               String measure) {
-        YearOutcomeTable.Histogram histogram = measures.get(measure);
-        return histogram == null ? new TreeMap<>() : histogram.counts();
-    }
-
-    /** The counts of a histogram of scores in the distribution's bins. */
-    private static int[] bins(java.util.SortedMap<Double, Long> scores, Instrument instrument) {
-        double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
-        int[] counts = new int[BINS];
-        scores.forEach((score, clients) ->
-                counts[bin(score, instrument.scoreMin(), width, BINS)] += Math.toIntExact(clients));
-        return counts;
-    }
-
-    /**
-     * The hierarchy of a report protected on its own, from its counts: {@link OutcomeHierarchy}
-     * counts, per scope, each row's clients by sex and each bin's clients, and nothing else of
-     * them, so clients made up to give exactly the stored counts give the same hidden cells as
-     * the real ones. Each sex's N clients of the all-interventions row take the interventions in
-     * turn (intervention X on the next n(X) of them, round the N), so every client has one or
-     * more and each intervention its count, and the bins are dealt out in order.
-     *
-     * @param counts clients by row (null for all interventions) and legal sex
-     */
-    private OutcomeHierarchy storedHierarchy(Map<String, Map<String, Integer>> counts, java.util.Set<String> interventions,
-                                             int[] before, int[] after) {
-        StoredCounts key = new StoredCounts(counts, java.util.Arrays.stream(before).boxed().toList(),
-                java.util.Arrays.stream(after).boxed().toList());
-        synchronized (storedHierarchies) {
-            OutcomeHierarchy cached = storedHierarchies.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        OutcomeHierarchy hierarchy = madeUpClients(counts, interventions, before, after);
-        synchronized (storedHierarchies) {
-            storedHierarchies.put(key, hierarchy);
-        }
-        return hierarchy;
-    }
-
-    /**
-     * The counts a stored report's hierarchy rests on, the key of {@link #storedHierarchies}: the
-     * same counts give the same hidden cells, and looking them up costs what the counts cost, not
-     * the number of clients (as the made-up clients would).
-     */
-    private record StoredCounts(Map<String, Map<String, Integer>> counts, List<Integer> before, List<Integer> after) {
-    }
-
-    /** The last 32 hierarchies of stored reports by their counts. */
-    private final Map<StoredCounts, OutcomeHierarchy> storedHierarchies = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<StoredCounts, OutcomeHierarchy> eldest) {
-            return size() > 32;
-        }
-    };
-
-    private OutcomeHierarchy madeUpClients(Map<String, Map<String, Integer>> counts, java.util.Set<String> interventions,
-                                           int[] before, int[] after) {
-        List<String> sexes = new ArrayList<>();
-        List<java.util.Set<String>> held = new ArrayList<>();
-        Map<String, Integer> all = counts.getOrDefault(null, Map.of());
-        new TreeMap<>(all).forEach((sex, n) -> {
-            if ("T".equals(sex)) {
-                return;
-            }
-            int first = sexes.size();
-            for (int i = 0; i < n; i++) {
-                sexes.add(sex);
-                held.add(new java.util.TreeSet<>());
-            }
-            int next = 0;
-            for (String code : interventions) {
-                int count = counts.getOrDefault(code, Map.of()).getOrDefault(sex, 0);
-                for (int i = 0; i < count; i++) {
-                    held.get(first + next).add(code);
-                    next = (next + 1) % n;
-                }
-            }
-        });
-        int[] beforeBins = deal(before, sexes.size());
-        int[] afterBins = deal(after, sexes.size());
-        List<OutcomeHierarchy.Client> clients = new ArrayList<>();
-        for (int i = 0; i < sexes.size(); i++) {
-            clients.add(new OutcomeHierarchy.Client(null, ALONE_CODE, "?", sexes.get(i), held.get(i), beforeBins[i],
-                    afterBins[i]));
-        }
-        return hierarchies.get(clients, BINS, threshold, false);
-    }
-
-    /** The bin of each of {@code clients} clients, dealt out in bin order from the bins' counts. */
-    private static int[] deal(int[] bins, int clients) {
-        int[] dealt = new int[clients];
-        int next = 0;
-        for (int b = 0; b < bins.length; b++) {
-            for (int i = 0; i < bins[b]; i++) {
-                dealt[next++] = b;
-            }
-        }
-        if (next != clients) {
-            throw new IllegalStateException("The bins hold " + next + " clients, the rows " + clients);
-        }
-        return dealt;
     }
 
     /**
@@ -353,8 +175,8 @@ class OutcomeTables implements OutcomeReports {
     }
 
     /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */
-    private Map<String, OutcomeReport.Cell> shown(Map<String, OutcomeStatistics.Cell> raw, Instrument instrument,
-                                                  OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
+    static Map<String, OutcomeReport.Cell> shown(Map<String, OutcomeStatistics.Cell> raw, Instrument instrument,
+                                                 OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
         Map<String, Boolean> hidden = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
             hidden.put(sex, hierarchy != null && hierarchy.hidden(scopeKey, OutcomeHierarchy.row(intervention, sex)));
@@ -390,8 +212,8 @@ class OutcomeTables implements OutcomeReports {
     }
 
     /** The distribution from its bins' counts, hidden as the hierarchy says. */
-    private OutcomeReport.Distribution shownDistribution(int[] before, int[] after, Instrument instrument,
-                                                         OutcomeHierarchy hierarchy, String scopeKey) {
+    static OutcomeReport.Distribution shownDistribution(int[] before, int[] after, Instrument instrument,
+                                                        OutcomeHierarchy hierarchy, String scopeKey) {
         int binCount = BINS;
         double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
         List<String> labels = new ArrayList<>();
@@ -411,7 +233,7 @@ class OutcomeTables implements OutcomeReports {
         return new OutcomeReport.Distribution(labels, b, a);
     }
 
-    private static int bin(double value, double min, double width, int count) {
+    static int bin(double value, double min, double width, int count) {
         return Math.max(0, Math.min(count - 1, (int) Math.floor((value - min) / width)));
     }
 
@@ -423,10 +245,6 @@ class OutcomeTables implements OutcomeReports {
                            double baseline, double followUp) {
     }
 
-    /**
-     * Every scope's report of the instrument and period, and its hidden cells, from the nation's
-     * pairs: one client per distinct client, with all its interventions.
-     */
     /**
      * With {@code alone} false, a municipality's report and its units' reports (every pair of one
      * municipality); with {@code alone} true, the pairs as one report of its own, keyed
@@ -456,10 +274,10 @@ class OutcomeTables implements OutcomeReports {
         return counties;
     }
 
-    private static final String ALONE_CODE = "report";
+    static final String ALONE_CODE = "report";
 
     /** The key of a report protected on its own (a region's or the nation's). */
-    private static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
+    static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
 
     /** The scope's key among the hierarchy's cells. */
     private static String scopeKey(Scope scope) {

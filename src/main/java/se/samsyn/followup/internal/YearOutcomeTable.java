@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.cluster.ClusterLocks;
 import org.springframework.stereotype.Service;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
@@ -27,7 +34,7 @@ import se.samsyn.shared.ScopeType;
  * gathered comparison results refresh, so as fresh as those ({@code samsyn.comparison.refresh-delay}).
  */
 @Service
-class YearOutcomeTable {
+class YearOutcomeTable implements ApplicationRunner {
 
     /** The intervention code of the rows for all interventions together. */
     static final String ALL = "*";
@@ -77,10 +84,45 @@ class YearOutcomeTable {
     /** The area code of the nation's rows in {@code fup_outcome_year_area}. */
     static final String NATION = "SE";
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(YearOutcomeTable.class);
 
-    YearOutcomeTable(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ClusterLocks locks;
+    private final TransactionTemplate transaction;
+
+    YearOutcomeTable(JdbcClient jdbc, ClusterLocks locks, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.locks = locks;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * At start-up, on one instance (cluster lock {@code followup-outcome-areas}): when municipalities
+     * have stored rows but no region has (the first start after V141, which cannot read
+     * organisation's tables), sums the regions and the nation from them. A failure is logged, not
+     * raised: the start goes on, and the next refresh sums the regions it touches.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            sumAreasIfMissing();
+        } catch (RuntimeException e) {
+            // a refresh of the same regions at the same moment; the next refresh sums them again
+            log.warn("Stored calendar-year outcomes: regions not summed at start-up ({})", e.getMessage());
+        }
+    }
+
+    private void sumAreasIfMissing() {
+        locks.runIfFree("followup-outcome-areas", () -> transaction.executeWithoutResult(tx -> {
+            boolean municipalities = !jdbc.sql("SELECT 1 FROM fup_outcome_year LIMIT 1").query(Integer.class).list().isEmpty();
+            boolean areas = !jdbc.sql("SELECT 1 FROM fup_outcome_year_area LIMIT 1").query(Integer.class).list().isEmpty();
+            if (municipalities && !areas) {
+                jdbc.sql("DELETE FROM fup_outcome_year_area").update();
+                jdbc.sql(REGIONS.formatted("1 = 1")).update();
+                rebuildNation();
+                log.info("Stored calendar-year outcomes: summed per region and for the nation");
+            }
+        }));
     }
 
     /**

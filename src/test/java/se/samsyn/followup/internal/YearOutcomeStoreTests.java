@@ -173,6 +173,19 @@ abstract class YearOutcomeStoreTests {
         assertThat(years.sums("who5", y, Scope.municipality("1283"))).isEmpty();
     }
 
+    /** The first start after V141 sums the regions and the nation from the municipalities' rows. */
+    @Test
+    void theStartUpSumsTheRegionsWhenOnlyTheMunicipalitiesHaveRows() {
+        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> before = years.sums("who5", y, Scope.region("12"));
+        OutcomeStatistics.Cell nation = cell(years.sums("who5", y, Scope.nation()), null, "T");
+        jdbc.sql("DELETE FROM fup_outcome_year_area").update();
+        assertThat(years.sums("who5", y, Scope.region("12"))).isEmpty();
+        years.run(null);
+        assertThat(cell(years.sums("who5", y, Scope.region("12")), null, "T")).isEqualTo(cell(before, null, "T"))
+                .isEqualTo(new OutcomeStatistics.Cell(7, 40.0, 55.0, 12.0, 57.1));
+        assertThat(cell(years.sums("who5", y, Scope.nation()), null, "T")).isEqualTo(nation);
+    }
+
     @Test
     void aRegionsAndTheNationsReportAreSummedFromTheStoredRowsAndSaySo() {
         OutcomeReport region = reports.outcomes(REGIONAL, "who5", LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),

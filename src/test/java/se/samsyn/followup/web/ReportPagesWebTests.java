@@ -120,6 +120,27 @@ class ReportPagesWebTests {
         verify(reports, org.mockito.Mockito.never()).outcomes(any(), any(), any(), any(), any());
     }
 
+    /** A region's report is summed from stored rows, so the page says the figures are as of the last refresh. */
+    @Test
+    void aReportFromTheStoredRowsSaysItIsAsOfTheLastRefresh() throws Exception {
+        reportsGiven();
+        Document municipality = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(municipality.select("#stored-note")).isEmpty();
+
+        Actor regional = new Actor("region", Role.REGIONAL_ANALYST, Scope.region("12"));
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), any())).thenReturn(new OutcomeReport("who5", "WHO-5",
+                true, 10, FROM, TO, Scope.region("12"), true, 5, List.of(new OutcomeReport.Row(null, null,
+                cells(new Cell(0, null, null, null, null, false), new Cell(0, null, null, null, null, false),
+                        new Cell(0, null, null, null, null, false)))),
+                new OutcomeReport.Distribution(List.of(), List.of(), List.of()), true));
+        Document region = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5").param("year", "2025")
+                        .with(authentication(SignedIn.authenticationOf(regional))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(region.selectFirst("#stored-note").text()).isEqualTo("Siffrorna gäller vid den senaste uppdateringen "
+                + "av jämförelseresultaten; det som registrerats sedan dess kommer med, vanligen inom en minut.");
+    }
+
     @Test
     void aReaderOfSuppressedCountsChoosesAYearAndAnyOtherPeriodIsRefusedWith422AndTheFormKept() throws Exception {
         reportsGiven();
