@@ -9,6 +9,9 @@ import java.util.Collection;
  * number of clients. Reading them costs what the answer costs (a few rows per intervention and day),
  * not the number of clients. They are rebuilt with the comparison results, per municipality whose
  * follow-up data changed, so they are as fresh as those ({@code samsyn.comparison.refresh-delay}).
+ * Each refresh rebuilds the same municipalities' stored calendar-year outcomes too
+ * ({@code fup_outcome_year}, V140), from which a region's and the nation's outcome report
+ * ({@link OutcomeReports#outcomes}) are summed.
  */
 public interface PracticeOutcomes {
 

@@ -2,6 +2,8 @@ package se.samsyn.followup.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The statistics of an outcome report cell, from per-client pairs of baseline and follow-up.
@@ -61,6 +63,60 @@ final class OutcomeStatistics {
         }
         double shareImproved = Math.round(1000.0 * improved / n) / 10.0;
         return new Cell(n, median(baselines), median(followUps), median(changes), shareImproved);
+    }
+
+    /**
+     * The same cell from histograms of the clients' baseline scores, follow-up scores and changes
+     * (score to number of clients, as stored in {@code fup_outcome_year}): the medians are read
+     * from the cumulative counts and the share improved counts the changes of at least the minimal
+     * important difference in the better direction, so the figures are exactly those of
+     * {@link #of(List, boolean, double)} on the pairs the histograms were counted from.
+     *
+     * @throws IllegalArgumentException when the three histograms do not hold the same number of clients
+     */
+    public static Cell of(SortedMap<Double, Long> baselines, SortedMap<Double, Long> followUps,
+                          SortedMap<Double, Long> changes,
+                          boolean higherIsBetter, double minimalImportantDifference) {
+        if (!Double.isFinite(minimalImportantDifference) || minimalImportantDifference < 0) {
+            throw new IllegalArgumentException("The minimal important difference must be zero or more");
+        }
+        long n = total(changes);
+        if (total(baselines) != n || total(followUps) != n) {
+            throw new IllegalArgumentException("The histograms hold different numbers of clients");
+        }
+        if (n == 0) {
+            return new Cell(0, null, null, null, null);
+        }
+        long improved = 0;
+        for (Map.Entry<Double, Long> bar : changes.entrySet()) {
+            double gain = higherIsBetter ? bar.getKey() : -bar.getKey();
+            if (gain >= minimalImportantDifference - TOLERANCE) {
+                improved += bar.getValue();
+            }
+        }
+        double shareImproved = Math.round(1000.0 * improved / n) / 10.0;
+        return new Cell(Math.toIntExact(n), median(baselines, n), median(followUps, n), median(changes, n),
+                shareImproved);
+    }
+
+    private static long total(Map<Double, Long> histogram) {
+        return histogram.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The median of the n values a histogram sorted by value stands for. */
+    private static double median(SortedMap<Double, Long> histogram, long n) {
+        return n % 2 == 1 ? valueAt(histogram, n / 2) : (valueAt(histogram, n / 2 - 1) + valueAt(histogram, n / 2)) / 2;
+    }
+
+    private static double valueAt(SortedMap<Double, Long> histogram, long position) {
+        long seen = 0;
+        for (Map.Entry<Double, Long> bar : histogram.entrySet()) {
+            seen += bar.getValue();
+            if (position < seen) {
+                return bar.getKey();
+            }
+        }
+        throw new IllegalStateException("Position " + position + " beyond " + seen + " values");
     }
 
     /**

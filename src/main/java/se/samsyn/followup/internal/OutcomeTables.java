@@ -34,7 +34,8 @@ import se.samsyn.shared.ScopeType;
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
  * municipality's report and its units' reports are protected together, so that a reader of both
- * cannot combine them; a region's and the nation's report are each protected on their own.
+ * cannot combine them; a region's and the nation's report are each protected on their own, and read
+ * from stored calendar-year outcomes ({@link StoredOutcomeReports}, V140 and V141), not their clients.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -45,14 +46,17 @@ class OutcomeTables implements OutcomeReports {
     private final AuditTrail audit;
     private final int threshold;
     private final PracticeOutcomeTable practice;
+    private final StoredOutcomeReports storedReports;
     private final OutcomeHierarchy.Cache hierarchies = new OutcomeHierarchy.Cache(32);
 
     /** The number of bins in each distribution series. */
-    private static final int BINS = 10;
+    static final int BINS = 10;
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
-                  PracticeOutcomeTable practice, @Value("${samsyn.suppression-threshold:5}") int threshold) {
+                  PracticeOutcomeTable practice, StoredOutcomeReports storedReports,
+                  @Value("${samsyn.suppression-threshold:5}") int threshold) {
         this.practice = practice;
+        this.storedReports = storedReports;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -76,9 +80,21 @@ class OutcomeTables implements OutcomeReports {
                 && to.getDayOfMonth() == 31;
     }
 
+    /** A region's and the nation's report from {@link StoredOutcomeReports}; the others from the clients. */
     @Override
     @Transactional
     public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
+        return outcomes(actor, instrumentCode, from, to, scope, false);
+    }
+
+    /** The report from the clients whatever the scope (a region's before V140): the reference in tests. */
+    @Transactional
+    public OutcomeReport outcomesDirect(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
+        return outcomes(actor, instrumentCode, from, to, scope, true);
+    }
+
+    private OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope,
+                                   boolean direct) {
         Scope target = scope == null ? actor.scope() : scope;
         checkAllowed(actor, target);
         Instrument instrument = catalogue.instrument(instrumentCode)
@@ -90,6 +106,10 @@ class OutcomeTables implements OutcomeReports {
         if (suppress && !wholeYear(from, to)) {
             // ADR 0015, periods: reports that differ by a day would give away what both hide
             throw new FollowupRejected("from", "followup.error.period-year");
+        }
+        if (!direct && suppress && (target.type() == ScopeType.REGION || target.type() == ScopeType.NATION)) {
+            auditRead(actor, instrumentCode, target, from, to);
+            return storedReports.report(instrument, from, to, target);
         }
         // a unit's or municipality's report is protected together with the municipality's other
         // reports, so the municipality's pairs are read; a region or the nation reads its own
@@ -130,10 +150,14 @@ class OutcomeTables implements OutcomeReports {
 
         OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument,
                 hierarchy, scopeKey);
+        auditRead(actor, instrumentCode, target, from, to);
+        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
+                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution, false);
+    }
+
+    private void auditRead(Actor actor, String instrumentCode, Scope target, LocalDate from, LocalDate to) {
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
-        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution);
     }
 
     /**
@@ -143,15 +167,23 @@ class OutcomeTables implements OutcomeReports {
     private Map<String, OutcomeReport.Cell> cells(Map<String, List<OutcomeStatistics.Pair>> bySex, Instrument instrument,
                                                   OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
         Map<String, OutcomeStatistics.Cell> raw = new LinkedHashMap<>();
-        Map<String, Boolean> hidden = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
             raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
                     instrument.minimalImportantDifference()));
+        }
+        return shown(raw, instrument, hierarchy, scopeKey, intervention);
+    }
+
+    /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */
+    static Map<String, OutcomeReport.Cell> shown(Map<String, OutcomeStatistics.Cell> raw, Instrument instrument,
+                                                 OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
+        Map<String, Boolean> hidden = new LinkedHashMap<>();
+        for (String sex : OutcomeReport.SEXES) {
             hidden.put(sex, hierarchy != null && hierarchy.hidden(scopeKey, OutcomeHierarchy.row(intervention, sex)));
         }
         Map<String, OutcomeReport.Cell> cells = new LinkedHashMap<>();
         for (String sex : OutcomeReport.SEXES) {
-            OutcomeStatistics.Cell c = raw.get(sex);
+            OutcomeStatistics.Cell c = raw.getOrDefault(sex, new OutcomeStatistics.Cell(0, null, null, null, null));
             cells.put(sex, hidden.get(sex)
                     ? new OutcomeReport.Cell(null, null, null, null, null, true)
                     : new OutcomeReport.Cell(c.n(), c.medianBaseline(), c.medianFollowUp(), c.medianChange(),
@@ -176,6 +208,14 @@ class OutcomeTables implements OutcomeReports {
             before[bin(p.baseline(), instrument.scoreMin(), width, binCount)]++;
             after[bin(p.followUp(), instrument.scoreMin(), width, binCount)]++;
         }
+        return shownDistribution(before, after, instrument, hierarchy, scopeKey);
+    }
+
+    /** The distribution from its bins' counts, hidden as the hierarchy says. */
+    static OutcomeReport.Distribution shownDistribution(int[] before, int[] after, Instrument instrument,
+                                                        OutcomeHierarchy hierarchy, String scopeKey) {
+        int binCount = BINS;
+        double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
         List<String> labels = new ArrayList<>();
         List<Integer> b = new ArrayList<>();
         List<Integer> a = new ArrayList<>();
@@ -193,7 +233,7 @@ class OutcomeTables implements OutcomeReports {
         return new OutcomeReport.Distribution(labels, b, a);
     }
 
-    private static int bin(double value, double min, double width, int count) {
+    static int bin(double value, double min, double width, int count) {
         return Math.max(0, Math.min(count - 1, (int) Math.floor((value - min) / width)));
     }
 
@@ -205,10 +245,6 @@ class OutcomeTables implements OutcomeReports {
                            double baseline, double followUp) {
     }
 
-    /**
-     * Every scope's report of the instrument and period, and its hidden cells, from the nation's
-     * pairs: one client per distinct client, with all its interventions.
-     */
     /**
      * With {@code alone} false, a municipality's report and its units' reports (every pair of one
      * municipality); with {@code alone} true, the pairs as one report of its own, keyed
@@ -238,10 +274,10 @@ class OutcomeTables implements OutcomeReports {
         return counties;
     }
 
-    private static final String ALONE_CODE = "report";
+    static final String ALONE_CODE = "report";
 
     /** The key of a report protected on its own (a region's or the nation's). */
-    private static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
+    static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
 
     /** The scope's key among the hierarchy's cells. */
     private static String scopeKey(Scope scope) {

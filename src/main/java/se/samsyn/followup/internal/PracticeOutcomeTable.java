@@ -30,7 +30,9 @@ import se.samsyn.followup.PublishedYears;
  * once more into {@code fup_practice_window} (one histogram of changes per instrument and
  * intervention), which is read when exactly that period is asked for; any other period sums the
  * stored rows of its days. The single row of {@code fup_practice_window_built} holds the last day
- * of the summed period (31 December).
+ * of the summed period (31 December). Each refresh rebuilds the same municipalities' stored
+ * calendar-year outcomes ({@link YearOutcomeTable}) too, which a region's and the nation's outcome
+ * report are summed from.
  */
 @Service
 class PracticeOutcomeTable implements PracticeOutcomes {
@@ -68,9 +70,12 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     private final Clock clock;
     private final ClusterLocks locks;
     private final TransactionTemplate transaction;
+    private final YearOutcomeTable years;
 
-    PracticeOutcomeTable(JdbcClient jdbc, Clock clock, ClusterLocks locks, PlatformTransactionManager transactions) {
+    PracticeOutcomeTable(JdbcClient jdbc, Clock clock, ClusterLocks locks, PlatformTransactionManager transactions,
+                         YearOutcomeTable years) {
         this.jdbc = jdbc;
+        this.years = years;
         this.clock = clock;
         this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
@@ -84,6 +89,7 @@ class PracticeOutcomeTable implements PracticeOutcomes {
         List<String> codes = List.copyOf(municipalityCodes);
         jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", codes).update();
         jdbc.sql(FILL.formatted("municipality_code IN (:codes)")).param("codes", codes).update();
+        years.refresh(codes);
         rebuildWindow(SwedishTime.today(clock));
     }
 
@@ -91,6 +97,7 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     public void refreshAll() {
         jdbc.sql("DELETE FROM fup_practice_outcome").update();
         jdbc.sql(FILL.formatted("1 = 1")).update();
+        years.refreshAll();
         rebuildWindow(SwedishTime.today(clock));
     }
 

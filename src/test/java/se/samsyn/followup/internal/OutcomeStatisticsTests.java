@@ -181,4 +181,36 @@ class OutcomeStatisticsTests {
         assertThat(OutcomeStatistics.isSuppressed(one, 0)).isFalse();
         assertThat(OutcomeStatistics.suppressed(one, 1)).isSameAs(one);
     }
+
+    /** The histograms of FIVE and a sixth client (40 → 44): values and how many clients have each. */
+    private static java.util.SortedMap<Double, Long> histogram(double... valueThenCount) {
+        java.util.SortedMap<Double, Long> h = new java.util.TreeMap<>();
+        for (int i = 0; i < valueThenCount.length; i += 2) {
+            h.put(valueThenCount[i], (long) valueThenCount[i + 1]);
+        }
+        return h;
+    }
+
+    @Test
+    void givesTheSameCellFromHistogramsAsFromThePairs() {
+        // FIVE: baselines 20 30 40 50 70, follow-ups 45 50 55 60 65, changes −5 5 15 20 30
+        assertThat(OutcomeStatistics.of(histogram(20, 1, 30, 1, 40, 1, 50, 1, 70, 1),
+                histogram(45, 1, 50, 1, 55, 1, 60, 1, 65, 1), histogram(-5, 1, 5, 1, 15, 1, 20, 1, 30, 1), true, 10))
+                .isEqualTo(new Cell(5, 40.0, 55.0, 15.0, 60.0));
+        // with 40 → 44 as well: an even number, the middle two values averaged; 3 of 6 improved
+        List<Pair> six = new java.util.ArrayList<>(FIVE);
+        six.add(new Pair(40, 44));
+        Cell fromHistograms = OutcomeStatistics.of(histogram(20, 1, 30, 1, 40, 2, 50, 1, 70, 1),
+                histogram(44, 1, 45, 1, 50, 1, 55, 1, 60, 1, 65, 1), histogram(-5, 1, 4, 1, 5, 1, 15, 1, 20, 1, 30, 1),
+                true, 10);
+        assertThat(fromHistograms).isEqualTo(new Cell(6, 40.0, 52.5, 10.0, 50.0))
+                .isEqualTo(OutcomeStatistics.of(six, true, 10));
+        // a decimal change equal to the MID counts as improved here too
+        assertThat(OutcomeStatistics.of(histogram(0.1, 1), histogram(0.3, 1), histogram(0.3 - 0.1, 1), true, 0.2)
+                .shareImproved()).isEqualTo(100.0);
+        assertThat(OutcomeStatistics.of(histogram(), histogram(), histogram(), true, 10))
+                .isEqualTo(new Cell(0, null, null, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                OutcomeStatistics.of(histogram(1, 2), histogram(1, 1), histogram(0, 1), true, 10));
+    }
 }

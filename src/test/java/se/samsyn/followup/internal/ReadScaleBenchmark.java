@@ -37,13 +37,17 @@ import se.samsyn.shared.SwedishTime;
  * outcome report at two sizes ten times apart (issue 19, point 4), on PostgreSQL. It writes
  * {@code benchmark.clients} clients (and ten times as many) over the 290 municipalities with
  * {@code COPY}, each with one intervention (MI, CRA or HF in turn), a WHO-5 baseline and a
- * follow-up (every tenth one older than two years), builds the stored practice outcomes and runs
- * {@code VACUUM ANALYZE}. It then times, median of {@code benchmark.runs} runs (at least 3):
- * the priority list's national outcomes read from the stored aggregate, the same computed directly
- * from every client (the read before V133, for comparison), and Skåne's (region 12) outcome report
- * as a regional analyst sees it. Every answer is checked against the figures computed from how the
- * clients were generated ({@link OutcomeStatistics}); a wrong one fails the run. Prints each
- * median and the ratio large/small. Run with
+ * follow-up (every tenth one older than two years), builds the stored practice outcomes and
+ * calendar-year outcomes and runs {@code VACUUM ANALYZE}. It then times, median of
+ * {@code benchmark.runs} runs (at least 3): the priority list's national outcomes of its period
+ * (the last completed calendar year) read from the stored aggregate, the same computed directly
+ * from every client (the read before V133, for comparison), Skåne's (region 12) outcome report of
+ * this calendar year as a regional analyst sees it, summed from the stored calendar-year
+ * outcomes, the same report computed directly from the region's clients (the read before V140),
+ * and the nation's report from the stored rows. Every answer is checked against the figures
+ * computed from how the clients were generated ({@link OutcomeStatistics}), and the stored
+ * reports against the direct ones in full; a wrong one fails the run. Prints each median and the
+ * ratio large/small. Run with
  * {@code ./mvnw test -Dtest=ReadScaleBenchmark -Dbenchmark.clients=2000}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -58,6 +62,7 @@ class ReadScaleBenchmark {
 
     static final List<String> INTERVENTIONS = List.of("MI", "CRA", "HF");
     static final Actor REGIONAL = new Actor("bench-regional", Role.REGIONAL_ANALYST, Scope.region("12"));
+    static final Actor NATIONAL = new Actor("bench-national", Role.NATIONAL_ANALYST, Scope.nation());
     static final int THRESHOLD = 5;
 
     @Autowired
@@ -98,8 +103,8 @@ class ReadScaleBenchmark {
         System.out.println();
         System.out.println("=== Follow-up read benchmark (PostgreSQL, " + ScaleTiming.count(small) + " and "
                 + ScaleTiming.count(small * 10L) + " clients, median of " + runs() + ") ===");
-        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 outcome report",
-                "practice rebuild (all)"};
+        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 report (stored)",
+                "region 12 report (direct, old)", "nation report (stored)", "stored rebuild (all)"};
         for (int i = 0; i < names.length; i++) {
             System.out.println(ScaleTiming.line(names[i], s[i], l[i]));
         }
@@ -115,29 +120,55 @@ class ReadScaleBenchmark {
         practice.refreshAll();
         double rebuild = (System.nanoTime() - t0) / 1e6;
         jdbc.sql("VACUUM ANALYZE fup_practice_outcome").update();
+        jdbc.sql("VACUUM ANALYZE fup_outcome_year").update();
 
-        LocalDate from = today.minusYears(2);
-        List<Generated> inWindow = generated.stream().filter(g -> !g.followUpOn().isBefore(from)).toList();
+        // the priority list's period: the last completed calendar year, summed in advance
+        se.samsyn.followup.PublishedYears period = se.samsyn.followup.PublishedYears.practiceOutcomes(today);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        List<Generated> inWindow = generated.stream()
+                .filter(g -> !g.followUpOn().isBefore(from) && !g.followUpOn().isAfter(to)).toList();
         Map<String, OutcomeReport.Cell> expectedNational = expected(inWindow);
         Set<String> region = municipalities.stream().filter(m -> "12".equals(m.countyCode())).map(Municipality::code)
                 .collect(Collectors.toSet());
         // a region's analyst reads one calendar year (ADR 0015, periods)
         LocalDate yearStart = LocalDate.of(today.getYear(), 1, 1);
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
-        Map<String, OutcomeReport.Cell> expectedRegion = expected(generated.stream()
-                .filter(g -> !g.followUpOn().isBefore(yearStart) && !g.followUpOn().isAfter(yearEnd))
+        List<Generated> inYear = generated.stream()
+                .filter(g -> !g.followUpOn().isBefore(yearStart) && !g.followUpOn().isAfter(yearEnd)).toList();
+        Map<String, OutcomeReport.Cell> expectedRegion = expected(inYear.stream()
                 .filter(g -> region.contains(g.municipality())).toList());
+        Map<String, OutcomeReport.Cell> expectedNation = expected(inYear);
+        // the whole stored report, hidden cells and bins included, is the one computed from the clients
+        for (Scope scope : List.of(Scope.region("12"), Scope.nation())) {
+            OutcomeReport stored = reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, scope);
+            OutcomeReport direct = tables.outcomesDirect(NATIONAL, "who5", yearStart, yearEnd, scope);
+            if (!stored.rows().equals(direct.rows()) || !stored.distribution().equals(direct.distribution())) {
+                throw new AssertionError(scope + ": stored " + stored + ", direct " + direct);
+            }
+        }
         int runs = runs();
         return new double[] {
-            ScaleTiming.medianMillis(runs, () -> reports.nationalOutcomesByIntervention("who5", from, today),
+            ScaleTiming.medianMillis(runs, () -> reports.nationalOutcomesByIntervention("who5", from, to),
                     answer -> same("stored national", expectedNational, answer)),
-            ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, today),
+            ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, to),
                     answer -> same("direct national", expectedNational, answer)),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
-                    report -> same("region 12", expectedRegion, report.rows().stream()
-                            .filter(r -> r.interventionCode() != null)
-                            .collect(Collectors.toMap(OutcomeReport.Row::interventionCode, r -> r.cells().get("T"))))),
+                    report -> same("region 12 stored", expectedRegion, stored(report, true))),
+            ScaleTiming.medianMillis(runs, () -> tables.outcomesDirect(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
+                    report -> same("region 12 direct", expectedRegion, stored(report, false))),
+            ScaleTiming.medianMillis(runs, () -> reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, Scope.nation()),
+                    report -> same("nation stored", expectedNation, stored(report, true))),
             rebuild};
+    }
+
+    /** The T cell of each intervention's row, after checking whether the report says it was summed from stored rows. */
+    static Map<String, OutcomeReport.Cell> stored(OutcomeReport report, boolean asOfLastRefresh) {
+        if (report.asOfLastRefresh() != asOfLastRefresh) {
+            throw new AssertionError("asOfLastRefresh " + report.asOfLastRefresh() + ", expected " + asOfLastRefresh);
+        }
+        return report.rows().stream().filter(r -> r.interventionCode() != null)
+                .collect(Collectors.toMap(OutcomeReport.Row::interventionCode, r -> r.cells().get("T")));
     }
 
     /** One generated client's pair. */
@@ -178,7 +209,7 @@ class ReadScaleBenchmark {
      */
     List<Generated> write(int clients, List<Municipality> municipalities, LocalDate today) throws Exception {
         jdbc.sql("TRUNCATE fup_measurement, fup_intervention, fup_history, fup_need, fup_episode, fup_client, "
-                + "fup_practice_outcome CASCADE").update();
+                + "fup_practice_outcome, fup_outcome_year CASCADE").update();
         jdbc.sql("""
                 INSERT INTO org_unit (municipality_code, code, name, active, created_at)
                 SELECT code, code || '-BENCH', 'Benchmark ' || code, TRUE, now() FROM org_municipality

@@ -132,7 +132,7 @@ class FollowupApiWebTests {
     void anOutcomeReportIsAskedForByYearAndAnotherPeriodIsRefusedWith422() throws Exception {
         se.samsyn.followup.OutcomeReport report = new se.samsyn.followup.OutcomeReport("who5", "WHO-5", true, 10,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Scope.municipality("1280"), true, 5, List.of(),
-                new se.samsyn.followup.OutcomeReport.Distribution(List.of(), List.of(), List.of()));
+                new se.samsyn.followup.OutcomeReport.Distribution(List.of(), List.of(), List.of()), false);
         when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 1)), eq(LocalDate.of(2025, 12, 31)),
                 eq(Scope.municipality("1280")))).thenReturn(report);
         when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 2)), eq(LocalDate.of(2025, 12, 31)), any()))

@@ -84,7 +84,7 @@ class ReportPagesWebTests {
                 new OutcomeReport.Row("HF", "Housing First", cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), hidden,
                         hidden)),
                 new OutcomeReport.Row(null, null, cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), hidden, hidden))),
-                new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)));
+                new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)), false);
         when(catalogue.instruments()).thenReturn(List.of(new Instrument("who5", "WHO-5", "WHO-5",
                 ScoringRule.SUM, 4, 0, 100, true, 10, "WHO", List.of())));
         when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")))).thenReturn(report);
@@ -118,6 +118,27 @@ class ReportPagesWebTests {
         assertThat(page.selectFirst("#year option[selected]").text()).isEqualTo("2025");
         assertThat(page.selectFirst("#code").attr("aria-invalid")).isEqualTo("true");
         verify(reports, org.mockito.Mockito.never()).outcomes(any(), any(), any(), any(), any());
+    }
+
+    /** A region's report is summed from stored rows, so the page says the figures are as of the last refresh. */
+    @Test
+    void aReportFromTheStoredRowsSaysItIsAsOfTheLastRefresh() throws Exception {
+        reportsGiven();
+        Document municipality = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(municipality.select("#stored-note")).isEmpty();
+
+        Actor regional = new Actor("region", Role.REGIONAL_ANALYST, Scope.region("12"));
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), any())).thenReturn(new OutcomeReport("who5", "WHO-5",
+                true, 10, FROM, TO, Scope.region("12"), true, 5, List.of(new OutcomeReport.Row(null, null,
+                cells(new Cell(0, null, null, null, null, false), new Cell(0, null, null, null, null, false),
+                        new Cell(0, null, null, null, null, false)))),
+                new OutcomeReport.Distribution(List.of(), List.of(), List.of()), true));
+        Document region = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5").param("year", "2025")
+                        .with(authentication(SignedIn.authenticationOf(regional))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(region.selectFirst("#stored-note").text()).isEqualTo("Siffrorna gäller vid den senaste uppdateringen "
+                + "av jämförelseresultaten; det som registrerats sedan dess kommer med, vanligen inom en minut.");
     }
 
     @Test
@@ -155,7 +176,7 @@ class ReportPagesWebTests {
         when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 2)), eq(LocalDate.of(2025, 3, 31)),
                 eq(Scope.unit("1880-IFO")))).thenReturn(new OutcomeReport("who5", "WHO-5", true, 10,
                 LocalDate.of(2025, 1, 2), LocalDate.of(2025, 3, 31), Scope.unit("1880-IFO"), false, 5, List.of(),
-                new OutcomeReport.Distribution(List.of(), List.of(), List.of())));
+                new OutcomeReport.Distribution(List.of(), List.of(), List.of()), false));
         Document page = Jsoup.parse(mvc.perform(get("/followup/reports").param("from", "2025-01-02")
                         .param("to", "2025-03-31").with(authentication(SignedIn.authenticationOf(worker))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -1,0 +1,240 @@
+package se.samsyn.followup.internal;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.cluster.ClusterLocks;
+import org.springframework.stereotype.Service;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.ScopeType;
+
+/**
+ * The stored calendar-year outcomes of every municipality ({@code fup_outcome_year}, V140, whose
+ * initial fill is the same statement as {@link #FILL}): per municipality, calendar year,
+ * instrument, intervention ({@link #ALL} for all interventions together), legal sex and measure,
+ * a histogram of scores (the number of clients with each baseline score, follow-up score and
+ * change). A client counts in the year of a follow-up with its earliest baseline of the instrument
+ * and its latest follow-up in that year, removed entries left out, exactly as the direct pairing
+ * in {@link OutcomeTables} counts it for a report over that whole calendar year; so a region's or
+ * the nation's report of one calendar year is the sum of its municipalities' rows, which is stored
+ * too ({@code fup_outcome_year_area}, V141: per region, and for the nation the sum of the regions),
+ * so that reading it costs what the answer costs, not the number of clients. Rebuilt per
+ * municipality with the practice outcomes ({@link PracticeOutcomeTable#refresh}), that is with the
+ * gathered comparison results refresh, so as fresh as those ({@code samsyn.comparison.refresh-delay}).
+ */
+@Service
+class YearOutcomeTable implements ApplicationRunner {
+
+    /** The intervention code of the rows for all interventions together. */
+    static final String ALL = "*";
+
+    /** Measures: the baseline score, the follow-up score, the change (follow-up less baseline). */
+    static final String BASELINE = "B";
+    static final String FOLLOW_UP = "F";
+    static final String CHANGE = "C";
+
+    /** Inserts the rows of the municipalities matched by the {@code %s} condition (on {@code municipality_code}). */
+    static final String FILL = """
+            INSERT INTO fup_outcome_year (municipality_code, period_year, instrument_code, intervention_code, legal_sex,
+                                          measure, score, clients)
+            SELECT q.municipality_code, q.period_year, q.instrument_code, q.intervention_code, q.legal_sex, q.measure,
+                   q.score, COUNT(*)
+            FROM (SELECT p.municipality_code, p.period_year, p.instrument_code, i.intervention_code, c.legal_sex, k.measure,
+                         CASE k.measure WHEN 'B' THEN p.baseline_score WHEN 'F' THEN p.follow_up_score
+                                        ELSE p.follow_up_score - p.baseline_score END AS score
+                  FROM (SELECT x.municipality_code, x.client_id, x.instrument_code, x.period_year, x.baseline_score,
+                               x.score AS follow_up_score
+                        FROM (SELECT municipality_code, client_id, instrument_code, score, time_point,
+                                     EXTRACT(YEAR FROM measured_on) AS period_year,
+                                     -- baselines first, so the first value is the earliest baseline when there is one
+                                     FIRST_VALUE(score) OVER (PARTITION BY municipality_code, client_id, instrument_code
+                                         ORDER BY CASE WHEN time_point = 'baseline' THEN 0 ELSE 1 END, measured_on, id)
+                                         AS baseline_score,
+                                     MAX(CASE WHEN time_point = 'baseline' THEN 1 ELSE 0 END)
+                                         OVER (PARTITION BY municipality_code, client_id, instrument_code) AS has_baseline,
+                                     -- the latest follow-up of each year
+                                     ROW_NUMBER() OVER (PARTITION BY municipality_code, client_id, instrument_code,
+                                                                     CASE WHEN time_point = 'baseline' THEN 0 ELSE 1 END,
+                                                                     EXTRACT(YEAR FROM measured_on)
+                                                        ORDER BY measured_on DESC, id DESC) AS rn
+                              FROM fup_measurement WHERE removed_at IS NULL AND %1$s) x
+                        WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.rn = 1) p
+                  JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
+                        WHERE removed_at IS NULL AND %1$s
+                        UNION
+                        SELECT DISTINCT municipality_code, client_id, '*' FROM fup_intervention
+                        WHERE removed_at IS NULL AND %1$s) i
+                    ON i.municipality_code = p.municipality_code AND i.client_id = p.client_id
+                  JOIN fup_client c ON c.municipality_code = p.municipality_code AND c.id = p.client_id
+                  CROSS JOIN (SELECT 'B' AS measure UNION ALL SELECT 'F' UNION ALL SELECT 'C') k) q
+            GROUP BY q.municipality_code, q.period_year, q.instrument_code, q.intervention_code, q.legal_sex, q.measure,
+                     q.score""";
+
+    /** The area code of the nation's rows in {@code fup_outcome_year_area}. */
+    static final String NATION = "SE";
+
+    private static final Logger log = LoggerFactory.getLogger(YearOutcomeTable.class);
+
+    private final JdbcClient jdbc;
+    private final ClusterLocks locks;
+    private final TransactionTemplate transaction;
+
+    YearOutcomeTable(JdbcClient jdbc, ClusterLocks locks, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.locks = locks;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * At start-up, on one instance (cluster lock {@code followup-outcome-areas}): when municipalities
+     * have stored rows but no region has (the first start after V141, which cannot read
+     * organisation's tables), sums the regions and the nation from them. A failure is logged, not
+     * raised: the start goes on, and the next refresh sums the regions it touches.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            sumAreasIfMissing();
+        } catch (RuntimeException e) {
+            // a refresh of the same regions at the same moment; the next refresh sums them again
+            log.warn("Stored calendar-year outcomes: regions not summed at start-up ({})", e.getMessage());
+        }
+    }
+
+    private void sumAreasIfMissing() {
+        locks.runIfFree("followup-outcome-areas", () -> transaction.executeWithoutResult(tx -> {
+            boolean municipalities = !jdbc.sql("SELECT 1 FROM fup_outcome_year LIMIT 1").query(Integer.class).list().isEmpty();
+            boolean areas = !jdbc.sql("SELECT 1 FROM fup_outcome_year_area LIMIT 1").query(Integer.class).list().isEmpty();
+            if (municipalities && !areas) {
+                jdbc.sql("DELETE FROM fup_outcome_year_area").update();
+                jdbc.sql(REGIONS.formatted("1 = 1")).update();
+                rebuildNation();
+                log.info("Stored calendar-year outcomes: summed per region and for the nation");
+            }
+        }));
+    }
+
+    /**
+     * Rebuilds the rows of the given municipalities (codes such as {@code 1280}) from their
+     * follow-up data, then the sums of their regions and the nation's sum of the regions, in the
+     * caller's transaction; unknown codes and an empty collection do nothing.
+     */
+    void refresh(Collection<String> municipalityCodes) {
+        if (municipalityCodes.isEmpty()) {
+            return;
+        }
+        List<String> codes = List.copyOf(municipalityCodes);
+        jdbc.sql("DELETE FROM fup_outcome_year WHERE municipality_code IN (:codes)").param("codes", codes).update();
+        jdbc.sql(FILL.formatted("municipality_code IN (:codes)")).param("codes", codes).update();
+        List<String> regions = jdbc.sql("SELECT DISTINCT county_code FROM org_v_municipality WHERE code IN (:codes)")
+                .param("codes", codes).query(String.class).list();
+        if (!regions.isEmpty()) {
+            jdbc.sql("DELETE FROM fup_outcome_year_area WHERE area_code IN (:regions)").param("regions", regions).update();
+            jdbc.sql(REGIONS.formatted("v.county_code IN (:regions)")).param("regions", regions).update();
+        }
+        rebuildNation();
+    }
+
+    /** Rebuilds the rows of every municipality, region and the nation, in the caller's transaction. */
+    void refreshAll() {
+        jdbc.sql("DELETE FROM fup_outcome_year").update();
+        jdbc.sql(FILL.formatted("1 = 1")).update();
+        jdbc.sql("DELETE FROM fup_outcome_year_area").update();
+        jdbc.sql(REGIONS.formatted("1 = 1")).update();
+        rebuildNation();
+    }
+
+    /** Sums the municipalities' rows of the regions matched by the {@code %s} condition (on {@code v.county_code}). */
+    private static final String REGIONS = """
+            INSERT INTO fup_outcome_year_area (area_code, period_year, instrument_code, intervention_code, legal_sex,
+                                               measure, score, clients)
+            SELECT v.county_code, y.period_year, y.instrument_code, y.intervention_code, y.legal_sex, y.measure, y.score,
+                   SUM(y.clients)
+            FROM fup_outcome_year y JOIN org_v_municipality v ON v.code = y.municipality_code
+            WHERE %s
+            GROUP BY v.county_code, y.period_year, y.instrument_code, y.intervention_code, y.legal_sex, y.measure,
+                     y.score""";
+
+    /** The nation's rows as the sum of the regions' rows (a few per region, intervention, sex and score). */
+    private void rebuildNation() {
+        jdbc.sql("DELETE FROM fup_outcome_year_area WHERE area_code = :nation").param("nation", NATION).update();
+        jdbc.sql("""
+                INSERT INTO fup_outcome_year_area (area_code, period_year, instrument_code, intervention_code, legal_sex,
+                                                   measure, score, clients)
+                SELECT :nation, period_year, instrument_code, intervention_code, legal_sex, measure, score, SUM(clients)
+                FROM fup_outcome_year_area WHERE area_code <> :nation
+                GROUP BY period_year, instrument_code, intervention_code, legal_sex, measure, score""")
+                .param("nation", NATION).update();
+    }
+
+    /**
+     * The histograms of one instrument and calendar year of a municipality (its own rows), a
+     * region or the nation (their stored sums): one query on the primary key, whose answer has a
+     * row per intervention, sex, measure and distinct score, however many clients and
+     * municipalities they stand for.
+     *
+     * @param scope a municipality, region or the nation (a unit has no stored rows)
+     * @return histograms keyed by intervention code (null for all interventions together), then
+     *         legal sex ("K", "M"), then measure ({@link #BASELINE}, {@link #FOLLOW_UP},
+     *         {@link #CHANGE}); empty when no client of the year has a pair
+     * @throws IllegalArgumentException for a unit
+     */
+    Map<String, Map<String, Map<String, Histogram>>> sums(String instrumentCode, int year, Scope scope) {
+        String sql = switch (scope.type()) {
+            case MUNICIPALITY -> """
+                    SELECT intervention_code, legal_sex, measure, score, clients FROM fup_outcome_year
+                    WHERE municipality_code = :area AND period_year = :year AND instrument_code = :instrument""";
+            case REGION, NATION -> """
+                    SELECT intervention_code, legal_sex, measure, score, clients FROM fup_outcome_year_area
+                    WHERE area_code = :area AND period_year = :year AND instrument_code = :instrument""";
+            case UNIT -> throw new IllegalArgumentException("No stored outcomes of a unit: " + scope);
+        };
+        Map<String, Map<String, Map<String, Histogram>>> result = new HashMap<>();
+        jdbc.sql(sql).param("area", scope.type() == ScopeType.NATION ? NATION : scope.code())
+                .param("year", year).param("instrument", instrumentCode)
+                .query(rs -> {
+                    String intervention = rs.getString(1);
+                    result.computeIfAbsent(ALL.equals(intervention) ? null : intervention, k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(3), k -> new Histogram())
+                            .add(rs.getDouble(4), rs.getLong(5));
+                });
+        return result;
+    }
+
+    /** The number of clients per score, in score order. */
+    static final class Histogram {
+
+        private final TreeMap<Double, Long> counts = new TreeMap<>();
+
+        void add(double score, long clients) {
+            counts.merge(score, clients, Long::sum);
+        }
+
+        /** Adds every count of another histogram to this one. */
+        void addAll(Histogram other) {
+            other.counts.forEach(this::add);
+        }
+
+        /** The scores and their counts in ascending score order (unmodifiable). */
+        SortedMap<Double, Long> counts() {
+            return Collections.unmodifiableSortedMap(counts);
+        }
+
+        /** The number of clients. */
+        long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}
