@@ -41,12 +41,10 @@ final class CountHierarchy {
 
     private final Map<Cell, Integer> counts;
     private final Set<Cell> hidden;
-    private final List<Relation> relations;
 
-    private CountHierarchy(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations) {
+    private CountHierarchy(Map<Cell, Integer> counts, Set<Cell> hidden) {
         this.counts = counts;
         this.hidden = hidden;
-        this.relations = relations;
     }
 
     /**
@@ -115,7 +113,6 @@ final class CountHierarchy {
             }
         }
         Set<Cell> hidden = new LinkedHashSet<>();
-        List<Relation> all = new ArrayList<>();
         for (String item : items) {
             Map<Cell, Integer> itemCounts = new TreeMap<>();
             Set<Cell> primary = new LinkedHashSet<>();
@@ -134,10 +131,9 @@ final class CountHierarchy {
                 }
             });
             hidden.addAll(DisclosureControl.protect(itemCounts, primary, relations, threshold));
-            all.addAll(relations);
         }
         counts.values().removeIf(n -> n == 0);
-        return new CountHierarchy(counts, hidden, List.copyOf(all));
+        return new CountHierarchy(counts, hidden);
     }
 
     private static List<String> concat(String parent, Set<String> kids) {
@@ -166,11 +162,6 @@ final class CountHierarchy {
     /** Every cell with a count above 0, and its count. */
     Map<Cell, Integer> counts() {
         return Map.copyOf(counts);
-    }
-
-    /** The relations the hidden cells were chosen against (for diagnostics). */
-    List<Relation> relations() {
-        return relations;
     }
 
     /**
