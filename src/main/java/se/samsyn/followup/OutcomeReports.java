@@ -56,14 +56,18 @@ public interface OutcomeReports {
     /**
      * The number of clients per intervention code whose intervention was ongoing at some time in the
      * whole calendar years {@code years} (started on or before their last day and not ended before
-     * their first), in a scope the actor may see; counts under the threshold are null outside the
-     * owning unit. Whole years only, so that two reads cannot be subtracted (ADR 0015, "Periods").
+     * their first), in a scope the actor may see; outside the owning unit, counts under the threshold
+     * are null, and so are the counts that would give one away against the same counts of the
+     * scopes around it (the nation, regions, municipalities and units are protected together, ADR
+     * 0015). Whole years only, so that two reads cannot be subtracted (ADR 0015, "Periods").
      */
     Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, PublishedYears years);
 
     /**
      * The latest needs level per client and life area, counted per level 0–4, and the goals per
      * status ({@code open} for none yet), in a scope (the actor's own when null); an audited read.
+     * Outside the owning unit a hidden count is null: the counts under the threshold and those that
+     * would give one away against the reports of the scopes around it (ADR 0015).
      */
     NeedsReport needs(Actor actor, Scope scope);
 }

@@ -24,7 +24,6 @@ import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.PublishedYears;
-import se.samsyn.organisation.Municipality;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
@@ -48,13 +47,15 @@ class OutcomeTables implements OutcomeReports {
     private final PracticeOutcomeTable practice;
     private final StoredOutcomeReports storedReports;
     private final OutcomeHierarchy.Cache hierarchies = new OutcomeHierarchy.Cache(32);
+    private final CountHierarchies countHierarchies;
 
     /** The number of bins in each distribution series. */
     static final int BINS = 10;
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
                   PracticeOutcomeTable practice, StoredOutcomeReports storedReports,
-                  @Value("${samsyn.suppression-threshold:5}") int threshold) {
+                  @Value("${samsyn.suppression-threshold:5}") int threshold, CountHierarchies countHierarchies) {
+        this.countHierarchies = countHierarchies;
         this.practice = practice;
         this.storedReports = storedReports;
         this.jdbc = jdbc;
@@ -384,23 +385,33 @@ class OutcomeTables implements OutcomeReports {
     public Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, PublishedYears years) {
         checkAllowed(actor, scope);
         boolean suppress = suppressionApplies(actor, scope);
-        ScopeFilter filter = ScopeFilter.of(scope, organisation);
-        Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("from", years.from());
-        params.put("to", years.to());
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.sql("""
-                SELECT i.intervention_code, COUNT(DISTINCT c.id) AS clients FROM fup_intervention i
-                JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
-                WHERE %s AND i.removed_at IS NULL AND i.start_date <= :to
-                  AND (i.end_date IS NULL OR i.end_date >= :from)
-                GROUP BY i.intervention_code
-                """.formatted(filter.sql()))
-                .params(params)
-                .query(rs -> {
-                    int n = rs.getInt(2);
-                    counts.put(rs.getString(1), suppress && n < threshold ? null : n);
-                });
+        if (suppress) {
+            // outside the owning unit, hidden with every scope's counts together (ADR 0015)
+            CountHierarchy hierarchy = countHierarchies.clientsPerIntervention(years);
+            String prefix = CountHierarchy.intervention("");
+            hierarchy.counts().forEach((cell, n) -> {
+                if (cell.table().equals(CountHierarchy.key(scope)) && cell.item().startsWith(prefix)) {
+                    counts.put(cell.item().substring(prefix.length()), hierarchy.hidden(scope, cell.item()) ? null : n);
+                }
+            });
+        } else {
+            ScopeFilter filter = ScopeFilter.of(scope, organisation);
+            Map<String, Object> params = new HashMap<>(filter.params());
+            params.put("from", years.from());
+            params.put("to", years.to());
+            jdbc.sql("""
+                    SELECT i.intervention_code, COUNT(DISTINCT c.id) AS clients FROM fup_intervention i
+                    JOIN fup_client c ON c.municipality_code = i.municipality_code AND c.id = i.client_id
+                    WHERE %s AND i.removed_at IS NULL AND i.start_date <= :to
+                      AND (i.end_date IS NULL OR i.end_date >= :from)
+                    GROUP BY i.intervention_code
+                    """.formatted(filter.sql()))
+                    .params(params)
+                    .query(rs -> {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
         audit.record(AuditRecord.of("INTERVENTION_COUNTS_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", "intervention-counts").details("scope=" + scope + "; from=" + years.from() + "; to=" + years.to()).build());
         return counts;
@@ -412,74 +423,63 @@ class OutcomeTables implements OutcomeReports {
         Scope target = scope == null ? actor.scope() : scope;
         checkAllowed(actor, target);
         boolean suppress = suppressionApplies(actor, target);
-        ScopeFilter filter = ScopeFilter.of(target, organisation);
+        // outside the owning unit, counted and hidden with every scope's counts together (ADR 0015)
+        CountHierarchy hierarchy = suppress ? countHierarchies.needs() : null;
         Map<LifeArea, int[]> levels = new java.util.EnumMap<>(LifeArea.class);
         for (LifeArea area : LifeArea.values()) {
             levels.put(area, new int[5]);
         }
-        jdbc.sql("""
-                SELECT n.life_area, n.level FROM fup_need n
-                JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
-                WHERE %s AND n.removed_at IS NULL AND n.assessed_on = (SELECT MAX(l.assessed_on) FROM fup_need l
-                    WHERE l.municipality_code = n.municipality_code AND l.client_id = n.client_id
-                      AND l.life_area = n.life_area AND l.removed_at IS NULL)
-                """.formatted(filter.sql()))
-                .params(filter.params())
-                .query(rs -> {
-                    int level = rs.getInt(2);
-                    LifeArea.fromCode(rs.getString(1)).ifPresent(a -> levels.get(a)[level]++);
-                });
         Map<String, Integer> goals = new LinkedHashMap<>();
         goals.put("open", 0);
         for (GoalStatus status : GoalStatus.values()) {
             goals.put(status.code(), 0);
         }
-        jdbc.sql("""
-                SELECT COALESCE(n.goal_status, 'open') AS status, COUNT(*) AS goals FROM fup_need n
-                JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
-                WHERE %s AND n.goal IS NOT NULL AND n.removed_at IS NULL GROUP BY COALESCE(n.goal_status, 'open')
-                """.formatted(filter.sql()))
-                .params(filter.params())
-                .query(rs -> {
-                    goals.put(rs.getString(1), rs.getInt(2));
-                });
+        if (hierarchy != null) {
+            levels.forEach((area, counts) -> {
+                for (int level = 0; level < counts.length; level++) {
+                    counts[level] = hierarchy.count(target, CountHierarchy.level(area.code(), level));
+                }
+            });
+            goals.replaceAll((status, v) -> hierarchy.count(target, CountHierarchy.goal(status)));
+        } else {
+            ScopeFilter filter = ScopeFilter.of(target, organisation);
+            jdbc.sql("""
+                    SELECT n.life_area, n.level FROM fup_need n
+                    JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
+                    WHERE %s AND n.removed_at IS NULL AND n.assessed_on = (SELECT MAX(l.assessed_on) FROM fup_need l
+                        WHERE l.municipality_code = n.municipality_code AND l.client_id = n.client_id
+                          AND l.life_area = n.life_area AND l.removed_at IS NULL)
+                    """.formatted(filter.sql()))
+                    .params(filter.params())
+                    .query(rs -> {
+                        int level = rs.getInt(2);
+                        LifeArea.fromCode(rs.getString(1)).ifPresent(a -> levels.get(a)[level]++);
+                    });
+            jdbc.sql("""
+                    SELECT COALESCE(n.goal_status, 'open') AS status, COUNT(*) AS goals FROM fup_need n
+                    JOIN fup_client c ON c.municipality_code = n.municipality_code AND c.id = n.client_id
+                    WHERE %s AND n.goal IS NOT NULL AND n.removed_at IS NULL GROUP BY COALESCE(n.goal_status, 'open')
+                    """.formatted(filter.sql()))
+                    .params(filter.params())
+                    .query(rs -> {
+                        goals.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
         List<NeedsReport.AreaRow> rows = new ArrayList<>();
         levels.forEach((area, counts) -> {
             List<Integer> shown = new ArrayList<>();
-            for (int count : counts) {
-                shown.add(suppress && count > 0 && count < threshold ? null : count);
+            for (int level = 0; level < counts.length; level++) {
+                boolean hidden = hierarchy != null && hierarchy.hidden(target, CountHierarchy.level(area.code(), level));
+                shown.add(hidden ? null : counts[level]);
             }
             rows.add(new NeedsReport.AreaRow(area, shown));
         });
-        goals.replaceAll((k, v) -> suppress && v > 0 && v < threshold ? null : v);
+        goals.replaceAll((status, v) -> hierarchy != null && hierarchy.hidden(target, CountHierarchy.goal(status)) ? null : v);
         audit.record(AuditRecord.of("NEEDS_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", "needs").details("scope=" + target).build());
         return new NeedsReport(target, suppress, rows, goals);
     }
 
-    /** A scope as one of a few fixed SQL conditions on {@code c}, the client table, with its parameters. */
-    record ScopeFilter(String sql, Map<String, Object> params) {
-
-        static ScopeFilter of(Scope scope, Organisation organisation) {
-            Map<String, Object> params = new HashMap<>();
-            String sql = switch (scope.type()) {
-                case UNIT -> {
-                    params.put("code", scope.code());
-                    yield "c.unit_code = :code";
-                }
-                case MUNICIPALITY -> {
-                    params.put("code", scope.code());
-                    yield "c.municipality_code = :code";
-                }
-                case REGION -> {
-                    params.put("codes", organisation.municipalitiesWithin(scope).stream().map(Municipality::code).toList());
-                    yield "c.municipality_code IN (:codes)";
-                }
-                case NATION -> "1 = 1";
-            };
-            return new ScopeFilter(sql, params);
-        }
-    }
 
     /** Who may see a report of a scope: anyone whose own scope contains it. */
     private void checkAllowed(Actor actor, Scope target) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.samsyn.followup.ClientRecords;
+import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.followup.PublishedYears;
@@ -224,6 +226,32 @@ abstract class PracticeOutcomeStoreTests {
                 .containsEntry("ABBV", 2).containsEntry("HF", 6);
         assertThat(tables.clientsPerIntervention(worker, Scope.unit(MALMO), new PublishedYears(p - 1, p - 1)))
                 .containsEntry("ABBV", 3);
+    }
+
+    /**
+     * Outside the owning unit the same counts are read for every scope at once (one grouped query,
+     * on each database) and hidden together (ADR 0015): the unit's ABBV 2 is hidden, a shown count is
+     * the owning unit's own, and the municipality's needs report shows no count from 1 to 4.
+     */
+    @Test
+    void clientsPerInterventionAndNeedsOutsideTheOwningUnitHideTheSmallCounts() {
+        Actor analyst = new Actor("pra-national", Role.NATIONAL_ANALYST, Scope.nation());
+        PublishedYears years = PublishedYears.clientCounts(today);
+        Map<String, Integer> own = tables.clientsPerIntervention(worker(MALMO), Scope.unit(MALMO), years);
+        Map<String, Integer> outside = tables.clientsPerIntervention(analyst, Scope.unit(MALMO), years);
+        assertThat(outside.keySet()).isEqualTo(own.keySet());
+        assertThat(outside).containsEntry("ABBV", null);
+        outside.forEach((code, n) -> assertThat(n == null || n.equals(own.get(code))).as(code).isTrue());
+        for (Scope scope : List.of(Scope.unit(MALMO), Scope.municipality("1280"), Scope.region("12"), Scope.nation())) {
+            tables.clientsPerIntervention(analyst, scope, years).forEach((code, n) ->
+                    assertThat(n == null || n >= tables.threshold()).as(scope + " " + code).isTrue());
+            NeedsReport needs = tables.needs(analyst, scope);
+            assertThat(needs.suppressionApplies()).isTrue();
+            needs.areas().forEach(row -> row.clientsByLevel().forEach(n ->
+                    assertThat(n == null || n == 0 || n >= tables.threshold()).as(scope + " " + row).isTrue()));
+            needs.goals().forEach((status, n) ->
+                    assertThat(n == null || n == 0 || n >= tables.threshold()).as(scope + " " + status).isTrue());
+        }
     }
 
     @Test
