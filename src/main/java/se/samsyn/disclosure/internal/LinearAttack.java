@@ -63,9 +63,85 @@ public final class LinearAttack {
     }
 
     static Map<Cell, Interval> exposed(Map<Cell, Integer> counts, Part part, int threshold, Collection<Cell> candidates) {
-        Map<Cell, Interval> exposed = new LinkedHashMap<>();
         Set<Cell> open = new LinkedHashSet<>(part.cells());
         open.retainAll(candidates);
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        if (part.cells().size() > NEIGHBOURHOODS[0]) {
+            Neighbourhoods around = new Neighbourhoods(part);
+            for (int size : NEIGHBOURHOODS) {
+                if (size >= part.cells().size() || open.isEmpty()) {
+                    break;
+                }
+                local(counts, around, size, threshold, open, exposed);
+            }
+        }
+        exposed.putAll(whole(counts, part, threshold, open));
+        return exposed;
+    }
+
+    /**
+     * The sizes of the neighbourhoods a cell is checked in before its whole part (ADR 0015): a cell
+     * that none of them decides is checked over its whole part.
+     */
+    private static final int[] NEIGHBOURHOODS = {24, 96, 384};
+
+    /**
+     * Decides what it can of the {@code open} cells within neighbourhoods of about {@code size}
+     * cells, and removes what it decides from {@code open}; the exposed ones go into {@code exposed}.
+     * A neighbourhood is checked twice. As a <em>restriction</em>: its cells free, every other
+     * unknown fixed at its true count, every relation that holds one of its cells kept; every
+     * solution is a solution of the whole system, so a cell it finds protected (some solution
+     * reaches the count that proves it, or its interval there is wide enough) is protected. As a
+     * <em>relaxation</em>: its cells free, only the relations among its cells and published counts
+     * kept; every solution of the whole system is one of it, so a cell whose interval there misses
+     * the protection level is exposed (the interval reported is the relaxation's, at least as wide
+     * as the true one). A cell neither decides is left open for a larger neighbourhood.
+     */
+    private static void local(Map<Cell, Integer> counts, Neighbourhoods around, int size, int threshold,
+                              Set<Cell> open, Map<Cell, Interval> exposed) {
+        Set<Cell> undecided = new LinkedHashSet<>();
+        for (Cell cell : List.copyOf(open)) {
+            if (!open.contains(cell)) {
+                continue;
+            }
+            List<Cell> ball = around.ball(cell, size);
+            Part restriction = around.restriction(ball);
+            // the open cells of the neighbourhood together, as in the whole part's batch check
+            Map<Cell, Double> targets = new LinkedHashMap<>();
+            ball.stream().filter(open::contains)
+                    .forEach(c -> targets.put(c, target(count(counts, c), threshold)));
+            Map<Cell, Double> point = solve(counts, restriction, targets, true, true);
+            open.removeIf(c -> point.containsKey(c) && reaches(point.get(c), count(counts, c), threshold));
+            if (!open.contains(cell)) {
+                continue;
+            }
+            Map<Cell, Double> highest = solve(counts, restriction, Map.of(cell, 1.0), true);
+            open.removeIf(c -> highest.containsKey(c) && reaches(highest.get(c), count(counts, c), threshold));
+            if (!open.contains(cell)) {
+                continue;
+            }
+            double low = solve(counts, restriction, Map.of(cell, 1.0), false).get(cell);
+            if (rounded(low, highest.get(cell)).protects(threshold)) {
+                open.remove(cell);
+                continue;
+            }
+            Part relaxation = around.relaxation(ball);
+            Interval outer = rounded(solve(counts, relaxation, Map.of(cell, 1.0), false).get(cell),
+                    solve(counts, relaxation, Map.of(cell, 1.0), true).get(cell));
+            if (!outer.protects(threshold)) {
+                open.remove(cell);
+                exposed.put(cell, outer);
+            } else {
+                undecided.add(cell);
+            }
+        }
+        open.retainAll(undecided);
+    }
+
+    /** The check over the whole part: exact, and the only one for a small part. */
+    private static Map<Cell, Interval> whole(Map<Cell, Integer> counts, Part part, int threshold, Set<Cell> open) {
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        open = new LinkedHashSet<>(open);
         while (!open.isEmpty()) {
             // the most the open cells can reach together, each counted only up to the count that
             // proves it: a cell at its target there is protected
@@ -202,8 +278,11 @@ public final class LinearAttack {
         return values;
     }
 
-    /** A connected group of unknown cells (hidden and non-zero) and the independent relations that hold any of them. */
-    record Part(List<Cell> cells, List<Relation> relations) {
+    /**
+     * A connected group of unknown cells (hidden and non-zero), the independent relations that hold
+     * any of them ({@code relations}, what the programmes use) and all those relations ({@code held}).
+     */
+    record Part(List<Cell> cells, List<Relation> relations, List<Relation> held) {
 
         /** The parts that hold at least one of {@code wanted}. */
         static List<Part> of(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations, Set<Cell> wanted) {
@@ -243,7 +322,8 @@ public final class LinearAttack {
             List<Part> parts = new ArrayList<>();
             cells.forEach((key, members) -> {
                 if (members.stream().anyMatch(wanted::contains)) {
-                    parts.add(new Part(members, independent(members, held.getOrDefault(key, List.of()))));
+                    List<Relation> all = held.getOrDefault(key, List.of());
+                    parts.add(new Part(members, independent(members, all), all));
                 }
             });
             return parts;
@@ -261,6 +341,76 @@ public final class LinearAttack {
                 walk = next;
             }
             return r;
+        }
+    }
+
+    /**
+     * The neighbourhoods of a part's cells: a cell's neighbours are the other unknowns of the
+     * relations that hold it. A neighbourhood is grown breadth first from one cell, neighbours in
+     * {@link Cell} order, to about a given size, so it is the same on every run.
+     */
+    static final class Neighbourhoods {
+
+        private final Map<Cell, List<Relation>> relationsOf = new HashMap<>();
+        private final Map<Cell, List<Cell>> neighbours = new HashMap<>();
+
+        Neighbourhoods(Part part) {
+            Set<Cell> unknown = new java.util.HashSet<>(part.cells());
+            for (Relation r : part.held()) {
+                for (Cell c : r.terms().keySet()) {
+                    if (unknown.contains(c)) {
+                        relationsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            for (Cell c : part.cells()) {
+                Set<Cell> next = new java.util.TreeSet<>();
+                relationsOf.getOrDefault(c, List.of()).forEach(r -> r.terms().keySet().stream()
+                        .filter(unknown::contains).forEach(next::add));
+                next.remove(c);
+                neighbours.put(c, List.copyOf(next));
+            }
+        }
+
+        /** The cells within the fewest steps of {@code cell}, whole layers, until at least {@code size} (or all it reaches). */
+        List<Cell> ball(Cell cell, int size) {
+            Set<Cell> ball = new LinkedHashSet<>(List.of(cell));
+            List<Cell> layer = List.of(cell);
+            while (ball.size() < size && !layer.isEmpty()) {
+                List<Cell> next = new ArrayList<>();
+                for (Cell c : layer) {
+                    for (Cell n : neighbours.get(c)) {
+                        if (ball.add(n)) {
+                            next.add(n);
+                        }
+                    }
+                }
+                layer = next;
+            }
+            return List.copyOf(ball);
+        }
+
+        /** The cells free, every other unknown fixed at its true count: every relation that holds a cell. */
+        Part restriction(List<Cell> cells) {
+            Set<Relation> touching = new LinkedHashSet<>();
+            cells.forEach(c -> touching.addAll(relationsOf.getOrDefault(c, List.of())));
+            List<Relation> held = List.copyOf(touching);
+            return new Part(cells, independent(cells, held), held);
+        }
+
+        /** The cells free and nothing else known of the other unknowns: only the relations among the cells. */
+        Part relaxation(List<Cell> cells) {
+            Set<Cell> inside = new java.util.HashSet<>(cells);
+            Set<Relation> within = new LinkedHashSet<>();
+            for (Cell c : cells) {
+                for (Relation r : relationsOf.getOrDefault(c, List.of())) {
+                    if (r.terms().keySet().stream().allMatch(t -> inside.contains(t) || !relationsOf.containsKey(t))) {
+                        within.add(r);
+                    }
+                }
+            }
+            List<Relation> held = List.copyOf(within);
+            return new Part(cells, independent(cells, held), held);
         }
     }
 

@@ -30,6 +30,16 @@ class OutcomeHierarchyBenchmark {
                 clients.size(), hierarchy.counts().size(), hierarchy.hiddenCells().size(), millis);
     }
 
+    @Test
+    void demoShapedReport() {
+        List<Client> clients = demoLike(Long.getLong("benchmark.seed", 290L));
+        long start = System.nanoTime();
+        OutcomeHierarchy hierarchy = OutcomeHierarchy.of(clients, 10, 5, true);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("demo-shaped: %d clients, %d cells: %d hidden in %d ms%n", clients.size(),
+                hierarchy.counts().size(), hierarchy.hiddenCells().size(), millis);
+    }
+
     /**
      * Shaped like one instrument of the demo data: 16 municipalities in 10 regions, each with one
      * unit (one with three), 15 to 150 clients per unit of whom about half were measured.
