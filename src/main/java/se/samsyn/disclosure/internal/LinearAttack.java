@@ -20,11 +20,15 @@ import se.samsyn.disclosure.Relation;
  * The attacker's linear programmes (ojAlgo, linear relaxation): every hidden non-zero count is a
  * variable of at least 1, every other count a constant (its true value; a hidden zero is taken as
  * known, which can only over-protect). Hidden cells that share no relation are independent, so the
- * programmes are solved per connected part of the hidden cells. Checking a cell: a batch
- * programme maximises the sum of min(cell, the count that proves it) over the open cells, and a
- * single cell's optimum also clears every other open cell it carries far enough; only the cells
- * left get their minimum too. Cost: one pair of dense-simplex solves per exposed cell, over its
- * whole part (ADR 0015 gives measured times).
+ * programmes are solved per connected part of the hidden cells. Every solution of the whole system
+ * found on the way (the true counts first) widens the range each open cell is known to take
+ * ({@code Hull}); a cell whose range is wide enough is protected. In a part of more than 24 cells a
+ * cell is first decided within neighbourhoods of about 24, 96 and 384 cells around it: a
+ * restriction (the other unknowns fixed at their true counts) can only prove it protected, a
+ * relaxation (the relations that reach outside left out) only exposed. What they leave is checked
+ * over the whole part: a batch programme maximises the sum of min(cell, the count that proves it)
+ * over the open cells, then each cell left gets its maximum and minimum. The answer is the same as
+ * over the whole part alone; ADR 0015 gives measured times.
  */
 public final class LinearAttack {
 
@@ -66,16 +70,17 @@ public final class LinearAttack {
         Set<Cell> open = new LinkedHashSet<>(part.cells());
         open.retainAll(candidates);
         Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        Hull hull = new Hull(counts, threshold, open);
         if (part.cells().size() > NEIGHBOURHOODS[0]) {
             Neighbourhoods around = new Neighbourhoods(part);
             for (int size : NEIGHBOURHOODS) {
                 if (size >= part.cells().size() || open.isEmpty()) {
                     break;
                 }
-                local(counts, around, size, threshold, open, exposed);
+                local(counts, around, size, hull, open, exposed);
             }
         }
-        exposed.putAll(whole(counts, part, threshold, open));
+        exposed.putAll(whole(counts, part, hull, open));
         return exposed;
     }
 
@@ -90,14 +95,14 @@ public final class LinearAttack {
      * cells, and removes what it decides from {@code open}; the exposed ones go into {@code exposed}.
      * A neighbourhood is checked twice. As a <em>restriction</em>: its cells free, every other
      * unknown fixed at its true count, every relation that holds one of its cells kept; every
-     * solution is a solution of the whole system, so a cell it finds protected (some solution
-     * reaches the count that proves it, or its interval there is wide enough) is protected. As a
-     * <em>relaxation</em>: its cells free, only the relations among its cells and published counts
-     * kept; every solution of the whole system is one of it, so a cell whose interval there misses
-     * the protection level is exposed (the interval reported is the relaxation's, at least as wide
-     * as the true one). A cell neither decides is left open for a larger neighbourhood.
+     * solution is a solution of the whole system, so it goes into the {@link Hull} and proves what
+     * it can. As a <em>relaxation</em>: its cells free, only the relations among its cells and
+     * published counts kept; every solution of the whole system is one of it, so a cell whose
+     * interval there misses the protection level is exposed (the interval reported is the
+     * relaxation's, at least as wide as the true one). A cell neither decides is left open for a
+     * larger neighbourhood.
      */
-    private static void local(Map<Cell, Integer> counts, Neighbourhoods around, int size, int threshold,
+    private static void local(Map<Cell, Integer> counts, Neighbourhoods around, int size, Hull hull,
                               Set<Cell> open, Map<Cell, Interval> exposed) {
         Set<Cell> undecided = new LinkedHashSet<>();
         for (Cell cell : List.copyOf(open)) {
@@ -106,29 +111,18 @@ public final class LinearAttack {
             }
             List<Cell> ball = around.ball(cell, size);
             Part restriction = around.restriction(ball);
-            // the open cells of the neighbourhood together, as in the whole part's batch check
-            Map<Cell, Double> targets = new LinkedHashMap<>();
-            ball.stream().filter(open::contains)
-                    .forEach(c -> targets.put(c, target(count(counts, c), threshold)));
-            Map<Cell, Double> point = solve(counts, restriction, targets, true, true);
-            open.removeIf(c -> point.containsKey(c) && reaches(point.get(c), count(counts, c), threshold));
+            hull.see(solve(counts, restriction, Map.of(cell, 1.0), true), open);
             if (!open.contains(cell)) {
                 continue;
             }
-            Map<Cell, Double> highest = solve(counts, restriction, Map.of(cell, 1.0), true);
-            open.removeIf(c -> highest.containsKey(c) && reaches(highest.get(c), count(counts, c), threshold));
+            hull.see(solve(counts, restriction, Map.of(cell, 1.0), false), open);
             if (!open.contains(cell)) {
-                continue;
-            }
-            double low = solve(counts, restriction, Map.of(cell, 1.0), false).get(cell);
-            if (rounded(low, highest.get(cell)).protects(threshold)) {
-                open.remove(cell);
                 continue;
             }
             Part relaxation = around.relaxation(ball);
             Interval outer = rounded(solve(counts, relaxation, Map.of(cell, 1.0), false).get(cell),
                     solve(counts, relaxation, Map.of(cell, 1.0), true).get(cell));
-            if (!outer.protects(threshold)) {
+            if (!outer.protects(hull.threshold)) {
                 open.remove(cell);
                 exposed.put(cell, outer);
             } else {
@@ -138,36 +132,70 @@ public final class LinearAttack {
         open.retainAll(undecided);
     }
 
-    /** The check over the whole part: exact, and the only one for a small part. */
-    private static Map<Cell, Interval> whole(Map<Cell, Integer> counts, Part part, int threshold, Set<Cell> open) {
+    /**
+     * The range of the counts over the solutions of the whole system found so far, per open cell,
+     * beginning with the true counts (a solution too). A cell whose range is wide enough, rounded
+     * inwards, is protected: two solutions, one with it low and one with it high, prove it.
+     */
+    private static final class Hull {
+
+        private final Map<Cell, Integer> counts;
+        private final int threshold;
+        private final Map<Cell, double[]> range = new HashMap<>();
+
+        Hull(Map<Cell, Integer> counts, int threshold, Set<Cell> open) {
+            this.counts = counts;
+            this.threshold = threshold;
+            open.forEach(c -> range.put(c, new double[] {count(counts, c), count(counts, c)}));
+        }
+
+        /** Takes in one solution of the whole system and removes the cells it proves from {@code open}. */
+        void see(Map<Cell, Double> point, Set<Cell> open) {
+            point.forEach((c, v) -> {
+                double[] r = range.get(c);
+                if (r != null && !Double.isNaN(v)) {
+                    r[0] = Math.min(r[0], v);
+                    r[1] = Math.max(r[1], v);
+                }
+            });
+            open.removeIf(c -> point.containsKey(c) && rounded(range.get(c)[0], range.get(c)[1]).protects(threshold));
+        }
+
+        Interval interval(Cell c) {
+            return rounded(range.get(c)[0], range.get(c)[1]);
+        }
+    }
+
+    /**
+     * The check over the whole part, exact: first the most the open cells can reach together, each
+     * counted only up to the count that proves it (its true count + threshold − 1, and at least
+     * the threshold), repeated while it proves any; then each cell left on its own, whose optimum
+     * also proves every other open cell it carries far enough.
+     */
+    private static Map<Cell, Interval> whole(Map<Cell, Integer> counts, Part part, Hull hull, Set<Cell> candidates) {
         Map<Cell, Interval> exposed = new LinkedHashMap<>();
-        open = new LinkedHashSet<>(open);
+        Set<Cell> open = new LinkedHashSet<>(candidates);
         while (!open.isEmpty()) {
-            // the most the open cells can reach together, each counted only up to the count that
-            // proves it: a cell at its target there is protected
             Map<Cell, Double> targets = new HashMap<>();
-            open.forEach(c -> targets.put(c, target(count(counts, c), threshold)));
-            Map<Cell, Double> point = solve(counts, part, targets, true, true);
-            if (!open.removeIf(c -> reaches(point.get(c), count(counts, c), threshold))) {
+            open.forEach(c -> targets.put(c, target(count(counts, c), hull.threshold)));
+            int before = open.size();
+            hull.see(solve(counts, part, targets, true, true), open);
+            if (open.size() == before) {
                 break;
             }
         }
-        Set<Cell> proven = new java.util.HashSet<>();
-        for (Cell cell : open) {
-            if (proven.contains(cell)) {
+        for (Cell cell : List.copyOf(open)) {
+            if (!open.contains(cell)) {
                 continue;
             }
-            Map<Cell, Double> point = solve(counts, part, Map.of(cell, 1.0), true);
-            // the optimum is a solution of the system: every open cell it carries far enough is protected
-            open.stream().filter(c -> reaches(point.get(c), count(counts, c), threshold)).forEach(proven::add);
-            double high = point.get(cell);
-            if (reaches(high, count(counts, cell), threshold)) {
+            hull.see(solve(counts, part, Map.of(cell, 1.0), true), open);
+            if (!open.contains(cell)) {
                 continue;
             }
-            double low = solve(counts, part, Map.of(cell, 1.0), false).get(cell);
-            Interval interval = rounded(low, high);
-            if (!interval.protects(threshold)) {
-                exposed.put(cell, interval);
+            hull.see(solve(counts, part, Map.of(cell, 1.0), false), open);
+            if (open.remove(cell)) {
+                // both optima seen: the range is the interval
+                exposed.put(cell, hull.interval(cell));
             }
         }
         return exposed;
@@ -181,10 +209,6 @@ public final class LinearAttack {
     private static Interval rounded(double low, double high) {
         return new Interval(Math.ceil(low - TOLERANCE), high >= CAP - 1 ? Double.POSITIVE_INFINITY
                 : Math.floor(high + TOLERANCE));
-    }
-
-    private static boolean reaches(double value, int truth, int threshold) {
-        return value + TOLERANCE >= truth + threshold - 1 && value + TOLERANCE >= threshold;
     }
 
     static int count(Map<Cell, Integer> counts, Cell c) {
@@ -277,6 +301,7 @@ public final class LinearAttack {
         }
         return values;
     }
+
 
     /**
      * A connected group of unknown cells (hidden and non-zero), the independent relations that hold
