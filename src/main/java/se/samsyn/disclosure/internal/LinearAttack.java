@@ -238,6 +238,87 @@ public final class LinearAttack {
      */
     static Map<Cell, Double> solve(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights, boolean maximise,
                                    boolean capped) {
+        if (part.cells().size() <= DIRECT) {
+            Map<Cell, Double> values = direct(counts, part, weights, maximise, capped);
+            if (values != null) {
+                return values;
+            }
+        }
+        return modelled(counts, part, weights, maximise, capped);
+    }
+
+    /** Up to this many unknowns, the programme goes to the simplex solver directly (dense rows). */
+    private static final int DIRECT = 800;
+
+    /**
+     * As {@link #modelled}, built for ojAlgo's simplex solver directly: without the model's
+     * presolve, which took most of the time of the small programmes of the neighbourhoods. Null
+     * when that solver finds no optimum and no unbounded ray, so that the model answers instead.
+     */
+    private static Map<Cell, Double> direct(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights,
+                                            boolean maximise, boolean capped) {
+        Map<Cell, Integer> column = new HashMap<>();
+        part.cells().forEach(c -> column.put(c, column.size()));
+        List<Cell> capping = capped ? List.copyOf(weights.keySet()) : List.of();
+        int n = column.size() + capping.size();
+        double[] objective = new double[n];
+        double sign = maximise ? -1 : 1;
+        if (capped) {
+            for (int k = 0; k < capping.size(); k++) {
+                objective[column.size() + k] = sign;
+            }
+        } else {
+            weights.forEach((c, w) -> objective[column.get(c)] = sign * w);
+        }
+        org.ojalgo.optimisation.linear.LinearSolver.Builder builder =
+                org.ojalgo.optimisation.linear.LinearSolver.newBuilder().objective(objective).lower(0);
+        for (int k = 0; k < capping.size(); k++) {
+            // z ≤ y = x − 1 and z ≤ target − 1
+            double[] row = new double[n];
+            row[column.size() + k] = 1;
+            row[column.get(capping.get(k))] = -1;
+            builder.inequality(0, row);
+            double[] cap = new double[n];
+            cap[column.size() + k] = 1;
+            builder.inequality(weights.get(capping.get(k)) - 1, cap);
+        }
+        for (Relation r : part.relations()) {
+            double[] row = new double[n];
+            long rhs = 0;
+            long truth = 0;
+            for (Map.Entry<Cell, Integer> t : r.terms().entrySet()) {
+                int k = t.getValue();
+                truth += (long) k * count(counts, t.getKey());
+                Integer i = column.get(t.getKey());
+                if (i != null) {
+                    row[i] += k;
+                    rhs -= k;
+                } else {
+                    rhs -= (long) k * count(counts, t.getKey());
+                }
+            }
+            if (r.equality()) {
+                builder.equality(rhs + truth, row);
+            } else {
+                builder.inequality(rhs, row);
+            }
+        }
+        Optimisation.Result result = builder.build().solve();
+        Map<Cell, Double> values = new HashMap<>();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            weights.keySet().forEach(c -> values.put(c, weights.size() > 1 ? Double.NaN : maximise ? CAP : 1));
+            return values;
+        }
+        if (!result.getState().isOptimal()) {
+            return null;
+        }
+        column.forEach((c, i) -> values.put(c, result.doubleValue(i) + 1));
+        return values;
+    }
+
+    /** As {@link #solve(Map, Part, Map, boolean, boolean)}, through ojAlgo's model (with its presolve). */
+    private static Map<Cell, Double> modelled(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights,
+                                              boolean maximise, boolean capped) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Cell, Variable> variables = new LinkedHashMap<>();
         for (Cell c : part.cells()) {
