@@ -52,10 +52,10 @@ public final class LinearAttack {
     }
 
     /**
-     * The cells among {@code candidates} that miss the protection level, with their intervals. A
-     * cell is protected if some solution gives it at least its true count + threshold − 1 (and at
-     * least the threshold): such solutions are found for many cells at once by maximising their
-     * sum; the cells left get their own two programmes.
+     * The cells among {@code candidates} that miss the protection level, with their intervals (the
+     * exact ones, or for a cell a neighbourhood's relaxation finds exposed that relaxation's, which
+     * is at least as wide). A cell is protected if two solutions of the system, one with it low and
+     * one with it high, span the protection level; see the class comment for how they are found.
      */
     public static Map<Cell, Interval> exposed(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations,
                                               int threshold, Set<Cell> candidates) {
@@ -139,12 +139,10 @@ public final class LinearAttack {
      */
     private static final class Hull {
 
-        private final Map<Cell, Integer> counts;
         private final int threshold;
         private final Map<Cell, double[]> range = new HashMap<>();
 
         Hull(Map<Cell, Integer> counts, int threshold, Set<Cell> open) {
-            this.counts = counts;
             this.threshold = threshold;
             open.forEach(c -> range.put(c, new double[] {count(counts, c), count(counts, c)}));
         }
@@ -383,142 +381,6 @@ public final class LinearAttack {
         return values;
     }
 
-
-    /**
-     * A connected group of unknown cells (hidden and non-zero), the independent relations that hold
-     * any of them ({@code relations}, what the programmes use) and all those relations ({@code held}).
-     */
-    record Part(List<Cell> cells, List<Relation> relations, List<Relation> held) {
-
-        /** The parts that hold at least one of {@code wanted}. */
-        static List<Part> of(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations, Set<Cell> wanted) {
-            Map<Cell, Cell> root = new HashMap<>();
-            for (Cell c : hidden) {
-                if (count(counts, c) > 0) {
-                    root.put(c, c);
-                }
-            }
-            for (Relation r : relations) {
-                Cell first = null;
-                for (Cell c : r.terms().keySet()) {
-                    if (root.containsKey(c)) {
-                        if (first == null) {
-                            first = c;
-                        } else {
-                            Cell a = find(root, c);
-                            Cell b = find(root, first);
-                            if (!a.equals(b)) {
-                                root.put(a, b);
-                            }
-                        }
-                    }
-                }
-            }
-            Map<Cell, List<Cell>> cells = new LinkedHashMap<>();
-            for (Cell c : hidden) {
-                if (root.containsKey(c)) {
-                    cells.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(c);
-                }
-            }
-            Map<Cell, List<Relation>> held = new HashMap<>();
-            for (Relation r : relations) {
-                r.terms().keySet().stream().filter(root::containsKey).findFirst()
-                        .ifPresent(c -> held.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(r));
-            }
-            List<Part> parts = new ArrayList<>();
-            cells.forEach((key, members) -> {
-                if (members.stream().anyMatch(wanted::contains)) {
-                    List<Relation> all = held.getOrDefault(key, List.of());
-                    parts.add(new Part(members, independent(members, all), all));
-                }
-            });
-            return parts;
-        }
-
-        private static Cell find(Map<Cell, Cell> root, Cell c) {
-            Cell r = c;
-            while (!root.get(r).equals(r)) {
-                r = root.get(r);
-            }
-            Cell walk = c;
-            while (!root.get(walk).equals(r)) {
-                Cell next = root.get(walk);
-                root.put(walk, r);
-                walk = next;
-            }
-            return r;
-        }
-    }
-
-    /**
-     * The neighbourhoods of a part's cells: a cell's neighbours are the other unknowns of the
-     * relations that hold it. A neighbourhood is grown breadth first from one cell, neighbours in
-     * {@link Cell} order, to about a given size, so it is the same on every run.
-     */
-    static final class Neighbourhoods {
-
-        private final Map<Cell, List<Relation>> relationsOf = new HashMap<>();
-        private final Map<Cell, List<Cell>> neighbours = new HashMap<>();
-
-        Neighbourhoods(Part part) {
-            Set<Cell> unknown = new java.util.HashSet<>(part.cells());
-            for (Relation r : part.held()) {
-                for (Cell c : r.terms().keySet()) {
-                    if (unknown.contains(c)) {
-                        relationsOf.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
-                    }
-                }
-            }
-            for (Cell c : part.cells()) {
-                Set<Cell> next = new java.util.TreeSet<>();
-                relationsOf.getOrDefault(c, List.of()).forEach(r -> r.terms().keySet().stream()
-                        .filter(unknown::contains).forEach(next::add));
-                next.remove(c);
-                neighbours.put(c, List.copyOf(next));
-            }
-        }
-
-        /** The cells within the fewest steps of {@code cell}, whole layers, until at least {@code size} (or all it reaches). */
-        List<Cell> ball(Cell cell, int size) {
-            Set<Cell> ball = new LinkedHashSet<>(List.of(cell));
-            List<Cell> layer = List.of(cell);
-            while (ball.size() < size && !layer.isEmpty()) {
-                List<Cell> next = new ArrayList<>();
-                for (Cell c : layer) {
-                    for (Cell n : neighbours.get(c)) {
-                        if (ball.add(n)) {
-                            next.add(n);
-                        }
-                    }
-                }
-                layer = next;
-            }
-            return List.copyOf(ball);
-        }
-
-        /** The cells free, every other unknown fixed at its true count: every relation that holds a cell. */
-        Part restriction(List<Cell> cells) {
-            Set<Relation> touching = new LinkedHashSet<>();
-            cells.forEach(c -> touching.addAll(relationsOf.getOrDefault(c, List.of())));
-            List<Relation> held = List.copyOf(touching);
-            return new Part(cells, independent(cells, held), held);
-        }
-
-        /** The cells free and nothing else known of the other unknowns: only the relations among the cells. */
-        Part relaxation(List<Cell> cells) {
-            Set<Cell> inside = new java.util.HashSet<>(cells);
-            Set<Relation> within = new LinkedHashSet<>();
-            for (Cell c : cells) {
-                for (Relation r : relationsOf.getOrDefault(c, List.of())) {
-                    if (r.terms().keySet().stream().allMatch(t -> inside.contains(t) || !relationsOf.containsKey(t))) {
-                        within.add(r);
-                    }
-                }
-            }
-            List<Relation> held = List.copyOf(within);
-            return new Part(cells, independent(cells, held), held);
-        }
-    }
 
     /**
      * The relations less the equalities implied by the others, restricted to the unknowns (the
