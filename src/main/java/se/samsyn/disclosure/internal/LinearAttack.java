@@ -20,11 +20,15 @@ import se.samsyn.disclosure.Relation;
  * The attacker's linear programmes (ojAlgo, linear relaxation): every hidden non-zero count is a
  * variable of at least 1, every other count a constant (its true value; a hidden zero is taken as
  * known, which can only over-protect). Hidden cells that share no relation are independent, so the
- * programmes are solved per connected part of the hidden cells. Checking a cell: a batch
- * programme maximises the sum of min(cell, the count that proves it) over the open cells, and a
- * single cell's optimum also clears every other open cell it carries far enough; only the cells
- * left get their minimum too. Cost: one pair of dense-simplex solves per exposed cell, over its
- * whole part (ADR 0015 gives measured times).
+ * programmes are solved per connected part of the hidden cells. Every solution of the whole system
+ * found on the way (the true counts first) widens the range each open cell is known to take
+ * ({@code Hull}); a cell whose range is wide enough is protected. In a part of more than 24 cells a
+ * cell is first decided within neighbourhoods of about 24, 96 and 384 cells around it: a
+ * restriction (the other unknowns fixed at their true counts) can only prove it protected, a
+ * relaxation (the relations that reach outside left out) only exposed. What they leave is checked
+ * over the whole part: a batch programme maximises the sum of min(cell, the count that proves it)
+ * over the open cells, then each cell left gets its maximum and minimum. The answer is the same as
+ * over the whole part alone; ADR 0015 gives measured times.
  */
 public final class LinearAttack {
 
@@ -48,10 +52,10 @@ public final class LinearAttack {
     }
 
     /**
-     * The cells among {@code candidates} that miss the protection level, with their intervals. A
-     * cell is protected if some solution gives it at least its true count + threshold − 1 (and at
-     * least the threshold): such solutions are found for many cells at once by maximising their
-     * sum; the cells left get their own two programmes.
+     * The cells among {@code candidates} that miss the protection level, with their intervals (the
+     * exact ones, or for a cell a neighbourhood's relaxation finds exposed that relaxation's, which
+     * is at least as wide). A cell is protected if two solutions of the system, one with it low and
+     * one with it high, span the protection level; see the class comment for how they are found.
      */
     public static Map<Cell, Interval> exposed(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations,
                                               int threshold, Set<Cell> candidates) {
@@ -63,35 +67,133 @@ public final class LinearAttack {
     }
 
     static Map<Cell, Interval> exposed(Map<Cell, Integer> counts, Part part, int threshold, Collection<Cell> candidates) {
-        Map<Cell, Interval> exposed = new LinkedHashMap<>();
         Set<Cell> open = new LinkedHashSet<>(part.cells());
         open.retainAll(candidates);
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        Hull hull = new Hull(counts, threshold, open);
+        if (part.cells().size() > NEIGHBOURHOODS[0]) {
+            Neighbourhoods around = new Neighbourhoods(part);
+            for (int size : NEIGHBOURHOODS) {
+                if (size >= part.cells().size() || open.isEmpty()) {
+                    break;
+                }
+                local(counts, around, size, hull, open, exposed);
+            }
+        }
+        exposed.putAll(whole(counts, part, hull, open));
+        return exposed;
+    }
+
+    /**
+     * The sizes of the neighbourhoods a cell is checked in before its whole part (ADR 0015): a cell
+     * that none of them decides is checked over its whole part.
+     */
+    private static final int[] NEIGHBOURHOODS = {24, 96, 384};
+
+    /**
+     * Decides what it can of the {@code open} cells within neighbourhoods of about {@code size}
+     * cells, and removes what it decides from {@code open}; the exposed ones go into {@code exposed}.
+     * A neighbourhood is checked twice. As a <em>restriction</em>: its cells free, every other
+     * unknown fixed at its true count, every relation that holds one of its cells kept; every
+     * solution is a solution of the whole system, so it goes into the {@link Hull} and proves what
+     * it can. As a <em>relaxation</em>: its cells free, only the relations among its cells and
+     * published counts kept; every solution of the whole system is one of it, so a cell whose
+     * interval there misses the protection level is exposed (the interval reported is the
+     * relaxation's, at least as wide as the true one). A cell neither decides is left open for a
+     * larger neighbourhood.
+     */
+    private static void local(Map<Cell, Integer> counts, Neighbourhoods around, int size, Hull hull,
+                              Set<Cell> open, Map<Cell, Interval> exposed) {
+        Set<Cell> undecided = new LinkedHashSet<>();
+        for (Cell cell : List.copyOf(open)) {
+            if (!open.contains(cell)) {
+                continue;
+            }
+            List<Cell> ball = around.ball(cell, size);
+            Part restriction = around.restriction(ball);
+            hull.see(solve(counts, restriction, Map.of(cell, 1.0), true), open);
+            if (!open.contains(cell)) {
+                continue;
+            }
+            hull.see(solve(counts, restriction, Map.of(cell, 1.0), false), open);
+            if (!open.contains(cell)) {
+                continue;
+            }
+            Part relaxation = around.relaxation(ball);
+            Interval outer = rounded(solve(counts, relaxation, Map.of(cell, 1.0), false).get(cell),
+                    solve(counts, relaxation, Map.of(cell, 1.0), true).get(cell));
+            if (!outer.protects(hull.threshold)) {
+                open.remove(cell);
+                exposed.put(cell, outer);
+            } else {
+                undecided.add(cell);
+            }
+        }
+        open.retainAll(undecided);
+    }
+
+    /**
+     * The range of the counts over the solutions of the whole system found so far, per open cell,
+     * beginning with the true counts (a solution too). A cell whose range is wide enough, rounded
+     * inwards, is protected: two solutions, one with it low and one with it high, prove it.
+     */
+    private static final class Hull {
+
+        private final int threshold;
+        private final Map<Cell, double[]> range = new HashMap<>();
+
+        Hull(Map<Cell, Integer> counts, int threshold, Set<Cell> open) {
+            this.threshold = threshold;
+            open.forEach(c -> range.put(c, new double[] {count(counts, c), count(counts, c)}));
+        }
+
+        /** Takes in one solution of the whole system and removes the cells it proves from {@code open}. */
+        void see(Map<Cell, Double> point, Set<Cell> open) {
+            point.forEach((c, v) -> {
+                double[] r = range.get(c);
+                if (r != null && !Double.isNaN(v)) {
+                    r[0] = Math.min(r[0], v);
+                    r[1] = Math.max(r[1], v);
+                }
+            });
+            open.removeIf(c -> point.containsKey(c) && rounded(range.get(c)[0], range.get(c)[1]).protects(threshold));
+        }
+
+        Interval interval(Cell c) {
+            return rounded(range.get(c)[0], range.get(c)[1]);
+        }
+    }
+
+    /**
+     * The check over the whole part, exact: first the most the open cells can reach together, each
+     * counted only up to the count that proves it (its true count + threshold − 1, and at least
+     * the threshold), repeated while it proves any; then each cell left on its own, whose optimum
+     * also proves every other open cell it carries far enough.
+     */
+    private static Map<Cell, Interval> whole(Map<Cell, Integer> counts, Part part, Hull hull, Set<Cell> candidates) {
+        Map<Cell, Interval> exposed = new LinkedHashMap<>();
+        Set<Cell> open = new LinkedHashSet<>(candidates);
         while (!open.isEmpty()) {
-            // the most the open cells can reach together, each counted only up to the count that
-            // proves it: a cell at its target there is protected
             Map<Cell, Double> targets = new HashMap<>();
-            open.forEach(c -> targets.put(c, target(count(counts, c), threshold)));
-            Map<Cell, Double> point = solve(counts, part, targets, true, true);
-            if (!open.removeIf(c -> reaches(point.get(c), count(counts, c), threshold))) {
+            open.forEach(c -> targets.put(c, target(count(counts, c), hull.threshold)));
+            int before = open.size();
+            hull.see(solve(counts, part, targets, true, true), open);
+            if (open.size() == before) {
                 break;
             }
         }
-        Set<Cell> proven = new java.util.HashSet<>();
-        for (Cell cell : open) {
-            if (proven.contains(cell)) {
+        for (Cell cell : List.copyOf(open)) {
+            if (!open.contains(cell)) {
                 continue;
             }
-            Map<Cell, Double> point = solve(counts, part, Map.of(cell, 1.0), true);
-            // the optimum is a solution of the system: every open cell it carries far enough is protected
-            open.stream().filter(c -> reaches(point.get(c), count(counts, c), threshold)).forEach(proven::add);
-            double high = point.get(cell);
-            if (reaches(high, count(counts, cell), threshold)) {
+            hull.see(solve(counts, part, Map.of(cell, 1.0), true), open);
+            if (!open.contains(cell)) {
                 continue;
             }
-            double low = solve(counts, part, Map.of(cell, 1.0), false).get(cell);
-            Interval interval = rounded(low, high);
-            if (!interval.protects(threshold)) {
-                exposed.put(cell, interval);
+            hull.see(solve(counts, part, Map.of(cell, 1.0), false), open);
+            if (open.remove(cell)) {
+                // both optima seen: the range is the interval
+                exposed.put(cell, hull.interval(cell));
             }
         }
         return exposed;
@@ -105,10 +207,6 @@ public final class LinearAttack {
     private static Interval rounded(double low, double high) {
         return new Interval(Math.ceil(low - TOLERANCE), high >= CAP - 1 ? Double.POSITIVE_INFINITY
                 : Math.floor(high + TOLERANCE));
-    }
-
-    private static boolean reaches(double value, int truth, int threshold) {
-        return value + TOLERANCE >= truth + threshold - 1 && value + TOLERANCE >= threshold;
     }
 
     static int count(Map<Cell, Integer> counts, Cell c) {
@@ -138,6 +236,87 @@ public final class LinearAttack {
      */
     static Map<Cell, Double> solve(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights, boolean maximise,
                                    boolean capped) {
+        if (part.cells().size() <= DIRECT) {
+            Map<Cell, Double> values = direct(counts, part, weights, maximise, capped);
+            if (values != null) {
+                return values;
+            }
+        }
+        return modelled(counts, part, weights, maximise, capped);
+    }
+
+    /** Up to this many unknowns, the programme goes to the simplex solver directly (dense rows). */
+    private static final int DIRECT = 800;
+
+    /**
+     * As {@link #modelled}, built for ojAlgo's simplex solver directly: without the model's
+     * presolve, which took most of the time of the small programmes of the neighbourhoods. Null
+     * when that solver finds no optimum and no unbounded ray, so that the model answers instead.
+     */
+    private static Map<Cell, Double> direct(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights,
+                                            boolean maximise, boolean capped) {
+        Map<Cell, Integer> column = new HashMap<>();
+        part.cells().forEach(c -> column.put(c, column.size()));
+        List<Cell> capping = capped ? List.copyOf(weights.keySet()) : List.of();
+        int n = column.size() + capping.size();
+        double[] objective = new double[n];
+        double sign = maximise ? -1 : 1;
+        if (capped) {
+            for (int k = 0; k < capping.size(); k++) {
+                objective[column.size() + k] = sign;
+            }
+        } else {
+            weights.forEach((c, w) -> objective[column.get(c)] = sign * w);
+        }
+        org.ojalgo.optimisation.linear.LinearSolver.Builder builder =
+                org.ojalgo.optimisation.linear.LinearSolver.newBuilder().objective(objective).lower(0);
+        for (int k = 0; k < capping.size(); k++) {
+            // z ≤ y = x − 1 and z ≤ target − 1
+            double[] row = new double[n];
+            row[column.size() + k] = 1;
+            row[column.get(capping.get(k))] = -1;
+            builder.inequality(0, row);
+            double[] cap = new double[n];
+            cap[column.size() + k] = 1;
+            builder.inequality(weights.get(capping.get(k)) - 1, cap);
+        }
+        for (Relation r : part.relations()) {
+            double[] row = new double[n];
+            long rhs = 0;
+            long truth = 0;
+            for (Map.Entry<Cell, Integer> t : r.terms().entrySet()) {
+                int k = t.getValue();
+                truth += (long) k * count(counts, t.getKey());
+                Integer i = column.get(t.getKey());
+                if (i != null) {
+                    row[i] += k;
+                    rhs -= k;
+                } else {
+                    rhs -= (long) k * count(counts, t.getKey());
+                }
+            }
+            if (r.equality()) {
+                builder.equality(rhs + truth, row);
+            } else {
+                builder.inequality(rhs, row);
+            }
+        }
+        Optimisation.Result result = builder.build().solve();
+        Map<Cell, Double> values = new HashMap<>();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            weights.keySet().forEach(c -> values.put(c, weights.size() > 1 ? Double.NaN : maximise ? CAP : 1));
+            return values;
+        }
+        if (!result.getState().isOptimal()) {
+            return null;
+        }
+        column.forEach((c, i) -> values.put(c, result.doubleValue(i) + 1));
+        return values;
+    }
+
+    /** As {@link #solve(Map, Part, Map, boolean, boolean)}, through ojAlgo's model (with its presolve). */
+    private static Map<Cell, Double> modelled(Map<Cell, Integer> counts, Part part, Map<Cell, Double> weights,
+                                              boolean maximise, boolean capped) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<Cell, Variable> variables = new LinkedHashMap<>();
         for (Cell c : part.cells()) {
@@ -202,67 +381,6 @@ public final class LinearAttack {
         return values;
     }
 
-    /** A connected group of unknown cells (hidden and non-zero) and the independent relations that hold any of them. */
-    record Part(List<Cell> cells, List<Relation> relations) {
-
-        /** The parts that hold at least one of {@code wanted}. */
-        static List<Part> of(Map<Cell, Integer> counts, Set<Cell> hidden, List<Relation> relations, Set<Cell> wanted) {
-            Map<Cell, Cell> root = new HashMap<>();
-            for (Cell c : hidden) {
-                if (count(counts, c) > 0) {
-                    root.put(c, c);
-                }
-            }
-            for (Relation r : relations) {
-                Cell first = null;
-                for (Cell c : r.terms().keySet()) {
-                    if (root.containsKey(c)) {
-                        if (first == null) {
-                            first = c;
-                        } else {
-                            Cell a = find(root, c);
-                            Cell b = find(root, first);
-                            if (!a.equals(b)) {
-                                root.put(a, b);
-                            }
-                        }
-                    }
-                }
-            }
-            Map<Cell, List<Cell>> cells = new LinkedHashMap<>();
-            for (Cell c : hidden) {
-                if (root.containsKey(c)) {
-                    cells.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(c);
-                }
-            }
-            Map<Cell, List<Relation>> held = new HashMap<>();
-            for (Relation r : relations) {
-                r.terms().keySet().stream().filter(root::containsKey).findFirst()
-                        .ifPresent(c -> held.computeIfAbsent(find(root, c), k -> new ArrayList<>()).add(r));
-            }
-            List<Part> parts = new ArrayList<>();
-            cells.forEach((key, members) -> {
-                if (members.stream().anyMatch(wanted::contains)) {
-                    parts.add(new Part(members, independent(members, held.getOrDefault(key, List.of()))));
-                }
-            });
-            return parts;
-        }
-
-        private static Cell find(Map<Cell, Cell> root, Cell c) {
-            Cell r = c;
-            while (!root.get(r).equals(r)) {
-                r = root.get(r);
-            }
-            Cell walk = c;
-            while (!root.get(walk).equals(r)) {
-                Cell next = root.get(walk);
-                root.put(walk, r);
-                walk = next;
-            }
-            return r;
-        }
-    }
 
     /**
      * The relations less the equalities implied by the others, restricted to the unknowns (the

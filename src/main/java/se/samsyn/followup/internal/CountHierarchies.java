@@ -1,7 +1,6 @@
 package se.samsyn.followup.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +38,7 @@ class CountHierarchies {
      * (goals per status, {@code open} for none yet).
      */
     CountHierarchy needs() {
-        Map<String, String> counties = counties();
+        Map<String, String> counties = ScopeFilter.counties(organisation);
         List<CountHierarchy.Count> leaves = new ArrayList<>();
         jdbc.sql("""
                 SELECT c.municipality_code, c.unit_code, n.life_area, n.level, COUNT(*) AS needs FROM fup_need n
@@ -79,7 +78,7 @@ class CountHierarchies {
      * is the sum of its units'.
      */
     CountHierarchy clientsPerIntervention(PublishedYears years) {
-        Map<String, String> counties = counties();
+        Map<String, String> counties = ScopeFilter.counties(organisation);
         List<CountHierarchy.Count> leaves = new ArrayList<>();
         jdbc.sql("""
                 SELECT c.municipality_code, c.unit_code, i.intervention_code, COUNT(DISTINCT c.id) AS clients
@@ -96,12 +95,5 @@ class CountHierarchies {
                             CountHierarchy.intervention(rs.getString(3)), rs.getInt(4)));
                 });
         return cache.get(leaves, threshold);
-    }
-
-    /** The county of every municipality. */
-    private Map<String, String> counties() {
-        Map<String, String> counties = new HashMap<>();
-        organisation.municipalities().forEach(m -> counties.put(m.code(), m.countyCode()));
-        return counties;
     }
 }

@@ -34,8 +34,9 @@ import se.samsyn.disclosure.Relation;
  *       like any hidden count).</li>
  * </ul>
  * A scope with a single child scope publishes the child's counts and is protected as one with it.
- * With every scope this holds (tests) but is slow: minutes per instrument on demo-sized data
- * (ADR 0015), so the pages use it for a municipality with its units only.
+ * With every scope this holds (tests); the pages use it per region (a region's clients: the
+ * region, its municipalities and their units), since the whole country at once is too slow
+ * (ADR 0015 gives measured times).
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
  * DisclosureControl} adds what the relations across scopes need.
  */

@@ -32,9 +32,10 @@ import se.samsyn.shared.ScopeType;
 /**
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
- * municipality's report and its units' reports are protected together, so that a reader of both
- * cannot combine them; a region's and the nation's report are each protected on their own, and read
- * from stored calendar-year outcomes ({@link StoredOutcomeReports}, V140 and V141), not their clients.
+ * region's report, its municipalities' and their units' reports are protected together, so that a
+ * reader of them all cannot combine them, and read from the region's clients; the nation's report is
+ * protected on its own and read from stored calendar-year outcomes ({@link StoredOutcomeReports},
+ * V140 and V141), not its clients.
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -108,25 +109,26 @@ class OutcomeTables implements OutcomeReports {
             // ADR 0015, periods: reports that differ by a day would give away what both hide
             throw new FollowupRejected("from", "followup.error.period-year");
         }
-        if (!direct && suppress && (target.type() == ScopeType.REGION || target.type() == ScopeType.NATION)) {
+        if (!direct && suppress && target.type() == ScopeType.NATION) {
             auditRead(actor, instrumentCode, target, from, to);
             return storedReports.report(instrument, from, to, target);
         }
-        // a unit's or municipality's report is protected together with the municipality's other
-        // reports, so the municipality's pairs are read; a region or the nation reads its own
+        // a unit's, municipality's or region's report is protected together with every other report
+        // of its region, so the region's pairs are read; the nation reads its own
+        Map<String, String> counties = ScopeFilter.counties(organisation);
         Scope read = switch (target.type()) {
-            case UNIT -> Scope.municipality(organisation.municipalityOf(target).orElseThrow());
-            case MUNICIPALITY, REGION, NATION -> target;
+            case UNIT, MUNICIPALITY -> Scope.region(counties.get(target.type() == ScopeType.UNIT
+                    ? organisation.municipalityOf(target).orElseThrow() : target.code()));
+            case REGION, NATION -> target;
         };
         List<PairRow> enclosing = pairs(instrumentCode, from, to, read);
-        Map<String, String> counties = counties();
         List<PairRow> pairs = enclosing.stream().filter(p -> within(p, target, counties)).toList();
         String scopeKey = scopeKey(target);
         OutcomeHierarchy hierarchy = !suppress ? null : switch (target.type()) {
-                // a municipality and its units together
-                case UNIT, MUNICIPALITY -> hierarchy(enclosing, instrument, counties, false);
+                // a region, its municipalities and their units together
+                case UNIT, MUNICIPALITY, REGION -> hierarchy(enclosing, instrument, counties, false);
                 // one report on its own
-                case REGION, NATION -> hierarchy(pairs, instrument, counties, true);
+                case NATION -> hierarchy(pairs, instrument, counties, true);
             };
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
@@ -247,9 +249,10 @@ class OutcomeTables implements OutcomeReports {
     }
 
     /**
-     * With {@code alone} false, a municipality's report and its units' reports (every pair of one
-     * municipality); with {@code alone} true, the pairs as one report of its own, keyed
-     * {@link #ALONE}.
+     * The reports of the instrument and period and their hidden cells, one client per distinct
+     * client with all its interventions. With {@code alone} false, a region's report, its
+     * municipalities' and their units' together (every pair of one region); with {@code alone}
+     * true, the pairs as one report of its own, keyed {@link #ALONE} (the nation's).
      */
     private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties,
                                        boolean alone) {
@@ -265,15 +268,9 @@ class OutcomeTables implements OutcomeReports {
         first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(alone ? null : p.unit,
                 alone ? ALONE_CODE : p.municipality, counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
                 bin(p.baseline, instrument.scoreMin(), width, BINS), bin(p.followUp, instrument.scoreMin(), width, BINS))));
-        return hierarchies.get(clients, BINS, threshold, false);
+        return hierarchies.get(clients, BINS, threshold, !alone);
     }
 
-    /** The county of every municipality. */
-    private Map<String, String> counties() {
-        Map<String, String> counties = new HashMap<>();
-        organisation.municipalities().forEach(m -> counties.put(m.code(), m.countyCode()));
-        return counties;
-    }
 
     static final String ALONE_CODE = "report";
 
@@ -285,7 +282,8 @@ class OutcomeTables implements OutcomeReports {
         return switch (scope.type()) {
             case UNIT -> OutcomeHierarchy.unitScope(scope.code());
             case MUNICIPALITY -> OutcomeHierarchy.municipalityScope(scope.code());
-            case REGION, NATION -> ALONE;
+            case REGION -> OutcomeHierarchy.regionScope(scope.code());
+            case NATION -> ALONE;
         };
     }
 

@@ -28,4 +28,11 @@ record ScopeFilter(String sql, Map<String, Object> params) {
         };
         return new ScopeFilter(sql, params);
     }
+
+    /** The county (two digits) of every municipality, by its four-digit code. */
+    static Map<String, String> counties(Organisation organisation) {
+        Map<String, String> counties = new HashMap<>();
+        organisation.municipalities().forEach(m -> counties.put(m.code(), m.countyCode()));
+        return counties;
+    }
 }

@@ -129,6 +129,56 @@ class DemoReportDisclosureIntegrationTests {
         assertThat(hiddenBins).as("hidden bins attacked").isPositive();
     }
 
+    @Test
+    void noHiddenCountOfAMunicipalityIsItsRegionLessItsOtherMunicipalities() {
+        // a region's report and its municipalities' are protected together (ADR 0015): where the
+        // region's count is shown, never exactly one of its municipalities' counts is hidden, which
+        // the region's count less the others' would give
+        Actor analyst = new Actor("attacker", Role.NATIONAL_ANALYST, Scope.nation());
+        Set<String> regions = new java.util.TreeSet<>();
+        for (Unit unit : organisation.unitsWithin(Scope.nation())) {
+            organisation.municipality(unit.municipalityCode()).ifPresent(m -> regions.add(m.countyCode()));
+        }
+        int year = SwedishTime.today(clock).getYear() - 1;
+        int compared = 0;
+        for (String region : regions) {
+            Scope scope = Scope.region(region);
+            for (Instrument instrument : catalogue.instruments()) {
+                OutcomeReport whole = reports.outcomes(analyst, instrument.code(), LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31), scope);
+                List<OutcomeReport> parts = organisation.municipalitiesWithin(scope).stream()
+                        .map(m -> reports.outcomes(analyst, instrument.code(), LocalDate.of(year, 1, 1),
+                                LocalDate.of(year, 12, 31), Scope.municipality(m.code())))
+                        .toList();
+                Map<String, Integer> shownInRegion = items(whole);
+                for (Map.Entry<String, Integer> item : shownInRegion.entrySet()) {
+                    if (item.getValue() == null) {
+                        continue;
+                    }
+                    long hidden = parts.stream().filter(p -> items(p).containsKey(item.getKey())
+                            && items(p).get(item.getKey()) == null).count();
+                    assertThat(hidden).as(region + " " + instrument.code() + " " + item.getKey()).isNotEqualTo(1L);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).as("region items compared").isPositive();
+    }
+
+    /** Every count of a report by row and sex or by bin; null when hidden. */
+    private static Map<String, Integer> items(OutcomeReport report) {
+        Map<String, Integer> items = new java.util.HashMap<>();
+        for (OutcomeReport.Row row : report.rows()) {
+            row.cells().forEach((sex, cell) -> items.put(row.interventionCode() + "/" + sex,
+                    cell.suppressed() ? null : cell.n()));
+        }
+        for (int i = 0; i < report.distribution().baseline().size(); i++) {
+            items.put("before/" + i, report.distribution().baseline().get(i));
+            items.put("after/" + i, report.distribution().followUp().get(i));
+        }
+        return items;
+    }
+
     /** Linear-programming bounds (ojAlgo) of one hidden bin when the series sums to the total. */
     static final class SeriesAttack {
 

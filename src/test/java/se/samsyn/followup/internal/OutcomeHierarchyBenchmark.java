@@ -14,7 +14,9 @@ import se.samsyn.followup.internal.OutcomeHierarchy.Client;
  * with one to three units, 0 to about 400 clients each (many small ones), six interventions and ten
  * bins per series; prints how long choosing the hidden cells of every scope together takes and
  * how many cells it hides. {@code -Dbenchmark.municipalities} (default 290) and
- * {@code -Dbenchmark.seed} (default 290) change the fixture. Run with
+ * {@code -Dbenchmark.seed} (default 290) change the fixture; {@code -Dbenchmark.region} (for example
+ * 00) keeps one region, as the pages protect it. {@code demoShapedReport} does the same for a
+ * fixture shaped like one instrument of the demo data. Run with
  * {@code ./mvnw test -Dtest=OutcomeHierarchyBenchmark}.
  */
 class OutcomeHierarchyBenchmark {
@@ -23,11 +25,33 @@ class OutcomeHierarchyBenchmark {
     void nationalReport() {
         int municipalities = Integer.getInteger("benchmark.municipalities", 290);
         List<Client> clients = fixture(municipalities, Long.getLong("benchmark.seed", 290L));
+        String region = System.getProperty("benchmark.region");
+        if (region != null) {
+            // one region's report with its municipalities' and units', as the pages protect them
+            clients = clients.stream().filter(c -> c.region().equals(region)).toList();
+        }
         long start = System.nanoTime();
+        long cpu = cpuNanos();
         OutcomeHierarchy hierarchy = OutcomeHierarchy.of(clients, 10, 5, true);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%d municipalities, %d clients, %d cells: %d hidden in %d ms%n", municipalities,
-                clients.size(), hierarchy.counts().size(), hierarchy.hiddenCells().size(), millis);
+        System.out.printf("%d municipalities%s, %d clients, %d cells: %d hidden in %d ms (%d ms CPU)%n", municipalities,
+                region == null ? "" : " (region " + region + ")", clients.size(), hierarchy.counts().size(),
+                hierarchy.hiddenCells().size(), (System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000);
+    }
+
+    @Test
+    void demoShapedReport() {
+        List<Client> clients = demoLike(Long.getLong("benchmark.seed", 290L));
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        OutcomeHierarchy hierarchy = OutcomeHierarchy.of(clients, 10, 5, true);
+        System.out.printf("demo-shaped: %d clients, %d cells: %d hidden in %d ms (%d ms CPU)%n", clients.size(),
+                hierarchy.counts().size(), hierarchy.hiddenCells().size(), (System.nanoTime() - start) / 1_000_000,
+                (cpuNanos() - cpu) / 1_000_000);
+    }
+
+    /** This thread's CPU time: the machine is shared, so the wall time says less. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /**

@@ -149,11 +149,15 @@ class OutcomeHierarchyTests {
         assertThat(Attack.exposed(clients, 3, hierarchy.hiddenCells(), THRESHOLD)).as("seed " + repetition
                 .getCurrentRepetition()).isEmpty();
 
-        // as the pages use it: each municipality with its units
-        OutcomeHierarchy local = OutcomeHierarchy.of(clients, 3, THRESHOLD, false);
-        assertThat(local.counts()).isEqualTo(Attack.counts(clients, false));
-        assertThat(Attack.exposed(clients, 3, local.hiddenCells(), THRESHOLD, false)).as("seed " + repetition
-                .getCurrentRepetition() + ", municipalities and units").isEmpty();
+        // as the pages use it: each region with its municipalities and their units, attacked with
+        // every cell of the region
+        for (String region : clients.stream().map(Client::region).distinct().sorted().toList()) {
+            List<Client> within = clients.stream().filter(c -> c.region().equals(region)).toList();
+            OutcomeHierarchy local = OutcomeHierarchy.of(within, 3, THRESHOLD, true);
+            assertThat(local.counts()).isEqualTo(Attack.counts(within));
+            assertThat(Attack.exposed(within, 3, local.hiddenCells(), THRESHOLD)).as("seed " + repetition
+                    .getCurrentRepetition() + ", region " + region).isEmpty();
+        }
     }
 
     private static void add(List<Client> clients, int n, String unit, String municipality, String region, String sex,

@@ -42,9 +42,9 @@ import se.samsyn.shared.SwedishTime;
  * {@code benchmark.runs} runs (at least 3): the priority list's national outcomes of its period
  * (the last completed calendar year) read from the stored aggregate, the same computed directly
  * from every client (the read before V133, for comparison), Skåne's (region 12) outcome report of
- * this calendar year as a regional analyst sees it, summed from the stored calendar-year
- * outcomes, the same report computed directly from the region's clients (the read before V140),
- * and the nation's report from the stored rows. Every answer is checked against the figures
+ * this calendar year as a regional analyst sees it (from the region's clients, since it is
+ * protected together with its municipalities' and units' reports, ADR 0015), the same report
+ * through the direct path, and the nation's report summed from the stored calendar-year outcomes. Every answer is checked against the figures
  * computed from how the clients were generated ({@link OutcomeStatistics}), and the stored
  * reports against the direct ones in full; a wrong one fails the run. Prints each median and the
  * ratio large/small. Run with
@@ -103,8 +103,8 @@ class ReadScaleBenchmark {
         System.out.println();
         System.out.println("=== Follow-up read benchmark (PostgreSQL, " + ScaleTiming.count(small) + " and "
                 + ScaleTiming.count(small * 10L) + " clients, median of " + runs() + ") ===");
-        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 report (stored)",
-                "region 12 report (direct, old)", "nation report (stored)", "stored rebuild (all)"};
+        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 report (page)",
+                "region 12 report (direct)", "nation report (stored)", "stored rebuild (all)"};
         for (int i = 0; i < names.length; i++) {
             System.out.println(ScaleTiming.line(names[i], s[i], l[i]));
         }
@@ -140,7 +140,7 @@ class ReadScaleBenchmark {
                 .filter(g -> region.contains(g.municipality())).toList());
         Map<String, OutcomeReport.Cell> expectedNation = expected(inYear);
         // the whole stored report, hidden cells and bins included, is the one computed from the clients
-        for (Scope scope : List.of(Scope.region("12"), Scope.nation())) {
+        for (Scope scope : List.of(Scope.nation())) {
             OutcomeReport stored = reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, scope);
             OutcomeReport direct = tables.outcomesDirect(NATIONAL, "who5", yearStart, yearEnd, scope);
             if (!stored.rows().equals(direct.rows()) || !stored.distribution().equals(direct.distribution())) {
@@ -154,9 +154,9 @@ class ReadScaleBenchmark {
             ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, to),
                     answer -> same("direct national", expectedNational, answer)),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
-                    report -> same("region 12 stored", expectedRegion, stored(report, true))),
+                    report -> sameOrHidden("region 12 (page)", expectedRegion, stored(report, false))),
             ScaleTiming.medianMillis(runs, () -> tables.outcomesDirect(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
-                    report -> same("region 12 direct", expectedRegion, stored(report, false))),
+                    report -> sameOrHidden("region 12 direct", expectedRegion, stored(report, false))),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, Scope.nation()),
                     report -> same("nation stored", expectedNation, stored(report, true))),
             rebuild};
@@ -189,6 +189,22 @@ class ReadScaleBenchmark {
                     : new OutcomeReport.Cell(c.n(), null, null, c.medianChange(), c.shareImproved(), false));
         });
         return cells;
+    }
+
+    /**
+     * As {@link #same}, but a cell may also be hidden: a region's report is protected together with
+     * its municipalities' and units' (ADR 0015), which can hide a cell its own counts would show.
+     * Every shown cell must equal the expected one; with few clients a municipality every cell of
+     * the region may be hidden (the build's small run), which is then all it checks.
+     */
+    static void sameOrHidden(String what, Map<String, OutcomeReport.Cell> expected, Map<String, OutcomeReport.Cell> answer) {
+        Map<String, OutcomeReport.Cell> allowed = new HashMap<>(expected);
+        for (Map.Entry<String, OutcomeReport.Cell> e : answer.entrySet()) {
+            if (e.getValue().suppressed()) {
+                allowed.put(e.getKey(), new OutcomeReport.Cell(null, null, null, null, null, true));
+            }
+        }
+        same(what, allowed, answer);
     }
 
     /** Compares n, the median change, the share improved and suppression (the figures the list shows). */
