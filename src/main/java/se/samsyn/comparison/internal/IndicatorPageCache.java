@@ -10,6 +10,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -41,7 +48,8 @@ import se.samsyn.organisation.Organisation;
  * here), query string and language. Only an anonymous reader without a session (so no flash
  * message) and without {@code ?lang=} (which sets the language cookie) is served from or fills the
  * cache, and only a 200 HTML answer that sets no cookie is kept. Signed-in readers always get the
- * page rendered for them.
+ * page rendered for them. Readers who ask for a page while it is being rendered (after the cache was
+ * emptied, all 64 connections at once) wait for that rendering instead of each rendering it.
  *
  * <p>Freshness: emptied when this instance refreshes results ({@link ResultsRefreshed}, after
  * commit), when any instance does (change signal {@link Comparisons#RESULTS_CHANGED}) and when
@@ -72,6 +80,11 @@ class IndicatorPageCache implements Filter {
     private final Cache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
             .weigher((Key key, Page page) -> page.body().length).build();
     private final AtomicLong generation = new AtomicLong();
+    /** The pages being rendered now, so that readers arriving meanwhile wait for that one rendering. */
+    private final Map<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
+    /** The longest a reader waits for another's rendering of the same page before rendering it itself. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     IndicatorPageCache(ComparisonRepository repository, LocaleResolver locales, ChangeSignals signals) {
         this.repository = repository;
@@ -125,14 +138,39 @@ class IndicatorPageCache implements Filter {
             answer(kept, request, response);
             return;
         }
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            // the same page is being rendered for another reader: wait for it rather than render it again
+            Page shared = awaited(other);
+            if (shared != null) {
+                answer(shared, request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        Page page = null;
+        try {
+            page = render(key, request, response, chain);
+        } finally {
+            rendering.remove(key, mine);
+            mine.complete(page);
+        }
+    }
+
+    /** Renders the page for this reader and keeps it when it may be kept; null when it may not. */
+    private Page render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         long before = generation.get();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         String type = rendered.getContentType();
+        Page page = null;
         if (rendered.getStatus() == HttpStatus.OK.value() && type != null && type.startsWith("text/html")
                 && rendered.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
             byte[] body = rendered.getContentAsByteArray();
-            Page page = new Page(body, type, rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+            page = new Page(body, type, rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                     "\"" + DigestUtils.md5DigestAsHex(body) + "\"");
             pages.put(key, page);
             if (generation.get() != before) {
@@ -141,6 +179,18 @@ class IndicatorPageCache implements Filter {
             headers(page, response);
         }
         rendered.copyBodyToResponse();
+        return page;
+    }
+
+    private static Page awaited(CompletableFuture<Page> other) {
+        try {
+            return other.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private static boolean anonymous() {

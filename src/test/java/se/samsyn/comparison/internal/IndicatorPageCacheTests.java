@@ -70,6 +70,44 @@ class IndicatorPageCacheTests {
     }
 
     @Test
+    void readersArrivingWhileThePageIsRenderedWaitForThatRendering() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FilterChain slow = (request, response) -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            page.doFilter(request, response);
+        };
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.Future<String> first = readers.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request("GET", "/comparisons/indicators/U1"), response, slow);
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        });
+        started.await();
+        java.util.List<java.util.concurrent.Future<String>> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            others.add(readers.submit(() -> {
+                MockHttpServletResponse response = new MockHttpServletResponse();
+                cache.doFilter(request("GET", "/comparisons/indicators/U1"), response, slow);
+                return response.getContentAsString(StandardCharsets.UTF_8);
+            }));
+        }
+        release.countDown();
+        assertThat(first.get()).isEqualTo("<p>sida 1</p>");
+        for (java.util.concurrent.Future<String> other : others) {
+            assertThat(other.get()).isEqualTo("<p>sida 1</p>");
+        }
+        readers.shutdown();
+        assertThat(renderings).hasValue(1);
+    }
+
+    @Test
     void aSignedInReaderAReaderWithASessionAPostAndAnotherPathAreNeverServedFromMemory() throws Exception {
         when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
         get(request("GET", "/comparisons/indicators/U1"));
