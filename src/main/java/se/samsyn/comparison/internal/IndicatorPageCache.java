@@ -26,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -60,8 +59,10 @@ import se.samsyn.organisation.Organisation;
  * no-cache} with {@code Vary: Cookie}, so a browser may keep it but asks again each time; a
  * matching {@code If-None-Match} is answered 304 without a body. At most {@link #MAX_BYTES} of
  * pages are kept (about 140 pages of 230 kB), the least used dropped first.
+ *
+ * <p>A bean of {@link IndicatorPageCacheConfiguration}, registered after the security filters (so
+ * that it knows who is signed in); not a component, so that web slice tests do not pick it up.
  */
-@Component
 class IndicatorPageCache implements Filter {
 
     /** The most bytes of page bodies kept. */
