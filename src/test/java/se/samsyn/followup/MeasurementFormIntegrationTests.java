@@ -149,10 +149,30 @@ class MeasurementFormIntegrationTests {
         }
         Document page = page(request, 422);
 
-        assertThat(page.getElementById("who5-error").selectFirst("p").text())
+        // beside the date field, named by it, not above the form's fields
+        assertThat(page.getElementById("who5-error")).isNull();
+        assertThat(page.getElementById("who5-measuredOn-error").text())
                 .isEqualTo("Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
+        assertThat(page.getElementById("who5-measuredOn-error").previousElementSibling().id()).isEqualTo("who5-date");
+        assertThat(page.getElementById("who5-date").attr("aria-describedby")).isEqualTo("who5-measuredOn-error");
+        assertThat(page.getElementById("who5-date").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById("who5-point").hasAttr("aria-invalid")).isFalse();
         assertThat(page.getElementById("who5-date").attr("value")).isEqualTo("2025-02-30");
         assertThat(selected(page, "who5-item-5")).isEqualTo("3");
+        assertThat(stored(client)).isZero();
+    }
+
+    @Test
+    void anUnknownTimePointIsRefusedBesideTheTimePoint() throws Exception {
+        long client = newClient();
+        Document page = page(who5(client, LocalDate.now().minusDays(2), "later", "4", "4", "4", "4", "4"), 422);
+
+        assertThat(page.getElementById("who5-error")).isNull();
+        assertThat(page.getElementById("who5-timePoint-error").text())
+                .isEqualTo("Tidpunkten ska vara baseline, followup-6m, followup-12m eller end.");
+        assertThat(page.getElementById("who5-timePoint-error").previousElementSibling().id()).isEqualTo("who5-point");
+        assertThat(page.getElementById("who5-point").attr("aria-describedby")).isEqualTo("who5-timePoint-error");
+        assertThat(page.getElementById("who5-date").hasAttr("aria-invalid")).isFalse();
         assertThat(stored(client)).isZero();
     }
 

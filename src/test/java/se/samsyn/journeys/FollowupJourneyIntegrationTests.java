@@ -126,6 +126,19 @@ class FollowupJourneyIntegrationTests {
             assertThat(browser.find(By.id("outcome-table")).getText())
                     .contains("Motiverande samtal (MI)", "32,0", "72,0", "40,0", "100,0 %");
 
+            // On a phone (390 px) the outcome table scrolls inside its box, but its caption wraps at the box's
+            // width and is read without scrolling.
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.go("/followup/reports");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+            assertThat(((Number) page.executeScript("const c = document.querySelector('#outcome-table caption');"
+                    + " const box = c.closest('.table-scroll');"
+                    + " return c.getBoundingClientRect().width - box.clientWidth;")).doubleValue()).isLessThanOrEqualTo(0.5);
+            assertThat(((Number) page.executeScript("const c = document.querySelector('#outcome-table caption');"
+                    + " return c.getBoundingClientRect().height;")).doubleValue())
+                    .as("the caption wraps onto more than one line").isGreaterThan(50);
+            browser.screenshot("26b-report-phone");
+
             // On a phone (390 px) the client page's tables become one card per row: neither the page nor
             // any table scrolls sideways, and each cell still reads the same.
             browser.driver.manage().window().setSize(new Dimension(390, 844));

@@ -72,7 +72,7 @@ class KoladaJourneyIntegrationTests {
             browser.find(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
             browser.driver.findElement(By.id("run-import")).click();
             assertThat(browser.find(By.cssSelector("#import-result [role=status]")).getText())
-                    .isEqualTo("Filen avvisades: 3 fel på 4 rader. Inget har sparats.");
+                    .isEqualTo("Filen avvisades: 3 fel i filens 4 rader. Inget har sparats.");
             String errors = browser.find(By.id("import-errors")).getText();
             assertThat(errors).contains("Nyckeltalet finns inte", "Kommunen eller regionen finns inte",
                     "Kön ska vara T, K eller M.");

@@ -163,6 +163,7 @@ class EntryForms {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("measureForm", entered);
             model.addAttribute("measureError", e.messageKey());
+            model.addAttribute("measureField", fieldOfMeasurementForm(e.field()));
             return page.show(id, model, locale);
         } catch (BaselineNeedsConfirmation e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -172,5 +173,21 @@ class EntryForms {
         }
         redirect.addFlashAttribute("flash", "followup.flash.measurement");
         return "redirect:/followup/clients/" + id;
+    }
+
+    /**
+     * The measurement form's field a refusal is about, by parameter name ({@code measured_on} is
+     * {@code measuredOn}, {@code time_point} is {@code timePoint}), so the error stands beside it;
+     * null for an error about the answers or the form as a whole, shown above the fields.
+     */
+    private static String fieldOfMeasurementForm(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case "measured_on" -> "measuredOn";
+            case "time_point" -> "timePoint";
+            default -> null;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package se.samsyn.platform.internal;
 
 import java.lang.reflect.Field;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,8 @@ import se.samsyn.shared.Rejected;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ProblemAnswers {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
 
@@ -118,11 +121,13 @@ class ProblemAnswers {
     }
 
     /**
-     * The answer with its {@code title} in the caller's language ({@code problem.title.<status>},
-     * Swedish by default), like its {@code detail}; a status without a title of ours keeps the
-     * HTTP reason phrase.
+     * The answer with {@code type} {@code about:blank} (RFC 9457 section 4.2.1: the status says it
+     * all), as every other problem answer of the API carries it (403, 404 and the filters' answers),
+     * and its {@code title} in the caller's language ({@code problem.title.<status>}, Swedish by
+     * default), like its {@code detail}; a status without a title of ours keeps the HTTP reason phrase.
      */
     private ResponseEntity<ProblemDetail> answer(ProblemDetail problem, Locale locale) {
+        problem.setType(ABOUT_BLANK);
         problem.setTitle(ProblemTitles.title(messages, problem.getStatus(), locale, problem.getTitle()));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

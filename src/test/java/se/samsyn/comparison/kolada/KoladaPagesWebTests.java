@@ -118,7 +118,7 @@ class KoladaPagesWebTests {
                         .param("dryRun", "true").with(as(NATIONAL)).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(rejected.selectFirst("#import-result p[role=status]").text())
-                .isEqualTo("Filen avvisades: 1 fel på 1 rad. Inget har sparats.");
+                .isEqualTo("Filen avvisades: 1 fel i filens enda rad. Inget har sparats.");
         assertThat(rejected.select("#import-errors tbody tr td").eachText().get(0)).isEqualTo("1");
         assertThat(rejected.selectFirst("form#import-held")).isNull();
 

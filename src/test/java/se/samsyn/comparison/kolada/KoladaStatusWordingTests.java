@@ -29,12 +29,12 @@ class KoladaStatusWordingTests {
             sv | imported | 2 | 2 | 0 | 0 | 0 | Inläsningen är klar (värden): 2 rader, 2 nya, 0 ändrade, 0 oförändrade.
             sv | valid    | 1 | 0 | 0 | 1 | 0 | Provkörningen gick bra (värden): 1 rad, 0 skulle bli nya, 0 ändrade, 1 är oförändrad. Inget har sparats.
             sv | valid    | 3 | 1 | 1 | 1 | 0 | Provkörningen gick bra (värden): 3 rader, 1 skulle bli ny, 1 ändrad, 1 är oförändrad. Inget har sparats.
-            sv | rejected | 1 | 0 | 0 | 0 | 1 | Filen avvisades: 1 fel på 1 rad. Inget har sparats.
-            sv | rejected | 4 | 0 | 0 | 0 | 3 | Filen avvisades: 3 fel på 4 rader. Inget har sparats.
+            sv | rejected | 1 | 0 | 0 | 0 | 1 | Filen avvisades: 1 fel i filens enda rad. Inget har sparats.
+            sv | rejected | 4 | 0 | 0 | 0 | 3 | Filen avvisades: 3 fel i filens 4 rader. Inget har sparats.
             en | imported | 1 | 1 | 0 | 0 | 0 | Import complete (values): 1 row, 1 new, 0 changed, 0 unchanged.
             en | valid    | 2 | 0 | 0 | 1 | 0 | The dry run passed (values): 2 rows, 0 would be new, 0 changed, 1 is unchanged. Nothing was stored.
-            en | rejected | 1 | 0 | 0 | 0 | 1 | The file was rejected: 1 error in 1 row. Nothing was stored.
-            en | rejected | 4 | 0 | 0 | 0 | 3 | The file was rejected: 3 errors in 4 rows. Nothing was stored.
+            en | rejected | 1 | 0 | 0 | 0 | 1 | The file was rejected: 1 error in the only row of the file. Nothing was stored.
+            en | rejected | 4 | 0 | 0 | 0 | 3 | The file was rejected: 3 errors in the 4 rows of the file. Nothing was stored.
             """)
     void theImportStatusReadsAsTheLanguageSays(String language, String status, long rows, long imported, long updated,
                                                long unchanged, long errors, String expected) {

@@ -185,6 +185,8 @@ class StaffImportPagesWebTests {
         Document page = refused(multipart("/competence/units/{u}/import", UNIT)
                 .file(new MockMultipartFile("file", "personal.csv", "text/csv", "x".getBytes(StandardCharsets.UTF_8)))
                 .param("dryRun", "true").with(authentication(as(MANAGER))).with(csrf()));
+        assertThat(page.selectFirst("#import-result p[role=status]").text())
+                .isEqualTo("Filen avvisades: 1 fel i filens enda rad. Inget har sparats.");
         assertThat(page.select("#import-errors tbody tr td").eachText()).containsExactly("2", "start_date",
                 "Ogiltigt datum: den dagen finns inte i kalendern. Kontrollera månad och dag.");
         assertThat(page.selectFirst("form#import-held")).isNull();

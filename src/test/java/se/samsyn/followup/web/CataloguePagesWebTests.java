@@ -25,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.ScoringRule;
@@ -75,15 +76,87 @@ class CataloguePagesWebTests {
                 "0.0–100.0");
     }
 
+    private Document refused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(authentication(analyst())).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+    }
+
     @Test
-    void itemsInTheWrongShapeAreRefusedBeforeTheCatalogue() throws Exception {
+    void itemsInTheWrongShapeAreRefusedBesideTheItemsWithTheFormKept() throws Exception {
+        Document page = refused(post("/followup/catalogue/instruments").param("code", "k10").param("nameSv", "K10")
+                .param("scoring", "MEAN").param("multiplier", "1").param("scoreMin", "0").param("scoreMax", "40")
+                .param("minimalImportantDifference", "2,5").param("items", "0-4 Nervös\nutan intervall"));
+
+        assertThat(page.selectFirst("#new-instrument-form-items-error").text())
+                .isEqualTo("Skriv en fråga per rad som \"min-max text\", till exempel \"0-5 Jag har känt mig glad\".");
+        assertThat(page.selectFirst("#n-items").attr("aria-describedby"))
+                .isEqualTo("items-hint new-instrument-form-items-error");
+        assertThat(page.selectFirst("#n-items").text()).isEqualTo("0-4 Nervös\nutan intervall");
+        assertThat(page.selectFirst("#n-code").val()).isEqualTo("k10");
+        assertThat(page.selectFirst("#n-mid").val()).isEqualTo("2,5");
+        assertThat(page.selectFirst("#n-scoring option[selected]").val()).isEqualTo("MEAN");
+        assertThat(page.selectFirst("#n-items").parent().selectFirst(".field-error")).isNotNull();
+        assertThat(page.select(".field-error")).hasSize(1);
+        verify(catalogue, never()).addInstrument(any(), any());
+    }
+
+    @Test
+    void aNumberThatIsNotOneIsRefusedBesideItsField() throws Exception {
+        Document page = refused(post("/followup/catalogue/instruments").param("code", "k10").param("nameSv", "K10")
+                .param("scoring", "SUM").param("multiplier", "1").param("scoreMin", "noll").param("scoreMax", "40")
+                .param("minimalImportantDifference", "5").param("items", "0-4 Nervös"));
+
+        assertThat(page.selectFirst("#new-instrument-form-scoreMin-error").text())
+                .isEqualTo("Talet ska skrivas som ett vanligt decimaltal, till exempel 12 eller 12,5.");
+        assertThat(page.selectFirst("#n-min").val()).isEqualTo("noll");
+        assertThat(page.selectFirst("#n-min").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#n-max").val()).isEqualTo("40");
+        assertThat(page.selectFirst("#n-max").hasAttr("aria-invalid")).isFalse();
+        // the box was left unticked: it stays unticked
+        assertThat(page.selectFirst("input[name=higherIsBetter]").hasAttr("checked")).isFalse();
+        verify(catalogue, never()).addInstrument(any(), any());
+    }
+
+    @Test
+    void anInstrumentWithCommaDecimalsIsAdded() throws Exception {
         mvc.perform(post("/followup/catalogue/instruments").param("code", "k10").param("nameSv", "K10")
-                        .param("scoring", "SUM").param("scoreMin", "0").param("scoreMax", "40")
-                        .param("minimalImportantDifference", "5").param("items", "0-4 Nervös\nutan intervall")
-                        .with(authentication(analyst())).with(csrf()))
+                        .param("scoring", "SUM").param("multiplier", "1").param("scoreMin", "0").param("scoreMax", "40")
+                        .param("minimalImportantDifference", "2,5").param("higherIsBetter", "true")
+                        .param("items", "0-4 Nervös\n\n1-5 Trött").with(authentication(analyst())).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/followup/catalogue"))
-                .andExpect(flash().attribute("flashError", "followup.error.item-format"));
-        verify(catalogue, never()).addInstrument(any(), any());
+                .andExpect(flash().attribute("flash", "catalogue.flash.instrument"));
+        verify(catalogue).addInstrument(any(), org.mockito.ArgumentMatchers.eq(new Instrument("k10", "K10", "K10",
+                ScoringRule.SUM, 1, 0, 40, true, 2.5, null, List.of(new Instrument.Item(1, "Nervös", "Nervös", 0, 4),
+                new Instrument.Item(2, "Trött", "Trött", 1, 5)))));
+    }
+
+    @Test
+    void aTakenInterventionCodeIsRefusedBesideTheCodeWithTheFormKept() throws Exception {
+        when(catalogue.addIntervention(any(), any())).thenThrow(new FollowupRejected("code", "followup.error.code-taken"));
+        Document page = refused(post("/followup/catalogue/interventions").param("code", "MI")
+                .param("nameSv", "Motiverande samtal").param("nameEn", "").param("focusAreas", "violence")
+                .param("focusAreas", "substance-use"));
+
+        assertThat(page.selectFirst("#new-intervention-form-code-error").text()).isEqualTo("Koden används redan.");
+        assertThat(page.selectFirst("#i-code").attr("aria-describedby")).isEqualTo("new-intervention-form-code-error");
+        assertThat(page.selectFirst("#i-code").val()).isEqualTo("MI");
+        assertThat(page.selectFirst("#i-sv").val()).isEqualTo("Motiverande samtal");
+        assertThat(page.select("#new-intervention-form input[name=focusAreas][checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder("violence", "substance-use");
+        assertThat(page.selectFirst("#new-instrument-form .field-error")).isNull();
+    }
+
+    @Test
+    void noFocusAreaIsRefusedBesideTheFocusAreasInEnglish() throws Exception {
+        when(catalogue.addIntervention(any(), any()))
+                .thenThrow(new FollowupRejected("focusAreas", "followup.error.focus-area"));
+        Document page = refused(post("/followup/catalogue/interventions").param("code", "NEW")
+                .param("nameSv", "Ny").param("lang", "en"));
+
+        assertThat(page.selectFirst("fieldset #new-intervention-form-focusAreas-error").text())
+                .isEqualTo("The focus area is unknown.");
+        assertThat(page.select("#new-intervention-form input[name=focusAreas][checked]")).isEmpty();
     }
 }

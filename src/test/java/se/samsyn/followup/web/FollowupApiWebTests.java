@@ -147,6 +147,9 @@ class FollowupApiWebTests {
                         .param("level", "MUNICIPALITY").param("code", "1280").with(authentication(as(ANALYST))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("about:blank"))
+                .andExpect(jsonPath("$.title").value("Uppgifterna kunde inte godtas"))
+                .andExpect(jsonPath("$.status").value(422))
                 .andExpect(jsonPath("$.field").value("from"))
                 .andExpect(jsonPath("$.detail").value("Utanför den egna enheten visas rapporten bara för ett helt "
                         + "kalenderår, 1 januari till 31 december. Välj ett år. Två rapporter över perioder som skiljer "

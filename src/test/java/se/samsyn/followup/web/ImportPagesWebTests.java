@@ -77,7 +77,7 @@ class ImportPagesWebTests {
 
         assertThat(page.selectFirst("#result-heading").text()).isEqualTo("Resultat för insatser.csv");
         assertThat(page.selectFirst("#import-result p[role=status]").text())
-                .isEqualTo("Filen avvisades: 1 fel på 2 rader. Inget har sparats.");
+                .isEqualTo("Filen avvisades: 1 fel i filens 2 rader. Inget har sparats.");
         assertThat(page.select("#import-errors tbody tr td").eachText())
                 .containsExactly("3", "start_date", "Datumet ska skrivas ÅÅÅÅ-MM-DD.");
     }

@@ -31,15 +31,15 @@ class ImportStatusWordingTests {
             sv | valid    | 1 | 1 | 0 | 0 | 0 | Provkörningen gick bra: 1 rad, 1 skulle bli ny, 0 skulle rättas, 0 är oförändrade. Inget har sparats.
             sv | valid    | 1 | 0 | 1 | 0 | 0 | Provkörningen gick bra: 1 rad, 0 skulle bli nya, 0 skulle rättas, 1 är oförändrad. Inget har sparats.
             sv | valid    | 4 | 2 | 2 | 0 | 0 | Provkörningen gick bra: 4 rader, 2 skulle bli nya, 0 skulle rättas, 2 är oförändrade. Inget har sparats.
-            sv | rejected | 1 | 0 | 0 | 1 | 0 | Filen avvisades: 1 fel på 1 rad. Inget har sparats.
-            sv | rejected | 2 | 0 | 0 | 1 | 0 | Filen avvisades: 1 fel på 2 rader. Inget har sparats.
-            sv | rejected | 0 | 0 | 0 | 1 | 0 | Filen avvisades: 1 fel på 0 rader. Inget har sparats.
+            sv | rejected | 1 | 0 | 0 | 1 | 0 | Filen avvisades: 1 fel i filens enda rad. Inget har sparats.
+            sv | rejected | 2 | 0 | 0 | 1 | 0 | Filen avvisades: 1 fel i filens 2 rader. Inget har sparats.
+            sv | rejected | 0 | 0 | 0 | 1 | 0 | Filen avvisades: 1 fel i en fil utan rader. Inget har sparats.
             en | imported | 1 | 1 | 0 | 0 | 0 | The import is done: 1 row, 1 new, 0 corrected, 0 unchanged.
             en | imported | 3 | 2 | 0 | 0 | 1 | The import is done: 3 rows, 2 new, 1 corrected, 0 unchanged.
             en | valid    | 1 | 0 | 1 | 0 | 0 | The dry run passed: 1 row, 0 would be new, 0 would be corrected, 1 unchanged. Nothing was saved.
             en | valid    | 0 | 0 | 0 | 0 | 0 | The dry run passed: 0 rows, 0 would be new, 0 would be corrected, 0 unchanged. Nothing was saved.
-            en | rejected | 1 | 0 | 0 | 1 | 0 | The file was rejected: 1 error in 1 row. Nothing was saved.
-            en | rejected | 4 | 0 | 0 | 3 | 0 | The file was rejected: 3 errors in 4 rows. Nothing was saved.
+            en | rejected | 1 | 0 | 0 | 1 | 0 | The file was rejected: 1 error in the only row of the file. Nothing was saved.
+            en | rejected | 4 | 0 | 0 | 3 | 0 | The file was rejected: 3 errors in the 4 rows of the file. Nothing was saved.
             """)
     void theStatusReadsAsTheLanguageSays(String language, String status, long rows, long imported, long unchanged,
                                          long errors, long updated, String expected) {

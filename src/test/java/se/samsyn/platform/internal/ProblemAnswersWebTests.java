@@ -66,7 +66,7 @@ class ProblemAnswersWebTests {
         mvc.perform(get("/api/v1/test-things/7").with(as(ANALYST)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().json("""
-                        {"title":"Finns inte","status":404,"detail":"Sidan eller uppgiften finns inte."}""",
+                        {"type":"about:blank","title":"Finns inte","status":404,"detail":"Sidan eller uppgiften finns inte."}""",
                         JsonCompareMode.LENIENT));
     }
 
@@ -75,7 +75,7 @@ class ProblemAnswersWebTests {
         mvc.perform(get("/api/v1/test-things/7").param("lang", "en").with(as(ANALYST)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().json("""
-                        {"title":"Not found","status":404,"detail":"The page or item does not exist."}""",
+                        {"type":"about:blank","title":"Not found","status":404,"detail":"The page or item does not exist."}""",
                         JsonCompareMode.LENIENT));
     }
 
@@ -85,12 +85,12 @@ class ProblemAnswersWebTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().json("""
-                        {"title":"Uppgifterna kunde inte godtas","status":422,"field":"name",
+                        {"type":"about:blank","title":"Uppgifterna kunde inte godtas","status":422,"field":"name",
                          "detail":"Uppgifterna kunde inte godtas."}""", JsonCompareMode.LENIENT));
         mvc.perform(post("/api/v1/test-things").with(as(ANALYST)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().json("""
-                        {"title":"Felaktig begäran","status":400}""", JsonCompareMode.LENIENT));
+                        {"type":"about:blank","title":"Felaktig begäran","status":400}""", JsonCompareMode.LENIENT));
     }
 }

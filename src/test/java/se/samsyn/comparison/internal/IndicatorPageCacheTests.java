@@ -1,0 +1,124 @@
+package se.samsyn.comparison.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import jakarta.servlet.FilterChain;
+import se.samsyn.cluster.ChangeSignals;
+import se.samsyn.comparison.Direction;
+import se.samsyn.comparison.Indicator;
+import se.samsyn.comparison.IndicatorKind;
+import se.samsyn.comparison.MeasureUnit;
+
+/**
+ * {@link IndicatorPageCache} alone, around a page that counts its renderings: an anonymous reader
+ * is served the kept page, a signed-in reader, a POST, another path and a reader with a session
+ * always get the page rendered for them.
+ */
+class IndicatorPageCacheTests {
+
+    static final Indicator INDICATOR = new Indicator("U1", "Ett", "One", null, null, null, IndicatorKind.KEY_FIGURE,
+            null, null, MeasureUnit.PERCENT, Direction.HIGHER_BETTER, "kolada", null, null, null, null, null, null, null,
+            null, false, null, true, "test", Instant.parse("2026-01-01T00:00:00Z"), null);
+
+    final ComparisonRepository repository = mock(ComparisonRepository.class);
+    final IndicatorPageCache cache = new IndicatorPageCache(repository, new FixedLocaleResolver(Locale.forLanguageTag("sv")),
+            mock(ChangeSignals.class));
+    final AtomicInteger renderings = new AtomicInteger();
+    final FilterChain page = (request, response) -> {
+        renderings.incrementAndGet();
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<p>sida " + renderings.get() + "</p>");
+    };
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private String get(MockHttpServletRequest request) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, page);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static MockHttpServletRequest request(String method, String path) {
+        return new MockHttpServletRequest(method, path);
+    }
+
+    @Test
+    void anAnonymousReaderIsServedTheKeptPageUntilTheCacheIsEmptied() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        assertThat(get(request("GET", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 1</p>");
+        assertThat(get(request("GET", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 1</p>");
+        cache.forget();
+        assertThat(get(request("GET", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 2</p>");
+        assertThat(renderings).hasValue(2);
+    }
+
+    @Test
+    void readersArrivingWhileThePageIsRenderedWaitForThatRendering() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FilterChain slow = (request, response) -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            page.doFilter(request, response);
+        };
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.Future<String> first = readers.submit(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request("GET", "/comparisons/indicators/U1"), response, slow);
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        });
+        started.await();
+        java.util.List<java.util.concurrent.Future<String>> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            others.add(readers.submit(() -> {
+                MockHttpServletResponse response = new MockHttpServletResponse();
+                cache.doFilter(request("GET", "/comparisons/indicators/U1"), response, slow);
+                return response.getContentAsString(StandardCharsets.UTF_8);
+            }));
+        }
+        release.countDown();
+        assertThat(first.get()).isEqualTo("<p>sida 1</p>");
+        for (java.util.concurrent.Future<String> other : others) {
+            assertThat(other.get()).isEqualTo("<p>sida 1</p>");
+        }
+        readers.shutdown();
+        assertThat(renderings).hasValue(1);
+    }
+
+    @Test
+    void aSignedInReaderAReaderWithASessionAPostAndAnotherPathAreNeverServedFromMemory() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        get(request("GET", "/comparisons/indicators/U1"));
+        MockHttpServletRequest withSession = request("GET", "/comparisons/indicators/U1");
+        withSession.getSession(true);
+        assertThat(get(withSession)).isEqualTo("<p>sida 2</p>");
+        assertThat(get(request("POST", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 3</p>");
+        assertThat(get(request("GET", "/comparisons/indicators/U1.csv"))).isEqualTo("<p>sida 4</p>");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("analytiker", null, java.util.List.of()));
+        assertThat(get(request("GET", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 5</p>");
+        assertThat(cache.size()).isEqualTo(1);
+    }
+}
