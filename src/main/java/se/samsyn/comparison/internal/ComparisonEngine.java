@@ -209,11 +209,13 @@ class ComparisonEngine {
         String facts = provenance.followupFacts(coverage);
         log.debug("Counted the follow-up facts of {} in {} ms", coverage.municipalities(), (System.nanoTime() - counting) / 1_000_000);
         int count = 0;
+        // indicators of the same outcomes (S00001 and S00002: WHO-5) share one read of the facts
+        ResultComputation.OutcomeReads reads = new ResultComputation.OutcomeReads();
         for (Indicator indicator : repository.indicators()) {
             if (indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source())) {
                 long started = System.nanoTime();
                 long revision = repository.nextRevision();
-                computation.compute(indicator, coverage, revision);
+                computation.compute(indicator, coverage, revision, reads);
                 // the nation's cells are rewritten in every year, so every year is marked again
                 int marked = marking.mark(indicator, null, revision);
                 provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());

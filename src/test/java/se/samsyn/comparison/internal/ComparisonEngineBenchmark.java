@@ -24,6 +24,7 @@ import se.samsyn.TestDatabases;
         properties = {"samsyn.demo=false", "samsyn.data-dir=target/benchmark-data", "logging.level.se.samsyn=WARN",
                 "logging.level.se.samsyn.comparison.internal.ComparisonEngine=DEBUG",
                 "logging.level.se.samsyn.comparison.internal.ResultRefresh=DEBUG",
+                "logging.level.se.samsyn.comparison.internal.ResultComputation=DEBUG",
                 "samsyn.comparison.refresh-delay=1000d"})
 class ComparisonEngineBenchmark {
 
