@@ -25,3 +25,17 @@ FROM cmp_change_count s
 JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
 JOIN cmp_gender g ON g.legal_sex = s.legal_sex
 GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change;
+
+-- While a partial refresh corrects the areas' counts: the covered municipalities' old counts (with
+-- a minus sign), their new ones and the affected areas' stored rows, summed into the new rows of
+-- those areas. Emptied in the same transaction; refreshes hold the results lock, one at a time.
+CREATE TABLE cmp_scratch_area_change (
+    indicator_id VARCHAR(20) NOT NULL,
+    area_code    VARCHAR(20) NOT NULL,
+    area_kind    VARCHAR(20) NOT NULL,
+    stat_year    INTEGER     NOT NULL,
+    gender       VARCHAR(1)  NOT NULL,
+    change       DOUBLE PRECISION NOT NULL,
+    clients      INTEGER     NOT NULL
+);
+CREATE INDEX cmp_scratch_area_change_indicator ON cmp_scratch_area_change (indicator_id);

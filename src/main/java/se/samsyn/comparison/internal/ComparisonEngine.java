@@ -216,12 +216,15 @@ class ComparisonEngine {
                 long started = System.nanoTime();
                 long revision = repository.nextRevision();
                 computation.compute(indicator, coverage, revision, reads);
+                long computed = System.nanoTime();
                 // the nation's cells are rewritten in every year, so every year is marked again
                 int marked = marking.mark(indicator, null, revision);
+                long markedAt = System.nanoTime();
                 provenance.record(indicator.id(), provenance.fingerprint(indicator, areas, facts), clock.instant());
                 count++;
-                log.debug("Refreshed indicator {} for {} in {} ms ({} cells re-marked)", indicator.id(), coverage.municipalities(),
-                        (System.nanoTime() - started) / 1_000_000, marked);
+                log.debug("Refreshed indicator {} for {} in {} ms ({} cells re-marked; computed in {} ms, marked in {} ms)",
+                        indicator.id(), coverage.municipalities(), (System.nanoTime() - started) / 1_000_000, marked,
+                        (computed - started) / 1_000_000, (markedAt - computed) / 1_000_000);
             }
         }
         if (count > 0) {

@@ -242,8 +242,9 @@ class ResultComputation {
      * ({@code cmp_area_change_count}): the mean of the values at ranks floor((n-1)/2) and
      * floor(n/2) (from 0) of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives. On a
      * full refresh the areas' counts are summed from every municipality's counts; on a partial one
-     * the covered municipalities' old counts are taken out of their areas and their new counts put
-     * in, so no area's counts are summed again from all its members.
+     * each affected area's new counts are its stored counts minus the covered municipalities' old
+     * counts plus their new ones ({@code cmp_scratch_area_change}), so no area's counts are summed
+     * again from all its members.
      */
     private void medianChange(Indicator indicator, Coverage scope, OutcomeReads reads) {
         Instrument instrument = instrument(indicator);
@@ -251,8 +252,8 @@ class ResultComputation {
         List<String> areas = scope.all() ? List.of("") : areas(scope);
         if (!scope.all()) {
             long t = System.nanoTime();
-            addToAreas(id, scope, areas, -1);
-            debug(indicator, "old counts out of the areas", t);
+            toScratch(id, scope, -1);
+            debug(indicator, "old counts of the municipalities set aside", t);
         }
         countChanges(indicator, instrument, scope, reads);
         long t = System.nanoTime();
@@ -269,22 +270,22 @@ class ResultComputation {
                     .param("id", id).update();
             debug(indicator, "area counts summed", t);
         } else {
-            addToAreas(id, scope, areas, 1);
+            toScratch(id, scope, 1);
+            jdbc.sql("""
+                    INSERT INTO cmp_scratch_area_change (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
+                    SELECT indicator_id, area_code, area_kind, stat_year, gender, change, clients
+                    FROM cmp_area_change_count WHERE indicator_id = :id AND area_code IN (:areas)""")
+                    .param("id", id).param("areas", areas).update();
+            jdbc.sql("DELETE FROM cmp_area_change_count WHERE indicator_id = :id AND area_code IN (:areas)")
+                    .param("id", id).param("areas", areas).update();
             jdbc.sql("""
                     INSERT INTO cmp_area_change_count (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
-                    SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients)
-                    FROM cmp_change_count s
-                    JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
-                    JOIN cmp_gender g ON g.legal_sex = s.legal_sex
-                    WHERE s.indicator_id = :id AND s.municipality_code IN (:ms)
-                      AND NOT EXISTS (SELECT 1 FROM cmp_area_change_count t
-                                      WHERE t.indicator_id = s.indicator_id AND t.area_code = a.area_code
-                                        AND t.stat_year = s.stat_year AND t.gender = g.gender AND t.change = s.change)
-                    GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change""")
-                    .param("id", id).param("ms", scope.codes()).update();
-            jdbc.sql("DELETE FROM cmp_area_change_count WHERE indicator_id = :id AND area_code IN (:areas) AND clients = 0")
-                    .param("id", id).param("areas", areas).update();
-            debug(indicator, "new counts into the areas", t);
+                    SELECT indicator_id, area_code, area_kind, stat_year, gender, change, SUM(clients)
+                    FROM cmp_scratch_area_change WHERE indicator_id = :id
+                    GROUP BY indicator_id, area_code, area_kind, stat_year, gender, change
+                    HAVING SUM(clients) <> 0""").param("id", id).update();
+            jdbc.sql("DELETE FROM cmp_scratch_area_change WHERE indicator_id = :id").param("id", id).update();
+            debug(indicator, "area counts corrected", t);
         }
         t = System.nanoTime();
         jdbc.sql("""
@@ -305,20 +306,20 @@ class ResultComputation {
     }
 
     /**
-     * Adds the covered municipalities' stored counts per change (times {@code sign}: −1 takes them
-     * out) to the counts of the given areas where an area already has a row for that year, gender
-     * and change. Reads only the covered municipalities' rows and the given areas' rows.
+     * Sets aside the covered municipalities' stored counts per change, summed to every area they
+     * count towards and times {@code sign} (−1 for the counts about to be replaced, 1 for the new
+     * ones), in {@code cmp_scratch_area_change}. Reads only the covered municipalities' rows.
      */
-    private void addToAreas(String id, Coverage scope, List<String> areas, int sign) {
-        String members = """
+    private void toScratch(String id, Coverage scope, int sign) {
+        jdbc.sql("""
+                INSERT INTO cmp_scratch_area_change (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
+                SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, :sign * SUM(s.clients)
                 FROM cmp_change_count s
                 JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
                 JOIN cmp_gender g ON g.legal_sex = s.legal_sex
-                WHERE s.indicator_id = t.indicator_id AND s.municipality_code IN (:ms) AND a.area_code = t.area_code
-                  AND s.stat_year = t.stat_year AND g.gender = t.gender AND s.change = t.change""";
-        jdbc.sql("UPDATE cmp_area_change_count t SET clients = t.clients + :sign * (SELECT SUM(s.clients) " + members + ")"
-                        + " WHERE t.indicator_id = :id AND t.area_code IN (:areas) AND EXISTS (SELECT 1 " + members + ")")
-                .param("sign", sign).param("id", id).param("ms", scope.codes()).param("areas", areas).update();
+                WHERE s.indicator_id = :id AND s.municipality_code IN (:ms)
+                GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change""")
+                .param("sign", sign).param("id", id).param("ms", scope.codes()).update();
     }
 
     /**
