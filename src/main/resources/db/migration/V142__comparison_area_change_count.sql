@@ -1,8 +1,8 @@
 -- Comparison: the medians of regions, kommungrupper and the nation without reading every
 -- municipality (issue 19, point 2).
 --
--- cmp_area_change_count holds, per median indicator, area (of every kind, the municipality itself
--- included), year and gender, how many clients had each change of score: the sum of its member
+-- cmp_area_change_count holds, per median indicator, area above the municipality (region,
+-- kommungrupp, nation), year and gender, how many clients had each change of score: the sum of its member
 -- municipalities' rows in cmp_change_count (legal sex to gender as in cmp_gender). A refresh of a
 -- few municipalities subtracts their old counts from the areas they belong to and adds their new
 -- ones, so an area's median is read from its own few hundred rows, however many municipalities and
@@ -22,7 +22,7 @@ CREATE TABLE cmp_area_change_count (
 INSERT INTO cmp_area_change_count (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
 SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients)
 FROM cmp_change_count s
-JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
+JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind <> 'municipality'
 JOIN cmp_gender g ON g.legal_sex = s.legal_sex
 GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change;
 

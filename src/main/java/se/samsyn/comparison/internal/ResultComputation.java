@@ -238,8 +238,9 @@ class ResultComputation {
     }
 
     /**
-     * The median change of every covered area, from its stored counts per change
-     * ({@code cmp_area_change_count}): the mean of the values at ranks floor((n-1)/2) and
+     * The median change of every covered area, from its stored counts per change (a
+     * municipality's own in {@code cmp_change_count}, a region's, kommungrupp's or the nation's in
+     * {@code cmp_area_change_count}): the mean of the values at ranks floor((n-1)/2) and
      * floor(n/2) (from 0) of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives. On a
      * full refresh the areas' counts are summed from every municipality's counts; on a partial one
      * each affected area's new counts are its stored counts minus the covered municipalities' old
@@ -263,7 +264,7 @@ class ResultComputation {
                     INSERT INTO cmp_area_change_count (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
                     SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients)
                     FROM cmp_change_count s
-                    JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
+                    JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind <> 'municipality'
                     JOIN cmp_gender g ON g.legal_sex = s.legal_sex
                     WHERE s.indicator_id = :id
                     GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change""")
@@ -297,11 +298,19 @@ class ResultComputation {
                              SUM(h.clients) OVER (PARTITION BY h.area_code, h.stat_year, h.gender ORDER BY h.change
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS below,
                              SUM(h.clients) OVER (PARTITION BY h.area_code, h.stat_year, h.gender) AS total
-                      FROM cmp_area_change_count h
-                      WHERE h.indicator_id = :id""" + (scope.all() ? " " : " AND h.area_code IN (:areas) ") + """
+                      FROM (SELECT c.area_code, c.area_kind, c.stat_year, c.gender, c.change, c.clients
+                            FROM cmp_area_change_count c
+                            WHERE c.indicator_id = :id""" + (scope.all() ? " " : " AND c.area_code IN (:areas) ") + """
+                            UNION ALL
+                            SELECT a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients)
+                            FROM cmp_change_count s
+                            JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind = 'municipality'
+                            JOIN cmp_gender g ON g.legal_sex = s.legal_sex
+                            WHERE s.indicator_id = :id""" + scope.filter("s.municipality_code") + """
+                            GROUP BY a.area_code, a.area_kind, s.stat_year, g.gender, s.change) h
                      ) r
                 GROUP BY r.area_code, r.area_kind, r.stat_year, r.gender""")
-                .param("id", id).param("areas", areas).update();
+                .param("id", id).param("areas", areas).param("ms", scope.codes()).update();
         debug(indicator, "medians of the areas", t);
     }
 
@@ -315,7 +324,7 @@ class ResultComputation {
                 INSERT INTO cmp_scratch_area_change (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
                 SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, :sign * SUM(s.clients)
                 FROM cmp_change_count s
-                JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
+                JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind <> 'municipality'
                 JOIN cmp_gender g ON g.legal_sex = s.legal_sex
                 WHERE s.indicator_id = :id AND s.municipality_code IN (:ms)
                 GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change""")

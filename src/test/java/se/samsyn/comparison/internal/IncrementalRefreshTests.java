@@ -198,14 +198,16 @@ abstract class IncrementalRefreshTests {
             assertThat(removed.get("S00002|1281|2025|K").n()).isEqualTo(3);
             assertThat(removed.get("S00002|" + skane + "|2025|K").value()).isEqualTo(2.5);
             assertThat(removed.get("S00002|" + skane + "|2025|K").n()).isEqualTo(6);
-            assertThat(areaCounts().get("S00002|1281|2025|K")).as("no count of +10 left").isEqualTo("0.0:3");
+            assertThat(municipalityCounts().get("S00002|1281|2025|K")).as("no count of +10 left").isEqualTo("0.0:3");
+            assertThat(areaCounts().get("S00002|" + skane + "|2025|K")).isEqualTo("0.0:3 5.0:1 15.0:1 20.0:1");
         } finally {
             jdbc.sql("UPDATE fup_measurement SET removed_at = NULL WHERE client_id IN (:c)").param("c", plusTen).update();
         }
         Map<String, Cell> restored = refreshLundAndCompareWithFull();
         assertThat(restored.get("S00002|" + skane + "|2025|K").value()).isEqualTo(7.5);
         assertThat(restored.get("S00002|" + skane + "|2025|K").n()).isEqualTo(8);
-        assertThat(areaCounts().get("S00002|1281|2025|K")).isEqualTo("0.0:3 10.0:2");
+        assertThat(municipalityCounts().get("S00002|1281|2025|K")).isEqualTo("0.0:3 10.0:2");
+        assertThat(areaCounts().get("S00002|" + skane + "|2025|K")).isEqualTo("0.0:3 5.0:1 10.0:2 15.0:1 20.0:1");
     }
 
     /** Announces a change in Lund, refreshes it alone, then checks counts and cells against a full refresh. */
@@ -226,7 +228,10 @@ abstract class IncrementalRefreshTests {
         return incremental;
     }
 
-    /** The stored counts per area: indicator|area|year|gender to "change:clients" pairs in order of change. */
+    /**
+     * The stored counts per area above the municipality: indicator|area|year|gender to
+     * "change:clients" pairs in order of change.
+     */
     private Map<String, String> areaCounts() {
         Map<String, String> counts = new java.util.TreeMap<>();
         jdbc.sql("""
