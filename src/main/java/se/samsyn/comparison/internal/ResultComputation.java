@@ -25,8 +25,8 @@ import se.samsyn.shared.SwedishTime;
  * their cells and the cells of the areas above them (region, kommungrupp, nation) are replaced,
  * the higher ones from the municipalities' stored sums. Improved shares and medians are read from
  * stored counts per municipality, year, sex and change of score ({@code cmp_change_count}); the
- * medians of every area from stored counts per area, year, gender and change
- * ({@code cmp_area_change_count}), which a partial computation corrects by the covered
+ * medians of regions, kommungrupper and the nation from stored counts per area, year, gender and
+ * change ({@code cmp_area_change_count}), which a partial computation corrects by the covered
  * municipalities' old and new counts, so no level reads the facts or counts of other
  * municipalities. Newly written cells get the refresh's revision. Each step's time is logged at
  * DEBUG.
