@@ -23,12 +23,18 @@ import se.samsyn.shared.SwedishTime;
  *
  * <p>A computation covers either every municipality or only some ({@link Coverage}): then only
  * their cells and the cells of the areas above them (region, kommungrupp, nation) are replaced,
- * the higher ones from the municipalities' stored sums. Medians are read from stored counts per
- * change of score ({@code cmp_change_count}), so no level needs the facts of other municipalities.
- * Newly written cells get the refresh's revision.
+ * the higher ones from the municipalities' stored sums. Improved shares and medians are read from
+ * stored counts per municipality, year, sex and change of score ({@code cmp_change_count}); the
+ * medians of regions, kommungrupper and the nation from stored counts per area, year, gender and
+ * change ({@code cmp_area_change_count}), which a partial computation corrects by the covered
+ * municipalities' old and new counts, so no level reads the facts or counts of other
+ * municipalities. Newly written cells get the refresh's revision. Each step's time is logged at
+ * DEBUG.
  */
 @Component
 class ResultComputation {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResultComputation.class);
 
     private final JdbcClient jdbc;
     private final Catalogue catalogue;
@@ -56,6 +62,16 @@ class ResultComputation {
      * and workforce indicators are always computed whole.
      */
     void compute(Indicator indicator, Coverage coverage, long revision) {
+        compute(indicator, coverage, revision, new OutcomeReads());
+    }
+
+    /**
+     * As {@link #compute(Indicator, Coverage, long)}, sharing the counts per change of score with
+     * the other indicators of one refresh ({@code reads}, the same coverage for all of them): an
+     * indicator of the same instrument, sign and intervention as one counted before copies its
+     * counts instead of reading the outcome facts again.
+     */
+    void compute(Indicator indicator, Coverage coverage, long revision, OutcomeReads reads) {
         String id = indicator.id();
         Template template = indicator.template();
         Coverage scope = template.source().equals("followup") ? coverage : Coverage.ALL;
@@ -65,7 +81,7 @@ class ResultComputation {
             jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = :id AND area_code IN (:areas)")
                     .param("id", id).param("areas", areas(scope)).update();
         }
-        calculate(indicator, template, scope);
+        calculate(indicator, template, scope, reads);
         jdbc.sql("UPDATE cmp_result SET revision = :revision WHERE indicator_id = :id AND revision IS NULL")
                 .param("revision", revision).param("id", id).update();
     }
@@ -76,10 +92,10 @@ class ResultComputation {
                 .param("ms", coverage.codes()).query(String.class).list();
     }
 
-    private void calculate(Indicator indicator, Template template, Coverage scope) {
+    private void calculate(Indicator indicator, Template template, Coverage scope, OutcomeReads reads) {
         String id = indicator.id();
         if (template == Template.MEDIAN_CHANGE) {
-            medianChange(indicator, scope);
+            medianChange(indicator, scope, reads);
             return;
         }
         double factor = template.unit() == MeasureUnit.PER_1000 ? 1000 : 100;
@@ -102,8 +118,9 @@ class ResultComputation {
             higherLevels(id, scale, scope);
             return;
         }
+        long m = System.nanoTime();
         switch (template) {
-            case IMPROVED_SHARE -> improvedShare(indicator, scope);
+            case IMPROVED_SHARE -> improvedShare(indicator, scope, reads);
             case COMPLETED_SHARE -> jdbc.sql("""
                     INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
                     SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex, SUM(f.completed), COUNT(*), COUNT(*), 'ok'
@@ -122,9 +139,12 @@ class ResultComputation {
             case CLIENTS_PER_1000 -> clientsPer1000(indicator, scope);
             default -> throw new IllegalStateException("Unknown template " + template);
         }
+        debug(indicator, "municipality cells", m);
         // totals per municipality, then every higher level from the municipalities' sums
+        long t = System.nanoTime();
         municipalityTotals(id, scope);
         higherLevels(id, factor, scope);
+        debug(indicator, "totals and higher levels", t);
     }
 
     /** The municipalities' totals (gender T) from their rows per sex. */
@@ -154,35 +174,52 @@ class ResultComputation {
                 WHERE indicator_id = :id AND revision IS NULL""").param("factor", factor).param("id", id).update();
     }
 
-    private void improvedShare(Indicator indicator, Coverage scope) {
+    /**
+     * The municipalities' numerators (clients whose change of score, signed so that better is
+     * positive, is at least the instrument's minimal important difference) and denominators (clients
+     * with a change) per year and sex, from the stored counts per change ({@link #countChanges}).
+     */
+    private void improvedShare(Indicator indicator, Coverage scope, OutcomeReads reads) {
         Instrument instrument = instrument(indicator);
+        countChanges(indicator, instrument, scope, reads);
+        long t = System.nanoTime();
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, numerator, denominator, n, status)
-                SELECT :id, f.municipality_code, 'municipality', f.stat_year, f.legal_sex,
-                       SUM(CASE WHEN (f.followup_score - f.baseline_score) * :sign >= :mid THEN 1 ELSE 0 END),
-                       COUNT(*), COUNT(*), 'ok'
-                FROM fup_fact_outcome f
-                WHERE f.instrument_code = :instrument
-                  AND (CAST(:intervention AS VARCHAR(40)) IS NULL OR EXISTS (SELECT 1 FROM fup_fact_client_intervention ci
-                       WHERE ci.municipality_code = f.municipality_code AND ci.client_id = f.client_id
-                         AND ci.intervention_code = :intervention))""" + scope.filter("f.municipality_code") + """
-                 GROUP BY f.municipality_code, f.stat_year, f.legal_sex""")
-                .param("id", indicator.id()).param("instrument", instrument.code())
-                .param("sign", instrument.higherIsBetter() ? 1 : -1)
-                .param("mid", instrument.minimalImportantDifference())
-                .param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
+                SELECT :id, s.municipality_code, 'municipality', s.stat_year, s.legal_sex,
+                       SUM(CASE WHEN s.change >= :mid THEN s.clients ELSE 0 END), SUM(s.clients), SUM(s.clients), 'ok'
+                FROM cmp_change_count s
+                WHERE s.indicator_id = :id""" + scope.filter("s.municipality_code") + """
+                 GROUP BY s.municipality_code, s.stat_year, s.legal_sex""")
+                .param("id", indicator.id()).param("mid", instrument.minimalImportantDifference())
+                .param("ms", scope.codes()).update();
+        debug(indicator, "municipality shares from the counts", t);
     }
 
     /**
-     * Counts per municipality, year, sex and change of score, then the median of every area from
-     * its members' counts: the mean of the values at ranks floor((n-1)/2) and floor(n/2) (from 0)
-     * of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives.
+     * Replaces the covered municipalities' stored counts per year, legal sex and change of score
+     * ({@code cmp_change_count}; the change is follow-up score minus baseline score, times −1 when
+     * lower is better) with the counts of their outcome facts, for outcomes of the indicator's
+     * instrument (and intervention, if it has one). When an indicator of the same instrument, sign
+     * and intervention was counted earlier in the same refresh ({@code reads}), its rows are copied
+     * instead of reading the facts again.
      */
-    private void medianChange(Indicator indicator, Coverage scope) {
-        Instrument instrument = instrument(indicator);
+    private void countChanges(Indicator indicator, Instrument instrument, Coverage scope, OutcomeReads reads) {
         String id = indicator.id();
+        int sign = instrument.higherIsBetter() ? 1 : -1;
+        long t = System.nanoTime();
         jdbc.sql("DELETE FROM cmp_change_count WHERE indicator_id = :id" + scope.filter("municipality_code"))
                 .param("id", id).param("ms", scope.codes()).update();
+        String key = instrument.code() + "|" + sign + "|" + indicator.interventionCode();
+        String counted = reads.counted(key);
+        if (counted != null) {
+            jdbc.sql("""
+                    INSERT INTO cmp_change_count (indicator_id, municipality_code, stat_year, legal_sex, change, clients)
+                    SELECT :id, s.municipality_code, s.stat_year, s.legal_sex, s.change, s.clients
+                    FROM cmp_change_count s WHERE s.indicator_id = :counted""" + scope.filter("s.municipality_code"))
+                    .param("id", id).param("counted", counted).param("ms", scope.codes()).update();
+            debug(indicator, "change counts copied from " + counted, t);
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO cmp_change_count (indicator_id, municipality_code, stat_year, legal_sex, change, clients)
                 SELECT :id, c.municipality_code, c.stat_year, c.legal_sex, c.change, COUNT(*)
@@ -194,10 +231,64 @@ class ResultComputation {
                                AND ci.intervention_code = :intervention))""" + scope.filter("o.municipality_code") + """
                      ) c
                 GROUP BY c.municipality_code, c.stat_year, c.legal_sex, c.change""")
-                .param("id", id).param("instrument", instrument.code())
-                .param("sign", instrument.higherIsBetter() ? 1 : -1)
+                .param("id", id).param("instrument", instrument.code()).param("sign", sign)
                 .param("intervention", indicator.interventionCode()).param("ms", scope.codes()).update();
+        reads.count(key, id);
+        debug(indicator, "change counts from the outcome facts", t);
+    }
+
+    /**
+     * The median change of every covered area, from its stored counts per change (a
+     * municipality's own in {@code cmp_change_count}, a region's, kommungrupp's or the nation's in
+     * {@code cmp_area_change_count}): the mean of the values at ranks floor((n-1)/2) and
+     * floor(n/2) (from 0) of the n changes, which is what {@code PERCENTILE_CONT(0.5)} gives. On a
+     * full refresh the areas' counts are summed from every municipality's counts; on a partial one
+     * each affected area's new counts are its stored counts minus the covered municipalities' old
+     * counts plus their new ones ({@code cmp_scratch_area_change}), so no area's counts are summed
+     * again from all its members.
+     */
+    private void medianChange(Indicator indicator, Coverage scope, OutcomeReads reads) {
+        Instrument instrument = instrument(indicator);
+        String id = indicator.id();
         List<String> areas = scope.all() ? List.of("") : areas(scope);
+        if (!scope.all()) {
+            long t = System.nanoTime();
+            toScratch(id, scope, -1);
+            debug(indicator, "old counts of the municipalities set aside", t);
+        }
+        countChanges(indicator, instrument, scope, reads);
+        long t = System.nanoTime();
+        if (scope.all()) {
+            jdbc.sql("DELETE FROM cmp_area_change_count WHERE indicator_id = :id").param("id", id).update();
+            jdbc.sql("""
+                    INSERT INTO cmp_area_change_count (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
+                    SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients)
+                    FROM cmp_change_count s
+                    JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind <> 'municipality'
+                    JOIN cmp_gender g ON g.legal_sex = s.legal_sex
+                    WHERE s.indicator_id = :id
+                    GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change""")
+                    .param("id", id).update();
+            debug(indicator, "area counts summed", t);
+        } else {
+            toScratch(id, scope, 1);
+            jdbc.sql("""
+                    INSERT INTO cmp_scratch_area_change (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
+                    SELECT indicator_id, area_code, area_kind, stat_year, gender, change, clients
+                    FROM cmp_area_change_count WHERE indicator_id = :id AND area_code IN (:areas)""")
+                    .param("id", id).param("areas", areas).update();
+            jdbc.sql("DELETE FROM cmp_area_change_count WHERE indicator_id = :id AND area_code IN (:areas)")
+                    .param("id", id).param("areas", areas).update();
+            jdbc.sql("""
+                    INSERT INTO cmp_area_change_count (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
+                    SELECT indicator_id, area_code, area_kind, stat_year, gender, change, SUM(clients)
+                    FROM cmp_scratch_area_change WHERE indicator_id = :id
+                    GROUP BY indicator_id, area_code, area_kind, stat_year, gender, change
+                    HAVING SUM(clients) <> 0""").param("id", id).update();
+            jdbc.sql("DELETE FROM cmp_scratch_area_change WHERE indicator_id = :id").param("id", id).update();
+            debug(indicator, "area counts corrected", t);
+        }
+        t = System.nanoTime();
         jdbc.sql("""
                 INSERT INTO cmp_result (indicator_id, area_code, area_kind, stat_year, gender, result_value, n, status)
                 SELECT :id, r.area_code, r.area_kind, r.stat_year, r.gender,
@@ -207,14 +298,37 @@ class ResultComputation {
                              SUM(h.clients) OVER (PARTITION BY h.area_code, h.stat_year, h.gender ORDER BY h.change
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS below,
                              SUM(h.clients) OVER (PARTITION BY h.area_code, h.stat_year, h.gender) AS total
-                      FROM (SELECT a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients) AS clients
+                      FROM (SELECT c.area_code, c.area_kind, c.stat_year, c.gender, c.change, c.clients
+                            FROM cmp_area_change_count c
+                            WHERE c.indicator_id = :id""" + (scope.all() ? " " : " AND c.area_code IN (:areas) ") + """
+                            UNION ALL
+                            SELECT a.area_code, a.area_kind, s.stat_year, g.gender, s.change, SUM(s.clients)
                             FROM cmp_change_count s
-                            JOIN cmp_area_member a ON a.municipality_code = s.municipality_code
+                            JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind = 'municipality'
                             JOIN cmp_gender g ON g.legal_sex = s.legal_sex
-                            WHERE s.indicator_id = :id""" + (scope.all() ? " " : " AND a.area_code IN (:areas) ") + """
-                             GROUP BY a.area_code, a.area_kind, s.stat_year, g.gender, s.change) h) r
+                            WHERE s.indicator_id = :id""" + scope.filter("s.municipality_code") + """
+                            GROUP BY a.area_code, a.area_kind, s.stat_year, g.gender, s.change) h
+                     ) r
                 GROUP BY r.area_code, r.area_kind, r.stat_year, r.gender""")
-                .param("id", id).param("areas", areas).update();
+                .param("id", id).param("areas", areas).param("ms", scope.codes()).update();
+        debug(indicator, "medians of the areas", t);
+    }
+
+    /**
+     * Sets aside the covered municipalities' stored counts per change, summed to every area they
+     * count towards and times {@code sign} (−1 for the counts about to be replaced, 1 for the new
+     * ones), in {@code cmp_scratch_area_change}. Reads only the covered municipalities' rows.
+     */
+    private void toScratch(String id, Coverage scope, int sign) {
+        jdbc.sql("""
+                INSERT INTO cmp_scratch_area_change (indicator_id, area_code, area_kind, stat_year, gender, change, clients)
+                SELECT s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change, :sign * SUM(s.clients)
+                FROM cmp_change_count s
+                JOIN cmp_area_member a ON a.municipality_code = s.municipality_code AND a.area_kind <> 'municipality'
+                JOIN cmp_gender g ON g.legal_sex = s.legal_sex
+                WHERE s.indicator_id = :id AND s.municipality_code IN (:ms)
+                GROUP BY s.indicator_id, a.area_code, a.area_kind, s.stat_year, g.gender, s.change""")
+                .param("sign", sign).param("id", id).param("ms", scope.codes()).update();
     }
 
     /**
@@ -268,6 +382,32 @@ class ResultComputation {
                 .param("id", indicator.id()).param("years", statYears).param("focusArea", indicator.filterFocusArea())
                 .param("minAge", range[0]).param("maxAge", range[1]).param("populationYear", populationYear)
                 .param("bands", bands).param("ms", scope.codes()).update());
+    }
+
+    private static void debug(Indicator indicator, String step, long started) {
+        if (log.isDebugEnabled()) {
+            log.debug("{}: {} in {} ms", indicator.id(), step, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * Which outcome facts one refresh has already counted per change of score: for a key of
+     * instrument, sign and intervention filter, the indicator whose {@code cmp_change_count} rows
+     * hold the counts. Belongs to one refresh of one coverage; not thread-safe.
+     */
+    static final class OutcomeReads {
+
+        private final java.util.Map<String, String> counted = new java.util.HashMap<>();
+
+        /** The indicator whose rows hold the counts of {@code key}, or null when not counted yet. */
+        String counted(String key) {
+            return counted.get(key);
+        }
+
+        /** Records that {@code indicatorId}'s rows now hold the counts of {@code key}. */
+        void count(String key, String indicatorId) {
+            counted.putIfAbsent(key, indicatorId);
+        }
     }
 
     static int nearest(List<Integer> years, int year) {

@@ -69,11 +69,15 @@ abstract class IncrementalRefreshTests {
         Map<String, Cell> incremental = cells();
         assertThat(jdbc.sql("SELECT scope FROM cmp_refresh_pending").query(String.class).list()).doesNotContain("followup:0180");
 
+        Map<String, String> incrementalCounts = areaCounts();
         engine.refreshAll();
         Map<String, Cell> full = cells();
         assertThat(incremental.keySet()).isEqualTo(full.keySet());
         full.forEach((key, cell) -> assertThat(incremental.get(key).sameAs(cell))
                 .as("%s incremental %s, full %s", key, incremental.get(key), cell).isTrue());
+        assertThat(incrementalCounts).isEqualTo(areaCounts());
+        assertThat(incrementalCounts.get("S00002|0000|2025|T"))
+                .isEqualTo("-5.0:1 -1.0:1 0.0:4 5.0:1 10.0:2 12.0:1 15.0:2 20.0:1 30.0:1");
 
         assertThat(incremental.get("S00001|0180|2025|M").n()).isEqualTo(3);
         assertThat(incremental.get("S00001|0180|2025|M").status()).isEqualTo("ok");
@@ -185,6 +189,88 @@ abstract class IncrementalRefreshTests {
         Map<String, Cell> fullAgain = cells();
         fullAgain.forEach((key, cell) -> assertThat(afterRecount.get(key).sameAs(cell))
                 .as("%s after the recount %s, full %s", key, afterRecount.get(key), cell).isTrue());
+    }
+
+    /**
+     * The medians of the areas are kept from stored counts per area and change, which a partial
+     * refresh corrects by the old and new counts of the changed municipality. Lund's two women with
+     * +10 have their follow-ups removed: Lund's women are then 0, 0, 0 (the +10 counts disappear), and
+     * Skåne's women (with Malmö's +20, +5, +15) 0, 0, 0, +5, +15, +20, median (0 + 5) / 2 = 2.5. Put
+     * back, Skåne's women are 0, 0, 0, +5, +10, +10, +15, +20, median (5 + 10) / 2 = 7.5 again. After
+     * each step the stored counts of every municipality and area, and every cell, equal a full
+     * refresh's.
+     */
+    @Test
+    void removedAndRestoredOutcomesKeepTheAreaCountsOfAFullRefresh() {
+        ComparisonFixture.record(jdbc, units, organisation);
+        engine.refreshAll();
+        String skane = jdbc.sql("SELECT '00' || county_code FROM org_v_municipality WHERE code = '1281'").query(String.class).single();
+        List<Long> plusTen = jdbc.sql("SELECT id FROM fup_client WHERE pseudonym IN ('lk0', 'lk1') ORDER BY id")
+                .query(Long.class).list();
+        assertThat(plusTen).hasSize(2);
+        try {
+            jdbc.sql("UPDATE fup_measurement SET removed_at = CURRENT_TIMESTAMP WHERE client_id IN (:c) AND time_point <> 'baseline'")
+                    .param("c", plusTen).update();
+            Map<String, Cell> removed = refreshLundAndCompareWithFull();
+            assertThat(removed.get("S00002|1281|2025|K").value()).isEqualTo(0.0);
+            assertThat(removed.get("S00002|1281|2025|K").n()).isEqualTo(3);
+            assertThat(removed.get("S00002|" + skane + "|2025|K").value()).isEqualTo(2.5);
+            assertThat(removed.get("S00002|" + skane + "|2025|K").n()).isEqualTo(6);
+            assertThat(municipalityCounts().get("S00002|1281|2025|K")).as("no count of +10 left").isEqualTo("0.0:3");
+            assertThat(areaCounts().get("S00002|" + skane + "|2025|K")).isEqualTo("0.0:3 5.0:1 15.0:1 20.0:1");
+        } finally {
+            jdbc.sql("UPDATE fup_measurement SET removed_at = NULL WHERE client_id IN (:c)").param("c", plusTen).update();
+        }
+        Map<String, Cell> restored = refreshLundAndCompareWithFull();
+        assertThat(restored.get("S00002|" + skane + "|2025|K").value()).isEqualTo(7.5);
+        assertThat(restored.get("S00002|" + skane + "|2025|K").n()).isEqualTo(8);
+        assertThat(municipalityCounts().get("S00002|1281|2025|K")).isEqualTo("0.0:3 10.0:2");
+        assertThat(areaCounts().get("S00002|" + skane + "|2025|K")).isEqualTo("0.0:3 5.0:1 10.0:2 15.0:1 20.0:1");
+    }
+
+    /** Announces a change in Lund, refreshes it alone, then checks counts and cells against a full refresh. */
+    private Map<String, Cell> refreshLundAndCompareWithFull() {
+        refresh.on(new FollowupDataChanged("1281"));
+        awaitPending("followup:1281");
+        refresh.refreshChangedFollowup();
+        Map<String, Cell> incremental = cells();
+        Map<String, String> counts = areaCounts();
+        Map<String, String> municipalityCounts = municipalityCounts();
+        engine.refreshAll();
+        Map<String, Cell> full = cells();
+        assertThat(incremental.keySet()).isEqualTo(full.keySet());
+        full.forEach((key, cell) -> assertThat(incremental.get(key).sameAs(cell))
+                .as("%s incremental %s, full %s", key, incremental.get(key), cell).isTrue());
+        assertThat(counts).isEqualTo(areaCounts());
+        assertThat(municipalityCounts).isEqualTo(municipalityCounts());
+        return incremental;
+    }
+
+    /**
+     * The stored counts per area above the municipality: indicator|area|year|gender to
+     * "change:clients" pairs in order of change.
+     */
+    private Map<String, String> areaCounts() {
+        Map<String, String> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, area_code, stat_year, gender, change, clients FROM cmp_area_change_count
+                ORDER BY indicator_id, area_code, stat_year, gender, change""").query(rs -> {
+            counts.merge(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4),
+                    rs.getDouble(5) + ":" + rs.getInt(6), (a, b) -> a + " " + b);
+        });
+        return counts;
+    }
+
+    /** The stored counts per municipality, as {@link #areaCounts()}, by legal sex. */
+    private Map<String, String> municipalityCounts() {
+        Map<String, String> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, municipality_code, stat_year, legal_sex, change, clients FROM cmp_change_count
+                ORDER BY indicator_id, municipality_code, stat_year, legal_sex, change""").query(rs -> {
+            counts.merge(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4),
+                    rs.getDouble(5) + ":" + rs.getInt(6), (a, b) -> a + " " + b);
+        });
+        return counts;
     }
 
     /** The listener runs asynchronously (after commit, in its own transaction): waits for its request row. */
