@@ -76,6 +76,15 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
         return se.samsyn.imports.FileProblem.of(row, null, "import.error.duplicate-key", earlier);
     }
 
+    /**
+     * The row rule reads only the catalogue and units held since the run began (the importer's
+     * own unit among them) and computes pseudonyms, so the file is checked while batches are stored.
+     */
+    @Override
+    public boolean checksWhileStoring() {
+        return true;
+    }
+
     @Override
     public int batchSize() {
         return store.batchSize();
