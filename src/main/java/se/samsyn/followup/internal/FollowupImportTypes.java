@@ -71,7 +71,7 @@ class FollowupImportTypes {
 
     /** The steps of one import of {@code type} by {@code actor} into their own {@code unit}. */
     ImportSteps<?> steps(Actor actor, Unit unit, ImportType type) {
-        FollowupRowRule rule = new FollowupRowRule(type, unit.code(), SwedishTime.today(clock), organisation,
+        FollowupRowRule rule = new FollowupRowRule(type, unit, SwedishTime.today(clock), organisation,
                 pseudonymiser, catalogue);
         FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock,
                 onPostgres() ? dataSource : null);

@@ -41,10 +41,16 @@ final class FollowupRowRule {
     private final Map<String, Instrument> instruments = new HashMap<>();
     private final Set<String> interventionCodes;
 
-    FollowupRowRule(ImportType type, String ownUnit, LocalDate today, Organisation organisation,
+    /**
+     * A rule for one run by a user of {@code ownUnit}. The unit is known from the start, so a file
+     * of the user's own unit needs no look-up while it is checked (which may be on the pipeline's
+     * reading thread, outside the import's transaction); another unit's code is looked up once.
+     */
+    FollowupRowRule(ImportType type, Unit ownUnit, LocalDate today, Organisation organisation,
                     Pseudonymiser pseudonymiser, Catalogue catalogue) {
         this.type = type;
-        this.ownUnit = ownUnit;
+        this.ownUnit = ownUnit.code();
+        units.put(ownUnit.code(), Optional.of(ownUnit));
         this.today = today;
         this.organisation = organisation;
         this.pseudonymiser = pseudonymiser;
