@@ -178,6 +178,9 @@ class IndicatorPageCache implements Filter {
                 pages.invalidate(key); // results changed while it was rendered
             }
             headers(page, response);
+            if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+                return page; // 304: the reader holds this very page already (rendered again after a refresh)
+            }
         }
         rendered.copyBodyToResponse();
         return page;

@@ -68,6 +68,7 @@ class CataloguePages {
                            @RequestParam(required = false) List<String> focusAreas,
                            @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
                            RedirectAttributes redirect) {
+        keeper();
         List<String> areas = focusAreas == null ? List.of() : focusAreas;
         try {
             catalogue.addIntervention(se.samsyn.shared.Actor.current().orElseThrow(),
@@ -99,6 +100,7 @@ class CataloguePages {
                          @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String items,
                          @RequestParam Map<String, String> params, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
+        keeper(); // the permission before the form: another role learns nothing from the checks of its values
         try {
             double mult = number("multiplier", multiplier);
             double min = number("scoreMin", scoreMin);
@@ -117,6 +119,16 @@ class CataloguePages {
         redirect.addFlashAttribute("flash", "catalogue.flash.instrument");
         redirect.addFlashAttribute("flashArg", code.trim());
         return "redirect:/followup/catalogue";
+    }
+
+    /**
+     * Refuses (403, {@link org.springframework.security.access.AccessDeniedException}) anyone but a
+     * national analyst, who keeps the catalogue; the catalogue checks it again when it stores.
+     */
+    private static void keeper() {
+        if (se.samsyn.shared.Actor.current().map(a -> a.role() != se.samsyn.shared.Role.NATIONAL_ANALYST).orElse(true)) {
+            throw new org.springframework.security.access.AccessDeniedException("The catalogue is kept by national analysts");
+        }
     }
 
     private String refused(ClientPage.Form form, FollowupRejected e, Model model, HttpServletResponse response) {

@@ -104,6 +104,20 @@ class IndicatorPageCacheIntegrationTests {
     }
 
     @Test
+    void aPageRenderedAgainAfterARefreshAnswers304ToTheReaderWhoHoldsIt() throws Exception {
+        MockHttpServletResponse first = mvc.perform(get("/comparisons/indicators/U90501")).andReturn().getResponse();
+        jdbc.sql("UPDATE cmp_result SET result_value = 12.5 WHERE indicator_id = 'U90501'").update();
+        engine.refresh("U90501");
+        assertThat(pages.size()).as("the refresh emptied the cache").isZero();
+        MockHttpServletResponse unchanged = mvc.perform(get("/comparisons/indicators/U90501")
+                .header("If-None-Match", first.getHeader("ETag"))).andReturn().getResponse();
+        assertThat(unchanged.getStatus()).isEqualTo(304);
+        assertThat(unchanged.getContentAsString(UTF_8)).isEmpty();
+        assertThat(unchanged.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+        assertThat(pages.size()).as("rendered again and kept").isEqualTo(1);
+    }
+
+    @Test
     void anotherLanguageGetsItsOwnPage() throws Exception {
         String english = mvc.perform(get("/comparisons/indicators/U90501").cookie(new Cookie("samsyn-lang", "en")))
                 .andReturn().getResponse().getContentAsString(UTF_8);

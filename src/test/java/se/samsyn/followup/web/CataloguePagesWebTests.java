@@ -76,6 +76,16 @@ class CataloguePagesWebTests {
                 "0.0–100.0");
     }
 
+    @Test
+    void anotherRoleIsRefused403BeforeItsNumbersAreChecked() throws Exception {
+        Authentication admin = SignedIn.authenticationOf(new Actor("admin", Role.ADMINISTRATOR, Scope.nation()));
+        mvc.perform(post("/followup/catalogue/instruments").with(authentication(admin)).with(csrf())
+                        .param("code", "x1").param("nameSv", "X").param("scoreMin", "0").param("scoreMax", "1e3")
+                        .param("minimalImportantDifference", "1").param("items", "0-5 Fråga"))
+                .andExpect(status().isForbidden());
+        verify(catalogue, never()).addInstrument(any(), any());
+    }
+
     private Document refused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
         return Jsoup.parse(mvc.perform(request.with(authentication(analyst())).with(csrf()))
