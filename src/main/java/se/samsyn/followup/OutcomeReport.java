@@ -11,7 +11,7 @@ import se.samsyn.shared.Scope;
  * when it is shown outside the owning unit and rests on fewer clients than the threshold, and a
  * sex cell is suppressed with its sibling whenever the sibling's value could be derived from T.
  * {@code asOfLastRefresh} is true when the figures were summed from the stored calendar-year
- * outcomes (a region's and the nation's report), which are rebuilt with the gathered comparison
+ * outcomes (the nation's report), which are rebuilt with the gathered comparison
  * results refresh ({@code samsyn.comparison.refresh-delay}, a minute by default), so a change made
  * since is not in them yet; false when they were computed from the clients on the spot.
  */

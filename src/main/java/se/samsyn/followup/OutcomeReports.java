@@ -30,9 +30,9 @@ public interface OutcomeReports {
     /**
      * The outcomes of one instrument in a scope (the actor's own when null) over a period: one row
      * for all interventions and one per intervention, each with cells for all (T), women (K) and
-     * men (M), and the distribution of scores before and after; an audited read. A region's and
-     * the nation's report are summed from stored calendar-year outcomes per municipality, so they
-     * are as of the last gathered refresh ({@code samsyn.comparison.refresh-delay}) and come back
+     * men (M), and the distribution of scores before and after; an audited read. The nation's
+     * report (outside the owning unit) is summed from stored calendar-year outcomes, so it is as
+     * of the last gathered refresh ({@code samsyn.comparison.refresh-delay}) and comes back
      * with {@link OutcomeReport#asOfLastRefresh} set; the others are computed on the spot.
      *
      * @throws FollowupRejected {@code instrument} for an unknown instrument, {@code to} for a missing

@@ -20,8 +20,9 @@ import se.samsyn.followup.OutcomeReport;
 import se.samsyn.shared.Scope;
 
 /**
- * A region's and the nation's outcome report of one calendar year built from the stored
- * calendar-year outcomes ({@link YearOutcomeTable}, V140 and V141) instead of their clients: the
+ * The nation's outcome report of one calendar year built from the stored
+ * calendar-year outcomes (a region's could be too, but the pages compute it from its clients, as it
+ * is protected with its municipalities' and units' reports, which the stored rows do not hold) ({@link YearOutcomeTable}, V140 and V141) instead of their clients: the
  * medians and shares from the histograms ({@link OutcomeStatistics}), the bins from the score
  * histograms of all interventions together, and the hidden cells from {@link OutcomeHierarchy}
  * given the same counts as the direct pairing in {@link OutcomeTables} gives it, so the report is
