@@ -212,7 +212,7 @@ class ComparisonEngine {
         // indicators of the same outcomes (S00001 and S00002: WHO-5) share one read of the facts
         ResultComputation.OutcomeReads reads = new ResultComputation.OutcomeReads();
         for (Indicator indicator : repository.indicators()) {
-            if (indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source())) {
+            if (ResultProvenance.readsFollowupFacts(indicator)) {
                 long started = System.nanoTime();
                 long revision = repository.nextRevision();
                 computation.compute(indicator, coverage, revision, reads);
@@ -238,9 +238,13 @@ class ComparisonEngine {
      * {@link ResultProvenance} says they would be computed from now (definition, settings, areas,
      * the follow-up watermark stored by the last refresh), or that were never computed: the
      * refresh at start-up, so that a database whose results are current is not recomputed. No
-     * follow-up fact is counted unless an indicator is stale (then every fact is counted once, for
-     * the full refresh), so a start-up on current results does not grow with the facts; follow-up
-     * facts written without an announcement are found by the background recount
+     * follow-up fact is counted unless an indicator computed from follow-up facts
+     * ({@link ResultProvenance#readsFollowupFacts}) is stale: then every fact is counted once, for
+     * its full refresh, and the other follow-up indicators are stale as well if the count differs
+     * from the stored one. A start at which only other indicators are stale (imported official
+     * statistics, workforce, prevention) refreshes those alone and counts no fact, so a start-up
+     * grows with the facts only when follow-up results must be recomputed whole; follow-up facts
+     * written without an announcement are found by the background recount
      * ({@link ResultProvenance#changedMunicipalities()}) instead.
      *
      * @return how many indicators were refreshed
@@ -256,11 +260,16 @@ class ComparisonEngine {
         if (stale.isEmpty()) {
             return 0;
         }
-        // a full refresh records the full count; if that differs from the stored one, the
-        // follow-up indicators that looked current against the stored counts are stale as well
-        String facts = provenance.followupFacts();
-        if (!facts.equals(stored)) {
-            stale = stale(indicators, areas, facts, recorded);
+        String facts = stored;
+        if (stale.stream().anyMatch(ResultProvenance::readsFollowupFacts)) {
+            // a full refresh of a follow-up indicator records the full count; if that differs from
+            // the stored one, the follow-up indicators that looked current against the stored
+            // counts are stale as well. Other indicators' fingerprints hold no watermark, so
+            // refreshing only those needs no count.
+            facts = provenance.followupFacts();
+            if (!facts.equals(stored)) {
+                stale = stale(indicators, areas, facts, recorded);
+            }
         }
         for (Indicator indicator : stale) {
             log.debug("Indicator {} is stale: its results were {}", indicator.id(),

@@ -1,6 +1,6 @@
 package se.samsyn.comparison.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,7 +46,11 @@ import se.samsyn.organisation.Organisation;
  * message) and without {@code ?lang=} (which sets the language cookie) is served from or fills the
  * cache, and only a 200 HTML answer that sets no cookie is kept. Signed-in readers always get the
  * page rendered for them. Readers who ask for a page while it is being rendered (after the cache was
- * emptied, all 64 connections at once) wait for that rendering instead of each rendering it.
+ * emptied, all 64 connections at once) wait for that rendering instead of each rendering it: the
+ * pages are a Caffeine {@link AsyncCache}, which maps a key to one future for all concurrent
+ * callers; the first reader's request renders it and completes the future, and a rendering that
+ * may not be kept completes it with nothing, which Caffeine removes, so each waiting reader then
+ * gets the page rendered for it.
  *
  * <p>Freshness: emptied when this instance refreshes results ({@link ResultsRefreshed}, after
  * commit), when any instance does (change signal {@link Comparisons#RESULTS_CHANGED}) and when
@@ -78,11 +80,10 @@ class IndicatorPageCache implements Filter {
 
     private final ComparisonRepository repository;
     private final LocaleResolver locales;
-    private final Cache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
-            .weigher((Key key, Page page) -> page.body().length).build();
+    /** Kept pages and those being rendered now (a future not yet complete, weighing nothing). */
+    private final AsyncCache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .weigher((Key key, Page page) -> page.body().length).buildAsync();
     private final AtomicLong generation = new AtomicLong();
-    /** The pages being rendered now, so that readers arriving meanwhile wait for that one rendering. */
-    private final Map<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
     /** The longest a reader waits for another's rendering of the same page before rendering it itself. */
     static final Duration WAIT = Duration.ofSeconds(30);
@@ -103,13 +104,13 @@ class IndicatorPageCache implements Filter {
     /** Empties the cache; a page being rendered meanwhile is not kept. */
     void forget() {
         generation.incrementAndGet();
-        pages.invalidateAll();
+        pages.synchronous().invalidateAll();
     }
 
     /** How many pages are kept now (for tests). */
     long size() {
-        pages.cleanUp();
-        return pages.estimatedSize();
+        pages.synchronous().cleanUp();
+        return pages.synchronous().estimatedSize();
     }
 
     // a plain Filter, not a GenericFilterBean: the bean may be proxied, and the latter's final methods
@@ -134,16 +135,12 @@ class IndicatorPageCache implements Filter {
             return;
         }
         Key key = new Key(request.getQueryString(), locales.resolveLocale(request).getLanguage(), indicator.get());
-        Page kept = pages.getIfPresent(key);
-        if (kept != null) {
-            answer(kept, request, response);
-            return;
-        }
+        long before = generation.get();
         CompletableFuture<Page> mine = new CompletableFuture<>();
-        CompletableFuture<Page> other = rendering.putIfAbsent(key, mine);
-        if (other != null) {
-            // the same page is being rendered for another reader: wait for it rather than render it again
-            Page shared = awaited(other);
+        CompletableFuture<Page> entry = pages.get(key, (k, executor) -> mine);
+        if (entry != mine) {
+            // kept, or being rendered for another reader: wait for that rendering rather than render it again
+            Page shared = awaited(entry);
             if (shared != null) {
                 answer(shared, request, response);
             } else {
@@ -153,17 +150,19 @@ class IndicatorPageCache implements Filter {
         }
         Page page = null;
         try {
-            page = render(key, request, response, chain);
+            page = render(request, response, chain);
         } finally {
-            rendering.remove(key, mine);
+            // completed with null (not to be kept, or failed), Caffeine removes the entry
             mine.complete(page);
+            if (generation.get() != before) {
+                pages.asMap().remove(key, mine); // results changed while it was rendered
+            }
         }
     }
 
-    /** Renders the page for this reader and keeps it when it may be kept; null when it may not. */
-    private Page render(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /** Renders the page for this reader; the page to keep, or null when it may not be kept. */
+    private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long before = generation.get();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         String type = rendered.getContentType();
@@ -173,10 +172,6 @@ class IndicatorPageCache implements Filter {
             byte[] body = rendered.getContentAsByteArray();
             page = new Page(body, type, rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                     "\"" + DigestUtils.md5DigestAsHex(body) + "\"");
-            pages.put(key, page);
-            if (generation.get() != before) {
-                pages.invalidate(key); // results changed while it was rendered
-            }
             headers(page, response);
             if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
                 return page; // 304: the reader holds this very page already (rendered again after a refresh)

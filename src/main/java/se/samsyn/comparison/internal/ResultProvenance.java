@@ -170,12 +170,19 @@ class ResultProvenance {
     String fingerprint(Indicator indicator, String areas, String facts) {
         String instrument = indicator.instrumentCode() == null ? "" : catalogue.instrument(indicator.instrumentCode())
                 .map(i -> i.code() + ":" + i.minimalImportantDifference() + ":" + i.higherIsBetter()).orElse("?");
-        boolean followup = indicator.computed() && indicator.template() != null
-                && "followup".equals(indicator.template().source());
-        return digest(String.join("|", settings, areas, followup ? facts : "", String.valueOf(indicator.template()),
+        return digest(String.join("|", settings, areas, readsFollowupFacts(indicator) ? facts : "", String.valueOf(indicator.template()),
                 String.valueOf(indicator.unit()), String.valueOf(indicator.direction()), String.valueOf(indicator.origin()),
                 instrument, String.valueOf(indicator.interventionCode()), String.valueOf(indicator.ageBand()),
                 String.valueOf(indicator.filterFocusArea())));
+    }
+
+    /**
+     * Whether the indicator is computed from follow-up facts (its template's source is
+     * {@code followup}), so that its fingerprint holds the follow-up watermark: not imported
+     * (official statistics) indicators, nor those computed from workforce or prevention facts.
+     */
+    static boolean readsFollowupFacts(Indicator indicator) {
+        return indicator.computed() && indicator.template() != null && "followup".equals(indicator.template().source());
     }
 
     /** A digest of the area membership ({@code cmp_area_member}), shared by every indicator's fingerprint. */

@@ -71,7 +71,9 @@ class ResultRefresh implements ApplicationRunner {
     /**
      * At start-up: rebuilds the area membership and refreshes only the indicators whose stored
      * results are stale ({@link ComparisonEngine#refreshStale()}), without counting the follow-up
-     * facts when none is stale, so that its time does not grow with the facts. Announced changes
+     * facts unless an indicator computed from them is stale (a stale official-statistics,
+     * workforce or prevention indicator is refreshed alone), so that its time does not grow with
+     * the facts. Announced changes
      * still pending are left to the gathered refresh ({@link #refreshChangedFollowup()}, within
      * {@code samsyn.comparison.refresh-delay}), facts written without an announcement to
      * {@link #recountFacts()}, and the demo data written by this start to

@@ -125,6 +125,42 @@ abstract class IncrementalRefreshTests {
     }
 
     /**
+     * A start at which only an imported indicator of official statistics is stale (here one added
+     * since the last start, never computed) refreshes that indicator alone and counts no follow-up
+     * fact: a fact written in Malmö without an announcement is not counted (Malmö's stored counts
+     * stay as they were), so the follow-up indicators are not found stale by it either. Before,
+     * such a start counted every fact, stored the new count and refreshed every follow-up indicator.
+     */
+    @Test
+    void aStartWithOnlyAStaleOfficialIndicatorCountsNoFact() {
+        ComparisonFixture.record(jdbc, units, organisation);
+        engine.refreshAll();
+        String malmoCounts = storedCounts("1280");
+        long malmo = ComparisonFixture.client(jdbc, "1280", "K", 1986, "mk-official-start");
+        ComparisonFixture.episode(jdbc, "1280", malmo, "substance-use", java.time.LocalDate.of(2025, 3, 1), null);
+        jdbc.sql("""
+                INSERT INTO cmp_indicator (id, title_sv, title_en, kind, unit, direction, origin, published, created_by, created_at)
+                VALUES ('U90601', 'Officiell', 'Official', 'key-figure', 'percent', 'higher', 'kolada', TRUE, 'test', :at)""")
+                .param("at", java.time.OffsetDateTime.now()).update();
+        try {
+            refresh.run(null);
+            assertThat(refresh.refreshedAtStart()).as("the official indicator alone").isEqualTo(1);
+            assertThat(storedCounts("1280")).as("no fact was counted").isEqualTo(malmoCounts);
+            assertThat(jdbc.sql("SELECT indicator_id FROM cmp_result_source WHERE indicator_id LIKE 'U9%'")
+                    .query(String.class).list()).containsExactly("U90601");
+            refresh.run(null);
+            assertThat(refresh.refreshedAtStart()).isZero();
+        } finally {
+            jdbc.sql("DELETE FROM cmp_result_source WHERE indicator_id = 'U90601'").update();
+            jdbc.sql("DELETE FROM cmp_result WHERE indicator_id = 'U90601'").update();
+            jdbc.sql("DELETE FROM cmp_indicator WHERE id = 'U90601'").update();
+            jdbc.sql("DELETE FROM fup_episode WHERE client_id = :c").param("c", malmo).update();
+            jdbc.sql("DELETE FROM fup_client WHERE id = :c").param("c", malmo).update();
+            engine.refreshAll();
+        }
+    }
+
+    /**
      * Episodes in two municipalities (Stockholm, which reported none before, and Lund, which
      * reported one until 2025) refreshed for those two alone give the clients per 1,000 inhabitants
      * (S00005) of a full refresh, both sexes with zero where none; the watermark recorded from the

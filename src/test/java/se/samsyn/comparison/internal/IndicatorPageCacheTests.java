@@ -108,6 +108,64 @@ class IndicatorPageCacheTests {
     }
 
     @Test
+    void aPageRenderedWhileTheCacheIsEmptiedIsServedButNotKept() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        FilterChain refreshedMeanwhile = (request, response) -> {
+            cache.forget();
+            page.doFilter(request, response);
+        };
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request("GET", "/comparisons/indicators/U1"), response, refreshedMeanwhile);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>sida 1</p>");
+        assertThat(cache.size()).isZero();
+        assertThat(get(request("GET", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 2</p>");
+        assertThat(get(request("GET", "/comparisons/indicators/U1"))).isEqualTo("<p>sida 2</p>");
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    /**
+     * A rendering that may not be kept (it sets a cookie) leaves nothing for the readers who waited
+     * for it: each gets the page rendered for it, and nothing is kept.
+     */
+    @Test
+    void readersWhoWaitedForAPageThatMayNotBeKeptGetItRenderedForThem() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        FilterChain withCookie = (request, response) -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ((jakarta.servlet.http.HttpServletResponse) response).addHeader("Set-Cookie", "a=b");
+            page.doFilter(request, response);
+        };
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        java.util.concurrent.Callable<String> read = () -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request("GET", "/comparisons/indicators/U1"), response, withCookie);
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        };
+        answers.add(readers.submit(read));
+        started.await();
+        for (int i = 0; i < 3; i++) {
+            answers.add(readers.submit(read));
+        }
+        release.countDown();
+        java.util.Set<String> bodies = new java.util.TreeSet<>();
+        for (java.util.concurrent.Future<String> answer : answers) {
+            bodies.add(answer.get());
+        }
+        readers.shutdown();
+        assertThat(bodies).containsExactly("<p>sida 1</p>", "<p>sida 2</p>", "<p>sida 3</p>", "<p>sida 4</p>");
+        assertThat(renderings).hasValue(4);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
     void aSignedInReaderAReaderWithASessionAPostAndAnotherPathAreNeverServedFromMemory() throws Exception {
         when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
         get(request("GET", "/comparisons/indicators/U1"));

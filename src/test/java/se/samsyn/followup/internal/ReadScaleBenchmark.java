@@ -43,11 +43,14 @@ import se.samsyn.shared.SwedishTime;
  * (the last completed calendar year) read from the stored aggregate, the same computed directly
  * from every client (the read before V133, for comparison), Skåne's (region 12) outcome report of
  * this calendar year as a regional analyst sees it (from the region's clients, since it is
- * protected together with its municipalities' and units' reports, ADR 0015), the same report
- * through the direct path, and the nation's report summed from the stored calendar-year outcomes. Every answer is checked against the figures
- * computed from how the clients were generated ({@link OutcomeStatistics}), and the stored
- * reports against the direct ones in full; a wrong one fails the run. Prints each median and the
- * ratio large/small. Run with
+ * protected together with its municipalities' and units' reports, ADR 0015), Malmö's (1280, in
+ * Skåne) report of the same year as a municipal analyst sees it (which reads and protects the
+ * whole region's clients as well, and keeps only Malmö's), and the nation's report summed from the
+ * stored calendar-year outcomes. Every answer is checked against the figures computed from how
+ * the clients were generated ({@link OutcomeStatistics}; a region's or municipality's cell may be
+ * hidden by the joint protection, every shown one is checked), and the nation's stored report
+ * against the direct one in full; a wrong one fails the run. Prints each median, the ratio
+ * large/small, and how many clients the region's and Malmö's reports pair at each size. Run with
  * {@code ./mvnw test -Dtest=ReadScaleBenchmark -Dbenchmark.clients=2000}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -62,6 +65,8 @@ class ReadScaleBenchmark {
 
     static final List<String> INTERVENTIONS = List.of("MI", "CRA", "HF");
     static final Actor REGIONAL = new Actor("bench-regional", Role.REGIONAL_ANALYST, Scope.region("12"));
+    static final String MALMO = "1280";
+    static final Actor MUNICIPAL = new Actor("bench-municipal", Role.MUNICIPAL_ANALYST, Scope.municipality(MALMO));
     static final Actor NATIONAL = new Actor("bench-national", Role.NATIONAL_ANALYST, Scope.nation());
     static final int THRESHOLD = 5;
 
@@ -99,16 +104,23 @@ class ReadScaleBenchmark {
     void readsDoNotGrowWithTheCountry() throws Exception {
         int small = smallSize();
         double[] s = measure(small);
+        int[] smallPaired = paired;
         double[] l = measure(small * 10);
         System.out.println();
         System.out.println("=== Follow-up read benchmark (PostgreSQL, " + ScaleTiming.count(small) + " and "
                 + ScaleTiming.count(small * 10L) + " clients, median of " + runs() + ") ===");
-        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 report (page)",
-                "region 12 report (direct)", "nation report (stored)", "stored rebuild (all)"};
+        String[] names = {"priority list (stored)", "priority list (direct, old)", "region 12 report",
+                "municipality 1280 report", "nation report (stored)", "stored rebuild (all)"};
         for (int i = 0; i < names.length; i++) {
             System.out.println(ScaleTiming.line(names[i], s[i], l[i]));
         }
+        System.out.println("clients paired this year: region 12 " + ScaleTiming.count(smallPaired[0]) + " and "
+                + ScaleTiming.count(paired[0]) + ", of which in 1280 " + ScaleTiming.count(smallPaired[1]) + " and "
+                + ScaleTiming.count(paired[1]));
     }
+
+    /** How many generated clients the last {@link #measure} put in this year's report of region 12 and of Malmö (1280). */
+    int[] paired = new int[2];
 
     /** Writes the clients, then times the reads; the last figure is the one full rebuild of the aggregate. */
     double[] measure(int clients) throws Exception {
@@ -136,8 +148,11 @@ class ReadScaleBenchmark {
         LocalDate yearEnd = LocalDate.of(today.getYear(), 12, 31);
         List<Generated> inYear = generated.stream()
                 .filter(g -> !g.followUpOn().isBefore(yearStart) && !g.followUpOn().isAfter(yearEnd)).toList();
-        Map<String, OutcomeReport.Cell> expectedRegion = expected(inYear.stream()
-                .filter(g -> region.contains(g.municipality())).toList());
+        List<Generated> inRegion = inYear.stream().filter(g -> region.contains(g.municipality())).toList();
+        List<Generated> inMalmo = inYear.stream().filter(g -> MALMO.equals(g.municipality())).toList();
+        paired = new int[] {inRegion.size(), inMalmo.size()};
+        Map<String, OutcomeReport.Cell> expectedRegion = expected(inRegion);
+        Map<String, OutcomeReport.Cell> expectedMalmo = expected(inMalmo);
         Map<String, OutcomeReport.Cell> expectedNation = expected(inYear);
         // the whole stored report, hidden cells and bins included, is the one computed from the clients
         for (Scope scope : List.of(Scope.nation())) {
@@ -154,9 +169,9 @@ class ReadScaleBenchmark {
             ScaleTiming.medianMillis(runs, () -> tables.nationalOutcomesDirect("who5", from, to),
                     answer -> same("direct national", expectedNational, answer)),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
-                    report -> sameOrHidden("region 12 (page)", expectedRegion, stored(report, false))),
-            ScaleTiming.medianMillis(runs, () -> tables.outcomesDirect(REGIONAL, "who5", yearStart, yearEnd, Scope.region("12")),
-                    report -> sameOrHidden("region 12 direct", expectedRegion, stored(report, false))),
+                    report -> sameOrHidden("region 12", expectedRegion, stored(report, false))),
+            ScaleTiming.medianMillis(runs, () -> reports.outcomes(MUNICIPAL, "who5", yearStart, yearEnd, Scope.municipality(MALMO)),
+                    report -> sameOrHidden("municipality 1280", expectedMalmo, stored(report, false))),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, Scope.nation()),
                     report -> same("nation stored", expectedNation, stored(report, true))),
             rebuild};
