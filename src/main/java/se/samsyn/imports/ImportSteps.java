@@ -52,17 +52,6 @@ public interface ImportSteps<R> extends ImportHooks {
     }
 
     /**
-     * Whether the pipeline may read and check the file on a worker thread while the transaction's
-     * thread stores the batch before (false by default). Only for a type whose {@link #check} and
-     * {@link #key} use no state that {@link #store} changes and nothing bound to the transaction's
-     * thread (its connection, the security context): what they read from the database they read
-     * committed, through a connection of their own. {@link #progress} is then told on that thread too.
-     */
-    default boolean checksWhileStoring() {
-        return false;
-    }
-
-    /**
      * A file problem in the words of this type, for a type whose callers know the problem under
      * another key or row; the problem as it is by default.
      */

@@ -1,7 +1,6 @@
 package se.samsyn.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,28 +52,8 @@ class ImportPipelineTests {
 
     /** Rows {code, level}: level a whole number from 0 to 4; key the code. */
     private class Levels implements ImportSteps<String[]> {
-        /** Whether the file is checked on a reading thread while batches are stored. */
-        boolean overlap;
-        /** The threads the store step ran on. */
-        final Set<String> storeThreads = new java.util.HashSet<>();
-        /** The threads the row rule ran on. */
-        final Set<String> checkThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-        Levels() {
-        }
-
-        Levels(boolean overlap) {
-            this.overlap = overlap;
-        }
-
-        @Override
-        public boolean checksWhileStoring() {
-            return overlap;
-        }
-
         @Override
         public String[] check(long row, Map<String, String> values, RowProblems problems) {
-            checkThreads.add(Thread.currentThread().getName());
             String level = values.get("level");
             if (!Set.of("0", "1", "2", "3", "4").contains(level)) {
                 problems.add("level", "test.level", level);
@@ -94,7 +73,6 @@ class ImportPipelineTests {
 
         @Override
         public void store(List<String[]> batch, Tally tally) {
-            storeThreads.add(Thread.currentThread().getName());
             for (String[] row : batch) {
                 String stored = pending.containsKey(row[0]) ? pending.get(row[0]) : committed.get(row[0]);
                 if (stored == null) {
@@ -118,114 +96,9 @@ class ImportPipelineTests {
     }
 
     private ImportReport run(String csv, boolean dryRun) {
-        return run(csv, dryRun, new Levels());
-    }
-
-    private ImportReport run(String csv, boolean dryRun, Levels steps) {
         TabularFile file = new TabularFile(List.of("code", "level"), true);
         return pipeline.run(file.source(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                TabularFile.Format.CSV), steps, dryRun);
-    }
-
-    @Test
-    void aTypeCheckedWhileStoringChecksOnAReadingThreadStoresOnTheCallersAndCountsTheSame() {
-        Levels steps = new Levels(true);
-        assertThat(run("code,level\nA,1\nB,2\nC,3\nD,4\nE,0\n", false, steps))
-                .isEqualTo(new ImportReport("imported", 5, 5, 0, 0, 0, List.of(), 0));
-        assertThat(committed).containsExactlyInAnyOrderEntriesOf(
-                Map.of("A", "1", "B", "2", "C", "3", "D", "4", "E", "0"));
-        assertThat(steps.storeThreads).containsExactly(Thread.currentThread().getName());
-        assertThat(steps.checkThreads).containsExactly("import-reader");
-
-        assertThat(run("code,level\nA,1\nB,4\nF,0\n", true, new Levels(true)))
-                .isEqualTo(new ImportReport("valid", 3, 1, 1, 1, 0, List.of(), 0));
-        assertThat(committed).doesNotContainKey("F");
-        assertThat(hooks).containsExactly("finish imported", "rolled back valid");
-    }
-
-    @Test
-    void aTypeCheckedWhileStoringListsTheSameProblemsInTheSameOrder() {
-        String csv = "code,level\nA,1\nB,9\nC,2\nA,3\nD,x,extra\nE,7\n";
-        assertThat(run(csv, false, new Levels(true))).isEqualTo(run(csv, false, new Levels()));
-        assertThat(committed).isEmpty();
-    }
-
-    /** Levels whose store step refuses level 4 as a problem of its row (row numbers as the file's, from 2). */
-    private class NoFours extends Levels {
-        private long stored;
-
-        NoFours(boolean overlap) {
-            super(overlap);
-        }
-
-        @Override
-        public void store(List<String[]> batch, Tally tally) {
-            List<String[]> ok = new ArrayList<>();
-            for (String[] row : batch) {
-                stored++;
-                if (row[1].equals("4")) {
-                    tally.problem(FileProblem.of(stored + 1, "level", "test.four"));
-                } else {
-                    ok.add(row);
-                }
-            }
-            super.store(ok, tally);
-        }
-    }
-
-    @Test
-    void aStoreStepsProblemIsListedBeforeTheRowProblemsAfterItAsWhenOneThreadDoesBoth() {
-        String csv = "code,level\nA,1\nB,4\nC,2\nD,3\nE,9\nA,0\n";
-        ImportReport overlapped = run(csv, false, new NoFours(true));
-        assertThat(overlapped.errors()).containsExactly(
-                new FileProblem(3, "level", "test.four", List.of()),
-                new FileProblem(6, "level", "test.level", List.of("9")),
-                new FileProblem(7, null, "import.error.duplicate-row", List.of("2")));
-        assertThat(overlapped).isEqualTo(run(csv, false, new NoFours(false)));
-        assertThat(committed).isEmpty();
-    }
-
-    @Test
-    void aFailingStoreStepStopsTheReadingThreadAndRollsBack() {
-        StringBuilder csv = new StringBuilder("code,level\n");
-        for (int i = 0; i < 10_000; i++) {
-            csv.append('K').append(i).append(",1\n");
-        }
-        java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
-        Levels failing = new Levels(true) {
-            @Override
-            public String[] check(long row, Map<String, String> values, RowProblems problems) {
-                checked.incrementAndGet();
-                return super.check(row, values, problems);
-            }
-
-            @Override
-            public void store(List<String[]> batch, Tally tally) {
-                throw new IllegalStateException("the database is gone");
-            }
-        };
-        assertThatThrownBy(() -> run(csv.toString(), false, failing))
-                .isInstanceOf(IllegalStateException.class).hasMessage("the database is gone");
-        assertThat(committed).isEmpty();
-        // the failed batch, one waiting and one being filled at most: the rest of the file is not read
-        assertThat(checked.get()).isLessThanOrEqualTo(6);
-    }
-
-    @Test
-    void aFailingRowRuleOnTheReadingThreadFailsTheImportAndRollsBack() {
-        Levels failing = new Levels(true) {
-            @Override
-            public String[] check(long row, Map<String, String> values, RowProblems problems) {
-                if (row == 4) {
-                    throw new IllegalArgumentException("no rule for row 4");
-                }
-                return super.check(row, values, problems);
-            }
-        };
-        assertThatThrownBy(() -> run("code,level\nA,1\nB,2\nC,3\n", false, failing))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("no rule for row 4");
-        assertThat(committed).isEmpty();
-        assertThat(failing.storeThreads).containsExactly(Thread.currentThread().getName());
+                TabularFile.Format.CSV), new Levels(), dryRun);
     }
 
     @Test

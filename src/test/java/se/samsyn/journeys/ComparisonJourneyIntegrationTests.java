@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -122,6 +125,67 @@ class ComparisonJourneyIntegrationTests {
                 assertThat(malmo).isNotNull();
                 assertThat(malmo.getCell(1).getStringCellValue()).isEqualTo("Malmö");
             }
+        }
+    }
+
+    /**
+     * The colour column of the public indicator page and of a municipality profile on a phone
+     * (390 px): a swatch and one short word per row, each word on one line (a text that wraps has
+     * more than one client rectangle), the full meaning in the word's title.
+     */
+    @Test
+    void anonymousPhoneReadersReadTheColourColumnAsASwatchAndOneWord() {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/comparisons");
+            String indicator = browser.find(By.cssSelector("#indicator-list tbody a[href*='/comparisons/indicators/']"))
+                    .getAttribute("href");
+            browser.driver.get(indicator);
+            browser.find(By.id("indicator-table"));
+            browser.check("37-indicator-public");
+            assertColourColumnReadsOnAPhone(browser, "indicator-table", 5);
+
+            browser.go("/comparisons/municipalities/1280");
+            browser.find(By.id("profile-table"));
+            assertColourColumnReadsOnAPhone(browser, "profile-table", 4);
+        }
+    }
+
+    /**
+     * At 390 px every non-empty cell of the table's colour column is a swatch and one word on one line;
+     * saves {@code 37-<table>-1280.png} (the table in a desktop window) and {@code 37-<table>-390-right.png}
+     * (on the phone, scrolled to its right end).
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertColourColumnReadsOnAPhone(Browser browser, String table, int column) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        chrome.executeScript("document.getElementById(arguments[0]).scrollIntoView();", table);
+        browser.screenshot("37-" + table + "-1280");
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            List<Map<String, Object>> cells = (List<Map<String, Object>>) chrome.executeScript(
+                    "return [...document.querySelectorAll('#' + arguments[0] + ' tbody td:nth-child(' + arguments[1] + ')')]"
+                            + ".filter(td => td.textContent.trim()).map(td => {"
+                            + "  const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT); let lines = 0, n;"
+                            + "  while ((n = walker.nextNode())) { if (n.textContent.trim()) { const r = document.createRange();"
+                            + "    r.selectNodeContents(n); lines += r.getClientRects().length; } }"
+                            + "  const word = td.querySelector('.colour-word');"
+                            + "  return {text: td.textContent.trim(), lines: lines, swatch: td.querySelectorAll('.colour-swatch').length,"
+                            + "          title: word ? word.title : ''}; })", table, column);
+            assertThat(cells).as(table + ": coloured cells").isNotEmpty();
+            for (Map<String, Object> cell : cells) {
+                assertThat(cell.get("text")).as(table + " " + cell).isIn("Grön", "Gul", "Röd", "Grå");
+                assertThat(((Number) cell.get("lines")).intValue()).as(table + " " + cell).isEqualTo(1);
+                assertThat(((Number) cell.get("swatch")).intValue()).as(table + " " + cell).isEqualTo(1);
+                assertThat((String) cell.get("title")).as(table + " " + cell).isIn("Grön: bland de bästa", "Gul: mitten",
+                        "Röd: bland de sämsta", "Grå: inget värde som får visas (saknas eller skyddat)");
+            }
+            // the columns right of the key, scrolled into view, for a person to look at
+            chrome.executeScript("const t = document.getElementById(arguments[0]); t.scrollIntoView();"
+                    + " t.closest('.table-scroll').scrollLeft = t.scrollWidth;", table);
+            browser.screenshot("37-" + table + "-390-right");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

@@ -6,12 +6,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
+import se.samsyn.identity.Accounts;
+import se.samsyn.shared.Role;
+import se.samsyn.shared.Scope;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Error pages through a real servlet container: in the user's language, never a stack trace. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -26,7 +35,11 @@ class ErrorPagesIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Accounts accounts;
+
     final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
 
     HttpResponse<String> get(String path, String accept, String language) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -49,9 +62,93 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void anUnknownAddressGivesAnonymousReadersThe404PageInTheLayoutAndNoSession() throws Exception {
+        for (String path : List.of("/no-such-page", "/indicators/NOPE123", "/comparisons/indicators/NOPE123",
+                "/followup/no-such-page")) {
+            HttpResponse<String> response = get(path, "text/html", "sv");
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().allValues("Set-Cookie")).as(path)
+                    .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("main h1").text()).as(path).isEqualTo("Något gick fel (404)");
+            assertThat(page.select("main p").eachText()).as(path)
+                    .containsExactly("Sidan eller uppgiften finns inte.", "Till startsidan");
+            assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo("sv");
+            assertThat(page.select("header a[href=/]")).as(path + ": the app's header").isNotEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownAddressIsExplainedInEnglishThroughTheLanguageSwitch() throws Exception {
+        Document swedish = Jsoup.parse(get("/no-such-page", "text/html", "sv").body());
+        String english = swedish.selectFirst("a[hreflang=en]").attr("href");
+        assertThat(english).isEqualTo("/no-such-page?lang=en");
+        HttpResponse<String> response = get(english, "text/html", "sv");
+        assertThat(response.statusCode()).isEqualTo(404);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("main h1").text()).isEqualTo("Something went wrong (404)");
+        assertThat(page.select("main p").eachText()).containsExactly("The page or item does not exist.", "Go to the start page");
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("samsyn-lang=en"))
+                .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void anUnknownAddressGivesASignedInUserThe404PageAndExistingProtectedPagesStillAskForLogin() throws Exception {
+        HttpResponse<String> protectedPage = get("/admin/users", "text/html", "sv");
+        assertThat(protectedPage.statusCode()).isEqualTo(302);
+        assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        accounts.provision("lost-reader", "a-long-password", Role.NATIONAL_ANALYST, Scope.nation());
+        HttpResponse<String> login = get("/login", "text/html", "sv");
+        String session = cookie(login, "SESSION");
+        String token = Jsoup.parse(login.body()).selectFirst("main form input[name=_csrf]").attr("value");
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Cookie", "SESSION=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&username=lost-reader&password=a-long-password"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(":" + port + "/"));
+        String signedInSession = cookie(signedIn, "SESSION");
+
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+                .header("Accept", "text/html").header("Cookie", "SESSION=" + signedInSession).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        Document page = Jsoup.parse(missing.body());
+        assertThat(page.selectFirst("main h1").text()).isEqualTo("Något gick fel (404)");
+        assertThat(page.selectFirst("main p").text()).isEqualTo("Sidan eller uppgiften finns inte.");
+    }
+
+    /** The value of the cookie {@code name} that the answer sets. */
+    private static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+    }
+
+    @Test
+    void anUnknownApiAddressIsA404ProblemForAnyone() throws Exception {
+        for (String accept : List.of("application/json", "text/html")) {
+            HttpResponse<String> response = get("/api/v1/no-such-thing", accept, "sv");
+            assertThat(response.statusCode()).as(accept).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(accept)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().allValues("Set-Cookie")).as(accept)
+                    .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+            JsonNode problem = json.readTree(response.body());
+            assertThat(problem.path("type").asString()).as(accept).isEqualTo("about:blank");
+            assertThat(problem.path("title").asString()).as(accept).isEqualTo("Finns inte");
+            assertThat(problem.path("status").asInt()).as(accept).isEqualTo(404);
+            assertThat(problem.path("instance").asString()).as(accept).isEqualTo("/api/v1/no-such-thing");
+        }
+        // an existing protected API still asks who is calling
+        assertThat(get("/api/v1/me", "application/json", "sv").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void apiErrorsAreProblemDetailsEvenForBrowsers() throws Exception {
         HttpResponse<String> response = get("/api/v1/no-such-thing", "text/html", "sv");
-        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.statusCode()).isEqualTo(404);
         HttpResponse<String> missing = get("/api/v1/municipalities/9999", "application/json", "sv");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");

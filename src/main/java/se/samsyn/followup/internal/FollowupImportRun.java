@@ -76,11 +76,6 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
         return se.samsyn.imports.FileProblem.of(row, null, "import.error.duplicate-key", earlier);
     }
 
-    /*
-     * Not checked while storing (ImportSteps.checksWhileStoring): measured at 1,000,000 rows the
-     * store steps became slower by more than the checking the thread took off them (README).
-     */
-
     @Override
     public int batchSize() {
         return store.batchSize();

@@ -43,8 +43,8 @@ final class FollowupRowRule {
 
     /**
      * A rule for one run by a user of {@code ownUnit}. The unit is known from the start, so a file
-     * of the user's own unit needs no look-up while it is checked (which may be on the pipeline's
-     * reading thread, outside the import's transaction); another unit's code is looked up once.
+     * of the user's own unit needs no look-up while it is checked; another unit's code is looked
+     * up once.
      */
     FollowupRowRule(ImportType type, Unit ownUnit, LocalDate today, Organisation organisation,
                     Pseudonymiser pseudonymiser, Catalogue catalogue) {

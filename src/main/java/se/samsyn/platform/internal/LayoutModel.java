@@ -1,5 +1,6 @@
 package se.samsyn.platform.internal;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -46,8 +47,14 @@ class LayoutModel {
         return RequestContextUtils.getLocale(request).getLanguage();
     }
 
+    /**
+     * The address the reader asked for, for the navigation and the language switch: on an error
+     * page the address that failed (not {@code /error}, where the container forwarded it), so the
+     * switch shows the same page in the other language.
+     */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+                : request.getRequestURI();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import se.samsyn.identity.ApiTokenFilter;
 import se.samsyn.identity.AttemptLimits;
 import se.samsyn.identity.LoginLimitFilter;
@@ -40,7 +42,9 @@ import se.samsyn.shared.ScopeType;
  * and health (liveness and readiness probes, UP or DOWN only). Prometheus metrics need a national
  * administrator (in practice their API token). Administration needs the administrator role;
  * everything else needs a signed-in user or an API token, and the services check scope again. API
- * and actuator requests get problem details (401, 403) rather than the login page. A person who
+ * and actuator requests get problem details (401, 403) rather than the login page. An address that
+ * nothing answers ({@link UnknownAddresses}) is open, so anyone gets the 404 page (or a 404
+ * problem under {@code /api/}) rather than the login page, and no session. A person who
  * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
  * Login attempts and refused API tokens are rate-limited per client address (and logins per typed
  * name) before any password or token is checked ({@link LoginLimitFilter}, {@link ApiTokenFilter}). A
@@ -67,7 +71,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes, Accounts accounts,
-                                            AttemptLimits limits, MessageSource messages, LocaleResolver locales)
+                                            AttemptLimits limits, MessageSource messages, LocaleResolver locales,
+                                            ObjectProvider<HandlerMappingIntrospector> handlerMappings)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
         http
@@ -97,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
+                        // an address nothing answers: the 404 page or problem for everyone, not the login page
+                        .requestMatchers(new UnknownAddresses(handlerMappings)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -244,6 +244,30 @@ class ComparisonPagesWebTests {
     }
 
     @Test
+    void theColourColumnShowsASwatchAndOneWordWithTheMeaningInItsTitle() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(
+                        new Comparisons.MunicipalityResult(MALMO, new se.samsyn.comparison.ResultRow("U31001", "1280",
+                                "municipality", 2024, "T", null, null, 42.0, 30, se.samsyn.comparison.ResultRow.OK, "green"), 1),
+                        new Comparisons.MunicipalityResult(LUND, new se.samsyn.comparison.ResultRow("U31001", "1281",
+                                "municipality", 2024, "T", null, null, null, null, se.samsyn.comparison.ResultRow.MISSING,
+                                "grey"), null)),
+                        cell("0000", "nation", "T", 40.0, 900, se.samsyn.comparison.ResultRow.OK), List.of(), List.of()));
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("#indicator-table thead th:eq(4)").text()).isEqualTo("Färg");
+        assertThat(page.select("#indicator-table tbody td.colour-cell").eachText()).containsExactly("Grön", "Grå");
+        assertThat(page.select("#indicator-table tbody td.colour-cell .colour-word").eachAttr("title"))
+                .containsExactly("Grön: bland de bästa", "Grå: inget värde som får visas (saknas eller skyddat)");
+        assertThat(page.select("#indicator-table tbody td.colour-cell .colour-swatch").eachAttr("class"))
+                .containsExactly("colour-swatch swatch-green", "colour-swatch swatch-grey");
+        assertThat(page.select("#indicator-table tbody td.colour-cell .colour-swatch").eachAttr("aria-hidden"))
+                .containsExactly("true", "true");
+    }
+
+    @Test
     void theListLinksToTheExcelAndTheCsvOfTheListedIndicators() throws Exception {
         when(indicators.visible(MUNICIPAL)).thenReturn(List.of(indicator("U31001", "Förbättrade", "substance-use"),
                 indicator("U31002", "Tryggare", "violence")));

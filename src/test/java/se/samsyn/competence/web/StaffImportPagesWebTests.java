@@ -104,6 +104,10 @@ class StaffImportPagesWebTests {
         assertThat(page.select("#codes-supplementary tbody tr").first().text()).isEqualTo("social-work socialt arbete");
         assertThat(page.select("#codes-tasks tbody tr").eachText()).contains("investigate Utreda och bedöma behov");
         assertThat(page.select("#codes-titles tbody tr").eachText()).containsExactly("underskoterska Undersköterska");
+        assertThat(page.selectFirst("#import-notation").text()).isEqualTo("De fem första kolumnerna krävs. Listor skrivs "
+                + "med semikolon mellan posterna; koderna är desamma som i API:t. En examen skrivs som sin kod, eventuellt "
+                + "med de delar den omfattar inom hakparentes och plustecken emellan: socionom eller "
+                + "socionom[social-work+social-law]. En utbildning skrivs som sin kod och slutdatum: slug@2025-09-01.");
         assertThat(page.selectFirst("#template-csv").attr("href")).isEqualTo("/competence/import/template.csv");
         assertThat(page.selectFirst("#template-json").attr("href")).isEqualTo("/competence/import/template.json");
     }
