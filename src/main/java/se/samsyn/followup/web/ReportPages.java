@@ -140,7 +140,7 @@ class ReportPages {
         try {
             NeedsReport needs = reports.needs(actor, scope);
             model.addAttribute("needs", needs);
-            if (needs.suppressionApplies()) {
+            if (needs != null && needs.suppressionApplies()) {
                 model.addAttribute("needsAsOf", asOf.map(t -> java.time.LocalDateTime.ofInstant(t, SwedishTime.ZONE))
                         .orElse(null));
             }
