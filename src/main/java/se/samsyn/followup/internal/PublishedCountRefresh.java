@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.PublishedCounts;
@@ -45,7 +46,10 @@ import se.samsyn.shared.SwedishTime;
  * every stored row and removes only the pending rows seen before the counts were read, so a change
  * made while the refresh computes is computed next time; a refresh whose counts were read before
  * those already stored writes nothing, so two refreshes that overlap (a lock that lapsed, or
- * {@link #refreshNow()} beside the gathered one) leave the later counts, one whole set.
+ * {@link #refreshNow()} beside the gathered one) leave the later counts, one whole set. The write
+ * raises the change signal {@value #STORED}, on which every instance loads the new reports into
+ * memory in the background (within {@code samsyn.cluster.signal-interval}), so that the first page
+ * after a refresh does not read every cell (0.9 s at national scale) either.
  */
 @Component
 @Order(75)
@@ -59,6 +63,12 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
     /** The lock of the write transaction: one refresh replaces the stored rows at a time. */
     static final String WRITE_LOCK = "followup-published-counts-write";
 
+    /**
+     * The change signal raised with every stored refresh, on which every instance loads the new
+     * reports into memory in the background, so that no page pays the first read after a refresh.
+     */
+    static final String STORED = "followup-published-counts";
+
     private final CountHierarchies hierarchies;
     private final PublishedCountTable table;
     private final JdbcClient jdbc;
@@ -67,8 +77,12 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
 
+    private final ChangeSignals signals;
+
     PublishedCountRefresh(CountHierarchies hierarchies, PublishedCountTable table, JdbcClient jdbc, ClusterLocks locks,
-                          Clock clock, PlatformTransactionManager transactions) {
+                          Clock clock, PlatformTransactionManager transactions, ChangeSignals signals) {
+        this.signals = signals;
+        signals.onChange(STORED, () -> java.util.concurrent.CompletableFuture.runAsync(this::load));
         this.hierarchies = hierarchies;
         this.table = table;
         this.jdbc = jdbc;
@@ -138,6 +152,7 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
                 return false; // a refresh that read later counts has stored them already
             }
             table.replace(reports, countedAt, computedMillis);
+            signals.raise(STORED);
             jdbc.sql("DELETE FROM fup_published_pending WHERE id <= :seen").param("seen", read.seen()).update();
             return true;
         });
@@ -145,6 +160,16 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
                 reports.values().stream().mapToInt(h -> h.counts().size()).sum(), computedMillis,
                 Boolean.TRUE.equals(written) ? "stored" : "not stored (later counts were)",
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Reads the stored reports into memory ({@link PublishedCountTable#read}); a failure only leaves it to the first page. */
+    private void load() {
+        try {
+            table.read(PublishedCountTable.NEEDS);
+            table.read(PublishedCountTable.interventions(years()));
+        } catch (RuntimeException e) {
+            log.warn("Could not load the stored needs reports into memory; the first page to read them will", e);
+        }
     }
 
     @Override
