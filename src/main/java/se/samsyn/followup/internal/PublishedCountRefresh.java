@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -76,13 +77,10 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
-
     private final ChangeSignals signals;
 
     PublishedCountRefresh(CountHierarchies hierarchies, PublishedCountTable table, JdbcClient jdbc, ClusterLocks locks,
                           Clock clock, PlatformTransactionManager transactions, ChangeSignals signals) {
-        this.signals = signals;
-        signals.onChange(STORED, () -> java.util.concurrent.CompletableFuture.runAsync(this::load));
         this.hierarchies = hierarchies;
         this.table = table;
         this.jdbc = jdbc;
@@ -94,6 +92,8 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.signals = signals;
+        signals.onChange(STORED, () -> CompletableFuture.runAsync(this::load));
     }
 
     /** At start-up: computes and stores at once only when nothing is stored (the first start after V143). */
