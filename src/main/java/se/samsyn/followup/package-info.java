@@ -13,7 +13,8 @@
  *
  * <p>This package is the module's API: the service interfaces {@link se.samsyn.followup.ClientRecords},
  * {@link se.samsyn.followup.FollowupImport}, {@link se.samsyn.followup.EntryCorrections},
- * {@link se.samsyn.followup.OutcomeReports} and {@link se.samsyn.followup.Catalogue}, the records they
+ * {@link se.samsyn.followup.OutcomeReports}, {@link se.samsyn.followup.PublishedCounts} (when the
+ * stored figures outside the owning unit were counted) and {@link se.samsyn.followup.Catalogue}, the records they
  * return, the codes (enums answered as their lower-case codes), the event
  * {@link se.samsyn.followup.FollowupDataChanged} and the exceptions, which extend the shared
  * {@link se.samsyn.shared.DomainProblem} and so carry their status and message key. Other modules

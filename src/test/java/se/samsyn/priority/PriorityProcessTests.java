@@ -48,6 +48,9 @@ abstract class PriorityProcessTests {
     se.samsyn.followup.PracticeOutcomes practiceOutcomes;
 
     @Autowired
+    se.samsyn.followup.PublishedCounts publishedCounts;
+
+    @Autowired
     Units units;
 
     @Autowired
@@ -78,8 +81,9 @@ abstract class PriorityProcessTests {
             records.addMeasurement(worker, id, "who5", start, TimePoint.BASELINE, 40.0, null);
             records.addMeasurement(worker, id, "who5", start.plusMonths(6), TimePoint.FOLLOWUP_6M, 60.0, null);
         }
-        // what the gathered results refresh does after the change
+        // what the gathered results refresh and the published counts' refresh do after the change
         practiceOutcomes.refresh(Set.of("1280"));
+        publishedCounts.refreshNow();
     }
 
     static String number(int serial) {

@@ -7,15 +7,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samsyn.followup.LifeArea;
+import se.samsyn.followup.PublishedCountsPending;
 import se.samsyn.followup.PublishedYears;
 import se.samsyn.organisation.Organisation;
 
 /**
- * The needs report's and the clients per intervention's counts of every unit in the nation, read
- * in one grouped query each, and their hidden cells at every scope ({@link CountHierarchy}, ADR
- * 0015): what {@link OutcomeTables} publishes outside the owning unit. The nation's counts are read
- * whatever scope is asked for, because a hidden count of a unit can depend on the region's and the
- * nation's sums; the result is cached by the counts.
+ * The needs report's and the clients per intervention's hidden cells at every scope
+ * ({@link CountHierarchy}, ADR 0015): what {@link OutcomeTables} publishes outside the owning unit.
+ * {@link #needs()} and {@link #clientsPerIntervention} read them as stored by the background
+ * refresh ({@link PublishedCountRefresh}, {@link PublishedCountTable}) and never choose hidden
+ * cells themselves, which takes seconds at national scale; {@link #needsDirect()} and
+ * {@link #clientsPerInterventionDirect} compute them from the counts of every unit in the nation,
+ * read in one grouped query each (the nation's counts whatever scope is asked for, because a hidden
+ * count of a unit can depend on the region's and the nation's sums), for the refresh.
  */
 @Component
 class CountHierarchies {
@@ -23,21 +27,59 @@ class CountHierarchies {
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final int threshold;
-    private final CountHierarchy.Cache cache = new CountHierarchy.Cache(8);
+    private final PublishedCountTable stored;
 
     CountHierarchies(JdbcClient jdbc, Organisation organisation,
-                     @Value("${samsyn.suppression-threshold:5}") int threshold) {
+                     @Value("${samsyn.suppression-threshold:5}") int threshold, PublishedCountTable stored) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.threshold = threshold;
+        this.stored = stored;
     }
 
     /**
-     * The needs report of every scope: items {@link CountHierarchy#level} (clients per life area and
+     * The stored needs report of every scope ({@link #needsDirect()} as of the last refresh).
+     *
+     * @throws PublishedCountsPending when none is stored yet
+     */
+    CountHierarchy needs() {
+        return stored.read(PublishedCountTable.NEEDS).map(PublishedCountTable.Stored::hierarchy)
+                .orElseThrow(() -> new PublishedCountsPending(PublishedCountTable.NEEDS));
+    }
+
+    /**
+     * The stored clients per intervention of every scope ({@link #clientsPerInterventionDirect} as
+     * of the last refresh).
+     *
+     * @throws PublishedCountsPending when those years are not stored (yet)
+     */
+    CountHierarchy clientsPerIntervention(PublishedYears years) {
+        String report = PublishedCountTable.interventions(years);
+        return stored.read(report).map(PublishedCountTable.Stored::hierarchy)
+                .orElseThrow(() -> new PublishedCountsPending(report));
+    }
+
+    /** {@link CountHierarchy#of} with this installation's threshold: chooses the hidden cells, seconds at national scale. */
+    CountHierarchy compute(List<CountHierarchy.Count> leaves) {
+        return CountHierarchy.of(leaves, threshold);
+    }
+
+    /** {@link CountHierarchy#of} on {@link #needsCounts()}: chooses the hidden cells, seconds at national scale. */
+    CountHierarchy needsDirect() {
+        return CountHierarchy.of(needsCounts(), threshold);
+    }
+
+    /** {@link CountHierarchy#of} on {@link #interventionCounts}: chooses the hidden cells, seconds at national scale. */
+    CountHierarchy clientsPerInterventionDirect(PublishedYears years) {
+        return CountHierarchy.of(interventionCounts(years), threshold);
+    }
+
+    /**
+     * The counts of the needs report of every unit: items {@link CountHierarchy#level} (clients per life area and
      * level at their latest assessment, as {@link OutcomeTables#needs}) and {@link CountHierarchy#goal}
      * (goals per status, {@code open} for none yet).
      */
-    CountHierarchy needs() {
+    List<CountHierarchy.Count> needsCounts() {
         Map<String, String> counties = ScopeFilter.counties(organisation);
         List<CountHierarchy.Count> leaves = new ArrayList<>();
         jdbc.sql("""
@@ -68,16 +110,16 @@ class CountHierarchies {
                     leaves.add(new CountHierarchy.Count(rs.getString(2), municipality, counties.get(municipality),
                             CountHierarchy.goal(rs.getString(3)), rs.getInt(4)));
                 });
-        return cache.get(leaves, threshold);
+        return leaves;
     }
 
     /**
-     * The clients per intervention of every scope (items {@link CountHierarchy#intervention}): the
+     * The counts of the clients per intervention of every unit (items {@link CountHierarchy#intervention}): the
      * clients whose intervention was ongoing at some time in {@code years}, as
      * {@link OutcomeTables#clientsPerIntervention}. A client belongs to one unit, so a scope's count
      * is the sum of its units'.
      */
-    CountHierarchy clientsPerIntervention(PublishedYears years) {
+    List<CountHierarchy.Count> interventionCounts(PublishedYears years) {
         Map<String, String> counties = ScopeFilter.counties(organisation);
         List<CountHierarchy.Count> leaves = new ArrayList<>();
         jdbc.sql("""
@@ -94,6 +136,6 @@ class CountHierarchies {
                     leaves.add(new CountHierarchy.Count(rs.getString(2), municipality, counties.get(municipality),
                             CountHierarchy.intervention(rs.getString(3)), rs.getInt(4)));
                 });
-        return cache.get(leaves, threshold);
+        return leaves;
     }
 }

@@ -1,7 +1,6 @@
 package se.samsyn.followup.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,9 @@ final class CountHierarchy {
     private static final String REST = "rest:";
 
     private static final String NATION = Scope.nation().toString();
+
+    /** How many hierarchies {@link #of} has computed on each thread, so that tests can tell a read from a computation. */
+    private static final ThreadLocal<long[]> COMPUTATIONS = ThreadLocal.withInitial(() -> new long[1]);
 
     private final Map<Cell, Integer> counts;
     private final Set<Cell> hidden;
@@ -88,6 +90,7 @@ final class CountHierarchy {
      * @param threshold t of ADR 0015, at least 1
      */
     static CountHierarchy of(List<Count> leaves, int threshold) {
+        COMPUTATIONS.get()[0]++;
         Map<Cell, Integer> counts = new TreeMap<>();
         Map<String, Set<String>> children = new TreeMap<>();
         Set<String> withUnits = new TreeSet<>();
@@ -136,6 +139,22 @@ final class CountHierarchy {
         return new CountHierarchy(counts, hidden);
     }
 
+    /**
+     * A hierarchy computed before and stored ({@link PublishedCountTable}): its cells and which of
+     * them are hidden, as {@link #counts()} and {@link #hiddenCells()} gave them. Chooses nothing.
+     *
+     * @param counts every cell with a count above 0
+     * @param hidden the hidden cells among them
+     */
+    static CountHierarchy stored(Map<Cell, Integer> counts, Set<Cell> hidden) {
+        return new CountHierarchy(new TreeMap<>(counts), new TreeSet<>(hidden));
+    }
+
+    /** How many times {@link #of} chose hidden cells on the calling thread ({@link #stored} never does). */
+    static long computations() {
+        return COMPUTATIONS.get()[0];
+    }
+
     private static List<String> concat(String parent, Set<String> kids) {
         List<String> scopes = new ArrayList<>(List.of(parent));
         scopes.addAll(kids);
@@ -162,34 +181,5 @@ final class CountHierarchy {
     /** Every cell with a count above 0, and its count. */
     Map<Cell, Integer> counts() {
         return Map.copyOf(counts);
-    }
-
-    /**
-     * A small cache of hierarchies by their counts and threshold, so that the pages asking for the
-     * same report again do not re-solve; fresh data are a new key.
-     */
-    static final class Cache {
-
-        /** The counts summed per place and item, so that the order the database returned them in does not matter. */
-        private record Key(Map<Count, Integer> counts, int threshold) {
-        }
-
-        private final Map<Key, CountHierarchy> entries;
-
-        Cache(int size) {
-            this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, CountHierarchy> eldest) {
-                    return size() > size;
-                }
-            };
-        }
-
-        synchronized CountHierarchy get(List<Count> leaves, int threshold) {
-            Map<Count, Integer> summed = new java.util.HashMap<>();
-            leaves.forEach(c -> summed.merge(new Count(c.unit(), c.municipality(), c.region(), c.item(), 0),
-                    c.count(), Integer::sum));
-            return entries.computeIfAbsent(new Key(summed, threshold), k -> of(leaves, threshold));
-        }
     }
 }

@@ -44,6 +44,7 @@ import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.ImportResult;
 import se.samsyn.followup.ImportType;
 import se.samsyn.followup.NeedsReport;
+import se.samsyn.followup.PublishedCounts;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.TimePoint;
@@ -63,8 +64,11 @@ class FollowupApi {
     private final EntryCorrections corrections;
     private final Clock clock;
 
+    private final PublishedCounts published;
+
     FollowupApi(FollowupImport importer, ClientRecords records, OutcomeReports reports, Catalogue catalogue,
-                MessageSource messages, EntryCorrections corrections, Clock clock) {
+                MessageSource messages, EntryCorrections corrections, Clock clock, PublishedCounts published) {
+        this.published = published;
         this.corrections = corrections;
         this.clock = clock;
         this.importer = importer;
@@ -308,10 +312,20 @@ class FollowupApi {
     }
 
     @GetMapping("/api/v1/followup/reports/needs")
-    @Operation(summary = "Needs per life area at the latest assessment, and goal attainment")
-    NeedsReport needs(@RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code) {
+    @Operation(summary = "Needs per life area at the latest assessment, and goal attainment",
+            description = "Outside the owning unit the figures are the stored ones, computed in the background after "
+                    + "a change: Last-Modified says when their counts were read. 503 when none is stored yet.")
+    ResponseEntity<NeedsReport> needs(@RequestParam(required = false) ScopeType level,
+                                      @RequestParam(required = false) String code) {
         Actor actor = Actor.current().orElseThrow();
-        return reports.needs(actor, ReportScopes.of(actor, level, code));
+        // read before the report, so the figures are at least as fresh as it says
+        java.util.Optional<java.time.Instant> asOf = published.needsAsOf();
+        NeedsReport report = reports.needs(actor, ReportScopes.of(actor, level, code));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (report.suppressionApplies()) {
+            asOf.ifPresent(answer::lastModified);
+        }
+        return answer.body(report);
     }
 
     @GetMapping("/api/v1/followup/interventions")

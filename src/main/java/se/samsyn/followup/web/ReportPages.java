@@ -20,8 +20,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PublishedCounts;
+import se.samsyn.followup.PublishedCountsPending;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
@@ -41,8 +44,11 @@ class ReportPages {
     private final Organisation organisation;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final PublishedCounts published;
+
     ReportPages(OutcomeReports reports, Catalogue catalogue, MessageSource messages, Clock clock,
-                Organisation organisation) {
+                Organisation organisation, PublishedCounts published) {
+        this.published = published;
         this.clock = clock;
         this.organisation = organisation;
         this.reports = reports;
@@ -116,12 +122,31 @@ class ReportPages {
             OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
             model.addAttribute("report", report);
             model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
-            model.addAttribute("needs", reports.needs(actor, scope));
+            needs(actor, scope, model);
         } catch (FollowupRejected e) {
             model.addAttribute("reportError", e.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return htmx != null ? "followup/reports :: results" : "followup/reports";
+    }
+
+    /**
+     * The needs report into the model: {@code needs}, and outside the owning unit {@code needsAsOf}
+     * (when its stored counts were read, Swedish time; read before the report, so the figures are at
+     * least that fresh), or {@code needsPending} when none is stored yet.
+     */
+    private void needs(Actor actor, Scope scope, Model model) {
+        java.util.Optional<java.time.Instant> asOf = published.needsAsOf();
+        try {
+            NeedsReport needs = reports.needs(actor, scope);
+            model.addAttribute("needs", needs);
+            if (needs != null && needs.suppressionApplies()) {
+                model.addAttribute("needsAsOf", asOf.map(t -> java.time.LocalDateTime.ofInstant(t, SwedishTime.ZONE))
+                        .orElse(null));
+            }
+        } catch (PublishedCountsPending e) {
+            model.addAttribute("needsPending", true);
+        }
     }
 
     /** The years the select offers: the current year and the nine before it, and the one shown if older or later. */

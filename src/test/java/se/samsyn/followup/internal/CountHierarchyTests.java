@@ -117,17 +117,24 @@ class CountHierarchyTests {
     }
 
     @Test
-    void theCacheAnswersTheSameCountsInAnyOrderWithTheSameResult() {
+    void theSameCountsInAnyOrderGiveTheSameHiddenCellsAndAStoredCopyAnswersTheSame() {
         List<Count> leaves = new ArrayList<>(List.of(new Count("U1", "0101", "01", ITEM, 3),
                 new Count("U2", "0101", "01", ITEM, 10), new Count("U3", "0102", "01", ITEM, 7)));
-        CountHierarchy.Cache cache = new CountHierarchy.Cache(4);
-        CountHierarchy first = cache.get(leaves, THRESHOLD);
+        CountHierarchy first = CountHierarchy.of(leaves, THRESHOLD);
         List<Count> reversed = new ArrayList<>(leaves);
         java.util.Collections.reverse(reversed);
-        assertThat(cache.get(reversed, THRESHOLD)).isSameAs(first);
-        assertThat(cache.get(leaves.subList(1, leaves.size()), THRESHOLD)).isNotSameAs(first);
         // computed again, the same hidden cells: every reader gets the same
         assertThat(CountHierarchy.of(reversed, THRESHOLD).hiddenCells()).isEqualTo(first.hiddenCells());
+        long computed = CountHierarchy.computations();
+        CountHierarchy stored = CountHierarchy.stored(first.counts(), first.hiddenCells());
+        assertThat(CountHierarchy.computations()).isEqualTo(computed);
+        assertThat(stored.counts()).isEqualTo(first.counts());
+        assertThat(stored.hiddenCells()).isEqualTo(first.hiddenCells());
+        for (Scope scope : List.of(Scope.unit("U1"), Scope.unit("U2"), Scope.municipality("0101"), Scope.region("01"),
+                Scope.nation())) {
+            assertThat(stored.hidden(scope, ITEM)).as(scope.toString()).isEqualTo(first.hidden(scope, ITEM));
+            assertThat(stored.count(scope, ITEM)).as(scope.toString()).isEqualTo(first.count(scope, ITEM));
+        }
     }
 
     @RepeatedTest(12)

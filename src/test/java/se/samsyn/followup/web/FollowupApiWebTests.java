@@ -73,6 +73,8 @@ class FollowupApiWebTests {
     MockMvc mvc;
 
     @MockitoBean
+    se.samsyn.followup.PublishedCounts published;
+    @MockitoBean
     FollowupImport importer;
     @MockitoBean
     ClientRecords records;
@@ -107,6 +109,26 @@ class FollowupApiWebTests {
                 .andExpect(jsonPath("$.interventions[0].endDate").value("2025-06-30"))
                 .andExpect(jsonPath("$.measurements[0].timePoint").value("followup-6m"))
                 .andExpect(jsonPath("$.measurements[0].score").value(64.0));
+    }
+
+    /** Outside the owning unit the stored needs say when their counts were read (Last-Modified), or 503 in words when none is stored. */
+    @Test
+    void theStoredNeedsCarryTheirTimeAndNothingStoredIsA503() throws Exception {
+        when(published.needsAsOf()).thenReturn(java.util.Optional.of(Instant.parse("2026-03-02T13:05:00Z")));
+        when(reports.needs(any(), eq(Scope.nation()))).thenReturn(new se.samsyn.followup.NeedsReport(Scope.nation(), true,
+                List.of(new se.samsyn.followup.NeedsReport.AreaRow(LifeArea.D1, java.util.Arrays.asList(6, null, 3, 0, 0))),
+                java.util.Map.of("open", 12)));
+        mvc.perform(get("/api/v1/followup/reports/needs").with(authentication(as(ANALYST))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Last-Modified", "Mon, 02 Mar 2026 13:05:00 GMT"))
+                .andExpect(jsonPath("$.areas[0].clientsByLevel[0]").value(6))
+                .andExpect(jsonPath("$.goals.open").value(12));
+        when(reports.needs(any(), eq(Scope.nation()))).thenThrow(new se.samsyn.followup.PublishedCountsPending("needs"));
+        mvc.perform(get("/api/v1/followup/reports/needs").param("lang", "en").with(authentication(as(ANALYST))))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value("The figures outside your own unit have not been computed yet. "
+                        + "They are computed in the background and will be here within a few minutes."));
     }
 
     @Test

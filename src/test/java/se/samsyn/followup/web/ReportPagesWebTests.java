@@ -58,6 +58,8 @@ class ReportPagesWebTests {
     MockMvc mvc;
 
     @MockitoBean
+    se.samsyn.followup.PublishedCounts published;
+    @MockitoBean
     OutcomeReports reports;
     @MockitoBean
     Catalogue catalogue;
@@ -199,6 +201,33 @@ class ReportPagesWebTests {
         assertThat(form.attr("hx-target")).isEqualTo("#report-results");
         assertThat(page.select("#report-results #outcome-table")).hasSize(1);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Utfall per insats");
+    }
+
+    /** Outside the owning unit the needs say when their stored counts were read, in Swedish time. */
+    @Test
+    void theStoredNeedsSayAsOfWhen() throws Exception {
+        reportsGiven();
+        when(published.needsAsOf()).thenReturn(java.util.Optional.of(java.time.Instant.parse("2026-03-02T13:05:00Z")));
+        Document fragment = Jsoup.parseBodyFragment(mvc.perform(report().header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(fragment.selectFirst("#needs-as-of").text()).isEqualTo("Siffrorna utanför den egna enheten beräknas "
+                + "i bakgrunden och gäller uppgifterna den 2026-03-02 14:05; det som registrerats sedan dess kommer med "
+                + "vid nästa beräkning, vanligen inom några minuter.");
+        assertThat(fragment.select("#needs-pending")).isEmpty();
+    }
+
+    /** Nothing stored yet: the page says so where the needs would be, and the outcome table is still there. */
+    @Test
+    void needsNotStoredYetAreSaidPlainly() throws Exception {
+        reportsGiven();
+        when(reports.needs(any(), eq(Scope.municipality("1880"))))
+                .thenThrow(new se.samsyn.followup.PublishedCountsPending("needs"));
+        Document fragment = Jsoup.parseBodyFragment(mvc.perform(report().header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(fragment.select("#needs-report")).isEmpty();
+        assertThat(fragment.selectFirst("#needs-pending").text()).isEqualTo("Siffrorna utanför den egna enheten har "
+                + "inte beräknats än. De beräknas i bakgrunden och finns här inom några minuter.");
+        assertThat(fragment.select("#outcome-table")).hasSize(1);
     }
 
     @Test
