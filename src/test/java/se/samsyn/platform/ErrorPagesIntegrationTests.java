@@ -92,6 +92,22 @@ class ErrorPagesIntegrationTests {
                 .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
     }
 
+    /**
+     * The language switch of an error page repeats the failed address only when it is a plain local
+     * path: not an address that leads off the site, not one holding a personal identity number.
+     */
+    @Test
+    void theLanguageSwitchOfAnErrorPageNeverLeadsOffTheSiteNorRepeatsAPersonalNumber() throws Exception {
+        for (String path : List.of("//evil.example/phish", "/followup/clients/19121212-1212", "/no-such-page/19121212-1212")) {
+            HttpResponse<String> response = get(path, "text/html", "sv");
+            assertThat(response.statusCode()).as(path).isBetween(400, 404);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.select("a[hreflang=en]").eachAttr("href")).as(path + ": " + response.statusCode() + " " + page.title())
+                    .containsExactly("/?lang=en");
+            assertThat(response.body()).as(path).doesNotContain("evil.example", "19121212");
+        }
+    }
+
     @Test
     void anUnknownAddressGivesASignedInUserThe404PageAndExistingProtectedPagesStillAskForLogin() throws Exception {
         HttpResponse<String> protectedPage = get("/admin/users", "text/html", "sv");

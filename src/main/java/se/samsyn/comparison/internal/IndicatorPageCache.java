@@ -148,21 +148,24 @@ class IndicatorPageCache implements Filter {
             }
             return;
         }
-        Page page = null;
         try {
-            page = render(request, response, chain);
+            render(request, response, chain, mine);
         } finally {
             // completed with null (not to be kept, or failed), Caffeine removes the entry
-            mine.complete(page);
+            mine.complete(null);
             if (generation.get() != before) {
                 pages.asMap().remove(key, mine); // results changed while it was rendered
             }
         }
     }
 
-    /** Renders the page for this reader; the page to keep, or null when it may not be kept. */
-    private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /**
+     * Renders the page for this reader and completes {@code shared} with the page to keep (null when
+     * it may not be kept) before the body is written to this reader, so readers waiting for the same
+     * page do not wait for this reader's connection.
+     */
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                        CompletableFuture<Page> shared) throws IOException, ServletException {
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         String type = rendered.getContentType();
@@ -173,12 +176,12 @@ class IndicatorPageCache implements Filter {
             page = new Page(body, type, rendered.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                     "\"" + DigestUtils.md5DigestAsHex(body) + "\"");
             headers(page, response);
-            if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
-                return page; // 304: the reader holds this very page already (rendered again after a refresh)
-            }
+        }
+        shared.complete(page);
+        if (page != null && new ServletWebRequest(request, response).checkNotModified(page.etag())) {
+            return; // 304: the reader holds this very page already (rendered again after a refresh)
         }
         rendered.copyBodyToResponse();
-        return page;
     }
 
     private static Page awaited(CompletableFuture<Page> other) {

@@ -165,6 +165,64 @@ class IndicatorPageCacheTests {
         assertThat(cache.size()).isZero();
     }
 
+    /**
+     * The first reader after a refresh is slow to take its page (its connection blocks): the readers
+     * waiting for the same page are answered from the rendering without waiting for that connection.
+     */
+    @Test
+    void waitingReadersDoNotWaitForTheFirstReadersConnection() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch connection = new java.util.concurrent.CountDownLatch(1);
+        MockHttpServletResponse slowConnection = new MockHttpServletResponse();
+        jakarta.servlet.http.HttpServletResponse blocking = new jakarta.servlet.http.HttpServletResponseWrapper(slowConnection) {
+            @Override
+            public jakarta.servlet.ServletOutputStream getOutputStream() throws java.io.IOException {
+                jakarta.servlet.ServletOutputStream real = slowConnection.getOutputStream();
+                return new jakarta.servlet.ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws java.io.IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws java.io.IOException {
+                        writing.countDown();
+                        try {
+                            connection.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        real.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                    }
+                };
+            }
+        };
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Future<?> first = readers.submit(() -> {
+            cache.doFilter(request("GET", "/comparisons/indicators/U1"), blocking, page);
+            return null;
+        });
+        writing.await();
+        java.util.concurrent.Future<String> second = readers.submit(() -> get(request("GET", "/comparisons/indicators/U1")));
+        String answered = second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        connection.countDown();
+        first.get();
+        readers.shutdown();
+        assertThat(answered).isEqualTo("<p>sida 1</p>");
+        assertThat(slowConnection.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("<p>sida 1</p>");
+        assertThat(renderings).hasValue(1);
+    }
+
     @Test
     void aSignedInReaderAReaderWithASessionAPostAndAnotherPathAreNeverServedFromMemory() throws Exception {
         when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
