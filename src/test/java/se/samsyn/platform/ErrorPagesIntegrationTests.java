@@ -158,7 +158,10 @@ class ErrorPagesIntegrationTests {
             assertThat(problem.path("instance").asString()).as(accept).isEqualTo("/api/v1/no-such-thing");
         }
         // an existing protected API still asks who is calling
-        assertThat(get("/api/v1/me", "application/json", "sv").statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = get("/api/v1/me", "application/json", "sv");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().allValues("Set-Cookie")).as("a refused API call starts no session")
+                .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
     }
 
     @Test

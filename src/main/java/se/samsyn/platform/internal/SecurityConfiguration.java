@@ -1,6 +1,7 @@
 package se.samsyn.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -113,6 +115,17 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .addLogoutHandler(outcomes)
                         .logoutSuccessUrl("/?loggedOut"))
+                // only a page read (GET, not an htmx fragment) is kept to return to after login; a
+                // refused API call is not, so no session is made for it
+                .requestCache(cache -> cache.requestCache(new HttpSessionRequestCache() {
+                    @Override
+                    public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+                        if ("GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+                                && !API.matches(request)) {
+                            super.saveRequest(request, response);
+                        }
+                    }
+                }))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
