@@ -1,5 +1,9 @@
 package se.samsyn.comparison.internal;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
+import se.samsyn.followup.PracticeOutcomes;
 
 /**
  * Not a test: the comparison engine benchmark ({@link ComparisonBenchmarkRun}), excluded from the
@@ -27,12 +32,28 @@ import se.samsyn.TestDatabases;
                 "logging.level.se.samsyn.comparison.internal.ComparisonEngine=DEBUG",
                 "logging.level.se.samsyn.comparison.internal.ResultRefresh=DEBUG",
                 "logging.level.se.samsyn.comparison.internal.ResultComputation=DEBUG",
+                "logging.level.se.samsyn.followup.internal.PracticeOutcomeTable=DEBUG",
+                "logging.level.se.samsyn.followup.internal.YearOutcomeTable=DEBUG",
                 "samsyn.comparison.refresh-delay=1000d"})
 class ComparisonEngineBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.postgres(registry, "comparison_benchmark");
+        String explain = System.getProperty("benchmark.explain-ms");
+        if (explain != null) {
+            // every statement of at least that many ms is logged by the server with its plan, actual rows and buffers
+            try (Connection c = DriverManager.getConnection(TestDatabases.jdbcUrl("samsyn_comparison_benchmark"),
+                    "postgres", "postgres"); Statement s = c.createStatement()) {
+                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET session_preload_libraries = 'auto_explain'");
+                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET auto_explain.log_min_duration = "
+                        + Integer.parseInt(explain));
+                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET auto_explain.log_analyze = on");
+                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET auto_explain.log_buffers = on");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Autowired
@@ -47,12 +68,15 @@ class ComparisonEngineBenchmark {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    PracticeOutcomes practice;
+
     @Value("${spring.datasource.url}")
     String url;
 
     @Test
     void engineAgainstHandWrittenSql() {
-        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions).run(
+        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions, practice).run(
                 Integer.getInteger("benchmark.clients", 4_166_667), Integer.getInteger("benchmark.municipalities", 290),
                 Integer.getInteger("benchmark.rounds", 3),
                 Integer.getInteger("benchmark.incremental-rows", 10_000), new String[] {url, "postgres", "postgres", "target/benchmark-data"},
