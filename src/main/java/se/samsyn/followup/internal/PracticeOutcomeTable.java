@@ -22,24 +22,38 @@ import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.followup.PublishedYears;
 
 /**
- * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill is the same
- * statement as {@link #FILL}). A client counts once per intervention type it has had, with its
+ * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill gives the
+ * same rows as {@link #FILL}). A client counts once per intervention type it has had, with its
  * earliest baseline and latest follow-up of the instrument (removed entries left out), on the date
  * of that follow-up: since no measurement may be dated after the day it is recorded, the latest
  * follow-up up to today is the latest of all, so a period ending today selects exactly the clients
- * the direct pairing in {@link OutcomeTables} selects. After every rebuild the priority list's
- * period ({@link PublishedYears#practiceOutcomes}: the last completed calendar year) is summed
- * once more into {@code fup_practice_window} (one histogram of changes per instrument and
- * intervention), which is read when exactly that period is asked for; any other period sums the
- * stored rows of its days. The single row of {@code fup_practice_window_built} holds the last day
+ * the direct pairing in {@link OutcomeTables} selects. The priority list's period
+ * ({@link PublishedYears#practiceOutcomes}: the last completed calendar year) is kept summed in
+ * {@code fup_practice_window} (one histogram of changes per instrument and intervention), which is
+ * read when exactly that period is asked for; any other period sums the stored rows of its days.
+ * A rebuild of every municipality sums it again; a refresh of some municipalities corrects it by
+ * their old and new rows in the period ({@code fup_practice_window_change}, V146), so that it reads
+ * those municipalities' rows and not the country's, or sums it again when it holds another period. The single row of {@code fup_practice_window_built} holds the last day
  * of the summed period (31 December). Each refresh rebuilds the same municipalities' stored
  * calendar-year outcomes ({@link YearOutcomeTable}) too, which a region's and the nation's outcome
  * report are summed from.
+ *
+ * <p>In {@link #FILL} a client's measurements are joined to its intervention types before the
+ * window functions (partitioned per intervention type too, which gives every type the same pair),
+ * never after them: PostgreSQL cannot estimate the filter on the windows' results (it expects a
+ * row or two where a municipality has thousands), and a join after it was planned as a nested
+ * loop over the unindexed intervention set, quadratic in the municipality's clients (the
+ * calendar-year fill took 149 s for one municipality at 10,000,000 measurements). Joined before,
+ * both inputs are estimated from table statistics and nothing is joined after the filter.
  */
 @Service
 class PracticeOutcomeTable implements PracticeOutcomes {
 
-    /** Inserts the rows of the municipalities matched by the {@code %s} condition (on {@code municipality_code}). */
+    /**
+     * Inserts the rows of the municipalities matched by two conditions on the same municipalities:
+     * {@code %1$s} on the interventions' {@code municipality_code}, {@code %2$s} on the
+     * measurements' {@code m.municipality_code}.
+     */
     static final String FILL = """
             INSERT INTO fup_practice_outcome (municipality_code, instrument_code, intervention_code, follow_up_on,
                                               change_score, clients)
@@ -97,16 +111,50 @@ class PracticeOutcomeTable implements PracticeOutcomes {
         }
         List<String> codes = List.copyOf(municipalityCodes);
         long started = System.nanoTime();
+        PublishedYears period = PublishedYears.practiceOutcomes(SwedishTime.today(clock));
+        // first: concurrent refreshes of the histogram wait here for each other
+        jdbc.sql("UPDATE fup_practice_window_built SET as_of = as_of").update();
+        boolean current = period.to().equals(
+                jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single());
+        if (current) {
+            jdbc.sql("INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients) "
+                    + "SELECT instrument_code, intervention_code, change_score, clients FROM fup_practice_window").update();
+            windowChange(codes, period, "-");
+        }
         jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", codes).update();
         long deleted = System.nanoTime();
         jdbc.sql(FILL.formatted("municipality_code IN (:codes)", "m.municipality_code IN (:codes)")).param("codes", codes).update();
         long filled = System.nanoTime();
         years.refresh(codes);
         long yearsDone = System.nanoTime();
-        rebuildWindow(SwedishTime.today(clock));
+        if (current) {
+            windowChange(codes, period, "");
+            jdbc.sql("DELETE FROM fup_practice_window").update();
+            jdbc.sql("""
+                    INSERT INTO fup_practice_window (instrument_code, intervention_code, change_score, clients)
+                    SELECT instrument_code, intervention_code, change_score, SUM(clients) FROM fup_practice_window_change
+                    GROUP BY instrument_code, intervention_code, change_score HAVING SUM(clients) <> 0""").update();
+            jdbc.sql("DELETE FROM fup_practice_window_change").update();
+        } else {
+            rebuildWindow(SwedishTime.today(clock));
+        }
         log.debug("Practice outcomes of {}: old rows deleted in {} ms, filled in {} ms, calendar years in {} ms,"
-                + " national window in {} ms", codes, (deleted - started) / 1_000_000, (filled - deleted) / 1_000_000,
-                (yearsDone - filled) / 1_000_000, (System.nanoTime() - yearsDone) / 1_000_000);
+                + " national window ({}) in {} ms", codes, (deleted - started) / 1_000_000, (filled - deleted) / 1_000_000,
+                (yearsDone - filled) / 1_000_000, current ? "corrected" : "summed again",
+                (System.nanoTime() - yearsDone) / 1_000_000);
+    }
+
+    /**
+     * Adds the stored rows of the municipalities in the period to {@code fup_practice_window_change},
+     * with the given sign ({@code "-"} for their old rows, {@code ""} for their new ones).
+     */
+    private void windowChange(List<String> codes, PublishedYears period, String sign) {
+        jdbc.sql("""
+                INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
+                SELECT instrument_code, intervention_code, change_score, %sSUM(clients) FROM fup_practice_outcome
+                WHERE municipality_code IN (:codes) AND follow_up_on BETWEEN :from AND :to
+                GROUP BY instrument_code, intervention_code, change_score""".formatted(sign))
+                .param("codes", codes).param("from", period.from()).param("to", period.to()).update();
     }
 
     @Override
