@@ -1,9 +1,5 @@
 package se.samsyn.comparison.internal;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +21,10 @@ import se.samsyn.followup.PracticeOutcomes;
  * Fails when any cell disagrees, when the incremental refresh differs from a full one, or when
  * the second instance refreshes any indicator at start-up. {@code -Dbenchmark.hand-written=false}
  * leaves the hand-written queries out (no ratio, no comparison with them; the incremental refresh is
- * still checked against a full refresh), for the national size on a small machine.
+ * still checked against a full refresh), for the national size on a small machine;
+ * {@code -Dbenchmark.practice-outcomes=false} leaves out the stored practice and calendar-year
+ * outcomes of every municipality (filled after the generation, checked against a rebuild after
+ * the incremental refresh).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=false", "samsyn.data-dir=target/benchmark-data", "logging.level.se.samsyn=WARN",
@@ -40,20 +39,6 @@ class ComparisonEngineBenchmark {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.postgres(registry, "comparison_benchmark");
-        String explain = System.getProperty("benchmark.explain-ms");
-        if (explain != null) {
-            // every statement of at least that many ms is logged by the server with its plan, actual rows and buffers
-            try (Connection c = DriverManager.getConnection(TestDatabases.jdbcUrl("samsyn_comparison_benchmark"),
-                    "postgres", "postgres"); Statement s = c.createStatement()) {
-                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET session_preload_libraries = 'auto_explain'");
-                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET auto_explain.log_min_duration = "
-                        + Integer.parseInt(explain));
-                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET auto_explain.log_analyze = on");
-                s.execute("ALTER DATABASE samsyn_comparison_benchmark SET auto_explain.log_buffers = on");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     @Autowired
