@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,51 +22,72 @@ import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.followup.PublishedYears;
 
 /**
- * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill is the same
- * statement as {@link #FILL}). A client counts once per intervention type it has had, with its
+ * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill gives the
+ * same rows as {@link #FILL}). A client counts once per intervention type it has had, with its
  * earliest baseline and latest follow-up of the instrument (removed entries left out), on the date
  * of that follow-up: since no measurement may be dated after the day it is recorded, the latest
  * follow-up up to today is the latest of all, so a period ending today selects exactly the clients
- * the direct pairing in {@link OutcomeTables} selects. After every rebuild the priority list's
- * period ({@link PublishedYears#practiceOutcomes}: the last completed calendar year) is summed
- * once more into {@code fup_practice_window} (one histogram of changes per instrument and
- * intervention), which is read when exactly that period is asked for; any other period sums the
- * stored rows of its days. The single row of {@code fup_practice_window_built} holds the last day
+ * the direct pairing in {@link OutcomeTables} selects. The priority list's period
+ * ({@link PublishedYears#practiceOutcomes}: the last completed calendar year) is kept summed in
+ * {@code fup_practice_window} (one histogram of changes per instrument and intervention), which is
+ * read when exactly that period is asked for; any other period sums the stored rows of its days.
+ * A rebuild of every municipality sums it again; a refresh of some municipalities corrects it by
+ * their old and new rows in the period ({@code fup_practice_window_change}, V146), so that it reads
+ * those municipalities' rows and not the country's, or sums it again when it holds another period. The single row of {@code fup_practice_window_built} holds the last day
  * of the summed period (31 December). Each refresh rebuilds the same municipalities' stored
  * calendar-year outcomes ({@link YearOutcomeTable}) too, which a region's and the nation's outcome
  * report are summed from.
+ *
+ * <p>In {@link #FILL} a client's measurements are joined to its intervention types before the
+ * window functions (partitioned per intervention type too, which gives every type the same pair),
+ * never after them: PostgreSQL cannot estimate the filter on the windows' results (it expects a
+ * row or two where a municipality has thousands), and a join after it was planned as a nested
+ * loop over the unindexed intervention set, quadratic in the municipality's clients (the
+ * calendar-year fill took 149 s for one municipality at 10,000,000 measurements). Joined before,
+ * both inputs are estimated from table statistics and nothing is joined after the filter.
  */
 @Service
 class PracticeOutcomeTable implements PracticeOutcomes {
 
-    /** Inserts the rows of the municipalities matched by the {@code %s} condition (on {@code municipality_code}). */
+    /**
+     * Inserts the rows of the municipalities matched by two conditions on the same municipalities:
+     * {@code %1$s} on the interventions' {@code municipality_code}, {@code %2$s} on the
+     * measurements' {@code m.municipality_code}.
+     */
     static final String FILL = """
             INSERT INTO fup_practice_outcome (municipality_code, instrument_code, intervention_code, follow_up_on,
                                               change_score, clients)
-            SELECT p.municipality_code, p.instrument_code, i.intervention_code, p.follow_up_on, p.change_score, COUNT(*)
-            FROM (SELECT x.municipality_code, x.client_id, x.instrument_code, x.measured_on AS follow_up_on,
-                         x.score - x.baseline_score AS change_score
-                  FROM (SELECT municipality_code, client_id, instrument_code, measured_on, score, time_point,
-                               -- baselines first, so the first value is the earliest baseline when there is one
-                               FIRST_VALUE(score) OVER (PARTITION BY municipality_code, client_id, instrument_code
-                                   ORDER BY CASE WHEN time_point = 'baseline' THEN 0 ELSE 1 END, measured_on, id) AS baseline_score,
-                               MAX(CASE WHEN time_point = 'baseline' THEN 1 ELSE 0 END)
-                                   OVER (PARTITION BY municipality_code, client_id, instrument_code) AS has_baseline,
-                               ROW_NUMBER() OVER (PARTITION BY municipality_code, client_id, instrument_code,
-                                                               CASE WHEN time_point = 'baseline' THEN 0 ELSE 1 END
-                                                  ORDER BY measured_on DESC, id DESC) AS rn
-                        FROM fup_measurement WHERE removed_at IS NULL AND %1$s) x
-                  WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.rn = 1) p
-            JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
-                  WHERE removed_at IS NULL AND %1$s) i
-              ON i.municipality_code = p.municipality_code AND i.client_id = p.client_id
-            GROUP BY p.municipality_code, p.instrument_code, i.intervention_code, p.follow_up_on, p.change_score""";
+            SELECT x.municipality_code, x.instrument_code, x.intervention_code, x.measured_on, x.score - x.baseline_score,
+                   COUNT(*)
+            FROM (SELECT m.municipality_code, m.instrument_code, i.intervention_code, m.measured_on, m.score, m.time_point,
+                         -- baselines first, so the first value is the earliest baseline when there is one
+                         FIRST_VALUE(m.score) OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
+                                                                 i.intervention_code
+                             ORDER BY CASE WHEN m.time_point = 'baseline' THEN 0 ELSE 1 END, m.measured_on, m.id)
+                             AS baseline_score,
+                         MAX(CASE WHEN m.time_point = 'baseline' THEN 1 ELSE 0 END)
+                             OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code, i.intervention_code)
+                             AS has_baseline,
+                         ROW_NUMBER() OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
+                                                         i.intervention_code,
+                                                         CASE WHEN m.time_point = 'baseline' THEN 0 ELSE 1 END
+                                            ORDER BY m.measured_on DESC, m.id DESC) AS rn
+                  FROM fup_measurement m
+                  -- joined before the windows, never after them (see the type's comment)
+                  JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
+                        WHERE removed_at IS NULL AND %1$s) i
+                    ON i.municipality_code = m.municipality_code AND i.client_id = m.client_id
+                  WHERE m.removed_at IS NULL AND %2$s) x
+            WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.rn = 1
+            GROUP BY x.municipality_code, x.instrument_code, x.intervention_code, x.measured_on, x.score - x.baseline_score""";
 
     /*
      * As in OutcomeStatistics: decimal scores make 0.3 - 0.1 come out as 0.19999999999999998, so a
      * change equal to the MID needs a tolerance to count as improved.
      */
     private static final double TOLERANCE = 1e-9;
+
+    private static final Logger log = LoggerFactory.getLogger(PracticeOutcomeTable.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -87,16 +110,57 @@ class PracticeOutcomeTable implements PracticeOutcomes {
             return;
         }
         List<String> codes = List.copyOf(municipalityCodes);
+        long started = System.nanoTime();
+        PublishedYears period = PublishedYears.practiceOutcomes(SwedishTime.today(clock));
+        // first: concurrent refreshes of the histogram wait here for each other
+        jdbc.sql("UPDATE fup_practice_window_built SET as_of = as_of").update();
+        boolean current = period.to().equals(
+                jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single());
+        if (current) {
+            jdbc.sql("INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients) "
+                    + "SELECT instrument_code, intervention_code, change_score, clients FROM fup_practice_window").update();
+            windowChange(codes, period, "-");
+        }
         jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", codes).update();
-        jdbc.sql(FILL.formatted("municipality_code IN (:codes)")).param("codes", codes).update();
+        long deleted = System.nanoTime();
+        jdbc.sql(FILL.formatted("municipality_code IN (:codes)", "m.municipality_code IN (:codes)")).param("codes", codes).update();
+        long filled = System.nanoTime();
         years.refresh(codes);
-        rebuildWindow(SwedishTime.today(clock));
+        long yearsDone = System.nanoTime();
+        if (current) {
+            windowChange(codes, period, "");
+            jdbc.sql("DELETE FROM fup_practice_window").update();
+            jdbc.sql("""
+                    INSERT INTO fup_practice_window (instrument_code, intervention_code, change_score, clients)
+                    SELECT instrument_code, intervention_code, change_score, SUM(clients) FROM fup_practice_window_change
+                    GROUP BY instrument_code, intervention_code, change_score HAVING SUM(clients) <> 0""").update();
+            jdbc.sql("DELETE FROM fup_practice_window_change").update();
+        } else {
+            rebuildWindow(SwedishTime.today(clock));
+        }
+        log.debug("Practice outcomes of {}: old rows deleted in {} ms, filled in {} ms, calendar years in {} ms,"
+                + " national window ({}) in {} ms", codes, (deleted - started) / 1_000_000, (filled - deleted) / 1_000_000,
+                (yearsDone - filled) / 1_000_000, current ? "corrected" : "summed again",
+                (System.nanoTime() - yearsDone) / 1_000_000);
+    }
+
+    /**
+     * Adds the stored rows of the municipalities in the period to {@code fup_practice_window_change},
+     * with the given sign ({@code "-"} for their old rows, {@code ""} for their new ones).
+     */
+    private void windowChange(List<String> codes, PublishedYears period, String sign) {
+        jdbc.sql("""
+                INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
+                SELECT instrument_code, intervention_code, change_score, %sSUM(clients) FROM fup_practice_outcome
+                WHERE municipality_code IN (:codes) AND follow_up_on BETWEEN :from AND :to
+                GROUP BY instrument_code, intervention_code, change_score""".formatted(sign))
+                .param("codes", codes).param("from", period.from()).param("to", period.to()).update();
     }
 
     @Override
     public void refreshAll() {
         jdbc.sql("DELETE FROM fup_practice_outcome").update();
-        jdbc.sql(FILL.formatted("1 = 1")).update();
+        jdbc.sql(FILL.formatted("1 = 1", "1 = 1")).update();
         years.refreshAll();
         rebuildWindow(SwedishTime.today(clock));
     }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.SamsynApplication;
+import se.samsyn.followup.PracticeOutcomes;
 
 /**
  * The comparison engine benchmark itself, shared by {@link ComparisonEngineBenchmark} (the full
@@ -26,8 +27,11 @@ import se.samsyn.SamsynApplication;
  * cell with the same value and base, and each hand-written cell an engine cell). Then it adds
  * {@code incrementalRows} measurements for new clients of three municipalities, announces the
  * change as an import does, times the gathered refresh until it has run, and checks that every
- * stored cell (value, base, suppression, colour) equals what a full refresh then gives. Any
- * disagreement fails the run.
+ * stored cell (value, base, suppression, colour) equals what a full refresh then gives, and that
+ * the stored practice and calendar-year outcomes (filled for every municipality after the data is
+ * generated, as a running instance has them) equal a full rebuild of them
+ * ({@code -Dbenchmark.practice-outcomes=false} leaves that fill and check out, as before they were
+ * part of it). Any disagreement fails the run.
  */
 final class ComparisonBenchmarkRun {
 
@@ -44,14 +48,21 @@ final class ComparisonBenchmarkRun {
     private final ComparisonEngine engine;
     private final ResultRefresh refresh;
     private final TransactionTemplate transactions;
+    private final PracticeOutcomes practice;
+    private final boolean practiceOutcomes = !"false".equals(System.getProperty("benchmark.practice-outcomes"));
 
     ComparisonBenchmarkRun(JdbcClient jdbc, ComparisonEngine engine, ResultRefresh refresh,
-                           PlatformTransactionManager transactions) {
+                           PlatformTransactionManager transactions, PracticeOutcomes practice) {
         this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.engine = engine;
         this.refresh = refresh;
+        this.practice = practice;
     }
+
+    /** The follow-up module's stored outcome tables the gathered refresh rebuilds, which must equal a full rebuild. */
+    private static final List<String> PRACTICE_TABLES = List.of("fup_practice_outcome", "fup_practice_window",
+            "fup_outcome_year", "fup_outcome_year_area");
 
     /** Hand-written PostgreSQL per seeded indicator: DISTINCT ON, GROUP BY over the area and gender lookups. */
     static final Map<String, String> HAND_WRITTEN = new LinkedHashMap<>();
@@ -150,6 +161,10 @@ final class ComparisonBenchmarkRun {
         long measurements = jdbc.sql("SELECT COUNT(*) FROM fup_measurement").query(Long.class).single();
         System.out.printf("Generated %,d clients and %,d measurements in %.0f s%n", clients, measurements, (System.nanoTime() - t) / 1e9);
         engine.rebuildAreas();
+        // the stored practice and calendar-year outcomes of every municipality, as a running instance has them
+        if (practiceOutcomes) {
+            step("practice outcomes", () -> transactions.executeWithoutResult(tx -> practice.refreshAll()));
+        }
         jdbc.sql("VACUUM ANALYZE").update();
 
         List<String> disagreements = new ArrayList<>();
@@ -347,6 +362,22 @@ final class ComparisonBenchmarkRun {
             disagreements.add("the incremental refresh left requests pending");
         }
         Map<String, String> incremental = stored();
+        for (String table : practiceOutcomes ? PRACTICE_TABLES : List.<String>of()) {
+            jdbc.sql("DROP TABLE IF EXISTS bench_" + table).update();
+            jdbc.sql("CREATE TABLE bench_" + table + " AS SELECT * FROM " + table).update();
+        }
+        if (practiceOutcomes) {
+            transactions.executeWithoutResult(tx -> practice.refreshAll());
+        }
+        for (String table : practiceOutcomes ? PRACTICE_TABLES : List.<String>of()) {
+            long differing = jdbc.sql("SELECT COUNT(*) FROM ((SELECT * FROM " + table + " EXCEPT ALL SELECT * FROM bench_" + table
+                    + ") UNION ALL (SELECT * FROM bench_" + table + " EXCEPT ALL SELECT * FROM " + table + ")) d")
+                    .query(Long.class).single();
+            if (differing != 0) {
+                disagreements.add("incremental " + table + ": " + differing + " rows differ from a full rebuild");
+            }
+            jdbc.sql("DROP TABLE bench_" + table).update();
+        }
         for (String id : HAND_WRITTEN.keySet()) {
             engine.refresh(id);
         }

@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
+import se.samsyn.followup.PracticeOutcomes;
 
 /**
  * Not a test: the comparison engine benchmark ({@link ComparisonBenchmarkRun}), excluded from the
@@ -20,13 +21,18 @@ import se.samsyn.TestDatabases;
  * Fails when any cell disagrees, when the incremental refresh differs from a full one, or when
  * the second instance refreshes any indicator at start-up. {@code -Dbenchmark.hand-written=false}
  * leaves the hand-written queries out (no ratio, no comparison with them; the incremental refresh is
- * still checked against a full refresh), for the national size on a small machine.
+ * still checked against a full refresh), for the national size on a small machine;
+ * {@code -Dbenchmark.practice-outcomes=false} leaves out the stored practice and calendar-year
+ * outcomes of every municipality (filled after the generation, checked against a rebuild after
+ * the incremental refresh).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=false", "samsyn.data-dir=target/benchmark-data", "logging.level.se.samsyn=WARN",
                 "logging.level.se.samsyn.comparison.internal.ComparisonEngine=DEBUG",
                 "logging.level.se.samsyn.comparison.internal.ResultRefresh=DEBUG",
                 "logging.level.se.samsyn.comparison.internal.ResultComputation=DEBUG",
+                "logging.level.se.samsyn.followup.internal.PracticeOutcomeTable=DEBUG",
+                "logging.level.se.samsyn.followup.internal.YearOutcomeTable=DEBUG",
                 "samsyn.comparison.refresh-delay=1000d"})
 class ComparisonEngineBenchmark {
 
@@ -47,12 +53,15 @@ class ComparisonEngineBenchmark {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    PracticeOutcomes practice;
+
     @Value("${spring.datasource.url}")
     String url;
 
     @Test
     void engineAgainstHandWrittenSql() {
-        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions).run(
+        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions, practice).run(
                 Integer.getInteger("benchmark.clients", 4_166_667), Integer.getInteger("benchmark.municipalities", 290),
                 Integer.getInteger("benchmark.rounds", 3),
                 Integer.getInteger("benchmark.incremental-rows", 10_000), new String[] {url, "postgres", "postgres", "target/benchmark-data"},

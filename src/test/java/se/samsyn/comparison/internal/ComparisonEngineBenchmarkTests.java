@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
+import se.samsyn.followup.PracticeOutcomes;
 
 /**
  * The comparison engine benchmark at a small size (2,000 clients in 20 municipalities, 12,000
@@ -40,12 +41,15 @@ class ComparisonEngineBenchmarkTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    PracticeOutcomes practice;
+
     @Value("${spring.datasource.url}")
     String url;
 
     @Test
     void theSmallBenchmarkPassesItsOwnChecks() {
-        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions).run(2_000, 20, 3, 400,
+        ComparisonBenchmarkRun.Report report = new ComparisonBenchmarkRun(jdbc, engine, refresh, transactions, practice).run(2_000, 20, 3, 400,
                 new String[] {url, "postgres", "postgres", "target/test-data"});
 
         assertThat(report.disagreements()).isEmpty();

@@ -296,6 +296,40 @@ abstract class PracticeOutcomeStoreTests {
         assertThat(jdbc.sql(rows).query().listOfRows()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT SUM(clients) FROM fup_practice_outcome WHERE municipality_code = '1281' "
                 + "AND instrument_code = 'who5'").query(Integer.class).single()).isEqualTo(3);
+        // the rows were deleted behind the refresh's back, so the histogram it corrected lost them twice
+        table.rebuildWindow(today);
+    }
+
+    /**
+     * A refresh of one municipality corrects the national histogram of the period by that
+     * municipality's old and new rows; it must hold what summing every municipality's rows again
+     * gives, when a client of the period leaves it (its follow-up removed) and when it comes back.
+     */
+    @Test
+    void refreshingAMunicipalityCorrectsTheNationalHistogramAsSummingItAgainWould() {
+        String window = "SELECT instrument_code, intervention_code, change_score, clients FROM fup_practice_window "
+                + "ORDER BY instrument_code, intervention_code, change_score";
+        PublishedYears period = PublishedYears.practiceOutcomes(today);
+        table.rebuildWindow(today);
+        var before = jdbc.sql(window).query().listOfRows();
+        Map<String, Object> followUp = jdbc.sql("""
+                SELECT municipality_code, id FROM fup_measurement
+                WHERE instrument_code = 'who5' AND time_point <> 'baseline' AND removed_at IS NULL
+                  AND measured_on BETWEEN :from AND :to ORDER BY id FETCH FIRST 1 ROW ONLY""")
+                .param("from", period.from()).param("to", period.to()).query().singleRow();
+        String municipality = (String) followUp.get("municipality_code");
+        String removal = "UPDATE fup_measurement SET removed_at = %s WHERE municipality_code = :m AND id = :id";
+
+        jdbc.sql(removal.formatted("CURRENT_TIMESTAMP")).param("m", municipality).param("id", followUp.get("id")).update();
+        practice.refresh(Set.of(municipality));
+        var corrected = jdbc.sql(window).query().listOfRows();
+        table.rebuildWindow(today);
+        assertThat(corrected).isEqualTo(jdbc.sql(window).query().listOfRows()).isNotEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_practice_window_change").query(Integer.class).single()).isZero();
+
+        jdbc.sql(removal.formatted("NULL")).param("m", municipality).param("id", followUp.get("id")).update();
+        practice.refresh(Set.of(municipality));
+        assertThat(jdbc.sql(window).query().listOfRows()).isEqualTo(before);
     }
 
     /** The cells without the median baseline and follow-up, which the stored aggregate does not keep. */
