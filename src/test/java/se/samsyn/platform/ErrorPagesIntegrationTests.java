@@ -105,7 +105,16 @@ class ErrorPagesIntegrationTests {
             assertThat(page.select("a[hreflang=en]").eachAttr("href")).as(path + ": " + response.statusCode() + " " + page.title())
                     .containsExactly("/?lang=en");
             assertThat(response.body()).as(path).doesNotContain("evil.example", "19121212");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            HttpResponse<String> problem = get(path, "*/*", "sv");
+            assertThat(problem.body()).as(path + " as a problem").doesNotContain("evil.example", "19121212");
         }
+        assertThat(Jsoup.parse(get("/followup/clients/19121212-1212", "text/html", "sv").body()).select("main p").eachText())
+                .contains("Adressen eller en parameter ser ut att innehålla ett personnummer. Personnummer får aldrig stå "
+                        + "i en adress eller parameter; ange det bara i fältet för personnummer.");
     }
 
     @Test

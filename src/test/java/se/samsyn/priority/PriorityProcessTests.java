@@ -260,6 +260,31 @@ abstract class PriorityProcessTests {
                 .anyMatch(x -> x.id() == national.id());
     }
 
+    /**
+     * While the year's protected client counts are not stored (the first start, the first minute of
+     * a new year), a scenario starts with nothing prefilled instead of failing; once stored, MI is
+     * prefilled again.
+     */
+    @Test
+    void aScenarioStartsWithNothingPrefilledWhileTheYearsCountsAreNotStored() {
+        PriorityProcess p = processes.create(NATIONAL, draft("Utan lagrade", Scope.nation(), PriorityMode.SOCIAL_SERVICES));
+        Pair a = processes.addPair(NATIONAL, p.id(), pair("A", "MI", Benefit.MYCKET_STOR, CostLevel.LAG, Certainty.HOG,
+                false));
+        processes.decide(NATIONAL, a.id(), processes.pair(NATIONAL, a.id()).proposal().recommendation().code(), null);
+        processes.moveTo(NATIONAL, p.id(), ProcessStatus.CONSULTATION);
+        processes.moveTo(NATIONAL, p.id(), ProcessStatus.PUBLISHED);
+        jdbc.sql("DELETE FROM fup_published_count").update();
+        jdbc.sql("DELETE FROM fup_published_report").update();
+        try {
+            assertThat(scenarios.start(DIRECTOR, p.id()).scenario().lines())
+                    .extracting(ResourceScenarios.ScenarioLine::clients).containsExactly(0);
+        } finally {
+            publishedCounts.refreshNow();
+        }
+        assertThat(scenarios.start(DIRECTOR, p.id()).scenario().lines())
+                .extracting(ResourceScenarios.ScenarioLine::clients).containsExactly(6);
+    }
+
     @Test
     void aMunicipalityCoversStatutoryPairsFirstAndSavesAndReadsScenarios() {
         PriorityProcess p = processes.create(NATIONAL, draft("Scenario", Scope.nation(), PriorityMode.SOCIAL_SERVICES));

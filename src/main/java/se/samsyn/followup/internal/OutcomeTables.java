@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.followup.PublishedCountsPending;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
@@ -379,7 +380,7 @@ class OutcomeTables implements OutcomeReports {
     }
 
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = PublishedCountsPending.class) // a caller may go on without the counts
     public Map<String, Integer> clientsPerIntervention(Actor actor, Scope scope, PublishedYears years) {
         checkAllowed(actor, scope);
         boolean suppress = suppressionApplies(actor, scope);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -151,7 +152,7 @@ class PublishedCountRefresh implements ApplicationRunner, PublishedCounts {
             if (newest.isPresent() && newest.get().isAfter(countedAt)) {
                 return false; // a refresh that read later counts has stored them already
             }
-            table.replace(reports, countedAt, computedMillis);
+            table.replace(reports, Set.of(PublishedCountTable.interventionsBefore(years)), countedAt, computedMillis);
             signals.raise(STORED);
             jdbc.sql("DELETE FROM fup_published_pending WHERE id <= :seen").param("seen", read.seen()).update();
             return true;

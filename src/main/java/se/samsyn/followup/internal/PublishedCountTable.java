@@ -51,6 +51,11 @@ class PublishedCountTable {
         return INTERVENTIONS + (years.single() ? String.valueOf(years.first()) : years.first() + "-" + years.last());
     }
 
+    /** The key of the clients per intervention of the single year before {@code years}' first. */
+    static String interventionsBefore(PublishedYears years) {
+        return INTERVENTIONS + (years.first() - 1);
+    }
+
     /** When the stored report's counts were read; empty when the report is not stored. */
     Optional<Instant> countedAt(String report) {
         return jdbc.sql("SELECT counted_at FROM fup_published_report WHERE report = :report").param("report", report)
@@ -105,17 +110,22 @@ class PublishedCountTable {
     }
 
     /**
-     * Replaces every stored report with {@code reports}, in the caller's transaction: the caller
+     * Replaces the stored reports with {@code reports}, in the caller's transaction: the caller
      * holds the write lock ({@link PublishedCountRefresh}), so that two refreshes write one after
-     * the other and a reader sees one whole set.
+     * the other and a reader sees one whole set. Every other stored report goes too, except
+     * {@code kept}: the clients per intervention of the year before, so that an instance whose clock
+     * is still in the old year on 1 January reads that year's figures instead of storing them again
+     * over the new year's (each report is protected on its own, so an older one stays a whole).
      *
      * @param reports   the reports by key ({@link #NEEDS}, {@link #interventions})
+     * @param kept      keys of stored reports to leave as they are (may be empty)
      * @param countedAt when their counts were read
      * @param millis    how long choosing the hidden cells took, in milliseconds
      */
-    void replace(Map<String, CountHierarchy> reports, Instant countedAt, long millis) {
-        jdbc.sql("DELETE FROM fup_published_count").update();
-        jdbc.sql("DELETE FROM fup_published_report").update();
+    void replace(Map<String, CountHierarchy> reports, Set<String> kept, Instant countedAt, long millis) {
+        List<String> keep = kept.isEmpty() ? List.of("") : List.copyOf(kept);
+        jdbc.sql("DELETE FROM fup_published_count WHERE report NOT IN (:kept)").param("kept", keep).update();
+        jdbc.sql("DELETE FROM fup_published_report WHERE report NOT IN (:kept)").param("kept", keep).update();
         List<MapSqlParameterSource> rows = new ArrayList<>();
         reports.forEach((report, hierarchy) -> {
             Set<Cell> hidden = hierarchy.hiddenCells();

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Every error that reaches the servlet container ends here. API paths and non-HTML clients get
  * RFC 9457 problem details with the title in the caller's language; browsers get a page in their
- * language. Neither shows an exception's message or a stack trace.
+ * language. Neither shows an exception's message or a stack trace, and neither repeats a failed
+ * address that {@link FailedAddress#echoable} refuses.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -38,6 +39,7 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
+        secure(response);
         HttpStatus status = status(request);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.startsWith("/api/")) {
@@ -67,8 +69,26 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        secure(response);
         return problemFor(request, locale);
+    }
+
+    /**
+     * The security headers of every page, also on an answer the security chain never saw (a request
+     * refused by the firewall or by {@link RequestGuard} before it): set only where not set yet.
+     */
+    private static void secure(HttpServletResponse response) {
+        header(response, "Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        header(response, "X-Content-Type-Options", "nosniff");
+        header(response, "X-Frame-Options", "DENY");
+        header(response, "Referrer-Policy", "same-origin");
+    }
+
+    private static void header(HttpServletResponse response, String name, String value) {
+        if (!response.containsHeader(name)) {
+            response.setHeader(name, value);
+        }
     }
 
     private ResponseEntity<ProblemDetail> problemFor(HttpServletRequest request, Locale locale) {
@@ -77,7 +97,7 @@ class ErrorPages implements ErrorController {
         problem.setType(ABOUT_BLANK);
         problem.setTitle(ProblemTitles.title(messages, status.value(), locale, status.getReasonPhrase()));
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri != null) {
+        if (FailedAddress.echoable(uri)) {
             problem.setInstance(URI.create(uri.replace(" ", "%20")));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

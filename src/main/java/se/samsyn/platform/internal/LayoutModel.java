@@ -1,6 +1,5 @@
 package se.samsyn.platform.internal;
 
-import java.util.regex.Pattern;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -8,7 +7,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import se.samsyn.shared.Actor;
-import se.samsyn.shared.PersonalNumberShape;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.ScopeType;
 
@@ -52,20 +50,14 @@ class LayoutModel {
     /**
      * The address the reader asked for, for the navigation and the language switch: on an error
      * page the address that failed (not {@code /error}, where the container forwarded it), so the
-     * switch shows the same page in the other language. A failed address is echoed only when it is
-     * a plain local path ({@link #PLAIN_PATH}: letters, digits and {@code . _ ~ - /}, no {@code //},
-     * so no link to another site) holding nothing shaped like a personal identity number
-     * ({@link PersonalNumberShape}; issue 12 point 3); otherwise the switch leads to the start page.
+     * switch shows the same page in the other language; a failed address that may not be repeated
+     * ({@link FailedAddress#echoable}: another site, a personal number) leads to the start page.
      */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
-            return PLAIN_PATH.matcher(failed).matches() && !failed.contains("//")
-                    && !PersonalNumberShape.foundIn(failed) ? failed : "/";
+            return FailedAddress.echoable(failed) ? failed : "/";
         }
         return request.getRequestURI();
     }
-
-    /** A local path of plain characters only (no percent-encoding, no query, no backslash). */
-    static final Pattern PLAIN_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.followup.PublishedCountsPending;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.PublishedYears;
 import se.samsyn.organisation.Organisation;
@@ -61,15 +62,22 @@ class ScenarioRegister implements ResourceScenarios {
     /**
      * A new scenario on the latest version of a published list: no cost yet, and the number of
      * clients prefilled from the municipality's follow-up data of {@link #clientCountPeriod} where
-     * the intervention is in the catalogue and the count is not suppressed.
+     * the intervention is in the catalogue and the count is not suppressed; nothing prefilled while
+     * the year's protected counts are not stored yet ({@link PublishedCountsPending}).
      */
     @Override
     @Transactional
     public ScenarioView start(Actor actor, long processId) {
         String municipality = municipalityOf(actor);
         PublishedList list = processes.published(processId, null);
-        Map<String, Integer> counts = outcomes.clientsPerIntervention(actor, Scope.municipality(municipality),
-                clientCountPeriod());
+        Map<String, Integer> counts;
+        try {
+            counts = outcomes.clientsPerIntervention(actor, Scope.municipality(municipality), clientCountPeriod());
+        } catch (PublishedCountsPending notYet) {
+            // the year's protected counts are not stored yet (first start, the first minute of a new
+            // year): the scenario starts with nothing prefilled rather than failing
+            counts = Map.of();
+        }
         List<ScenarioLine> lines = new ArrayList<>();
         for (PairView p : list.pairs()) {
             Integer n = p.pair().interventionCode() == null ? null : counts.get(p.pair().interventionCode());

@@ -79,7 +79,7 @@ class CountHierarchyBenchmark {
                 new org.springframework.transaction.support.TransactionTemplate(
                         new org.springframework.jdbc.datasource.DataSourceTransactionManager(h2));
         long start = System.nanoTime();
-        tx.executeWithoutResult(t -> table.replace(java.util.Map.of(PublishedCountTable.NEEDS, hierarchy),
+        tx.executeWithoutResult(t -> table.replace(java.util.Map.of(PublishedCountTable.NEEDS, hierarchy), java.util.Set.of(),
                 java.time.Instant.now(), 0));
         long written = System.nanoTime();
         CountHierarchy first = table.read(PublishedCountTable.NEEDS).orElseThrow().hierarchy();

@@ -264,6 +264,34 @@ abstract class PublishedCountStoreTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_published_report").query(Long.class).single()).isEqualTo(2L);
     }
 
+    /**
+     * A refresh keeps the clients per intervention of the year before (an instance whose clock is
+     * still in the old year reads them instead of storing them over the new year's) and drops older ones.
+     */
+    @Test
+    void aRefreshKeepsTheYearBeforesClientsPerInterventionAndDropsOlderOnes() {
+        int year = PublishedYears.clientCounts(today).first();
+        for (int y : new int[] {year - 1, year - 2}) {
+            jdbc.sql("INSERT INTO fup_published_report (report, counted_at, computed_ms) VALUES (:r, :at, 0)")
+                    .param("r", "interventions:" + y)
+                    .param("at", java.time.OffsetDateTime.parse("2020-01-01T00:00:00Z")).update();
+            jdbc.sql("INSERT INTO fup_published_count (report, scope, item, clients, hidden) VALUES (:r, 'N', 'MI', 9, false)")
+                    .param("r", "interventions:" + y).update();
+        }
+        try {
+            refresh.refreshNow();
+            assertThat(jdbc.sql("SELECT report FROM fup_published_report ORDER BY report").query(String.class).list())
+                    .containsExactly("interventions:" + (year - 1), "interventions:" + year, "needs");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_published_count WHERE report = :r")
+                    .param("r", "interventions:" + (year - 1)).query(Long.class).single()).isEqualTo(1L);
+        } finally {
+            jdbc.sql("DELETE FROM fup_published_count WHERE report < :r AND report LIKE 'interventions:%'")
+                    .param("r", "interventions:" + year).update();
+            jdbc.sql("DELETE FROM fup_published_report WHERE report < :r AND report LIKE 'interventions:%'")
+                    .param("r", "interventions:" + year).update();
+        }
+    }
+
     @Test
     void withNothingStoredAReaderIsToldSoAndTheOwningUnitStillReadsLive() {
         jdbc.sql("DELETE FROM fup_published_count").update();
