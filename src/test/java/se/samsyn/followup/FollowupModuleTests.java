@@ -68,6 +68,8 @@ class FollowupModuleTests {
     @MockitoBean
     ClusterLocks locks;
     @MockitoBean
+    se.samsyn.cluster.ChangeSignals signals;
+    @MockitoBean
     GuideEntries guide;
     @MockitoBean
     ImportPipeline pipeline;
