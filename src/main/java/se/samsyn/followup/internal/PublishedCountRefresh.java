@@ -45,7 +45,9 @@ import se.samsyn.shared.SwedishTime;
  * <p>Several instances: the gathered and the start-up refresh run on one instance at a time
  * (cluster lock {@value #LOCK}; the other skips and its pending rows wait for the next run). The
  * write is one transaction that takes the write lock {@value #WRITE_LOCK} until commit, replaces
- * every stored row and removes only the pending rows seen before the counts were read, so a change
+ * the stored rows (keeping only the year before's clients per intervention, for an instance whose
+ * clock is still in that year on 1 January) and removes only the pending rows seen before the
+ * counts were read, so a change
  * made while the refresh computes is computed next time; a refresh whose counts were read before
  * those already stored writes nothing, so two refreshes that overlap (a lock that lapsed, or
  * {@link #refreshNow()} beside the gathered one) leave the later counts, one whole set. The write
