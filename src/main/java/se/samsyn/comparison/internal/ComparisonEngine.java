@@ -63,7 +63,7 @@ class ComparisonEngine {
      * the other instead of interleaving their deletes and inserts (which gave duplicate-key
      * errors). A second refresh waits for the first to commit.
      */
-    private void holdResultsLock() {
+    void holdResultsLock() {
         locks.holdUntilCommit(RESULTS_LOCK);
     }
 

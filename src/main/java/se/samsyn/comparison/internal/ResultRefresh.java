@@ -195,19 +195,22 @@ class ResultRefresh implements ApplicationRunner {
                     .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
             boolean every = municipalities.remove(EVERY_MUNICIPALITY);
             long started = System.nanoTime();
-            if (scopes.contains(FOLLOWUP)) {
-                engine.refreshComputed();
-            } else {
-                engine.refreshMunicipalities(municipalities);
-            }
-            long results = System.nanoTime();
+            // the practice and calendar-year outcomes first: the marking of the outcome indicators
+            // reads the same year's outcome reports (ADR 0015), the nation's from those stored rows
+            engine.holdResultsLock();
             if (every) {
                 practice.refreshAll();
             } else {
                 practice.refresh(municipalities);
             }
-            log.debug("Gathered refresh of {}: results in {} ms, practice outcomes in {} ms", every ? "every municipality"
-                    : municipalities, (results - started) / 1_000_000, (System.nanoTime() - results) / 1_000_000);
+            long outcomes = System.nanoTime();
+            if (scopes.contains(FOLLOWUP)) {
+                engine.refreshComputed();
+            } else {
+                engine.refreshMunicipalities(municipalities);
+            }
+            log.debug("Gathered refresh of {}: practice outcomes in {} ms, results in {} ms", every ? "every municipality"
+                    : municipalities, (outcomes - started) / 1_000_000, (System.nanoTime() - outcomes) / 1_000_000);
             removeRequests(seen);
         }));
     }
@@ -229,11 +232,13 @@ class ResultRefresh implements ApplicationRunner {
         Integer refreshed = newTransaction.execute(tx -> {
             long seen = lastRequest();
             long started = System.nanoTime();
-            int count = engine.refreshComputed();
-            long results = System.nanoTime();
+            // the calendar-year outcomes first, as in the gathered refresh
+            engine.holdResultsLock();
             practice.refreshAll();
-            log.debug("Refresh of every computed indicator: results in {} ms, practice outcomes in {} ms",
-                    (results - started) / 1_000_000, (System.nanoTime() - results) / 1_000_000);
+            long outcomes = System.nanoTime();
+            int count = engine.refreshComputed();
+            log.debug("Refresh of every computed indicator: practice outcomes in {} ms, results in {} ms",
+                    (outcomes - started) / 1_000_000, (System.nanoTime() - outcomes) / 1_000_000);
             removeRequests(seen);
             return count;
         });

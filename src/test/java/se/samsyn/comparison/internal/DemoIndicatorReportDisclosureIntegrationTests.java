@@ -77,6 +77,7 @@ class DemoIndicatorReportDisclosureIntegrationTests {
         List<String> exposed = new ArrayList<>();
         int attacked = 0;
         int linked = 0;
+        int indicatorHidden = 0;
         for (Indicator indicator : repository.indicators()) {
             if (!indicator.computed() || indicator.instrumentCode() == null
                     || !(indicator.template() == se.samsyn.comparison.Template.IMPROVED_SHARE
@@ -157,6 +158,7 @@ class DemoIndicatorReportDisclosureIntegrationTests {
                         }
                     }
                 }
+                indicatorHidden += (int) attack.hiddenCells().stream().filter(c -> c.startsWith("ind|")).count();
                 for (String cell : attack.hiddenCells()) {
                     if (cell.startsWith("rest|")) {
                         continue;
@@ -169,7 +171,8 @@ class DemoIndicatorReportDisclosureIntegrationTests {
                 }
             }
         }
-        System.out.println("Indicator and report together: " + attacked + " hidden counts attacked, " + linked
+        System.out.println("Indicator and report together: " + indicatorHidden + " indicator cells hidden, "
+                + attacked + " hidden counts attacked, " + linked
                 + " cells linked, exposed: " + exposed);
         assertThat(attacked).as("hidden counts attacked").isPositive();
         assertThat(exposed).isEmpty();
