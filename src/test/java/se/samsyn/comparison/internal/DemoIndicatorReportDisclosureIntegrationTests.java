@@ -37,7 +37,13 @@ import se.samsyn.shared.Scope;
  * each (T = K + M; region, kommungrupp and nation the sums of their municipalities; a municipality
  * the sum of its units and its clients without a unit, never published) and that the indicator's
  * n of an area and sex is the report's n of the same area, year and sex (ADR 0015, "One year's
- * report and indicators"). Every hidden count of either must keep the protection level.
+ * report and indicators"). Every hidden count of either that the attacker cannot put at the
+ * threshold or above must keep the protection level; one known to be at least the threshold
+ * could have been published (a secondary cell that the report's published counts make useless).
+ * Not the nation's report: it is protected alone, and the nation less every other region gives a
+ * region's hidden count from the report alone (ADR 0015's known limit of the outcome reports).
+ * On the code before the two were protected together, 336 hidden counts were exposed, many exactly
+ * (a municipality's K and M of 3 and 9 in 2025).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
@@ -78,6 +84,7 @@ class DemoIndicatorReportDisclosureIntegrationTests {
         int attacked = 0;
         int linked = 0;
         int indicatorHidden = 0;
+        int atLeastThreshold = 0;
         for (Indicator indicator : repository.indicators()) {
             if (!indicator.computed() || indicator.instrumentCode() == null
                     || !(indicator.template() == se.samsyn.comparison.Template.IMPROVED_SHARE
@@ -100,7 +107,8 @@ class DemoIndicatorReportDisclosureIntegrationTests {
                 // the report of the same instrument and year, as published, every scope
                 String row = indicator.interventionCode();
                 Map<String, Scope> scopes = new LinkedHashMap<>();
-                scopes.put("n", Scope.nation());
+                // not the nation's report: it is protected alone, so the nation less every other
+                // region gives a region's hidden count from the report alone (ADR 0015, known limit)
                 new TreeSet<>(countyOf.values()).forEach(c -> scopes.put("r:" + c, Scope.region(c)));
                 unitsOf.keySet().forEach(m -> scopes.put("m:" + m, Scope.municipality(m)));
                 unitsOf.values().forEach(us -> us.forEach(u -> scopes.put("u:" + u, Scope.unit(u))));
@@ -125,8 +133,6 @@ class DemoIndicatorReportDisclosureIntegrationTests {
                     attack.sum("rep|" + key + "|T", List.of("rep|" + key + "|K", "rep|" + key + "|M"));
                 }
                 for (String sex : List.of("T", "K", "M")) {
-                    attack.sum("rep|n|" + sex, scopes.keySet().stream().filter(k -> k.startsWith("r:"))
-                            .map(k -> "rep|" + k + "|" + sex).toList());
                     for (String county : new TreeSet<>(countyOf.values())) {
                         attack.sum("rep|r:" + county + "|" + sex, countyOf.entrySet().stream()
                                 .filter(e -> e.getValue().equals(county)).map(e -> "rep|m:" + e.getKey() + "|" + sex).toList());
@@ -140,11 +146,6 @@ class DemoIndicatorReportDisclosureIntegrationTests {
                         attack.sum("rep|m:" + m + "|" + sex, parts);
                     });
                     // the same clients counted by both (a client with a pair of the year)
-                    String nation = "ind|0000|" + sex;
-                    if (attack.known(nation)) {
-                        attack.sum(nation, List.of("rep|n|" + sex));
-                        linked++;
-                    }
                     for (String county : new TreeSet<>(countyOf.values())) {
                         if (attack.known("ind|00" + county + "|" + sex)) {
                             attack.sum("ind|00" + county + "|" + sex, List.of("rep|r:" + county + "|" + sex));
@@ -165,7 +166,11 @@ class DemoIndicatorReportDisclosureIntegrationTests {
                     }
                     double[] bounds = attack.bounds(cell);
                     attacked++;
-                    if (!JointAttack.protects(bounds, THRESHOLD)) {
+                    if (bounds[0] >= THRESHOLD) {
+                        // at least the threshold: a count the attacker could have been shown (a
+                        // secondary cell hidden to no effect, since the report shows what it was for)
+                        atLeastThreshold++;
+                    } else if (!JointAttack.protects(bounds, THRESHOLD)) {
                         exposed.add(indicator.id() + " " + year + " " + cell + " in [" + bounds[0] + ", " + bounds[1] + "]");
                     }
                 }
@@ -173,7 +178,7 @@ class DemoIndicatorReportDisclosureIntegrationTests {
         }
         System.out.println("Indicator and report together: " + indicatorHidden + " indicator cells hidden, "
                 + attacked + " hidden counts attacked, " + linked
-                + " cells linked, exposed: " + exposed);
+                + " cells linked, " + atLeastThreshold + " known to be at least the threshold, exposed: " + exposed);
         assertThat(attacked).as("hidden counts attacked").isPositive();
         assertThat(exposed).isEmpty();
     }
