@@ -78,7 +78,7 @@ final class Suppression {
             Set<Cell> derivable = derivable(suppressed, live);
             if (derivable.isEmpty()) {
                 protect(suppressed, live, bases, threshold, fixed);
-                return suppressed;
+                return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld);
             }
             // a combination of several relations exposes a cell: hide one more published cell next
             // to an exposed one if possible, otherwise in any relation that holds a hidden cell
@@ -98,13 +98,43 @@ final class Suppression {
                 if (extra == null) {
                     // every cell in every relation is hidden already (or shown by the report anyway)
                     protect(suppressed, live, bases, threshold, fixed);
-                    return suppressed;
+                    return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld);
                 }
                 extras.add(extra);
             }
             suppressed.addAll(extras);
             hideLoneCells(suppressed, live, bases, fixed);
         }
+    }
+
+    /**
+     * With fixed cells, the loop can run out of cells to hide: a secondary cell whose relations hold
+     * only fixed or hidden cells may be left hidden although the published counts give it exactly.
+     * Showing such a cell tells the attacker nothing new (its count follows from what is published),
+     * so every secondary cell the attacker pins to one count is shown again; a withheld or small cell
+     * stays hidden. Without fixed cells nothing changes.
+     */
+    private static Set<Cell> withoutExactSecondaries(Set<Cell> suppressed, List<Relation> relations,
+                                                     Map<Cell, Integer> bases, int threshold, Set<Cell> fixed,
+                                                     Set<Cell> withheld) {
+        if (fixed.isEmpty()) {
+            return suppressed;
+        }
+        Set<Cell> secondary = new LinkedHashSet<>();
+        suppressed.forEach(c -> {
+            if (!withheld.contains(c) && bases.getOrDefault(c, 0) >= threshold) {
+                secondary.add(c);
+            }
+        });
+        if (secondary.isEmpty()) {
+            return suppressed;
+        }
+        DisclosureBounds.exposed(bases, suppressed, relations, threshold, secondary).forEach((cell, interval) -> {
+            if (interval.high() - interval.low() < 0.5) {
+                suppressed.remove(cell);
+            }
+        });
+        return suppressed;
     }
 
     /**
