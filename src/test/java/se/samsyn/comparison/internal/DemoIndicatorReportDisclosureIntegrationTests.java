@@ -42,8 +42,9 @@ import se.samsyn.shared.Scope;
  * could have been published (a secondary cell that the report's published counts make useless).
  * Not the nation's report: it is protected alone, and the nation less every other region gives a
  * region's hidden count from the report alone (ADR 0015's known limit of the outcome reports).
- * On the code before the two were protected together, 336 hidden counts were exposed, many exactly
- * (a municipality's K and M of 3 and 9 in 2025).
+ * On the code before the two were protected together, 52 hidden counts were exposed (13 of each of
+ * S00001 and S00002 and 13 of the report's for each), such as municipality 0428's 3 women of 2025,
+ * exact in both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
