@@ -91,6 +91,11 @@ final class FollowupRowStore {
             return size() > 200_000;
         }
     };
+    /**
+     * The clients that the current batch's client statement created (COPY path only): they did
+     * not exist before it, so no measurement of them is stored and their rows need no probe.
+     */
+    private Set<Long> createdThisBatch = Set.of();
     final Set<Long> clientsTouched = new TreeSet<>();
     final Set<Long> clientsCorrected = new TreeSet<>();
     final Map<String, Long> changedFields = new TreeMap<>();
@@ -146,8 +151,8 @@ final class FollowupRowStore {
         long start = System.nanoTime();
         storeBatch(batch, tally);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} batch of {} rows stored in {} ms", shape.history(), batch.size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("{} batch of {} rows stored in {} ms ({})", shape.history(), batch.size(),
+                    (System.nanoTime() - start) / 1_000_000, staged == null ? "" : staged.times.drain());
         }
     }
 
@@ -200,10 +205,13 @@ final class FollowupRowStore {
                 unresolved.putIfAbsent(key, row);
             }
         }
+        createdThisBatch = Set.of();
         if (!unresolved.isEmpty() && staged != null) {
             ImportedRow first = unresolved.values().iterator().next();
-            staged.clients(first.unit().municipalityCode(), first.unit().code(), unresolved.values(), clock.instant())
-                    .forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
+            StagedMeasurements.Clients resolved = staged.clients(first.unit().municipalityCode(), first.unit().code(),
+                    unresolved.values(), clock.instant());
+            resolved.ids().forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
+            createdThisBatch = resolved.created();
         } else if (!unresolved.isEmpty()) {
             List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
             Map<String, List<ImportedRow>> byUnit = new HashMap<>();
@@ -227,28 +235,37 @@ final class FollowupRowStore {
     /**
      * The COPY path of {@link #store}: the batch is staged, the stored rows with its keys are found
      * with one join (removed ones stay removed, others are corrected as on the batch path), the
-     * baseline rule runs on the new rows, and the new rows are inserted with one statement.
+     * baseline rule runs on the new rows, and the new rows are inserted with one statement. Rows
+     * of clients this batch created are not looked for among the stored rows (a client created
+     * now has none; the rows of this batch are inserted last); when no row of the batch has an
+     * earlier client, neither look-up runs.
      */
     private void storeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
         String municipality = (String) rows.get(0).getValue("municipality");
         Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
         rows.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
-        staged.load(rows);
+        boolean probe = staged.load(rows, createdThisBatch);
         Set<Long> existing = new java.util.HashSet<>();
         List<MapSqlParameterSource> updates = new ArrayList<>();
         List<FollowupHistory.Change> changes = new ArrayList<>();
-        staged.matches(municipality, (number, id, client, score, answers, removed) -> {
-            existing.add(number);
-            if (!removed) {
-                correct(byNumber.get(number), client, new Stored(id, false,
-                        Map.of("score", text(score, Kind.DECIMAL)), answers), updates, changes);
-            }
-        });
+        if (probe) {
+            staged.matches(municipality, (number, id, client, score, answers, removed) -> {
+                existing.add(number);
+                if (!removed) {
+                    correct(byNumber.get(number), client, new Stored(id, false,
+                            Map.of("score", text(score, Kind.DECIMAL)), answers), updates, changes);
+                }
+            });
+        }
         List<MapSqlParameterSource> fresh = rows.stream()
                 .filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER))).toList();
         List<BaselineRule.Row> checked = BaselineRule.rows(fresh, ROW_NUMBER);
-        Map<Long, BaselineNeedsConfirmation> unconfirmed = BaselineRule.anyUnconfirmedBaseline(checked)
-                ? BaselineRule.unconfirmed(checked, staged.storedForBaselines(municipality)) : Map.of();
+        Map<Long, List<BaselineRule.Measured>> before = !BaselineRule.anyUnconfirmedBaseline(checked) ? null
+                : probe ? staged.storedForBaselines(municipality) : Map.of();
+        long t = System.nanoTime();
+        Map<Long, BaselineNeedsConfirmation> unconfirmed = before == null ? Map.of()
+                : BaselineRule.unconfirmed(checked, before);
+        staged.times.add("baseline-rule", t);
         unconfirmed.forEach((row, conflict) -> tally.problem(se.samsyn.imports.FileProblem.of(row, "time_point",
                 BaselineRule.importKey(conflict), conflict.existingOn().toString())));
         if (!unconfirmed.isEmpty()) {
@@ -256,9 +273,11 @@ final class FollowupRowStore {
         }
         tally.created(staged.insertNew(municipality, (String) rows.get(0).getValue("unit")));
         if (!updates.isEmpty()) {
+            t = System.nanoTime();
             jdbc.batchUpdate(updateSql(), updates.toArray(MapSqlParameterSource[]::new));
             history.record(changes, username, clock.instant(), ChangeSource.IMPORT, null);
             tally.updated(updates.size());
+            staged.times.add("corrections", t);
         }
     }
 

@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -67,12 +69,14 @@ final class StagedMeasurements {
             CREATE TEMPORARY TABLE IF NOT EXISTS fup_stage_measurement (
                 row_number BIGINT NOT NULL, client_id BIGINT NOT NULL, instrument_code VARCHAR(40) NOT NULL,
                 measured_on DATE NOT NULL, time_point VARCHAR(20) NOT NULL, score DOUBLE PRECISION NOT NULL,
-                answers VARCHAR(200), confirmed BOOLEAN NOT NULL) ON COMMIT DROP""";
+                answers VARCHAR(200), confirmed BOOLEAN NOT NULL, probe BOOLEAN NOT NULL) ON COMMIT DROP""";
 
     private static final MapSqlParameterSource NONE = new MapSqlParameterSource();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DataSource dataSource;
+    /** The time of each statement, for the store step's DEBUG log. */
+    final StepTimes times = new StepTimes();
 
     /** Staging on the transaction's connection of {@code dataSource}, which must be PostgreSQL. */
     StagedMeasurements(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
@@ -80,17 +84,27 @@ final class StagedMeasurements {
         this.dataSource = dataSource;
     }
 
+    /** The ids of a batch's clients by pseudonym, and those of them that this batch's statement created. */
+    record Clients(Map<String, Long> ids, Set<Long> created) {
+    }
+
     /**
      * Creates the clients of {@code rows} (one unit, one municipality) that are not stored yet and
-     * returns the id of every one of them by pseudonym.
+     * returns the id of every one of them by pseudonym, with the ids of those created now (they
+     * did not exist before this statement, so no measurement of them is stored).
      */
-    Map<String, Long> clients(String municipality, String unit, Collection<ImportedRow> rows, Instant at) {
+    Clients clients(String municipality, String unit, Collection<ImportedRow> rows, Instant at) {
+        long t = System.nanoTime();
         stage(CLIENT_STAGE, "fup_stage_client");
+        times.add("client-stage", t);
+        t = System.nanoTime();
         copy("COPY fup_stage_client (unit_code, pseudonym, birth_year, legal_sex) FROM STDIN", out -> {
             for (ImportedRow r : rows) {
                 out.printRecord(r.unit().code(), r.pseudonym(), r.birthYear(), r.sex());
             }
         });
+        times.add("client-copy", t);
+        t = System.nanoTime();
         MapSqlParameterSource p = new MapSqlParameterSource("municipality", municipality).addValue("unit", unit)
                 .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         Map<String, Long> ids = new HashMap<>();
@@ -100,6 +114,9 @@ final class StagedMeasurements {
                 ON CONFLICT DO NOTHING RETURNING pseudonym, id""", p, rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
+        Set<Long> created = new HashSet<>(ids.values());
+        times.add("client-insert", t);
+        t = System.nanoTime();
         if (ids.size() < rows.size()) { // some were stored before: look their ids up
             jdbc.update("ANALYZE fup_stage_client", NONE);
             jdbc.query("""
@@ -110,34 +127,55 @@ final class StagedMeasurements {
                     p, rs -> {
                         ids.put(rs.getString(1), rs.getLong(2));
                     });
+            times.add("client-lookup", t);
         }
-        return ids;
+        return new Clients(ids, created);
     }
 
     /**
      * Copies a batch of checked measurement rows (parameters {@code rowNumber}, {@code client},
      * {@code instrument}, {@code measuredOn}, {@code timePoint}, {@code score}, {@code answers},
-     * {@code confirm}) into the staging table, replacing the previous batch, and analyses it.
+     * {@code confirm}) into the staging table, replacing the previous batch. A row is marked to be
+     * probed ({@link #matches}, {@link #storedForBaselines}) unless its client is in
+     * {@code unstored}, the clients known to have no stored measurement. When some rows are to be
+     * probed the table is analysed, so the probes are planned with its size known.
+     *
+     * @return whether any row is to be probed
      */
-    void load(List<MapSqlParameterSource> rows) {
+    boolean load(List<MapSqlParameterSource> rows, Set<Long> unstored) {
+        long t = System.nanoTime();
         stage(MEASUREMENT_STAGE, "fup_stage_measurement");
+        times.add("stage", t);
+        t = System.nanoTime();
         copy("COPY fup_stage_measurement (row_number, client_id, instrument_code, measured_on, time_point, score,"
-                + " answers, confirmed) FROM STDIN", out -> {
+                + " answers, confirmed, probe) FROM STDIN", out -> {
                     for (MapSqlParameterSource r : rows) {
                         out.printRecord(r.getValue(FollowupRowStore.ROW_NUMBER), r.getValue("client"),
                                 r.getValue("instrument"), r.getValue("measuredOn"), r.getValue("timePoint"),
-                                r.getValue("score"), r.getValue("answers"), BaselineRule.confirms(r));
+                                r.getValue("score"), r.getValue("answers"), BaselineRule.confirms(r),
+                                !unstored.contains((Long) r.getValue("client")));
                     }
                 });
-        // a temporary table has no statistics until analysed; without them the joins below may scan fup_measurement
-        jdbc.update("ANALYZE fup_stage_measurement", NONE);
+        times.add("copy", t);
+        boolean probe = rows.stream().anyMatch(r -> !unstored.contains((Long) r.getValue("client")));
+        if (probe) {
+            t = System.nanoTime();
+            // a temporary table has no statistics until analysed; the probes are planned with its size known
+            jdbc.update("ANALYZE fup_stage_measurement", NONE);
+            times.add("analyze", t);
+        }
+        return probe;
     }
 
-    /** Hands every stored measurement (removed ones too) with the key of a staged row to {@code match}. */
+    /**
+     * Hands every stored measurement (removed ones too) with the key of a staged row that is to be
+     * probed to {@code match}; the other staged rows have none.
+     */
     void matches(String municipality, Match match) {
+        long t = System.nanoTime();
         jdbc.query("""
                 SELECT s.row_number, m.id, m.client_id, m.score, m.answers, m.removed_at IS NOT NULL
-                FROM fup_stage_measurement s
+                FROM (SELECT * FROM fup_stage_measurement WHERE probe) s
                 CROSS JOIN LATERAL (SELECT m.id, m.client_id, m.score, m.answers, m.removed_at FROM fup_measurement m
                   WHERE m.municipality_code = :municipality AND m.client_id = s.client_id
                     AND m.instrument_code || '' = s.instrument_code AND m.time_point = s.time_point
@@ -146,19 +184,22 @@ final class StagedMeasurements {
                     match.stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getString(5),
                             rs.getBoolean(6));
                 });
+        times.add("matches", t);
     }
 
     /**
      * The stored, not removed measurements that the baseline rule compares the staged rows with:
-     * those of each client and instrument for which the batch has an unconfirmed baseline row, by
-     * client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others).
+     * those of each client and instrument for which the batch has an unconfirmed baseline row that
+     * is to be probed, by client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others;
+     * the clients of the rows not probed have no stored measurements).
      */
     Map<Long, List<BaselineRule.Measured>> storedForBaselines(String municipality) {
+        long t = System.nanoTime();
         Map<Long, List<BaselineRule.Measured>> stored = new HashMap<>();
         jdbc.query("""
                 SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on
                 FROM (SELECT DISTINCT client_id, instrument_code FROM fup_stage_measurement
-                      WHERE time_point = :baseline AND NOT confirmed) s
+                      WHERE time_point = :baseline AND NOT confirmed AND probe) s
                 CROSS JOIN LATERAL (SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on
                   FROM fup_measurement m WHERE m.municipality_code = :municipality AND m.client_id = s.client_id
                    AND m.instrument_code || '' = s.instrument_code AND m.removed_at IS NULL OFFSET 0) m""",
@@ -167,17 +208,21 @@ final class StagedMeasurements {
                     stored.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>()).add(new BaselineRule.Measured(
                             rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
                 });
+        times.add("baseline-probe", t);
         return stored;
     }
 
     /** Inserts the staged rows whose key is not stored; returns how many were new. */
     int insertNew(String municipality, String unit) {
-        return jdbc.update("""
+        long t = System.nanoTime();
+        int inserted = jdbc.update("""
                 INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on,
                                              time_point, score, answers)
                 SELECT :municipality, client_id, :unit, instrument_code, measured_on, time_point, score, answers
                 FROM fup_stage_measurement ORDER BY row_number
                 ON CONFLICT DO NOTHING""", new MapSqlParameterSource("municipality", municipality).addValue("unit", unit));
+        times.add("insert", t);
+        return inserted;
     }
 
     /** Creates a staging table in this transaction unless it exists, and empties it. */
