@@ -233,22 +233,29 @@ final class FollowupRowStore {
     }
 
     /**
-     * The COPY path of {@link #store}: the batch is staged, the stored rows with its keys are found
-     * with one join (removed ones stay removed, others are corrected as on the batch path), the
-     * baseline rule runs on the new rows, and the new rows are inserted with one statement. Rows
-     * of clients this batch created are not looked for among the stored rows (a client created
-     * now has none; the rows of this batch are inserted last); when no row of the batch has an
-     * earlier client, neither look-up runs.
+     * The COPY path of {@link #store}. The rows of clients that this batch's client statement
+     * created ({@link StagedMeasurements.Clients#created()}) cannot have a stored row: they are
+     * copied straight into {@code fup_measurement}. The other rows are staged, the stored rows
+     * with their keys are found with one join (removed ones stay removed, others are corrected as
+     * on the batch path) and the new ones among them are inserted with one statement. The baseline
+     * rule runs on all new rows of the batch (against the stored measurements of the staged rows'
+     * clients; a client created now has none) before anything of the batch is inserted.
      */
     private void storeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
         String municipality = (String) rows.get(0).getValue("municipality");
-        Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
-        rows.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
-        boolean probe = staged.load(rows, createdThisBatch);
+        String unit = (String) rows.get(0).getValue("unit");
+        List<MapSqlParameterSource> known = new ArrayList<>();
+        List<MapSqlParameterSource> unstored = new ArrayList<>();
+        for (MapSqlParameterSource r : rows) {
+            (createdThisBatch.contains((Long) r.getValue("client")) ? unstored : known).add(r);
+        }
         Set<Long> existing = new java.util.HashSet<>();
         List<MapSqlParameterSource> updates = new ArrayList<>();
         List<FollowupHistory.Change> changes = new ArrayList<>();
-        if (probe) {
+        if (!known.isEmpty()) {
+            Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
+            known.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
+            staged.load(known);
             staged.matches(municipality, (number, id, client, score, answers, removed) -> {
                 existing.add(number);
                 if (!removed) {
@@ -261,7 +268,7 @@ final class FollowupRowStore {
                 .filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER))).toList();
         List<BaselineRule.Row> checked = BaselineRule.rows(fresh, ROW_NUMBER);
         Map<Long, List<BaselineRule.Measured>> before = !BaselineRule.anyUnconfirmedBaseline(checked) ? null
-                : probe ? staged.storedForBaselines(municipality) : Map.of();
+                : known.isEmpty() ? Map.of() : staged.storedForBaselines(municipality);
         long t = System.nanoTime();
         Map<Long, BaselineNeedsConfirmation> unconfirmed = before == null ? Map.of()
                 : BaselineRule.unconfirmed(checked, before);
@@ -271,7 +278,12 @@ final class FollowupRowStore {
         if (!unconfirmed.isEmpty()) {
             return;
         }
-        tally.created(staged.insertNew(municipality, (String) rows.get(0).getValue("unit")));
+        if (!known.isEmpty()) {
+            tally.created(staged.insertNew(municipality, unit));
+        }
+        if (!unstored.isEmpty()) {
+            tally.created(staged.copyNew(municipality, unit, unstored));
+        }
         if (!updates.isEmpty()) {
             t = System.nanoTime();
             jdbc.batchUpdate(updateSql(), updates.toArray(MapSqlParameterSource[]::new));

@@ -69,7 +69,7 @@ final class StagedMeasurements {
             CREATE TEMPORARY TABLE IF NOT EXISTS fup_stage_measurement (
                 row_number BIGINT NOT NULL, client_id BIGINT NOT NULL, instrument_code VARCHAR(40) NOT NULL,
                 measured_on DATE NOT NULL, time_point VARCHAR(20) NOT NULL, score DOUBLE PRECISION NOT NULL,
-                answers VARCHAR(200), confirmed BOOLEAN NOT NULL, probe BOOLEAN NOT NULL) ON COMMIT DROP""";
+                answers VARCHAR(200), confirmed BOOLEAN NOT NULL) ON COMMIT DROP""";
 
     private static final MapSqlParameterSource NONE = new MapSqlParameterSource();
 
@@ -135,47 +135,34 @@ final class StagedMeasurements {
     /**
      * Copies a batch of checked measurement rows (parameters {@code rowNumber}, {@code client},
      * {@code instrument}, {@code measuredOn}, {@code timePoint}, {@code score}, {@code answers},
-     * {@code confirm}) into the staging table, replacing the previous batch. A row is marked to be
-     * probed ({@link #matches}, {@link #storedForBaselines}) unless its client is in
-     * {@code unstored}, the clients known to have no stored measurement. When some rows are to be
-     * probed the table is analysed, so the probes are planned with its size known.
-     *
-     * @return whether any row is to be probed
+     * {@code confirm}) into the staging table, replacing the previous batch, and analyses it.
      */
-    boolean load(List<MapSqlParameterSource> rows, Set<Long> unstored) {
+    void load(List<MapSqlParameterSource> rows) {
         long t = System.nanoTime();
         stage(MEASUREMENT_STAGE, "fup_stage_measurement");
         times.add("stage", t);
         t = System.nanoTime();
         copy("COPY fup_stage_measurement (row_number, client_id, instrument_code, measured_on, time_point, score,"
-                + " answers, confirmed, probe) FROM STDIN", out -> {
+                + " answers, confirmed) FROM STDIN", out -> {
                     for (MapSqlParameterSource r : rows) {
                         out.printRecord(r.getValue(FollowupRowStore.ROW_NUMBER), r.getValue("client"),
                                 r.getValue("instrument"), r.getValue("measuredOn"), r.getValue("timePoint"),
-                                r.getValue("score"), r.getValue("answers"), BaselineRule.confirms(r),
-                                !unstored.contains((Long) r.getValue("client")));
+                                r.getValue("score"), r.getValue("answers"), BaselineRule.confirms(r));
                     }
                 });
         times.add("copy", t);
-        boolean probe = rows.stream().anyMatch(r -> !unstored.contains((Long) r.getValue("client")));
-        if (probe) {
-            t = System.nanoTime();
-            // a temporary table has no statistics until analysed; the probes are planned with its size known
-            jdbc.update("ANALYZE fup_stage_measurement", NONE);
-            times.add("analyze", t);
-        }
-        return probe;
+        t = System.nanoTime();
+        // a temporary table has no statistics until analysed; without them the joins below may scan fup_measurement
+        jdbc.update("ANALYZE fup_stage_measurement", NONE);
+        times.add("analyze", t);
     }
 
-    /**
-     * Hands every stored measurement (removed ones too) with the key of a staged row that is to be
-     * probed to {@code match}; the other staged rows have none.
-     */
+    /** Hands every stored measurement (removed ones too) with the key of a staged row to {@code match}. */
     void matches(String municipality, Match match) {
         long t = System.nanoTime();
         jdbc.query("""
                 SELECT s.row_number, m.id, m.client_id, m.score, m.answers, m.removed_at IS NOT NULL
-                FROM (SELECT * FROM fup_stage_measurement WHERE probe) s
+                FROM fup_stage_measurement s
                 CROSS JOIN LATERAL (SELECT m.id, m.client_id, m.score, m.answers, m.removed_at FROM fup_measurement m
                   WHERE m.municipality_code = :municipality AND m.client_id = s.client_id
                     AND m.instrument_code || '' = s.instrument_code AND m.time_point = s.time_point
@@ -189,9 +176,8 @@ final class StagedMeasurements {
 
     /**
      * The stored, not removed measurements that the baseline rule compares the staged rows with:
-     * those of each client and instrument for which the batch has an unconfirmed baseline row that
-     * is to be probed, by client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others;
-     * the clients of the rows not probed have no stored measurements).
+     * those of each client and instrument for which the staged rows have an unconfirmed baseline
+     * row, by client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others).
      */
     Map<Long, List<BaselineRule.Measured>> storedForBaselines(String municipality) {
         long t = System.nanoTime();
@@ -199,7 +185,7 @@ final class StagedMeasurements {
         jdbc.query("""
                 SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on
                 FROM (SELECT DISTINCT client_id, instrument_code FROM fup_stage_measurement
-                      WHERE time_point = :baseline AND NOT confirmed AND probe) s
+                      WHERE time_point = :baseline AND NOT confirmed) s
                 CROSS JOIN LATERAL (SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on
                   FROM fup_measurement m WHERE m.municipality_code = :municipality AND m.client_id = s.client_id
                    AND m.instrument_code || '' = s.instrument_code AND m.removed_at IS NULL OFFSET 0) m""",
@@ -223,6 +209,30 @@ final class StagedMeasurements {
                 ON CONFLICT DO NOTHING""", new MapSqlParameterSource("municipality", municipality).addValue("unit", unit));
         times.add("insert", t);
         return inserted;
+    }
+
+    /**
+     * Copies rows (parameters as for {@link #load}) straight into {@code fup_measurement}, in their
+     * order, and returns how many. Only for rows whose key cannot be stored: rows of clients that
+     * this transaction created in the same batch, before any of its measurements were inserted
+     * (see {@link Clients#created()}); no other transaction can see those clients, and the import
+     * pipeline hands no key twice to the store step. A stored key would fail the whole
+     * {@code COPY} on the unique key {@code fup_measurement_unique}, so the caller must never pass
+     * one. {@code COPY} inserts many rows per page write and skips the staging table and the
+     * {@code INSERT ... SELECT}.
+     */
+    int copyNew(String municipality, String unit, List<MapSqlParameterSource> rows) {
+        long t = System.nanoTime();
+        copy("COPY fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point,"
+                + " score, answers) FROM STDIN", out -> {
+                    for (MapSqlParameterSource r : rows) {
+                        out.printRecord(municipality, r.getValue("client"), unit, r.getValue("instrument"),
+                                r.getValue("measuredOn"), r.getValue("timePoint"), r.getValue("score"),
+                                r.getValue("answers"));
+                    }
+                });
+        times.add("copy-new", t);
+        return rows.size();
     }
 
     /** Creates a staging table in this transaction unless it exists, and empties it. */
