@@ -36,7 +36,10 @@ import se.samsyn.followup.TimePoint;
  * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING RETURNING} (a look-up for their ids only when
  * some were stored already), stored rows found with one statement (for corrections and the rows
  * that are not new), the stored measurements the baseline rule needs with one statement, new rows
- * with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}.
+ * with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}. Rows of clients that the batch's
+ * own client statement created cannot be stored yet and skip all of that: they are copied straight
+ * into {@code fup_measurement} ({@link #copyNew}), which in an import of new clients is every row
+ * but those of a client whose rows began in the batch before.
  *
  * <p>Every look-up from a staged row into {@code fup_client} or {@code fup_measurement} is a
  * {@code LATERAL} subquery with {@code OFFSET 0}, which keeps PostgreSQL from flattening it into a
