@@ -55,6 +55,14 @@ final class OutcomeHierarchy {
     }
 
     /**
+     * Counts and hidden cells chosen elsewhere ({@link NationalProtection}), answered as a
+     * hierarchy is.
+     */
+    static OutcomeHierarchy published(Map<Cell, Integer> counts, Set<Cell> hidden) {
+        return new OutcomeHierarchy(new TreeMap<>(counts), new LinkedHashSet<>(hidden));
+    }
+
+    /**
      * One client of the report: where it belongs, its legal sex ("K" or "M"), the interventions it
      * is counted under, and the bins of its baseline and follow-up scores.
      *
