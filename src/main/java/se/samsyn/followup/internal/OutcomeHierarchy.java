@@ -36,7 +36,8 @@ import se.samsyn.disclosure.Relation;
  * A scope with a single child scope publishes the child's counts and is protected as one with it.
  * With every scope this holds (tests); the pages use it per region (a region's clients: the
  * region, its municipalities and their units), since the whole country at once is too slow
- * (ADR 0015 gives measured times).
+ * (ADR 0015 gives measured times), and hide a nation cell where some region hides the item
+ * ({@link NationalProtection}).
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
  * DisclosureControl} adds what the relations across scopes need.
  */
