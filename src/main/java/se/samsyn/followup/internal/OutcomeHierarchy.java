@@ -323,19 +323,29 @@ final class OutcomeHierarchy {
             };
         }
 
-        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
+        OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
             return get(clients, binCount, threshold, true);
         }
 
-        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
+        /**
+         * The hierarchy of the clients, computed outside the lock so that several regions can be
+         * computed at once (the nation's report needs all of them); two callers asking for the same
+         * new clients at once both compute it, with the same answer.
+         */
+        OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
             Key key = new Key(clients.stream().collect(java.util.stream.Collectors.groupingBy(c -> c,
                     java.util.stream.Collectors.counting())), binCount, threshold, aboveMunicipalities);
-            OutcomeHierarchy cached = entries.get(key);
-            if (cached == null) {
-                cached = of(clients, binCount, threshold, aboveMunicipalities);
-                entries.put(key, cached);
+            synchronized (this) {
+                OutcomeHierarchy cached = entries.get(key);
+                if (cached != null) {
+                    return cached;
+                }
             }
-            return cached;
+            OutcomeHierarchy computed = of(clients, binCount, threshold, aboveMunicipalities);
+            synchronized (this) {
+                entries.put(key, computed);
+            }
+            return computed;
         }
     }
 

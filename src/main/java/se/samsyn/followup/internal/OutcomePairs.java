@@ -115,7 +115,7 @@ class OutcomePairs {
     /**
      * The nation's report and its hidden cells from its regions' protected systems
      * ({@link NationalProtection}), each region's looked up as its own pages look it up (the same
-     * cache entry).
+     * cache entry); the regions not cached yet are computed in parallel.
      *
      * @param national every pair of the nation
      * @param scopeKey the key the nation's cells get
@@ -125,8 +125,10 @@ class OutcomePairs {
         Map<String, List<PairRow>> byRegion = new TreeMap<>();
         national.forEach(p -> byRegion.computeIfAbsent(counties.getOrDefault(p.municipality, "?"),
                 k -> new ArrayList<>()).add(p));
-        Map<String, OutcomeHierarchy> regions = new TreeMap<>();
-        byRegion.forEach((code, pairs) -> regions.put(code, region(pairs, instrument, counties)));
+        // the regions' systems are independent: computed side by side on the common pool
+        Map<String, OutcomeHierarchy> regions = new TreeMap<>(byRegion.entrySet().parallelStream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> region(e.getValue(), instrument, counties))));
         return NationalProtection.nation(regions, scopeKey);
     }
 
