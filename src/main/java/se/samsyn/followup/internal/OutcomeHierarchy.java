@@ -36,7 +36,8 @@ import se.samsyn.disclosure.Relation;
  * A scope with a single child scope publishes the child's counts and is protected as one with it.
  * With every scope this holds (tests); the pages use it per region (a region's clients: the
  * region, its municipalities and their units), since the whole country at once is too slow
- * (ADR 0015 gives measured times).
+ * (ADR 0015 gives measured times), and hide a nation cell where some region hides the item
+ * ({@link NationalProtection}).
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
  * DisclosureControl} adds what the relations across scopes need.
  */
@@ -52,6 +53,14 @@ final class OutcomeHierarchy {
     private OutcomeHierarchy(Map<Cell, Integer> counts, Set<Cell> hidden) {
         this.counts = counts;
         this.hidden = hidden;
+    }
+
+    /**
+     * Counts and hidden cells chosen elsewhere ({@link NationalProtection}), answered as a
+     * hierarchy is.
+     */
+    static OutcomeHierarchy published(Map<Cell, Integer> counts, Set<Cell> hidden) {
+        return new OutcomeHierarchy(new TreeMap<>(counts), new LinkedHashSet<>(hidden));
     }
 
     /**
@@ -314,19 +323,29 @@ final class OutcomeHierarchy {
             };
         }
 
-        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
+        OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
             return get(clients, binCount, threshold, true);
         }
 
-        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
+        /**
+         * The hierarchy of the clients, computed outside the lock so that several regions can be
+         * computed at once (the nation's report needs all of them); two callers asking for the same
+         * new clients at once both compute it, with the same answer.
+         */
+        OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
             Key key = new Key(clients.stream().collect(java.util.stream.Collectors.groupingBy(c -> c,
                     java.util.stream.Collectors.counting())), binCount, threshold, aboveMunicipalities);
-            OutcomeHierarchy cached = entries.get(key);
-            if (cached == null) {
-                cached = of(clients, binCount, threshold, aboveMunicipalities);
-                entries.put(key, cached);
+            synchronized (this) {
+                OutcomeHierarchy cached = entries.get(key);
+                if (cached != null) {
+                    return cached;
+                }
             }
-            return cached;
+            OutcomeHierarchy computed = of(clients, binCount, threshold, aboveMunicipalities);
+            synchronized (this) {
+                entries.put(key, computed);
+            }
+            return computed;
         }
     }
 

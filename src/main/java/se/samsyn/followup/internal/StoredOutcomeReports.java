@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.samsyn.disclosure.Cell;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.OutcomeReport;
@@ -21,13 +24,13 @@ import se.samsyn.shared.Scope;
 
 /**
  * The nation's outcome report of one calendar year built from the stored
- * calendar-year outcomes (a region's could be too, but the pages compute it from its clients, as it
- * is protected with its municipalities' and units' reports, which the stored rows do not hold) ({@link YearOutcomeTable}, V140 and V141) instead of their clients: the
+ * calendar-year outcomes ({@link YearOutcomeTable}, V140 and V141) instead of its clients: the
  * medians and shares from the histograms ({@link OutcomeStatistics}), the bins from the score
- * histograms of all interventions together, and the hidden cells from {@link OutcomeHierarchy}
- * given the same counts as the direct pairing in {@link OutcomeTables} gives it, so the report is
- * the same, hidden cells included. As fresh as the stored rows (the gathered comparison results
- * refresh).
+ * histograms of all interventions together, and the hidden cells those the regions' protected
+ * systems give the nation ({@link NationalProtection}), so the report is the one the direct pairing
+ * in {@link OutcomeTables} gives, hidden cells included. A region's report is not read from here: it
+ * is protected with its municipalities' and units' reports, which the stored rows do not hold. As
+ * fresh as the stored rows (the gathered comparison results refresh).
  */
 @Component
 class StoredOutcomeReports {
@@ -46,13 +49,21 @@ class StoredOutcomeReports {
     }
 
     /**
-     * A region's or the nation's report of one whole calendar year ({@code from} 1 January,
-     * {@code to} 31 December of the same year) from the stored sums of its municipalities'
-     * histograms: the same rows, cells and bins as pairing its clients, protected on its own as
-     * one report with the same counts ({@link #storedHierarchy}), with suppression applied and
-     * {@link OutcomeReport#asOfLastRefresh} set. Not audited here; the caller records the read.
+     * The nation's report of one whole calendar year ({@code from} 1 January, {@code to} 31
+     * December of the same year) from the stored sums of its regions' histograms: the same rows,
+     * cells and bins as pairing its clients, hidden as {@code protection} says, with suppression
+     * applied and {@link OutcomeReport#asOfLastRefresh} set. Not audited here; the caller records
+     * the read.
+     *
+     * @param protection the nation's counts and hidden cells from its regions' systems, computed
+     *                   from the clients (keyed {@link OutcomeTables#ALONE}); asked only when the
+     *                   stored counts are new, and the answer kept by them
+     * @return empty when the stored counts differ from the clients' (the stored rows are behind
+     *         the clients until the next refresh): the hidden cells are proved for the clients'
+     *         counts, so the caller reads the report from the clients then
      */
-    OutcomeReport report(Instrument instrument, LocalDate from, LocalDate to, Scope target) {
+    Optional<OutcomeReport> report(Instrument instrument, LocalDate from, LocalDate to, Scope target,
+                                   Supplier<OutcomeHierarchy> protection) {
         Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> sums =
                 years.sums(instrument.code(), from.getYear(), target);
         // every intervention's histograms per sex, T the sum of the sexes; null is all interventions
@@ -91,7 +102,11 @@ class StoredOutcomeReports {
         Map<String, YearOutcomeTable.Histogram> total = bySex.getOrDefault(null, Map.of()).getOrDefault("T", Map.of());
         int[] before = bins(histogram(total, YearOutcomeTable.BASELINE), instrument);
         int[] after = bins(histogram(total, YearOutcomeTable.FOLLOW_UP), instrument);
-        OutcomeHierarchy hierarchy = storedHierarchy(counts, interventions, before, after);
+        OutcomeHierarchy hierarchy = storedHierarchy(instrument.code(), from.getYear(), counts, before, after,
+                protection);
+        if (hierarchy == null) {
+            return Optional.empty();
+        }
 
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
@@ -100,9 +115,9 @@ class StoredOutcomeReports {
             rows.add(new OutcomeReport.Row(code, code == null ? null : names.getOrDefault(code, code),
                     OutcomeTables.shown(raw.get(code), instrument, hierarchy, OutcomeTables.ALONE, code)));
         }
-        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
+        return Optional.of(new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
                 instrument.minimalImportantDifference(), from, to, target, true, threshold, rows,
-                OutcomeTables.shownDistribution(before, after, instrument, hierarchy, OutcomeTables.ALONE), true);
+                OutcomeTables.shownDistribution(before, after, instrument, hierarchy, OutcomeTables.ALONE), true));
     }
 
     private static SortedMap<Double, Long> histogram(Map<String, YearOutcomeTable.Histogram> measures,
@@ -121,18 +136,15 @@ class StoredOutcomeReports {
     }
 
     /**
-     * The hierarchy of a report protected on its own, from its counts: {@link OutcomeHierarchy}
-     * counts, per scope, each row's clients by sex and each bin's clients, and nothing else of
-     * them, so clients made up to give exactly the stored counts give the same hidden cells as
-     * the real ones. Each sex's N clients of the all-interventions row take the interventions in
-     * turn (intervention X on the next n(X) of them, round the N), so every client has one or
-     * more and each intervention its count, and the bins are dealt out in order.
+     * The nation's hidden cells for the stored counts: looked up by the instrument, year and
+     * counts, or taken from {@code protection} when they match the stored counts cell for cell.
      *
      * @param counts clients by row (null for all interventions) and legal sex
+     * @return null when the clients' counts differ from the stored ones
      */
-    private OutcomeHierarchy storedHierarchy(Map<String, Map<String, Integer>> counts, Set<String> interventions,
-                                             int[] before, int[] after) {
-        StoredCounts key = new StoredCounts(counts, Arrays.stream(before).boxed().toList(),
+    private OutcomeHierarchy storedHierarchy(String instrument, int year, Map<String, Map<String, Integer>> counts,
+                                             int[] before, int[] after, Supplier<OutcomeHierarchy> protection) {
+        StoredCounts key = new StoredCounts(instrument, year, counts, Arrays.stream(before).boxed().toList(),
                 Arrays.stream(after).boxed().toList());
         synchronized (storedHierarchies) {
             OutcomeHierarchy cached = storedHierarchies.get(key);
@@ -140,75 +152,51 @@ class StoredOutcomeReports {
                 return cached;
             }
         }
-        OutcomeHierarchy hierarchy = madeUpClients(counts, interventions, before, after);
+        OutcomeHierarchy hierarchy = protection.get();
+        if (!hierarchy.counts().equals(cells(counts, before, after))) {
+            return null;
+        }
         synchronized (storedHierarchies) {
             storedHierarchies.put(key, hierarchy);
         }
         return hierarchy;
     }
 
-    /**
-     * The counts a stored report's hierarchy rests on, the key of {@link #storedHierarchies}: the
-     * same counts give the same hidden cells, and looking them up costs what the counts cost, not
-     * the number of clients (as the made-up clients would).
-     */
-    private record StoredCounts(Map<String, Map<String, Integer>> counts, List<Integer> before, List<Integer> after) {
+    /** The stored counts as the nation's non-empty cells, keyed as {@link OutcomeHierarchy} keys them. */
+    private static Map<Cell, Integer> cells(Map<String, Map<String, Integer>> counts, int[] before, int[] after) {
+        Map<Cell, Integer> cells = new HashMap<>();
+        counts.forEach((code, sexes) -> sexes.forEach((sex, n) -> {
+            if (n > 0) {
+                cells.put(new Cell(OutcomeTables.ALONE, OutcomeHierarchy.row(code, sex)), n);
+            }
+        }));
+        for (int b = 0; b < BINS; b++) {
+            if (before[b] > 0) {
+                cells.put(new Cell(OutcomeTables.ALONE, OutcomeHierarchy.bin(true, b)), before[b]);
+            }
+            if (after[b] > 0) {
+                cells.put(new Cell(OutcomeTables.ALONE, OutcomeHierarchy.bin(false, b)), after[b]);
+            }
+        }
+        return cells;
     }
 
-    /** The last 32 hierarchies of stored reports by their counts. */
+    /**
+     * What the nation's hidden cells are kept by, the key of {@link #storedHierarchies}: the
+     * instrument, year and stored counts; looking them up costs what the counts cost, not the
+     * number of clients. The regions' split of the counts is not in the key: the hidden cells stay
+     * those of the clients when they were first read with these national counts, until the
+     * national counts change (ADR 0015, known limits).
+     */
+    private record StoredCounts(String instrument, int year, Map<String, Map<String, Integer>> counts,
+                                List<Integer> before, List<Integer> after) {
+    }
+
+    /** The last 64 hierarchies of stored reports by their counts. */
     private final Map<StoredCounts, OutcomeHierarchy> storedHierarchies = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<StoredCounts, OutcomeHierarchy> eldest) {
-            return size() > 32;
+            return size() > 64;
         }
     };
-
-    private OutcomeHierarchy madeUpClients(Map<String, Map<String, Integer>> counts, Set<String> interventions,
-                                           int[] before, int[] after) {
-        List<String> sexes = new ArrayList<>();
-        List<Set<String>> held = new ArrayList<>();
-        Map<String, Integer> all = counts.getOrDefault(null, Map.of());
-        new TreeMap<>(all).forEach((sex, n) -> {
-            if ("T".equals(sex)) {
-                return;
-            }
-            int first = sexes.size();
-            for (int i = 0; i < n; i++) {
-                sexes.add(sex);
-                held.add(new TreeSet<>());
-            }
-            int next = 0;
-            for (String code : interventions) {
-                int count = counts.getOrDefault(code, Map.of()).getOrDefault(sex, 0);
-                for (int i = 0; i < count; i++) {
-                    held.get(first + next).add(code);
-                    next = (next + 1) % n;
-                }
-            }
-        });
-        int[] beforeBins = deal(before, sexes.size());
-        int[] afterBins = deal(after, sexes.size());
-        List<OutcomeHierarchy.Client> clients = new ArrayList<>();
-        for (int i = 0; i < sexes.size(); i++) {
-            clients.add(new OutcomeHierarchy.Client(null, OutcomeTables.ALONE_CODE, "?", sexes.get(i), held.get(i), beforeBins[i],
-                    afterBins[i]));
-        }
-        return OutcomeHierarchy.of(clients, BINS, threshold, false);
-    }
-
-    /** The bin of each of {@code clients} clients, dealt out in bin order from the bins' counts. */
-    private static int[] deal(int[] bins, int clients) {
-        int[] dealt = new int[clients];
-        int next = 0;
-        for (int b = 0; b < bins.length; b++) {
-            for (int i = 0; i < bins[b]; i++) {
-                dealt[next++] = b;
-            }
-        }
-        if (next != clients) {
-            throw new IllegalStateException("The bins hold " + next + " clients, the rows " + clients);
-        }
-        return dealt;
-    }
-
 }

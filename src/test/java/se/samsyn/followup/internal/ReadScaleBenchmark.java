@@ -156,7 +156,11 @@ class ReadScaleBenchmark {
         Map<String, OutcomeReport.Cell> expectedNation = expected(inYear);
         // the whole stored report, hidden cells and bins included, is the one computed from the clients
         for (Scope scope : List.of(Scope.nation())) {
+            long first = System.nanoTime();
             OutcomeReport stored = reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, scope);
+            // the first read computes every region's system, from which the nation's hidden cells come
+            System.out.printf("%s report, first read of %d clients: %.1f ms%n", scope, clients,
+                    (System.nanoTime() - first) / 1e6);
             OutcomeReport direct = tables.outcomesDirect(NATIONAL, "who5", yearStart, yearEnd, scope);
             if (!stored.rows().equals(direct.rows()) || !stored.distribution().equals(direct.distribution())) {
                 throw new AssertionError(scope + ": stored " + stored + ", direct " + direct);
@@ -173,7 +177,8 @@ class ReadScaleBenchmark {
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(MUNICIPAL, "who5", yearStart, yearEnd, Scope.municipality(MALMO)),
                     report -> sameOrHidden("municipality 1280", expectedMalmo, stored(report, false))),
             ScaleTiming.medianMillis(runs, () -> reports.outcomes(NATIONAL, "who5", yearStart, yearEnd, Scope.nation()),
-                    report -> same("nation stored", expectedNation, stored(report, true))),
+                    // hidden where a region hides the item (ADR 0015), as the region's may be
+                    report -> sameOrHidden("nation stored", expectedNation, stored(report, true))),
             rebuild};
     }
 
