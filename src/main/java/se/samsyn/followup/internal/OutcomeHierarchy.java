@@ -127,35 +127,11 @@ final class OutcomeHierarchy {
      * and their units' reports are counted and protected (no region or nation).
      */
     static OutcomeHierarchy of(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
-        Map<Cell, Integer> counts = new TreeMap<>();
-        Map<String, Set<String>> children = new TreeMap<>();
-        Set<String> interventions = new TreeSet<>();
-        Set<String> withUnits = new TreeSet<>();
-        clients.stream().filter(c -> c.unit() != null).forEach(c -> withUnits.add(c.municipality()));
-        for (Client c : clients) {
-            interventions.addAll(c.interventions());
-            List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
-            if (aboveMunicipalities) {
-                scopes.addAll(List.of(NATION, regionScope(c.region())));
-                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(regionScope(c.region()));
-                children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
-            }
-            if (withUnits.contains(c.municipality())) {
-                String unit = c.unit() != null ? unitScope(c.unit()) : restScope(c.municipality());
-                scopes.add(unit);
-                children.computeIfAbsent(municipalityScope(c.municipality()), k -> new TreeSet<>()).add(unit);
-            }
-            for (String scope : scopes) {
-                for (String sex : new String[] {"T", c.sex()}) {
-                    counts.merge(new Cell(scope, row(null, sex)), 1, Integer::sum);
-                    for (String i : c.interventions()) {
-                        counts.merge(new Cell(scope, row(i, sex)), 1, Integer::sum);
-                    }
-                }
-                counts.merge(new Cell(scope, bin(true, c.beforeBin())), 1, Integer::sum);
-                counts.merge(new Cell(scope, bin(false, c.afterBin())), 1, Integer::sum);
-            }
-        }
+        SYSTEMS_PROTECTED.incrementAndGet();
+        Counted counted = count(clients, aboveMunicipalities);
+        Map<Cell, Integer> counts = counted.counts();
+        Map<String, Set<String>> children = counted.children();
+        Set<String> interventions = counted.interventions();
         Set<String> scopes = new TreeSet<>();
         counts.keySet().forEach(c -> scopes.add(c.table()));
         List<Relation> relations = new ArrayList<>();
@@ -229,6 +205,58 @@ final class OutcomeHierarchy {
             }
         });
         return new OutcomeHierarchy(counts, protect(counts, primary, relations, children, threshold));
+    }
+
+    /**
+     * How many systems {@link #of} has protected since the start (each a run of the solver); the
+     * tests count them to prove that a read of a stored report runs none.
+     */
+    static final java.util.concurrent.atomic.AtomicLong SYSTEMS_PROTECTED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The counts of every scope's report, which scopes sum which, and the interventions. */
+    private record Counted(Map<Cell, Integer> counts, Map<String, Set<String>> children, Set<String> interventions) {
+    }
+
+    /**
+     * The counts of every scope's report of the clients, as {@link #of} counts them, without
+     * choosing hidden cells: the hidden cells are a function of these counts (with the bins and
+     * threshold), so two sets of clients with the same counts have the same hidden cells.
+     */
+    static Map<Cell, Integer> counts(List<Client> clients, boolean aboveMunicipalities) {
+        return count(clients, aboveMunicipalities).counts();
+    }
+
+    private static Counted count(List<Client> clients, boolean aboveMunicipalities) {
+        Map<Cell, Integer> counts = new TreeMap<>();
+        Map<String, Set<String>> children = new TreeMap<>();
+        Set<String> interventions = new TreeSet<>();
+        Set<String> withUnits = new TreeSet<>();
+        clients.stream().filter(c -> c.unit() != null).forEach(c -> withUnits.add(c.municipality()));
+        for (Client c : clients) {
+            interventions.addAll(c.interventions());
+            List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
+            if (aboveMunicipalities) {
+                scopes.addAll(List.of(NATION, regionScope(c.region())));
+                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(regionScope(c.region()));
+                children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+            }
+            if (withUnits.contains(c.municipality())) {
+                String unit = c.unit() != null ? unitScope(c.unit()) : restScope(c.municipality());
+                scopes.add(unit);
+                children.computeIfAbsent(municipalityScope(c.municipality()), k -> new TreeSet<>()).add(unit);
+            }
+            for (String scope : scopes) {
+                for (String sex : new String[] {"T", c.sex()}) {
+                    counts.merge(new Cell(scope, row(null, sex)), 1, Integer::sum);
+                    for (String i : c.interventions()) {
+                        counts.merge(new Cell(scope, row(i, sex)), 1, Integer::sum);
+                    }
+                }
+                counts.merge(new Cell(scope, bin(true, c.beforeBin())), 1, Integer::sum);
+                counts.merge(new Cell(scope, bin(false, c.afterBin())), 1, Integer::sum);
+            }
+        }
+        return new Counted(counts, children, interventions);
     }
 
     /**

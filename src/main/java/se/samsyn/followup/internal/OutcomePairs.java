@@ -96,10 +96,19 @@ class OutcomePairs {
      * @param region every pair of one region (as {@link #pairs} reads the region)
      */
     OutcomeHierarchy region(List<PairRow> region, Instrument instrument, Map<String, String> counties) {
+        return hierarchies.get(clients(region, instrument, counties), OutcomeTables.BINS, threshold, true);
+    }
+
+    /**
+     * The clients of a protected system from their pairs: one per municipality and client, with
+     * all its interventions and the bins of its scores.
+     */
+    static List<OutcomeHierarchy.Client> clients(List<PairRow> pairs, Instrument instrument,
+                                                 Map<String, String> counties) {
         double width = (instrument.scoreMax() - instrument.scoreMin()) / OutcomeTables.BINS;
         Map<String, PairRow> first = new LinkedHashMap<>();
         Map<String, Set<String>> interventions = new HashMap<>();
-        for (PairRow p : region) {
+        for (PairRow p : pairs) {
             String key = p.municipality + "/" + p.client;
             first.putIfAbsent(key, p);
             interventions.computeIfAbsent(key, k -> new TreeSet<>()).add(p.intervention);
@@ -109,7 +118,12 @@ class OutcomePairs {
                 counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
                 OutcomeTables.bin(p.baseline, instrument.scoreMin(), width, OutcomeTables.BINS),
                 OutcomeTables.bin(p.followUp, instrument.scoreMin(), width, OutcomeTables.BINS))));
-        return hierarchies.get(clients, OutcomeTables.BINS, threshold, true);
+        return clients;
+    }
+
+    /** The suppression threshold t of ADR 0015. */
+    int threshold() {
+        return threshold;
     }
 
     /**

@@ -35,11 +35,12 @@ import se.samsyn.shared.ScopeType;
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
  * region's report, its municipalities' and their units' reports are protected together, so that a
- * reader of them all cannot combine them, and read from the region's clients ({@link OutcomePairs});
- * the nation's report hides every item that some region hides ({@link NationalProtection}), so that
- * it cannot be combined with the regions' either, and is read from stored calendar-year outcomes
- * ({@link StoredOutcomeReports}, V140 and V141), not its clients, while those are as fresh as the
- * clients.
+ * reader of them all cannot combine them; the nation's report hides every item that some region
+ * hides ({@link NationalProtection}), so that it cannot be combined with the regions' either.
+ * Outside the owning unit every report is read as computed in the background and stored
+ * ({@link OutcomeProtectionRefresh}, {@link StoredOutcomeReports}, V147): one query, no solver,
+ * whatever the number of clients; the owning unit's own report is paired from its clients on the
+ * spot ({@link PairedReports}).
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -89,13 +90,20 @@ class OutcomeTables implements OutcomeReports {
     }
 
     /**
-     * The nation's report from {@link StoredOutcomeReports} (from the clients while the stored rows
-     * are behind them); the others from the clients.
+     * Outside the owning unit the stored report ({@link StoredOutcomeReports}, as of
+     * {@link #outcomesAsOf()}); the owning unit's own from its clients.
+     *
+     * @throws PublishedCountsPending outside the owning unit before the first background refresh
      */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = PublishedCountsPending.class)
     public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
         return outcomes(actor, instrumentCode, from, to, scope, false);
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> outcomesAsOf() {
+        return storedReports.countedAt();
     }
 
     /** The report from the clients whatever the scope (the nation's too): the reference in tests. */
@@ -118,77 +126,43 @@ class OutcomeTables implements OutcomeReports {
             // ADR 0015, periods: reports that differ by a day would give away what both hide
             throw new FollowupRejected("from", "followup.error.period-year");
         }
-        Map<String, String> counties = ScopeFilter.counties(organisation);
-        if (!direct && suppress && target.type() == ScopeType.NATION) {
-            // the stored sums, hidden as the regions' systems say; empty while the stored rows are behind
-            java.util.Optional<OutcomeReport> stored = storedReports.report(instrument, from, to, target,
-                    () -> reportPairs.nation(instrument, from, to, ALONE));
-            if (stored.isPresent()) {
-                auditRead(actor, instrumentCode, target, from, to);
-                return stored.get();
-            }
+        Map<String, String> names = new HashMap<>();
+        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
+        String scopeKey = scopeKey(target);
+        if (!direct && suppress) {
+            // outside the owning unit: the report computed in the background, no solver here
+            OutcomeReport stored = storedReports.report(instrument, from.getYear(),
+                            target.type() == ScopeType.NATION ? OutcomeHierarchy.NATION : scopeKey, target, names,
+                            threshold)
+                    .orElseThrow(() -> new PublishedCountsPending("outcomes"));
+            auditRead(actor, instrumentCode, target, from, to);
+            return stored;
         }
+        Map<String, String> counties = ScopeFilter.counties(organisation);
         // a unit's, municipality's or region's report is protected together with every other report
-        // of its region, so the region's pairs are read; the nation reads every region's
-        Scope read = switch (target.type()) {
+        // of its region, so the region's pairs are read; the nation reads every region's; the owning
+        // unit's own report, not protected, reads only its own
+        Scope read = !suppress ? target : switch (target.type()) {
             case UNIT, MUNICIPALITY -> Scope.region(counties.get(target.type() == ScopeType.UNIT
                     ? organisation.municipalityOf(target).orElseThrow() : target.code()));
             case REGION, NATION -> target;
         };
         List<PairRow> enclosing = reportPairs.pairs(instrumentCode, from, to, read);
         List<PairRow> pairs = enclosing.stream().filter(p -> within(p, target, counties)).toList();
-        String scopeKey = scopeKey(target);
         OutcomeHierarchy hierarchy = !suppress ? null : switch (target.type()) {
                 // a region, its municipalities and their units together
                 case UNIT, MUNICIPALITY, REGION -> reportPairs.region(enclosing, instrument, counties);
                 // hidden where a region hides the item
                 case NATION -> reportPairs.nation(enclosing, instrument, counties, ALONE);
             };
-        Map<String, String> names = new HashMap<>();
-        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
-
-        Map<String, Map<String, List<OutcomeStatistics.Pair>>> byIntervention = new TreeMap<>();
-        Map<String, Map<Long, OutcomeStatistics.Pair>> all = new HashMap<>();
-        for (PairRow p : pairs) {
-            OutcomeStatistics.Pair pair = new OutcomeStatistics.Pair(p.baseline(), p.followUp());
-            Map<String, List<OutcomeStatistics.Pair>> bySex = byIntervention.computeIfAbsent(p.intervention(), k -> new HashMap<>());
-            bySex.computeIfAbsent("T", k -> new ArrayList<>()).add(pair);
-            bySex.computeIfAbsent(p.sex(), k -> new ArrayList<>()).add(pair);
-            all.computeIfAbsent("T", k -> new LinkedHashMap<>()).put(p.client(), pair);
-            all.computeIfAbsent(p.sex(), k -> new LinkedHashMap<>()).put(p.client(), pair);
-        }
-        List<OutcomeReport.Row> rows = new ArrayList<>();
-        Map<String, List<OutcomeStatistics.Pair>> allPairs = new HashMap<>();
-        all.forEach((sex, byClient) -> allPairs.put(sex, new ArrayList<>(byClient.values())));
-        rows.add(new OutcomeReport.Row(null, null, cells(allPairs, instrument, hierarchy, scopeKey, null)));
-        byIntervention.forEach((code, bySex) ->
-                rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code),
-                        cells(bySex, instrument, hierarchy, scopeKey, code))));
-
-        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument,
-                hierarchy, scopeKey);
         auditRead(actor, instrumentCode, target, from, to);
-        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution, false);
+        return PairedReports.report(pairs, instrument, hierarchy, scopeKey, names, from, to, target, suppress,
+                threshold, false);
     }
 
     private void auditRead(Actor actor, String instrumentCode, Scope target, LocalDate from, LocalDate to) {
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
-    }
-
-    /**
-     * A row's cells; hidden as the hierarchy of every scope's report says (ADR 0015), or none when
-     * {@code hierarchy} is null (the owning unit's own report).
-     */
-    private Map<String, OutcomeReport.Cell> cells(Map<String, List<OutcomeStatistics.Pair>> bySex, Instrument instrument,
-                                                  OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
-        Map<String, OutcomeStatistics.Cell> raw = new LinkedHashMap<>();
-        for (String sex : OutcomeReport.SEXES) {
-            raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
-                    instrument.minimalImportantDifference()));
-        }
-        return shown(raw, instrument, hierarchy, scopeKey, intervention);
     }
 
     /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */
@@ -207,25 +181,6 @@ class OutcomeTables implements OutcomeReports {
                     c.shareImproved(), false));
         }
         return cells;
-    }
-
-    /**
-     * The scores before and after in ten bins. The bins of each series add up to the report's
-     * total T, and each bin of a region is the sum of its municipalities' bins and so on, so they
-     * are hidden as {@link OutcomeHierarchy} says: a hidden bin is never the total less the shown
-     * bins, nor a parent scope's bin less its other child scopes'.
-     */
-    private OutcomeReport.Distribution distribution(List<OutcomeStatistics.Pair> pairs, Instrument instrument,
-                                                    OutcomeHierarchy hierarchy, String scopeKey) {
-        int binCount = BINS;
-        double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
-        int[] before = new int[binCount];
-        int[] after = new int[binCount];
-        for (OutcomeStatistics.Pair p : pairs) {
-            before[bin(p.baseline(), instrument.scoreMin(), width, binCount)]++;
-            after[bin(p.followUp(), instrument.scoreMin(), width, binCount)]++;
-        }
-        return shownDistribution(before, after, instrument, hierarchy, scopeKey);
     }
 
     /** The distribution from its bins' counts, hidden as the hierarchy says. */
