@@ -23,7 +23,7 @@ CREATE TABLE fup_outcome_protected_cell (
 
 -- Per year, instrument and region (county code) the counts of every scope of the region's protected
 -- system (the region, its municipalities, their units and 'rest:<municipality>', the clients without a
--- unit, never published) and whether each is hidden: the next refresh protects a region anew only
+-- unit, never published) and whether each is hidden (a hidden empty cell with 0 clients): the next refresh protects a region anew only
 -- when these counts changed, and the nation's hidden cells are those some region hides.
 CREATE TABLE fup_outcome_protected_count (
     period_year     INTEGER     NOT NULL,

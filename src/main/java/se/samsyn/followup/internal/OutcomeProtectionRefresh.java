@@ -30,6 +30,7 @@ import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.Instrument;
+import se.samsyn.followup.PublishedOutcomes;
 import se.samsyn.followup.internal.OutcomePairs.PairRow;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Scope;
@@ -63,7 +64,7 @@ import se.samsyn.shared.Scope;
  */
 @Component
 @Order(76)
-class OutcomeProtectionRefresh implements ApplicationRunner {
+class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeProtectionRefresh.class);
 
@@ -137,11 +138,10 @@ class OutcomeProtectionRefresh implements ApplicationRunner {
 
     /**
      * Computes every report from the clients now and stores them, whatever is pending (the caller
-     * holds {@value #LOCK}, or is a test).
-     *
-     * @return how many regions' systems were protected anew
+     * holds {@value #LOCK}, or is a test or operator).
      */
-    int refreshNow() {
+    @Override
+    public int refreshNow() {
         long started = System.nanoTime();
         Snapshot read = readOnly.execute(tx -> new Snapshot(lastRequest(), databaseNow(), readPairs(), table.systems()));
         Map<String, String> counties = ScopeFilter.counties(organisation);

@@ -33,7 +33,7 @@ import se.samsyn.shared.Scope;
  *       (each row's T, K and M with n, medians and share improved; each bin), n and the
  *       statistics null where hidden;</li>
  *   <li>{@code fup_outcome_protected_count}: per year, instrument and region the counts of every
- *       scope of the region's system and whether each is hidden, from which the next refresh
+ *       scope of the region's system and whether each is hidden (a hidden empty cell with 0), from which the next refresh
  *       knows whether a region's clients changed and the nation's hidden cells come;</li>
  *   <li>{@code fup_outcome_protected_report}: one row, when the counts were read.</li>
  * </ul>
@@ -144,7 +144,10 @@ class StoredOutcomeReports {
                 .query(rs -> {
                     SystemKey key = new SystemKey(rs.getInt(1), rs.getString(2), rs.getString(3));
                     Cell cell = new Cell(rs.getString(4), rs.getString(5));
-                    counts.computeIfAbsent(key, k -> new TreeMap<>()).put(cell, rs.getInt(6));
+                    Map<Cell, Integer> system = counts.computeIfAbsent(key, k -> new TreeMap<>());
+                    if (rs.getInt(6) > 0) {
+                        system.put(cell, rs.getInt(6));
+                    }
                     if (rs.getBoolean(7)) {
                         hidden.computeIfAbsent(key, k -> new TreeSet<>()).add(cell);
                     }
@@ -188,10 +191,14 @@ class StoredOutcomeReports {
         List<MapSqlParameterSource> counts = new ArrayList<>();
         systems.forEach((key, system) -> {
             Set<Cell> hidden = system.hiddenCells();
-            system.counts().forEach((cell, n) -> counts.add(new MapSqlParameterSource()
+            Map<Cell, Integer> n = system.counts();
+            // a hidden cell may be empty (every bin of a hidden total): kept with 0 clients
+            Set<Cell> kept = new TreeSet<>(n.keySet());
+            kept.addAll(hidden);
+            kept.forEach(cell -> counts.add(new MapSqlParameterSource()
                     .addValue("year", key.year()).addValue("instrument", key.instrument())
                     .addValue("region", key.region()).addValue("scope", cell.table()).addValue("item", cell.item())
-                    .addValue("clients", n).addValue("hidden", hidden.contains(cell))));
+                    .addValue("clients", n.getOrDefault(cell, 0)).addValue("hidden", hidden.contains(cell))));
         });
         if (!cells.isEmpty()) {
             batch.batchUpdate("""
