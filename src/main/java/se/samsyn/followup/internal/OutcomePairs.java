@@ -96,7 +96,15 @@ class OutcomePairs {
      * @param region every pair of one region (as {@link #pairs} reads the region)
      */
     OutcomeHierarchy region(List<PairRow> region, Instrument instrument, Map<String, String> counties) {
-        return hierarchies.get(clients(region, instrument, counties), OutcomeTables.BINS, threshold, true);
+        return system(clients(region, instrument, counties));
+    }
+
+    /**
+     * The protected system of one region's clients ({@link #clients}), from the same cache as
+     * {@link #region}, so a report computed on the spot after the background refresh finds it.
+     */
+    OutcomeHierarchy system(List<OutcomeHierarchy.Client> clients) {
+        return hierarchies.get(clients, OutcomeTables.BINS, threshold, true);
     }
 
     /**

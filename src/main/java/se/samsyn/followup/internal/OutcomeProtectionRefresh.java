@@ -173,7 +173,7 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
             });
             // the changed regions' systems are independent: protected side by side on the common pool
             regions.putAll(changed.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
-                    c -> OutcomeHierarchy.of(c.getValue(), OutcomeTables.BINS, pairs.threshold(), true))));
+                    c -> pairs.system(c.getValue()))));
             computed += changed.size();
             regions.forEach((region, system) ->
                     systems.put(new StoredOutcomeReports.SystemKey(year, instrument.code(), region), system));
