@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -83,11 +84,14 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
     private final Organisation organisation;
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
+    private final boolean waitAtStart;
 
     OutcomeProtectionRefresh(OutcomePairs pairs, StoredOutcomeReports table, JdbcClient jdbc, ClusterLocks locks,
                              Clock clock, Catalogue catalogue, Organisation organisation,
-                             PlatformTransactionManager transactions) {
+                             PlatformTransactionManager transactions,
+                             @Value("${samsyn.followup.outcome-protection-at-start:wait}") String atStart) {
         this.pairs = pairs;
+        this.waitAtStart = !"background".equals(atStart);
         this.table = table;
         this.jdbc = jdbc;
         this.locks = locks;
@@ -102,10 +106,17 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** At start-up: computes and stores at once only when nothing is stored (the first start after V147). */
+    /**
+     * At start-up: computes and stores at once only when nothing is stored (the first start after
+     * V147), and only when {@code samsyn.followup.outcome-protection-at-start} is {@code wait} (the
+     * default, for the embedded database and its demo data, whose first refresh takes seconds). With
+     * {@code background} (the {@code postgres} profile) the instance is ready at once and the first
+     * scheduled refresh computes it, since at national scale the first refresh takes far longer than
+     * a start may (ADR 0015); until then the pages say that nothing is computed yet.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (table.countedAt().isEmpty()) {
+        if (waitAtStart && table.countedAt().isEmpty()) {
             locks.runIfFree(LOCK, this::refreshNow);
         }
     }
