@@ -51,11 +51,15 @@ class ListPages {
         return "priority/print";
     }
 
+    /**
+     * What changed in a version since the one before it. The first version has nothing before it:
+     * the page says so, with a link back to the list, instead of a refusal.
+     */
     @GetMapping("/priorities/lists/{id}/diff")
     String diff(@PathVariable long id, @RequestParam int version, Model model) {
         PublishedList list = processes.published(id, version);
         model.addAttribute("list", list);
-        model.addAttribute("diff", processes.diff(id, version));
+        model.addAttribute("diff", list.version() < 2 ? null : processes.diff(id, version));
         return "priority/diff";
     }
 

@@ -249,4 +249,27 @@ class ListPagesWebTests {
                     .startsWith("Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025,");
         }
     }
+
+    /** The diff of a list's first version says, in the reader's language, that there is nothing before it, and links back. */
+    @Test
+    void theDiffOfTheFirstVersionSaysThereIsNothingToCompareWith() throws Exception {
+        PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("missbruk"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 1, "anna", PUBLISHED, PUBLISHED);
+        when(processes.published(7, 1)).thenReturn(new PublishedList(7, 1, PUBLISHED, "anna", process, List.of()));
+
+        Document swedish = Jsoup.parse(mvc.perform(get("/priorities/lists/7/diff").param("version", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/7/diff").param("version", "1").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(swedish.selectFirst("main h1").text()).isEqualTo("Version 1 är listans första version");
+        assertThat(swedish.selectFirst("#first-version").text()).isEqualTo("Det finns ingen tidigare version att jämföra "
+                + "version 1 med, eftersom listan publicerades första gången då. Ändringar visas från och med version 2.");
+        assertThat(swedish.selectFirst("#back-to-list").text()).isEqualTo("Tillbaka till listan (version 1)");
+        assertThat(swedish.selectFirst("#back-to-list").attr("href")).isEqualTo("/priorities/lists/7?version=1");
+        assertThat(english.selectFirst("main h1").text()).isEqualTo("Version 1 is the first version of the list");
+        assertThat(english.selectFirst("#back-to-list").text()).isEqualTo("Back to the list (version 1)");
+        org.mockito.Mockito.verify(processes, org.mockito.Mockito.never()).diff(7, 1);
+    }
 }
