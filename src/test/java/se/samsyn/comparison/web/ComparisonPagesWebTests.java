@@ -273,6 +273,10 @@ class ComparisonPagesWebTests {
                 .containsExactly("colour-swatch swatch-green", "colour-swatch swatch-grey");
         assertThat(page.select("#indicator-table tbody td.colour-cell .colour-swatch").eachAttr("aria-hidden"))
                 .containsExactly("true", "true");
+        // on a phone each row is one block (phone-rows) whose cells name their column
+        assertThat(page.selectFirst("#indicator-table").hasClass("phone-rows")).isTrue();
+        assertThat(page.select("#indicator-table tbody tr:eq(0) td[data-label]").eachAttr("data-label"))
+                .containsExactly("Värde", "Antal (n)", "Rang", "Län", "Kommungrupp");
     }
 
     @Test
