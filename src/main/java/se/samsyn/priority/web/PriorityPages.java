@@ -204,6 +204,7 @@ class PriorityPages {
         model.addAttribute("pairView", view);
         model.addAttribute("explanation", PriorityText.explain(view.proposal(), messages, locale));
         model.addAttribute("practice", processes.practice(List.of(view)).get(pairId));
+        model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));
         model.addAttribute("recommendations", Recommendation.all());
         return pairForm(model, process, PairForm.of(view.pair()), view);
     }
