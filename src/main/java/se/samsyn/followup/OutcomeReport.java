@@ -10,10 +10,11 @@ import se.samsyn.shared.Scope;
  * (T, K, M), the clients with both a baseline and a follow-up in the period. A cell is suppressed
  * when it is shown outside the owning unit and rests on fewer clients than the threshold, and a
  * sex cell is suppressed with its sibling whenever the sibling's value could be derived from T.
- * {@code asOfLastRefresh} is true when the figures were summed from the stored calendar-year
- * outcomes (the nation's report), which are rebuilt with the gathered comparison
- * results refresh ({@code samsyn.comparison.refresh-delay}, a minute by default), so a change made
- * since is not in them yet; false when they were computed from the clients on the spot.
+ * {@code asOfLastRefresh} is true when the report was read as computed in the background and
+ * stored (every report outside the owning unit), which is done within a minute or so of a change
+ * ({@code samsyn.followup.outcome-protection-delay}), so a change made since is not in it yet
+ * ({@link OutcomeReports#outcomesAsOf()} says when the clients were read); false when it was
+ * computed from the clients on the spot.
  */
 public record OutcomeReport(String instrumentCode, String instrumentName, boolean higherIsBetter,
                             double minimalImportantDifference, LocalDate from, LocalDate to, Scope scope,

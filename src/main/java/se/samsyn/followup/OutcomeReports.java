@@ -1,7 +1,9 @@
 package se.samsyn.followup;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 
@@ -30,16 +32,24 @@ public interface OutcomeReports {
     /**
      * The outcomes of one instrument in a scope (the actor's own when null) over a period: one row
      * for all interventions and one per intervention, each with cells for all (T), women (K) and
-     * men (M), and the distribution of scores before and after; an audited read. The nation's
-     * report (outside the owning unit) is summed from stored calendar-year outcomes, so it is as
-     * of the last gathered refresh ({@code samsyn.comparison.refresh-delay}) and comes back
-     * with {@link OutcomeReport#asOfLastRefresh} set; the others are computed on the spot.
+     * men (M), and the distribution of scores before and after; an audited read. Outside the
+     * owning unit the report was computed in the background after the last change and stored
+     * (hidden cells chosen with every report of its region, and the nation's with its regions'),
+     * so it is as of {@link #outcomesAsOf()} and comes back with
+     * {@link OutcomeReport#asOfLastRefresh} set; the owning unit's own is computed on the spot.
      *
+     * @throws PublishedCountsPending outside the owning unit while nothing is stored yet (503)
      * @throws FollowupRejected {@code instrument} for an unknown instrument, {@code to} for a missing
      *         or reversed period, {@code from} with {@code followup.error.period-year} for a period
      *         other than one whole calendar year when {@link #periodsFree} is false
      */
     OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope);
+
+    /**
+     * When the clients of the stored outcome reports (those read outside the owning unit) were
+     * read; empty before the first background refresh.
+     */
+    Optional<Instant> outcomesAsOf();
 
     /**
      * National outcomes per intervention code, all sexes together, for showing practice beside

@@ -41,8 +41,19 @@ public interface ResourceScenarios {
      */
     PublishedYears clientCountPeriod();
 
-    /** A scenario (or an unsaved draft of one) with its list and the calculated coverage. */
-    record ScenarioView(Scenario scenario, PublishedList list, Coverage result) {
+    /**
+     * A scenario (or an unsaved draft of one) with its list and the calculated coverage.
+     * {@code countsPending} is true only for a new draft ({@link #start}) whose client counts could
+     * not be prefilled because the year's protected counts are not stored yet; it is not part of the
+     * API's answer.
+     */
+    record ScenarioView(Scenario scenario, PublishedList list, Coverage result,
+                        @com.fasterxml.jackson.annotation.JsonIgnore boolean countsPending) {
+
+        /** A scenario whose counts were prefilled, or that was not prefilled at all (saved or calculated). */
+        public ScenarioView(Scenario scenario, PublishedList list, Coverage result) {
+            this(scenario, list, result, false);
+        }
 
         /** The pair and its input for each line, in rank order, then by condition. */
         public List<Row> rows() {
@@ -71,7 +82,9 @@ public interface ResourceScenarios {
     /**
      * A new scenario on the latest version of a published list: no cost yet, and the number of
      * clients prefilled from the municipality's follow-up data over the last year where the
-     * intervention is in the catalogue and the count is not suppressed.
+     * intervention is in the catalogue and the count is not suppressed. While that year's protected
+     * counts are not stored yet (the first start, the first minutes of a new year) nothing is
+     * prefilled and the view says so ({@link ScenarioView#countsPending}).
      *
      * @throws PriorityNotFound no such published list
      */

@@ -346,6 +346,58 @@ abstract class FollowupImportTests extends UnitsOnBothDatabases {
                 .as("correcting a stored baseline's score needs no confirmation").containsExactly("imported", "1");
     }
 
+    /**
+     * One batch with rows of a client stored before (probed for stored rows) and of clients the
+     * batch creates (on PostgreSQL copied straight into the table): each kind gets the same
+     * treatment as alone - new rows stored once, a changed score corrected with its history, the
+     * baseline rule against stored and same-file rows - and importing the file again changes nothing.
+     */
+    @Test
+    void aBatchWithStoredAndNewClientsStoresEachRowOnceCorrectsAndChecksBaselines() {
+        String stored = TestNumbers.number(530);
+        String fresh = TestNumbers.number(531);
+        String refused = TestNumbers.number(532);
+        assertThat(run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER
+                + stored + "," + UNIT + ",who5,2024-01-13,baseline,40\n"
+                + stored + "," + UNIT + ",who5,2024-07-13,followup-6m,55\n", false).imported()).isEqualTo(2);
+        int clients = jdbc.sql("SELECT COUNT(*) FROM fup_client").query(Integer.class).single();
+
+        String mixed = MEASUREMENTS_HEADER
+                + stored + "," + UNIT + ",who5,2024-01-13,baseline,42\n"
+                + fresh + "," + UNIT + ",who5,2024-02-17,baseline,30\n"
+                + stored + "," + UNIT + ",who5,2025-01-13,followup-12m,60\n"
+                + fresh + "," + UNIT + ",who5,2024-08-17,followup-6m,35\n"
+                + stored + "," + UNIT + ",who5,2024-07-13,followup-6m,55\n";
+        ImportResult first = run(ImportType.MEASUREMENTS, mixed, false);
+        assertThat(first.status()).isEqualTo("imported");
+        assertThat(List.of(first.imported(), first.updated(), first.unchanged())).containsExactly(3L, 1L, 1L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_client").query(Integer.class).single()).isEqualTo(clients + 1);
+        assertThat(List.of(count("fup_measurement", "measured_on", "2024-01-13"),
+                count("fup_measurement", "measured_on", "2024-02-17"), count("fup_measurement", "measured_on", "2025-01-13"),
+                count("fup_measurement", "measured_on", "2024-08-17"), count("fup_measurement", "measured_on", "2024-07-13")))
+                .containsExactly(1, 1, 1, 1, 1);
+        assertThat(jdbc.sql("SELECT score FROM fup_measurement WHERE unit_code = :u AND measured_on = DATE '2024-01-13'")
+                .param("u", UNIT).query(Double.class).list()).containsExactly(42.0);
+        assertThat(historyOf("measurement", "2024-01-13", "fup_measurement", "measured_on"))
+                .containsExactly("score: 40 -> 42 by import-tester via import");
+
+        ImportResult again = run(ImportType.MEASUREMENTS, mixed, false);
+        assertThat(List.of(again.imported(), again.updated(), again.unchanged())).containsExactly(0L, 0L, 5L);
+
+        ImportResult baselines = run(ImportType.MEASUREMENTS, MEASUREMENTS_HEADER
+                + stored + "," + UNIT + ",who5,2024-11-13,baseline,44\n"
+                + refused + "," + UNIT + ",who5,2024-03-19,followup-6m,20\n"
+                + refused + "," + UNIT + ",who5,2024-04-19,baseline,25\n"
+                + fresh + "," + UNIT + ",who5,2024-12-17,end,50\n", false);
+        assertThat(baselines.status()).isEqualTo("rejected");
+        assertThat(baselines.errors()).containsExactly(
+                new ImportResult.RowError(2, "time_point", "import.error.baseline-second", List.of("2024-01-13")),
+                new ImportResult.RowError(4, "time_point", "import.error.baseline-after-followup", List.of("2024-03-19")));
+        assertThat(List.of(count("fup_measurement", "measured_on", "2024-03-19"),
+                count("fup_measurement", "measured_on", "2024-12-17"))).containsExactly(0, 0);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_client").query(Integer.class).single()).isEqualTo(clients + 1);
+    }
+
     @Test
     void theSameKeyTwiceInOneFileIsAnErrorNamingBothRows() {
         String n = TestNumbers.number(512);

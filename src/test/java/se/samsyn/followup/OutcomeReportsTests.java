@@ -53,6 +53,10 @@ abstract class OutcomeReportsTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** The reports outside the owning unit are the stored ones: computed after the fixture is recorded. */
+    @Autowired
+    PublishedOutcomes published;
+
     @BeforeEach
     void recordTheFixtureOnce() {
         Actor admin = new Actor("setup", Role.ADMINISTRATOR, Scope.nation());
@@ -68,6 +72,7 @@ abstract class OutcomeReportsTests {
             records.addMeasurement(WORKER, id, "who5", LocalDate.of(2025, 1, 10), TimePoint.BASELINE, pairs[i][0], null);
             records.addMeasurement(WORKER, id, "who5", LocalDate.of(2025, 7, 10), TimePoint.FOLLOWUP_6M, pairs[i][1], null);
         }
+        published.refreshNow();
     }
 
     @Test
@@ -123,6 +128,7 @@ abstract class OutcomeReportsTests {
                 records.addMeasurement(worker, id, "who5", serial <= 901 ? LocalDate.of(2025, 1, 1)
                         : LocalDate.of(2025, 3, 1), TimePoint.FOLLOWUP_6M, 60.0, null);
             }
+            published.refreshNow();
         }
         return worker;
     }

@@ -143,6 +143,7 @@ class ComparisonJourneyIntegrationTests {
             browser.find(By.id("indicator-table"));
             browser.check("37-indicator-public");
             assertColourColumnReadsOnAPhone(browser, "indicator-table", 5);
+            assertIndicatorRowsFitAPhone(browser);
 
             browser.go("/comparisons/municipalities/1280");
             browser.find(By.id("profile-table"));
@@ -184,6 +185,35 @@ class ComparisonJourneyIntegrationTests {
             chrome.executeScript("const t = document.getElementById(arguments[0]); t.scrollIntoView();"
                     + " t.closest('.table-scroll').scrollLeft = t.scrollWidth;", table);
             browser.screenshot("37-" + table + "-390-right");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * At 390 px the indicator table needs no sideways scroll: each municipality is one block, its
+     * colour on the same line as its name, the value, n and rank labelled below.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertIndicatorRowsFitAPhone(Browser browser) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Map<String, Object> layout = (Map<String, Object>) chrome.executeScript(
+                    "const t = document.getElementById('indicator-table'); const box = t.closest('.table-scroll');"
+                            + "const rows = [...t.querySelectorAll('tbody tr')].filter(r => r.querySelector('.colour-word'));"
+                            + "const besideName = rows.filter(r => Math.abs(r.cells[0].getBoundingClientRect().top"
+                            + "  - r.querySelector('td.colour-cell').getBoundingClientRect().top) < 4).length;"
+                            + "return {scrollWidth: box.scrollWidth, clientWidth: box.clientWidth, coloured: rows.length,"
+                            + "  besideName: besideName, valueLabel: getComputedStyle(t.querySelector('tbody td.num'), '::before').content};");
+            assertThat(((Number) layout.get("scrollWidth")).intValue()).as("no sideways scroll: " + layout)
+                    .isLessThanOrEqualTo(((Number) layout.get("clientWidth")).intValue());
+            assertThat(((Number) layout.get("coloured")).intValue()).as(layout.toString()).isPositive();
+            assertThat(layout.get("besideName")).as("the colour beside the name: " + layout).isEqualTo(layout.get("coloured"));
+            assertThat(layout.get("valueLabel")).isEqualTo("\"Värde \"");
+            chrome.executeScript("document.getElementById('indicator-table').scrollIntoView();");
+            browser.screenshot("37-indicator-table-390-rows");
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

@@ -78,6 +78,42 @@ class ErrorPagesIntegrationTests {
         }
     }
 
+    /**
+     * A POST (or other unsafe method) without a CSRF token to an address nothing answers gets the
+     * same 404 page or problem as a GET, not the CSRF filter's 403, and starts no session; an
+     * address that exists keeps its CSRF protection.
+     */
+    @Test
+    void anUnknownAddressAnswersAPostWithoutTokenWithThe404AndNoSession() throws Exception {
+        for (String method : List.of("POST", "PUT", "DELETE")) {
+            HttpResponse<String> response = send(method, "/no-such-page", "text/html");
+            assertThat(response.statusCode()).as(method).isEqualTo(404);
+            assertThat(response.headers().allValues("Set-Cookie")).as(method)
+                    .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("main h1").text()).as(method).isEqualTo("Något gick fel (404)");
+            assertThat(page.selectFirst("main p").text()).as(method).isEqualTo("Sidan eller uppgiften finns inte.");
+        }
+        HttpResponse<String> api = send("POST", "/api/v1/no-such-thing", "application/json");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+        assertThat(json.readTree(api.body()).path("status").asInt()).isEqualTo(404);
+        // addresses that exist (also those the security filters answer) still refuse a POST without a token
+        for (String path : List.of("/logout", "/login", "/priorities/processes")) {
+            assertThat(send("POST", path, "text/html").statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    HttpResponse<String> send(String method, String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).header("Accept-Language", "sv")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString("a=b")).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void anUnknownAddressIsExplainedInEnglishThroughTheLanguageSwitch() throws Exception {
         Document swedish = Jsoup.parse(get("/no-such-page", "text/html", "sv").body());

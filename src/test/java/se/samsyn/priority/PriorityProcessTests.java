@@ -276,13 +276,17 @@ abstract class PriorityProcessTests {
         jdbc.sql("DELETE FROM fup_published_count").update();
         jdbc.sql("DELETE FROM fup_published_report").update();
         try {
-            assertThat(scenarios.start(DIRECTOR, p.id()).scenario().lines())
+            ResourceScenarios.ScenarioView unfilled = scenarios.start(DIRECTOR, p.id());
+            assertThat(unfilled.scenario().lines())
                     .extracting(ResourceScenarios.ScenarioLine::clients).containsExactly(0);
+            assertThat(unfilled.countsPending()).isTrue();
         } finally {
             publishedCounts.refreshNow();
         }
-        assertThat(scenarios.start(DIRECTOR, p.id()).scenario().lines())
+        ResourceScenarios.ScenarioView prefilled = scenarios.start(DIRECTOR, p.id());
+        assertThat(prefilled.scenario().lines())
                 .extracting(ResourceScenarios.ScenarioLine::clients).containsExactly(6);
+        assertThat(prefilled.countsPending()).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.samsyn.comparison.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import se.samsyn.followup.Catalogue;
 import se.samsyn.organisation.FocusArea;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
+import se.samsyn.shared.SwedishTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The open-comparison pages: the indicator list, an indicator, a municipality's profile, peers, definitions. */
@@ -51,10 +53,13 @@ class ComparisonPages {
     private final Sparklines sparklines = new Sparklines();
 
     private final se.samsyn.prevention.ActivityCatalogue prevention;
+    private final Clock clock;
 
     ComparisonPages(Indicators indicators, Comparisons comparisons, SimilarMunicipalities similar, PeerGroups peerGroups,
-                    Organisation organisation, Catalogue catalogue, se.samsyn.prevention.ActivityCatalogue prevention) {
+                    Organisation organisation, Catalogue catalogue, se.samsyn.prevention.ActivityCatalogue prevention,
+                    Clock clock) {
         this.prevention = prevention;
+        this.clock = clock;
         this.indicators = indicators;
         this.comparisons = comparisons;
         this.similar = similar;
@@ -102,6 +107,13 @@ class ComparisonPages {
                      @RequestParam(required = false) String group, @RequestParam(defaultValue = "name") String sort,
                      @RequestParam(required = false) String municipality, Model model) {
         Comparisons.IndicatorTable table = comparisons.table(actor(), id, year, gender, county, group);
+        int currentYear = SwedishTime.today(clock).getYear();
+        if (year == null && table.year() >= currentYear) {
+            table = latestFinishedYear(id, table, currentYear, gender, county, group);
+        }
+        model.addAttribute("currentYear", currentYear);
+        model.addAttribute("currentYearStored", table.years().contains(currentYear));
+        model.addAttribute("openedOnLatest", year == null);
         List<Comparisons.MunicipalityResult> rows = new ArrayList<>(table.municipalities());
         Comparator<Comparisons.MunicipalityResult> byRank = Comparator.comparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank());
         switch (sort) {
@@ -122,6 +134,32 @@ class ComparisonPages {
         model.addAttribute("guideEntry", comparisons.guideEntry(actor(), id).orElse(null));
         model.addAttribute("trendJson", json(comparisons.trend(actor(), id, municipality, table.gender())));
         return "comparison/indicator";
+    }
+
+    /**
+     * The table the indicator page opens on when no year is asked for: the latest year before the
+     * current (Swedish) calendar year whose results show at least one value (the nation's or a
+     * municipality's), since the current year's figures cover only the year so far. The given table
+     * (the latest stored year) when no earlier year has a shown value.
+     */
+    private Comparisons.IndicatorTable latestFinishedYear(String id, Comparisons.IndicatorTable latest, int currentYear,
+                                                          String gender, String county, String group) {
+        List<Integer> years = latest.years();
+        for (int k = years.size() - 1; k >= 0; k--) {
+            int year = years.get(k);
+            if (year < currentYear) {
+                Comparisons.IndicatorTable earlier = comparisons.table(actor(), id, year, gender, county, group);
+                if (hasShownValue(earlier)) {
+                    return earlier;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static boolean hasShownValue(Comparisons.IndicatorTable table) {
+        return table.nation() != null && table.nation().published().shown()
+                || table.municipalities().stream().anyMatch(r -> r.result().published().shown());
     }
 
     @PostMapping("/comparisons/indicators/{id}/refresh")

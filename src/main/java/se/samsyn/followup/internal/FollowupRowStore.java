@@ -91,6 +91,11 @@ final class FollowupRowStore {
             return size() > 200_000;
         }
     };
+    /**
+     * The clients that the current batch's client statement created (COPY path only): they did
+     * not exist before it, so no measurement of them is stored and their rows need no probe.
+     */
+    private Set<Long> createdThisBatch = Set.of();
     final Set<Long> clientsTouched = new TreeSet<>();
     final Set<Long> clientsCorrected = new TreeSet<>();
     final Map<String, Long> changedFields = new TreeMap<>();
@@ -146,8 +151,8 @@ final class FollowupRowStore {
         long start = System.nanoTime();
         storeBatch(batch, tally);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} batch of {} rows stored in {} ms", shape.history(), batch.size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("{} batch of {} rows stored in {} ms ({})", shape.history(), batch.size(),
+                    (System.nanoTime() - start) / 1_000_000, staged == null ? "" : staged.times.drain());
         }
     }
 
@@ -200,10 +205,13 @@ final class FollowupRowStore {
                 unresolved.putIfAbsent(key, row);
             }
         }
+        createdThisBatch = Set.of();
         if (!unresolved.isEmpty() && staged != null) {
             ImportedRow first = unresolved.values().iterator().next();
-            staged.clients(first.unit().municipalityCode(), first.unit().code(), unresolved.values(), clock.instant())
-                    .forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
+            StagedMeasurements.Clients resolved = staged.clients(first.unit().municipalityCode(), first.unit().code(),
+                    unresolved.values(), clock.instant());
+            resolved.ids().forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
+            createdThisBatch = resolved.created();
         } else if (!unresolved.isEmpty()) {
             List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
             Map<String, List<ImportedRow>> byUnit = new HashMap<>();
@@ -225,40 +233,63 @@ final class FollowupRowStore {
     }
 
     /**
-     * The COPY path of {@link #store}: the batch is staged, the stored rows with its keys are found
-     * with one join (removed ones stay removed, others are corrected as on the batch path), the
-     * baseline rule runs on the new rows, and the new rows are inserted with one statement.
+     * The COPY path of {@link #store}. The rows of clients that this batch's client statement
+     * created ({@link StagedMeasurements.Clients#created()}) cannot have a stored row: they are
+     * copied straight into {@code fup_measurement}. The other rows are staged, the stored rows
+     * with their keys are found with one join (removed ones stay removed, others are corrected as
+     * on the batch path) and the new ones among them are inserted with one statement. The baseline
+     * rule runs on all new rows of the batch (against the stored measurements of the staged rows'
+     * clients; a client created now has none) before anything of the batch is inserted.
      */
     private void storeStaged(List<MapSqlParameterSource> rows, ImportSteps.Tally tally) {
         String municipality = (String) rows.get(0).getValue("municipality");
-        Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
-        rows.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
-        staged.load(rows);
+        String unit = (String) rows.get(0).getValue("unit");
+        List<MapSqlParameterSource> known = new ArrayList<>();
+        List<MapSqlParameterSource> unstored = new ArrayList<>();
+        for (MapSqlParameterSource r : rows) {
+            (createdThisBatch.contains((Long) r.getValue("client")) ? unstored : known).add(r);
+        }
         Set<Long> existing = new java.util.HashSet<>();
         List<MapSqlParameterSource> updates = new ArrayList<>();
         List<FollowupHistory.Change> changes = new ArrayList<>();
-        staged.matches(municipality, (number, id, client, score, answers, removed) -> {
-            existing.add(number);
-            if (!removed) {
-                correct(byNumber.get(number), client, new Stored(id, false,
-                        Map.of("score", text(score, Kind.DECIMAL)), answers), updates, changes);
-            }
-        });
+        if (!known.isEmpty()) {
+            Map<Long, MapSqlParameterSource> byNumber = new HashMap<>();
+            known.forEach(r -> byNumber.put((Long) r.getValue(ROW_NUMBER), r));
+            staged.load(known);
+            staged.matches(municipality, (number, id, client, score, answers, removed) -> {
+                existing.add(number);
+                if (!removed) {
+                    correct(byNumber.get(number), client, new Stored(id, false,
+                            Map.of("score", text(score, Kind.DECIMAL)), answers), updates, changes);
+                }
+            });
+        }
         List<MapSqlParameterSource> fresh = rows.stream()
                 .filter(r -> !existing.contains((Long) r.getValue(ROW_NUMBER))).toList();
         List<BaselineRule.Row> checked = BaselineRule.rows(fresh, ROW_NUMBER);
-        Map<Long, BaselineNeedsConfirmation> unconfirmed = BaselineRule.anyUnconfirmedBaseline(checked)
-                ? BaselineRule.unconfirmed(checked, staged.storedForBaselines(municipality)) : Map.of();
+        Map<Long, List<BaselineRule.Measured>> before = !BaselineRule.anyUnconfirmedBaseline(checked) ? null
+                : known.isEmpty() ? Map.of() : staged.storedForBaselines(municipality);
+        long t = System.nanoTime();
+        Map<Long, BaselineNeedsConfirmation> unconfirmed = before == null ? Map.of()
+                : BaselineRule.unconfirmed(checked, before);
+        staged.times.add("baseline-rule", t);
         unconfirmed.forEach((row, conflict) -> tally.problem(se.samsyn.imports.FileProblem.of(row, "time_point",
                 BaselineRule.importKey(conflict), conflict.existingOn().toString())));
         if (!unconfirmed.isEmpty()) {
             return;
         }
-        tally.created(staged.insertNew(municipality, (String) rows.get(0).getValue("unit")));
+        if (!known.isEmpty()) {
+            tally.created(staged.insertNew(municipality, unit));
+        }
+        if (!unstored.isEmpty()) {
+            tally.created(staged.copyNew(municipality, unit, unstored));
+        }
         if (!updates.isEmpty()) {
+            t = System.nanoTime();
             jdbc.batchUpdate(updateSql(), updates.toArray(MapSqlParameterSource[]::new));
             history.record(changes, username, clock.instant(), ChangeSource.IMPORT, null);
             tally.updated(updates.size());
+            staged.times.add("corrections", t);
         }
     }
 

@@ -36,7 +36,8 @@ import se.samsyn.disclosure.Relation;
  * A scope with a single child scope publishes the child's counts and is protected as one with it.
  * With every scope this holds (tests); the pages use it per region (a region's clients: the
  * region, its municipalities and their units), since the whole country at once is too slow
- * (ADR 0015 gives measured times).
+ * (ADR 0015 gives measured times), and hide a nation cell where some region hides the item
+ * ({@link NationalProtection}).
  * The within-report rules of {@link ReportProtection} give the starting cells; {@link
  * DisclosureControl} adds what the relations across scopes need.
  */
@@ -52,6 +53,14 @@ final class OutcomeHierarchy {
     private OutcomeHierarchy(Map<Cell, Integer> counts, Set<Cell> hidden) {
         this.counts = counts;
         this.hidden = hidden;
+    }
+
+    /**
+     * Counts and hidden cells chosen elsewhere ({@link NationalProtection}), answered as a
+     * hierarchy is.
+     */
+    static OutcomeHierarchy published(Map<Cell, Integer> counts, Set<Cell> hidden) {
+        return new OutcomeHierarchy(new TreeMap<>(counts), new LinkedHashSet<>(hidden));
     }
 
     /**
@@ -118,35 +127,11 @@ final class OutcomeHierarchy {
      * and their units' reports are counted and protected (no region or nation).
      */
     static OutcomeHierarchy of(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
-        Map<Cell, Integer> counts = new TreeMap<>();
-        Map<String, Set<String>> children = new TreeMap<>();
-        Set<String> interventions = new TreeSet<>();
-        Set<String> withUnits = new TreeSet<>();
-        clients.stream().filter(c -> c.unit() != null).forEach(c -> withUnits.add(c.municipality()));
-        for (Client c : clients) {
-            interventions.addAll(c.interventions());
-            List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
-            if (aboveMunicipalities) {
-                scopes.addAll(List.of(NATION, regionScope(c.region())));
-                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(regionScope(c.region()));
-                children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
-            }
-            if (withUnits.contains(c.municipality())) {
-                String unit = c.unit() != null ? unitScope(c.unit()) : restScope(c.municipality());
-                scopes.add(unit);
-                children.computeIfAbsent(municipalityScope(c.municipality()), k -> new TreeSet<>()).add(unit);
-            }
-            for (String scope : scopes) {
-                for (String sex : new String[] {"T", c.sex()}) {
-                    counts.merge(new Cell(scope, row(null, sex)), 1, Integer::sum);
-                    for (String i : c.interventions()) {
-                        counts.merge(new Cell(scope, row(i, sex)), 1, Integer::sum);
-                    }
-                }
-                counts.merge(new Cell(scope, bin(true, c.beforeBin())), 1, Integer::sum);
-                counts.merge(new Cell(scope, bin(false, c.afterBin())), 1, Integer::sum);
-            }
-        }
+        SYSTEMS_PROTECTED.incrementAndGet();
+        Counted counted = count(clients, aboveMunicipalities);
+        Map<Cell, Integer> counts = counted.counts();
+        Map<String, Set<String>> children = counted.children();
+        Set<String> interventions = counted.interventions();
         Set<String> scopes = new TreeSet<>();
         counts.keySet().forEach(c -> scopes.add(c.table()));
         List<Relation> relations = new ArrayList<>();
@@ -220,6 +205,58 @@ final class OutcomeHierarchy {
             }
         });
         return new OutcomeHierarchy(counts, protect(counts, primary, relations, children, threshold));
+    }
+
+    /**
+     * How many systems {@link #of} has protected since the start (each a run of the solver); the
+     * tests count them to prove that a read of a stored report runs none.
+     */
+    static final java.util.concurrent.atomic.AtomicLong SYSTEMS_PROTECTED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The counts of every scope's report, which scopes sum which, and the interventions. */
+    private record Counted(Map<Cell, Integer> counts, Map<String, Set<String>> children, Set<String> interventions) {
+    }
+
+    /**
+     * The counts of every scope's report of the clients, as {@link #of} counts them, without
+     * choosing hidden cells: the hidden cells are a function of these counts (with the bins and
+     * threshold), so two sets of clients with the same counts have the same hidden cells.
+     */
+    static Map<Cell, Integer> counts(List<Client> clients, boolean aboveMunicipalities) {
+        return count(clients, aboveMunicipalities).counts();
+    }
+
+    private static Counted count(List<Client> clients, boolean aboveMunicipalities) {
+        Map<Cell, Integer> counts = new TreeMap<>();
+        Map<String, Set<String>> children = new TreeMap<>();
+        Set<String> interventions = new TreeSet<>();
+        Set<String> withUnits = new TreeSet<>();
+        clients.stream().filter(c -> c.unit() != null).forEach(c -> withUnits.add(c.municipality()));
+        for (Client c : clients) {
+            interventions.addAll(c.interventions());
+            List<String> scopes = new ArrayList<>(List.of(municipalityScope(c.municipality())));
+            if (aboveMunicipalities) {
+                scopes.addAll(List.of(NATION, regionScope(c.region())));
+                children.computeIfAbsent(NATION, k -> new TreeSet<>()).add(regionScope(c.region()));
+                children.computeIfAbsent(regionScope(c.region()), k -> new TreeSet<>()).add(municipalityScope(c.municipality()));
+            }
+            if (withUnits.contains(c.municipality())) {
+                String unit = c.unit() != null ? unitScope(c.unit()) : restScope(c.municipality());
+                scopes.add(unit);
+                children.computeIfAbsent(municipalityScope(c.municipality()), k -> new TreeSet<>()).add(unit);
+            }
+            for (String scope : scopes) {
+                for (String sex : new String[] {"T", c.sex()}) {
+                    counts.merge(new Cell(scope, row(null, sex)), 1, Integer::sum);
+                    for (String i : c.interventions()) {
+                        counts.merge(new Cell(scope, row(i, sex)), 1, Integer::sum);
+                    }
+                }
+                counts.merge(new Cell(scope, bin(true, c.beforeBin())), 1, Integer::sum);
+                counts.merge(new Cell(scope, bin(false, c.afterBin())), 1, Integer::sum);
+            }
+        }
+        return new Counted(counts, children, interventions);
     }
 
     /**
@@ -314,19 +351,29 @@ final class OutcomeHierarchy {
             };
         }
 
-        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
+        OutcomeHierarchy get(List<Client> clients, int binCount, int threshold) {
             return get(clients, binCount, threshold, true);
         }
 
-        synchronized OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
+        /**
+         * The hierarchy of the clients, computed outside the lock so that several regions can be
+         * computed at once (the nation's report needs all of them); two callers asking for the same
+         * new clients at once both compute it, with the same answer.
+         */
+        OutcomeHierarchy get(List<Client> clients, int binCount, int threshold, boolean aboveMunicipalities) {
             Key key = new Key(clients.stream().collect(java.util.stream.Collectors.groupingBy(c -> c,
                     java.util.stream.Collectors.counting())), binCount, threshold, aboveMunicipalities);
-            OutcomeHierarchy cached = entries.get(key);
-            if (cached == null) {
-                cached = of(clients, binCount, threshold, aboveMunicipalities);
-                entries.put(key, cached);
+            synchronized (this) {
+                OutcomeHierarchy cached = entries.get(key);
+                if (cached != null) {
+                    return cached;
+                }
             }
-            return cached;
+            OutcomeHierarchy computed = of(clients, binCount, threshold, aboveMunicipalities);
+            synchronized (this) {
+                entries.put(key, computed);
+            }
+            return computed;
         }
     }
 

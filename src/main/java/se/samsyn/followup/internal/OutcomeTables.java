@@ -25,6 +25,7 @@ import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.PublishedYears;
+import se.samsyn.followup.internal.OutcomePairs.PairRow;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
@@ -34,9 +35,12 @@ import se.samsyn.shared.ScopeType;
  * {@link OutcomeReports} computed in SQL on the {@code fup_*} tables and with {@link OutcomeStatistics},
  * with primary and secondary suppression of small counts ({@link OutcomeHierarchy}, ADR 0015): a
  * region's report, its municipalities' and their units' reports are protected together, so that a
- * reader of them all cannot combine them, and read from the region's clients; the nation's report is
- * protected on its own and read from stored calendar-year outcomes ({@link StoredOutcomeReports},
- * V140 and V141), not its clients.
+ * reader of them all cannot combine them; the nation's report hides every item that some region
+ * hides ({@link NationalProtection}), so that it cannot be combined with the regions' either.
+ * Outside the owning unit every report is read as computed in the background and stored
+ * ({@link OutcomeProtectionRefresh}, {@link StoredOutcomeReports}, V147): one query, no solver,
+ * whatever the number of clients; the owning unit's own report is paired from its clients on the
+ * spot ({@link PairedReports}).
  */
 @Service
 class OutcomeTables implements OutcomeReports {
@@ -48,7 +52,7 @@ class OutcomeTables implements OutcomeReports {
     private final int threshold;
     private final PracticeOutcomeTable practice;
     private final StoredOutcomeReports storedReports;
-    private final OutcomeHierarchy.Cache hierarchies = new OutcomeHierarchy.Cache(32);
+    private final OutcomePairs reportPairs;
     private final CountHierarchies countHierarchies;
 
     /** The number of bins in each distribution series. */
@@ -56,8 +60,10 @@ class OutcomeTables implements OutcomeReports {
 
     OutcomeTables(JdbcClient jdbc, Catalogue catalogue, Organisation organisation, AuditTrail audit,
                   PracticeOutcomeTable practice, StoredOutcomeReports storedReports,
-                  @Value("${samsyn.suppression-threshold:5}") int threshold, CountHierarchies countHierarchies) {
+                  @Value("${samsyn.suppression-threshold:5}") int threshold, CountHierarchies countHierarchies,
+                  OutcomePairs reportPairs) {
         this.countHierarchies = countHierarchies;
+        this.reportPairs = reportPairs;
         this.practice = practice;
         this.storedReports = storedReports;
         this.jdbc = jdbc;
@@ -83,14 +89,24 @@ class OutcomeTables implements OutcomeReports {
                 && to.getDayOfMonth() == 31;
     }
 
-    /** A region's and the nation's report from {@link StoredOutcomeReports}; the others from the clients. */
+    /**
+     * Outside the owning unit the stored report ({@link StoredOutcomeReports}, as of
+     * {@link #outcomesAsOf()}); the owning unit's own from its clients.
+     *
+     * @throws PublishedCountsPending outside the owning unit before the first background refresh
+     */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = PublishedCountsPending.class)
     public OutcomeReport outcomes(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
         return outcomes(actor, instrumentCode, from, to, scope, false);
     }
 
-    /** The report from the clients whatever the scope (a region's before V140): the reference in tests. */
+    @Override
+    public java.util.Optional<java.time.Instant> outcomesAsOf() {
+        return storedReports.countedAt();
+    }
+
+    /** The report from the clients whatever the scope (the nation's too): the reference in tests. */
     @Transactional
     public OutcomeReport outcomesDirect(Actor actor, String instrumentCode, LocalDate from, LocalDate to, Scope scope) {
         return outcomes(actor, instrumentCode, from, to, scope, true);
@@ -110,72 +126,43 @@ class OutcomeTables implements OutcomeReports {
             // ADR 0015, periods: reports that differ by a day would give away what both hide
             throw new FollowupRejected("from", "followup.error.period-year");
         }
-        if (!direct && suppress && target.type() == ScopeType.NATION) {
+        Map<String, String> names = new HashMap<>();
+        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
+        String scopeKey = scopeKey(target);
+        if (!direct && suppress) {
+            // outside the owning unit: the report computed in the background, no solver here
+            OutcomeReport stored = storedReports.report(instrument, from.getYear(),
+                            target.type() == ScopeType.NATION ? OutcomeHierarchy.NATION : scopeKey, target, names,
+                            threshold)
+                    .orElseThrow(() -> new PublishedCountsPending("outcomes"));
             auditRead(actor, instrumentCode, target, from, to);
-            return storedReports.report(instrument, from, to, target);
+            return stored;
         }
-        // a unit's, municipality's or region's report is protected together with every other report
-        // of its region, so the region's pairs are read; the nation reads its own
         Map<String, String> counties = ScopeFilter.counties(organisation);
-        Scope read = switch (target.type()) {
+        // a unit's, municipality's or region's report is protected together with every other report
+        // of its region, so the region's pairs are read; the nation reads every region's; the owning
+        // unit's own report, not protected, reads only its own
+        Scope read = !suppress ? target : switch (target.type()) {
             case UNIT, MUNICIPALITY -> Scope.region(counties.get(target.type() == ScopeType.UNIT
                     ? organisation.municipalityOf(target).orElseThrow() : target.code()));
             case REGION, NATION -> target;
         };
-        List<PairRow> enclosing = pairs(instrumentCode, from, to, read);
+        List<PairRow> enclosing = reportPairs.pairs(instrumentCode, from, to, read);
         List<PairRow> pairs = enclosing.stream().filter(p -> within(p, target, counties)).toList();
-        String scopeKey = scopeKey(target);
         OutcomeHierarchy hierarchy = !suppress ? null : switch (target.type()) {
                 // a region, its municipalities and their units together
-                case UNIT, MUNICIPALITY, REGION -> hierarchy(enclosing, instrument, counties, false);
-                // one report on its own
-                case NATION -> hierarchy(pairs, instrument, counties, true);
+                case UNIT, MUNICIPALITY, REGION -> reportPairs.region(enclosing, instrument, counties);
+                // hidden where a region hides the item
+                case NATION -> reportPairs.nation(enclosing, instrument, counties, ALONE);
             };
-        Map<String, String> names = new HashMap<>();
-        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
-
-        Map<String, Map<String, List<OutcomeStatistics.Pair>>> byIntervention = new TreeMap<>();
-        Map<String, Map<Long, OutcomeStatistics.Pair>> all = new HashMap<>();
-        for (PairRow p : pairs) {
-            OutcomeStatistics.Pair pair = new OutcomeStatistics.Pair(p.baseline, p.followUp);
-            Map<String, List<OutcomeStatistics.Pair>> bySex = byIntervention.computeIfAbsent(p.intervention, k -> new HashMap<>());
-            bySex.computeIfAbsent("T", k -> new ArrayList<>()).add(pair);
-            bySex.computeIfAbsent(p.sex, k -> new ArrayList<>()).add(pair);
-            all.computeIfAbsent("T", k -> new LinkedHashMap<>()).put(p.client, pair);
-            all.computeIfAbsent(p.sex, k -> new LinkedHashMap<>()).put(p.client, pair);
-        }
-        List<OutcomeReport.Row> rows = new ArrayList<>();
-        Map<String, List<OutcomeStatistics.Pair>> allPairs = new HashMap<>();
-        all.forEach((sex, byClient) -> allPairs.put(sex, new ArrayList<>(byClient.values())));
-        rows.add(new OutcomeReport.Row(null, null, cells(allPairs, instrument, hierarchy, scopeKey, null)));
-        byIntervention.forEach((code, bySex) ->
-                rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code),
-                        cells(bySex, instrument, hierarchy, scopeKey, code))));
-
-        OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument,
-                hierarchy, scopeKey);
         auditRead(actor, instrumentCode, target, from, to);
-        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution, false);
+        return PairedReports.report(pairs, instrument, hierarchy, scopeKey, names, from, to, target, suppress,
+                threshold, false);
     }
 
     private void auditRead(Actor actor, String instrumentCode, Scope target, LocalDate from, LocalDate to) {
         audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
-    }
-
-    /**
-     * A row's cells; hidden as the hierarchy of every scope's report says (ADR 0015), or none when
-     * {@code hierarchy} is null (the owning unit's own report).
-     */
-    private Map<String, OutcomeReport.Cell> cells(Map<String, List<OutcomeStatistics.Pair>> bySex, Instrument instrument,
-                                                  OutcomeHierarchy hierarchy, String scopeKey, String intervention) {
-        Map<String, OutcomeStatistics.Cell> raw = new LinkedHashMap<>();
-        for (String sex : OutcomeReport.SEXES) {
-            raw.put(sex, OutcomeStatistics.of(bySex.getOrDefault(sex, List.of()), instrument.higherIsBetter(),
-                    instrument.minimalImportantDifference()));
-        }
-        return shown(raw, instrument, hierarchy, scopeKey, intervention);
     }
 
     /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */
@@ -194,25 +181,6 @@ class OutcomeTables implements OutcomeReports {
                     c.shareImproved(), false));
         }
         return cells;
-    }
-
-    /**
-     * The scores before and after in ten bins. The bins of each series add up to the report's
-     * total T, and each bin of a region is the sum of its municipalities' bins and so on, so they
-     * are hidden as {@link OutcomeHierarchy} says: a hidden bin is never the total less the shown
-     * bins, nor a parent scope's bin less its other child scopes'.
-     */
-    private OutcomeReport.Distribution distribution(List<OutcomeStatistics.Pair> pairs, Instrument instrument,
-                                                    OutcomeHierarchy hierarchy, String scopeKey) {
-        int binCount = BINS;
-        double width = (instrument.scoreMax() - instrument.scoreMin()) / binCount;
-        int[] before = new int[binCount];
-        int[] after = new int[binCount];
-        for (OutcomeStatistics.Pair p : pairs) {
-            before[bin(p.baseline(), instrument.scoreMin(), width, binCount)]++;
-            after[bin(p.followUp(), instrument.scoreMin(), width, binCount)]++;
-        }
-        return shownDistribution(before, after, instrument, hierarchy, scopeKey);
     }
 
     /** The distribution from its bins' counts, hidden as the hierarchy says. */
@@ -245,37 +213,9 @@ class OutcomeTables implements OutcomeReports {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
-    private record PairRow(long client, String municipality, String unit, String sex, String intervention,
-                           double baseline, double followUp) {
-    }
-
-    /**
-     * The reports of the instrument and period and their hidden cells, one client per distinct
-     * client with all its interventions. With {@code alone} false, a region's report, its
-     * municipalities' and their units' together (every pair of one region); with {@code alone}
-     * true, the pairs as one report of its own, keyed {@link #ALONE} (the nation's).
-     */
-    private OutcomeHierarchy hierarchy(List<PairRow> national, Instrument instrument, Map<String, String> counties,
-                                       boolean alone) {
-        double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
-        Map<String, PairRow> first = new LinkedHashMap<>();
-        Map<String, java.util.Set<String>> interventions = new HashMap<>();
-        for (PairRow p : national) {
-            String key = p.municipality + "/" + p.client;
-            first.putIfAbsent(key, p);
-            interventions.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(p.intervention);
-        }
-        List<OutcomeHierarchy.Client> clients = new ArrayList<>();
-        first.forEach((key, p) -> clients.add(new OutcomeHierarchy.Client(alone ? null : p.unit,
-                alone ? ALONE_CODE : p.municipality, counties.getOrDefault(p.municipality, "?"), p.sex, interventions.get(key),
-                bin(p.baseline, instrument.scoreMin(), width, BINS), bin(p.followUp, instrument.scoreMin(), width, BINS))));
-        return hierarchies.get(clients, BINS, threshold, !alone);
-    }
-
-
     static final String ALONE_CODE = "report";
 
-    /** The key of a report protected on its own (a region's or the nation's). */
+    /** The key of the nation's cells in its hierarchy. */
     static final String ALONE = OutcomeHierarchy.municipalityScope(ALONE_CODE);
 
     /** The scope's key among the hierarchy's cells. */
@@ -290,55 +230,11 @@ class OutcomeTables implements OutcomeReports {
 
     private static boolean within(PairRow p, Scope scope, Map<String, String> counties) {
         return switch (scope.type()) {
-            case UNIT -> scope.code().equals(p.unit);
-            case MUNICIPALITY -> scope.code().equals(p.municipality);
-            case REGION -> scope.code().equals(counties.get(p.municipality));
+            case UNIT -> scope.code().equals(p.unit());
+            case MUNICIPALITY -> scope.code().equals(p.municipality());
+            case REGION -> scope.code().equals(counties.get(p.municipality()));
             case NATION -> true;
         };
-    }
-
-    /**
-     * One row per client and intervention: the client's earliest baseline of the instrument and
-     * latest follow-up (any later time point) measured within the period. The scope filter is
-     * one of the fixed fragments below; municipality codes for a region come from the organisation
-     * module's API rather than from a join on its tables.
-     */
-    private List<PairRow> pairs(String instrument, LocalDate from, LocalDate to, Scope scope) {
-        ScopeFilter scopeFilter = ScopeFilter.of(scope, organisation);
-        String filter = scopeFilter.sql();
-        Map<String, Object> params = new HashMap<>(scopeFilter.params());
-        params.put("instrument", instrument);
-        params.put("from", from);
-        params.put("to", to);
-        List<PairRow> rows = new ArrayList<>();
-        jdbc.sql("""
-                SELECT c.id, c.municipality_code, c.unit_code, c.legal_sex, i.intervention_code,
-                  (SELECT m.score FROM fup_measurement m
-                    WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
-                      AND m.instrument_code = :instrument AND m.time_point = 'baseline' AND m.removed_at IS NULL
-                    ORDER BY m.measured_on, m.id LIMIT 1) AS baseline,
-                  (SELECT m.score FROM fup_measurement m
-                    WHERE m.municipality_code = c.municipality_code AND m.client_id = c.id
-                      AND m.instrument_code = :instrument AND m.time_point <> 'baseline' AND m.removed_at IS NULL
-                      AND m.measured_on BETWEEN :from AND :to
-                    ORDER BY m.measured_on DESC, m.id DESC LIMIT 1) AS follow_up
-                FROM fup_client c
-                JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
-                      WHERE removed_at IS NULL) i
-                  ON i.municipality_code = c.municipality_code AND i.client_id = c.id
-                WHERE %s
-                """.formatted(filter))
-                .params(params)
-                .query(rs -> {
-                    double baseline = rs.getDouble("baseline");
-                    boolean noBaseline = rs.wasNull();
-                    double followUp = rs.getDouble("follow_up");
-                    if (!noBaseline && !rs.wasNull()) {
-                        rows.add(new PairRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), baseline, followUp));
-                    }
-                });
-        return rows;
     }
 
     /** Read from the stored aggregate ({@link PracticeOutcomeTable}), not from every client of the country. */
@@ -361,11 +257,11 @@ class OutcomeTables implements OutcomeReports {
     public Map<String, OutcomeReport.Cell> nationalOutcomesDirect(String instrumentCode, LocalDate from, LocalDate to) {
         Instrument instrument = catalogue.instrument(instrumentCode)
                 .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
-        List<PairRow> national = pairs(instrumentCode, from, to, Scope.nation());
+        List<PairRow> national = reportPairs.pairs(instrumentCode, from, to, Scope.nation());
         Map<String, List<OutcomeStatistics.Pair>> byIntervention = new TreeMap<>();
         for (PairRow p : national) {
-            byIntervention.computeIfAbsent(p.intervention, k -> new ArrayList<>())
-                    .add(new OutcomeStatistics.Pair(p.baseline, p.followUp));
+            byIntervention.computeIfAbsent(p.intervention(), k -> new ArrayList<>())
+                    .add(new OutcomeStatistics.Pair(p.baseline(), p.followUp()));
         }
         Map<String, OutcomeReport.Cell> result = new TreeMap<>();
         byIntervention.forEach((code, list) -> {

@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,7 +36,10 @@ import se.samsyn.followup.TimePoint;
  * {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING RETURNING} (a look-up for their ids only when
  * some were stored already), stored rows found with one statement (for corrections and the rows
  * that are not new), the stored measurements the baseline rule needs with one statement, new rows
- * with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}.
+ * with one {@code INSERT ... SELECT ... ON CONFLICT DO NOTHING}. Rows of clients that the batch's
+ * own client statement created cannot be stored yet and skip all of that: they are copied straight
+ * into {@code fup_measurement} ({@link #copyNew}), which in an import of new clients is every row
+ * but those of a client whose rows began in the batch before.
  *
  * <p>Every look-up from a staged row into {@code fup_client} or {@code fup_measurement} is a
  * {@code LATERAL} subquery with {@code OFFSET 0}, which keeps PostgreSQL from flattening it into a
@@ -73,6 +78,8 @@ final class StagedMeasurements {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DataSource dataSource;
+    /** The time of each statement, for the store step's DEBUG log. */
+    final StepTimes times = new StepTimes();
 
     /** Staging on the transaction's connection of {@code dataSource}, which must be PostgreSQL. */
     StagedMeasurements(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
@@ -80,17 +87,27 @@ final class StagedMeasurements {
         this.dataSource = dataSource;
     }
 
+    /** The ids of a batch's clients by pseudonym, and those of them that this batch's statement created. */
+    record Clients(Map<String, Long> ids, Set<Long> created) {
+    }
+
     /**
      * Creates the clients of {@code rows} (one unit, one municipality) that are not stored yet and
-     * returns the id of every one of them by pseudonym.
+     * returns the id of every one of them by pseudonym, with the ids of those created now (they
+     * did not exist before this statement, so no measurement of them is stored).
      */
-    Map<String, Long> clients(String municipality, String unit, Collection<ImportedRow> rows, Instant at) {
+    Clients clients(String municipality, String unit, Collection<ImportedRow> rows, Instant at) {
+        long t = System.nanoTime();
         stage(CLIENT_STAGE, "fup_stage_client");
+        times.add("client-stage", t);
+        t = System.nanoTime();
         copy("COPY fup_stage_client (unit_code, pseudonym, birth_year, legal_sex) FROM STDIN", out -> {
             for (ImportedRow r : rows) {
                 out.printRecord(r.unit().code(), r.pseudonym(), r.birthYear(), r.sex());
             }
         });
+        times.add("client-copy", t);
+        t = System.nanoTime();
         MapSqlParameterSource p = new MapSqlParameterSource("municipality", municipality).addValue("unit", unit)
                 .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         Map<String, Long> ids = new HashMap<>();
@@ -100,6 +117,9 @@ final class StagedMeasurements {
                 ON CONFLICT DO NOTHING RETURNING pseudonym, id""", p, rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
+        Set<Long> created = new HashSet<>(ids.values());
+        times.add("client-insert", t);
+        t = System.nanoTime();
         if (ids.size() < rows.size()) { // some were stored before: look their ids up
             jdbc.update("ANALYZE fup_stage_client", NONE);
             jdbc.query("""
@@ -110,8 +130,9 @@ final class StagedMeasurements {
                     p, rs -> {
                         ids.put(rs.getString(1), rs.getLong(2));
                     });
+            times.add("client-lookup", t);
         }
-        return ids;
+        return new Clients(ids, created);
     }
 
     /**
@@ -120,7 +141,10 @@ final class StagedMeasurements {
      * {@code confirm}) into the staging table, replacing the previous batch, and analyses it.
      */
     void load(List<MapSqlParameterSource> rows) {
+        long t = System.nanoTime();
         stage(MEASUREMENT_STAGE, "fup_stage_measurement");
+        times.add("stage", t);
+        t = System.nanoTime();
         copy("COPY fup_stage_measurement (row_number, client_id, instrument_code, measured_on, time_point, score,"
                 + " answers, confirmed) FROM STDIN", out -> {
                     for (MapSqlParameterSource r : rows) {
@@ -129,12 +153,16 @@ final class StagedMeasurements {
                                 r.getValue("score"), r.getValue("answers"), BaselineRule.confirms(r));
                     }
                 });
+        times.add("copy", t);
+        t = System.nanoTime();
         // a temporary table has no statistics until analysed; without them the joins below may scan fup_measurement
         jdbc.update("ANALYZE fup_stage_measurement", NONE);
+        times.add("analyze", t);
     }
 
     /** Hands every stored measurement (removed ones too) with the key of a staged row to {@code match}. */
     void matches(String municipality, Match match) {
+        long t = System.nanoTime();
         jdbc.query("""
                 SELECT s.row_number, m.id, m.client_id, m.score, m.answers, m.removed_at IS NOT NULL
                 FROM fup_stage_measurement s
@@ -146,14 +174,16 @@ final class StagedMeasurements {
                     match.stored(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), rs.getString(5),
                             rs.getBoolean(6));
                 });
+        times.add("matches", t);
     }
 
     /**
      * The stored, not removed measurements that the baseline rule compares the staged rows with:
-     * those of each client and instrument for which the batch has an unconfirmed baseline row, by
-     * client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others).
+     * those of each client and instrument for which the staged rows have an unconfirmed baseline
+     * row, by client id ({@link BaselineRule#unconfirmed(List, Map)} looks at no others).
      */
     Map<Long, List<BaselineRule.Measured>> storedForBaselines(String municipality) {
+        long t = System.nanoTime();
         Map<Long, List<BaselineRule.Measured>> stored = new HashMap<>();
         jdbc.query("""
                 SELECT m.client_id, m.instrument_code, m.time_point, m.measured_on
@@ -167,17 +197,45 @@ final class StagedMeasurements {
                     stored.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>()).add(new BaselineRule.Measured(
                             rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
                 });
+        times.add("baseline-probe", t);
         return stored;
     }
 
     /** Inserts the staged rows whose key is not stored; returns how many were new. */
     int insertNew(String municipality, String unit) {
-        return jdbc.update("""
+        long t = System.nanoTime();
+        int inserted = jdbc.update("""
                 INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on,
                                              time_point, score, answers)
                 SELECT :municipality, client_id, :unit, instrument_code, measured_on, time_point, score, answers
                 FROM fup_stage_measurement ORDER BY row_number
                 ON CONFLICT DO NOTHING""", new MapSqlParameterSource("municipality", municipality).addValue("unit", unit));
+        times.add("insert", t);
+        return inserted;
+    }
+
+    /**
+     * Copies rows (parameters as for {@link #load}) straight into {@code fup_measurement}, in their
+     * order, and returns how many. Only for rows whose key cannot be stored: rows of clients that
+     * this transaction created in the same batch, before any of its measurements were inserted
+     * (see {@link Clients#created()}); no other transaction can see those clients, and the import
+     * pipeline hands no key twice to the store step. A stored key would fail the whole
+     * {@code COPY} on the unique key {@code fup_measurement_unique}, so the caller must never pass
+     * one. {@code COPY} inserts many rows per page write and skips the staging table and the
+     * {@code INSERT ... SELECT}.
+     */
+    int copyNew(String municipality, String unit, List<MapSqlParameterSource> rows) {
+        long t = System.nanoTime();
+        copy("COPY fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point,"
+                + " score, answers) FROM STDIN", out -> {
+                    for (MapSqlParameterSource r : rows) {
+                        out.printRecord(municipality, r.getValue("client"), unit, r.getValue("instrument"),
+                                r.getValue("measuredOn"), r.getValue("timePoint"), r.getValue("score"),
+                                r.getValue("answers"));
+                    }
+                });
+        times.add("copy-new", t);
+        return rows.size();
     }
 
     /** Creates a staging table in this transaction unless it exists, and empties it. */

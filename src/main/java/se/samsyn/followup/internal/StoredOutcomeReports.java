@@ -1,214 +1,234 @@
 package se.samsyn.followup.internal;
 
+import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.samsyn.followup.Catalogue;
+import se.samsyn.disclosure.Cell;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.shared.Scope;
 
 /**
- * The nation's outcome report of one calendar year built from the stored
- * calendar-year outcomes (a region's could be too, but the pages compute it from its clients, as it
- * is protected with its municipalities' and units' reports, which the stored rows do not hold) ({@link YearOutcomeTable}, V140 and V141) instead of their clients: the
- * medians and shares from the histograms ({@link OutcomeStatistics}), the bins from the score
- * histograms of all interventions together, and the hidden cells from {@link OutcomeHierarchy}
- * given the same counts as the direct pairing in {@link OutcomeTables} gives it, so the report is
- * the same, hidden cells included. As fresh as the stored rows (the gathered comparison results
- * refresh).
+ * The outcome reports as published outside the owning unit, computed in the background
+ * ({@link OutcomeProtectionRefresh}) and stored (V147), and the regions' protected systems they
+ * were hidden by:
+ * <ul>
+ *   <li>{@code fup_outcome_protected_cell}: per calendar year, instrument and scope (the nation,
+ *       every region, municipality and unit with a client that year) every cell of its report
+ *       (each row's T, K and M with n, medians and share improved; each bin), n and the
+ *       statistics null where hidden;</li>
+ *   <li>{@code fup_outcome_protected_count}: per year, instrument and region the counts of every
+ *       scope of the region's system and whether each is hidden (a hidden empty cell with 0), from which the next refresh
+ *       knows whether a region's clients changed and the nation's hidden cells come;</li>
+ *   <li>{@code fup_outcome_protected_report}: one row, when the counts were read.</li>
+ * </ul>
+ * A read of a report is one query on the primary key, whatever the number of clients, and runs no
+ * solver. Written only by {@link OutcomeProtectionRefresh}, in one transaction.
  */
 @Component
 class StoredOutcomeReports {
 
-    private static final int BINS = OutcomeTables.BINS;
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    private final YearOutcomeTable years;
-    private final Catalogue catalogue;
-    private final int threshold;
+    StoredOutcomeReports(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
 
-    StoredOutcomeReports(YearOutcomeTable years, Catalogue catalogue,
-                         @Value("${samsyn.suppression-threshold:5}") int threshold) {
-        this.years = years;
-        this.catalogue = catalogue;
-        this.threshold = threshold;
+    /** The stored report of one scope, keyed as {@link OutcomeHierarchy} keys scopes ({@code nation} for the nation). */
+    record ScopeReport(int year, String instrument, String scope, OutcomeReport report) {
+    }
+
+    /** The protected system of one region in one year and instrument. */
+    record SystemKey(int year, String instrument, String region) {
+    }
+
+    /** When the stored reports' counts were read; empty before the first refresh. */
+    Optional<Instant> countedAt() {
+        return jdbc.sql("SELECT counted_at FROM fup_outcome_protected_report WHERE id = 1")
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional();
     }
 
     /**
-     * A region's or the nation's report of one whole calendar year ({@code from} 1 January,
-     * {@code to} 31 December of the same year) from the stored sums of its municipalities'
-     * histograms: the same rows, cells and bins as pairing its clients, protected on its own as
-     * one report with the same counts ({@link #storedHierarchy}), with suppression applied and
-     * {@link OutcomeReport#asOfLastRefresh} set. Not audited here; the caller records the read.
-     */
-    OutcomeReport report(Instrument instrument, LocalDate from, LocalDate to, Scope target) {
-        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> sums =
-                years.sums(instrument.code(), from.getYear(), target);
-        // every intervention's histograms per sex, T the sum of the sexes; null is all interventions
-        Map<String, Map<String, Map<String, YearOutcomeTable.Histogram>>> bySex = new HashMap<>();
-        sums.forEach((intervention, sexes) -> {
-            Map<String, Map<String, YearOutcomeTable.Histogram>> withTotal = new HashMap<>(sexes);
-            Map<String, YearOutcomeTable.Histogram> total = new HashMap<>();
-            sexes.values().forEach(measures -> measures.forEach((measure, histogram) ->
-                    total.computeIfAbsent(measure, k -> new YearOutcomeTable.Histogram()).addAll(histogram)));
-            withTotal.put("T", total);
-            bySex.put(intervention, withTotal);
-        });
-        Map<String, Map<String, OutcomeStatistics.Cell>> raw = new HashMap<>();
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        Set<String> interventions = new TreeSet<>();
-        bySex.keySet().stream().filter(Objects::nonNull).forEach(interventions::add);
-        List<String> rowCodes = new ArrayList<>();
-        rowCodes.add(null);
-        rowCodes.addAll(interventions);
-        for (String code : rowCodes) {
-            Map<String, Map<String, YearOutcomeTable.Histogram>> sexes = bySex.getOrDefault(code, Map.of());
-            Map<String, OutcomeStatistics.Cell> cells = new LinkedHashMap<>();
-            Map<String, Integer> n = new HashMap<>();
-            sexes.forEach((sex, measures) -> {
-                OutcomeStatistics.Cell cell = OutcomeStatistics.of(histogram(measures, YearOutcomeTable.BASELINE),
-                        histogram(measures, YearOutcomeTable.FOLLOW_UP), histogram(measures, YearOutcomeTable.CHANGE),
-                        instrument.higherIsBetter(), instrument.minimalImportantDifference());
-                n.put(sex, cell.n());
-                if (OutcomeReport.SEXES.contains(sex)) {
-                    cells.put(sex, cell);
-                }
-            });
-            raw.put(code, cells);
-            counts.put(code, n);
-        }
-        Map<String, YearOutcomeTable.Histogram> total = bySex.getOrDefault(null, Map.of()).getOrDefault("T", Map.of());
-        int[] before = bins(histogram(total, YearOutcomeTable.BASELINE), instrument);
-        int[] after = bins(histogram(total, YearOutcomeTable.FOLLOW_UP), instrument);
-        OutcomeHierarchy hierarchy = storedHierarchy(counts, interventions, before, after);
-
-        Map<String, String> names = new HashMap<>();
-        catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
-        List<OutcomeReport.Row> rows = new ArrayList<>();
-        for (String code : rowCodes) {
-            rows.add(new OutcomeReport.Row(code, code == null ? null : names.getOrDefault(code, code),
-                    OutcomeTables.shown(raw.get(code), instrument, hierarchy, OutcomeTables.ALONE, code)));
-        }
-        return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
-                instrument.minimalImportantDifference(), from, to, target, true, threshold, rows,
-                OutcomeTables.shownDistribution(before, after, instrument, hierarchy, OutcomeTables.ALONE), true);
-    }
-
-    private static SortedMap<Double, Long> histogram(Map<String, YearOutcomeTable.Histogram> measures,
-                                                               String measure) {
-        YearOutcomeTable.Histogram histogram = measures.get(measure);
-        return histogram == null ? new TreeMap<>() : histogram.counts();
-    }
-
-    /** The counts of a histogram of scores in the distribution's bins. */
-    private static int[] bins(SortedMap<Double, Long> scores, Instrument instrument) {
-        double width = (instrument.scoreMax() - instrument.scoreMin()) / BINS;
-        int[] counts = new int[BINS];
-        scores.forEach((score, clients) ->
-                counts[OutcomeTables.bin(score, instrument.scoreMin(), width, BINS)] += Math.toIntExact(clients));
-        return counts;
-    }
-
-    /**
-     * The hierarchy of a report protected on its own, from its counts: {@link OutcomeHierarchy}
-     * counts, per scope, each row's clients by sex and each bin's clients, and nothing else of
-     * them, so clients made up to give exactly the stored counts give the same hidden cells as
-     * the real ones. Each sex's N clients of the all-interventions row take the interventions in
-     * turn (intervention X on the next n(X) of them, round the N), so every client has one or
-     * more and each intervention its count, and the bins are dealt out in order.
+     * The stored report of one scope and calendar year, as published outside the owning unit:
+     * the rows, cells and bins of the report computed from the clients when the counts were read,
+     * with {@link OutcomeReport#asOfLastRefresh} set. A scope without a client that year has the
+     * empty report (every n 0). One statement, so the time and the cells come from one refresh.
      *
-     * @param counts clients by row (null for all interventions) and legal sex
+     * @param scope  the scope's key ({@link OutcomeHierarchy#regionScope} etc., {@link OutcomeHierarchy#NATION})
+     * @param target the scope as the report names it
+     * @param names  intervention names by code
+     * @return empty before the first refresh
      */
-    private OutcomeHierarchy storedHierarchy(Map<String, Map<String, Integer>> counts, Set<String> interventions,
-                                             int[] before, int[] after) {
-        StoredCounts key = new StoredCounts(counts, Arrays.stream(before).boxed().toList(),
-                Arrays.stream(after).boxed().toList());
-        synchronized (storedHierarchies) {
-            OutcomeHierarchy cached = storedHierarchies.get(key);
-            if (cached != null) {
-                return cached;
+    Optional<OutcomeReport> report(Instrument instrument, int year, String scope, Scope target,
+                                   Map<String, String> names, int threshold) {
+        Instant[] at = {null};
+        Map<String, Object[]> cells = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.counted_at, c.item, c.clients, c.median_baseline, c.median_follow_up, c.median_change,
+                       c.share_improved, c.hidden
+                FROM fup_outcome_protected_report r
+                LEFT JOIN fup_outcome_protected_cell c ON c.period_year = :year AND c.instrument_code = :instrument
+                     AND c.scope = :scope
+                WHERE r.id = 1""")
+                .param("year", year).param("instrument", instrument.code()).param("scope", scope)
+                .query(rs -> {
+                    at[0] = rs.getObject(1, OffsetDateTime.class).toInstant();
+                    if (rs.getString(2) != null) {
+                        cells.put(rs.getString(2), new Object[] {rs.getObject(3, Integer.class),
+                            rs.getObject(4, Double.class), rs.getObject(5, Double.class), rs.getObject(6, Double.class),
+                            rs.getObject(7, Double.class), rs.getBoolean(8)});
+                    }
+                });
+        if (at[0] == null) {
+            return Optional.empty();
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        OutcomeReport empty = PairedReports.report(List.of(), instrument, null, scope, names, from, to, target, true,
+                threshold, true);
+        if (cells.isEmpty()) {
+            return Optional.of(empty);
+        }
+        Set<String> interventions = new TreeSet<>();
+        cells.keySet().stream().filter(item -> item.startsWith("int:"))
+                .forEach(item -> interventions.add(item.substring(4, item.lastIndexOf('/'))));
+        List<String> codes = new ArrayList<>();
+        codes.add(null);
+        codes.addAll(interventions);
+        List<OutcomeReport.Row> rows = new ArrayList<>();
+        for (String code : codes) {
+            Map<String, OutcomeReport.Cell> row = new LinkedHashMap<>();
+            for (String sex : OutcomeReport.SEXES) {
+                Object[] c = cells.get(OutcomeHierarchy.row(code, sex));
+                row.put(sex, c == null ? new OutcomeReport.Cell(0, null, null, null, null, false)
+                        : new OutcomeReport.Cell((Integer) c[0], (Double) c[1], (Double) c[2], (Double) c[3],
+                        (Double) c[4], (Boolean) c[5]));
             }
+            rows.add(new OutcomeReport.Row(code, code == null ? null : names.getOrDefault(code, code), row));
         }
-        OutcomeHierarchy hierarchy = madeUpClients(counts, interventions, before, after);
-        synchronized (storedHierarchies) {
-            storedHierarchies.put(key, hierarchy);
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        for (int b = 0; b < OutcomeTables.BINS; b++) {
+            Object[] x = cells.get(OutcomeHierarchy.bin(true, b));
+            Object[] y = cells.get(OutcomeHierarchy.bin(false, b));
+            before.add(x == null ? Integer.valueOf(0) : (Integer) x[0]);
+            after.add(y == null ? Integer.valueOf(0) : (Integer) y[0]);
         }
-        return hierarchy;
+        return Optional.of(new OutcomeReport(empty.instrumentCode(), empty.instrumentName(), empty.higherIsBetter(),
+                empty.minimalImportantDifference(), from, to, target, true, threshold, rows,
+                new OutcomeReport.Distribution(empty.distribution().bins(), before, after), true));
+    }
+
+    /** Every stored region's protected system, by year, instrument and region. Never chooses hidden cells. */
+    Map<SystemKey, OutcomeHierarchy> systems() {
+        Map<SystemKey, Map<Cell, Integer>> counts = new HashMap<>();
+        Map<SystemKey, Set<Cell>> hidden = new HashMap<>();
+        jdbc.sql("SELECT period_year, instrument_code, region_code, scope, item, clients, hidden FROM fup_outcome_protected_count")
+                .query(rs -> {
+                    SystemKey key = new SystemKey(rs.getInt(1), rs.getString(2), rs.getString(3));
+                    Cell cell = new Cell(rs.getString(4), rs.getString(5));
+                    Map<Cell, Integer> system = counts.computeIfAbsent(key, k -> new TreeMap<>());
+                    if (rs.getInt(6) > 0) {
+                        system.put(cell, rs.getInt(6));
+                    }
+                    if (rs.getBoolean(7)) {
+                        hidden.computeIfAbsent(key, k -> new TreeSet<>()).add(cell);
+                    }
+                });
+        Map<SystemKey, OutcomeHierarchy> systems = new HashMap<>();
+        counts.forEach((key, c) -> systems.put(key, OutcomeHierarchy.published(c, hidden.getOrDefault(key, Set.of()))));
+        return systems;
     }
 
     /**
-     * The counts a stored report's hierarchy rests on, the key of {@link #storedHierarchies}: the
-     * same counts give the same hidden cells, and looking them up costs what the counts cost, not
-     * the number of clients (as the made-up clients would).
+     * Replaces every stored report and system, in the caller's transaction (the caller holds the
+     * write lock, so that a reader sees one whole set).
+     *
+     * @param reports   every scope's report of every year and instrument
+     * @param systems   every region's protected system
+     * @param countedAt when their counts were read
+     * @param millis    how long the refresh took to compute them, in milliseconds
+     * @param computed  how many regions' systems were protected anew (the others were unchanged)
      */
-    private record StoredCounts(Map<String, Map<String, Integer>> counts, List<Integer> before, List<Integer> after) {
-    }
-
-    /** The last 32 hierarchies of stored reports by their counts. */
-    private final Map<StoredCounts, OutcomeHierarchy> storedHierarchies = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<StoredCounts, OutcomeHierarchy> eldest) {
-            return size() > 32;
+    void replace(List<ScopeReport> reports, Map<SystemKey, OutcomeHierarchy> systems, Instant countedAt, long millis,
+                 int computed) {
+        jdbc.sql("DELETE FROM fup_outcome_protected_cell").update();
+        jdbc.sql("DELETE FROM fup_outcome_protected_count").update();
+        jdbc.sql("DELETE FROM fup_outcome_protected_report").update();
+        List<MapSqlParameterSource> cells = new ArrayList<>();
+        for (ScopeReport r : reports) {
+            for (OutcomeReport.Row row : r.report().rows()) {
+                row.cells().forEach((sex, c) -> cells.add(cell(r, OutcomeHierarchy.row(row.interventionCode(), sex))
+                        .addValue("clients", c.n(), Types.INTEGER)
+                        .addValue("baseline", c.medianBaseline(), Types.DOUBLE)
+                        .addValue("followUp", c.medianFollowUp(), Types.DOUBLE)
+                        .addValue("change", c.medianChange(), Types.DOUBLE)
+                        .addValue("improved", c.shareImproved(), Types.DOUBLE).addValue("hidden", c.suppressed())));
+            }
+            OutcomeReport.Distribution d = r.report().distribution();
+            for (int b = 0; b < d.baseline().size(); b++) {
+                cells.add(bin(r, OutcomeHierarchy.bin(true, b), d.baseline().get(b)));
+                cells.add(bin(r, OutcomeHierarchy.bin(false, b), d.followUp().get(b)));
+            }
         }
-    };
-
-    private OutcomeHierarchy madeUpClients(Map<String, Map<String, Integer>> counts, Set<String> interventions,
-                                           int[] before, int[] after) {
-        List<String> sexes = new ArrayList<>();
-        List<Set<String>> held = new ArrayList<>();
-        Map<String, Integer> all = counts.getOrDefault(null, Map.of());
-        new TreeMap<>(all).forEach((sex, n) -> {
-            if ("T".equals(sex)) {
-                return;
-            }
-            int first = sexes.size();
-            for (int i = 0; i < n; i++) {
-                sexes.add(sex);
-                held.add(new TreeSet<>());
-            }
-            int next = 0;
-            for (String code : interventions) {
-                int count = counts.getOrDefault(code, Map.of()).getOrDefault(sex, 0);
-                for (int i = 0; i < count; i++) {
-                    held.get(first + next).add(code);
-                    next = (next + 1) % n;
-                }
-            }
+        List<MapSqlParameterSource> counts = new ArrayList<>();
+        systems.forEach((key, system) -> {
+            Set<Cell> hidden = system.hiddenCells();
+            Map<Cell, Integer> n = system.counts();
+            // a hidden cell may be empty (every bin of a hidden total): kept with 0 clients
+            Set<Cell> kept = new TreeSet<>(n.keySet());
+            kept.addAll(hidden);
+            kept.forEach(cell -> counts.add(new MapSqlParameterSource()
+                    .addValue("year", key.year()).addValue("instrument", key.instrument())
+                    .addValue("region", key.region()).addValue("scope", cell.table()).addValue("item", cell.item())
+                    .addValue("clients", n.getOrDefault(cell, 0)).addValue("hidden", hidden.contains(cell))));
         });
-        int[] beforeBins = deal(before, sexes.size());
-        int[] afterBins = deal(after, sexes.size());
-        List<OutcomeHierarchy.Client> clients = new ArrayList<>();
-        for (int i = 0; i < sexes.size(); i++) {
-            clients.add(new OutcomeHierarchy.Client(null, OutcomeTables.ALONE_CODE, "?", sexes.get(i), held.get(i), beforeBins[i],
-                    afterBins[i]));
+        if (!cells.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO fup_outcome_protected_cell (period_year, instrument_code, scope, item, clients,
+                        median_baseline, median_follow_up, median_change, share_improved, hidden)
+                    VALUES (:year, :instrument, :scope, :item, :clients, :baseline, :followUp, :change, :improved,
+                        :hidden)""", cells.toArray(MapSqlParameterSource[]::new));
         }
-        return OutcomeHierarchy.of(clients, BINS, threshold, false);
+        if (!counts.isEmpty()) {
+            batch.batchUpdate("""
+                    INSERT INTO fup_outcome_protected_count (period_year, instrument_code, region_code, scope, item,
+                        clients, hidden)
+                    VALUES (:year, :instrument, :region, :scope, :item, :clients, :hidden)""",
+                    counts.toArray(MapSqlParameterSource[]::new));
+        }
+        jdbc.sql("""
+                INSERT INTO fup_outcome_protected_report (id, counted_at, computed_ms, regions_computed)
+                VALUES (1, :at, :ms, :computed)""")
+                .param("at", OffsetDateTime.ofInstant(countedAt, ZoneOffset.UTC)).param("ms", millis)
+                .param("computed", computed).update();
     }
 
-    /** The bin of each of {@code clients} clients, dealt out in bin order from the bins' counts. */
-    private static int[] deal(int[] bins, int clients) {
-        int[] dealt = new int[clients];
-        int next = 0;
-        for (int b = 0; b < bins.length; b++) {
-            for (int i = 0; i < bins[b]; i++) {
-                dealt[next++] = b;
-            }
-        }
-        if (next != clients) {
-            throw new IllegalStateException("The bins hold " + next + " clients, the rows " + clients);
-        }
-        return dealt;
+    private static MapSqlParameterSource cell(ScopeReport r, String item) {
+        return new MapSqlParameterSource().addValue("year", r.year()).addValue("instrument", r.instrument())
+                .addValue("scope", r.scope()).addValue("item", item);
     }
 
+    private static MapSqlParameterSource bin(ScopeReport r, String item, Integer clients) {
+        return cell(r, item).addValue("clients", clients, Types.INTEGER).addValue("baseline", null, Types.DOUBLE)
+                .addValue("followUp", null, Types.DOUBLE).addValue("change", null, Types.DOUBLE)
+                .addValue("improved", null, Types.DOUBLE).addValue("hidden", clients == null);
+    }
 }

@@ -299,8 +299,10 @@ class FollowupApi {
                     + "small counts are suppressed, only one whole calendar year is answered (year=2025, or "
                     + "from=2025-01-01&to=2025-12-31): any other period gives 422 with field 'from', since two "
                     + "reports over periods that differ a little could be subtracted to reveal hidden counts "
-                    + "(ADR 0015).")
-    OutcomeReport outcomes(@RequestParam(defaultValue = "who5") String instrument,
+                    + "(ADR 0015). Outside the owning unit the report is the stored one, computed in the "
+                    + "background after a change: Last-Modified says when its clients were read. 503 when none is "
+                    + "stored yet.")
+    ResponseEntity<OutcomeReport> outcomes(@RequestParam(defaultValue = "who5") String instrument,
                            @RequestParam(required = false) Integer year,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -308,7 +310,15 @@ class FollowupApi {
                            @RequestParam(required = false) String code) {
         Actor actor = Actor.current().orElseThrow();
         ReportPeriod period = ReportPeriod.of(year, from, to);
-        return reports.outcomes(actor, instrument, period.from(), period.to(), ReportScopes.of(actor, level, code));
+        // read before the report, so the figures are at least as fresh as it says
+        java.util.Optional<java.time.Instant> asOf = reports.outcomesAsOf();
+        OutcomeReport report = reports.outcomes(actor, instrument, period.from(), period.to(),
+                ReportScopes.of(actor, level, code));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (report.asOfLastRefresh()) {
+            asOf.ifPresent(answer::lastModified);
+        }
+        return answer.body(report);
     }
 
     @GetMapping("/api/v1/followup/reports/needs")

@@ -119,9 +119,20 @@ class ReportPages {
             if (periodError != null) {
                 throw new FollowupRejected("year", periodError);
             }
-            OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
-            model.addAttribute("report", report);
-            model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
+            // read before the report, so the figures are at least as fresh as the page says
+            java.util.Optional<java.time.Instant> asOf = reports.outcomesAsOf();
+            try {
+                OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
+                model.addAttribute("report", report);
+                model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
+                if (report.asOfLastRefresh()) {
+                    model.addAttribute("outcomesAsOf", asOf.map(t -> java.time.LocalDateTime.ofInstant(t,
+                            SwedishTime.ZONE)).orElse(null));
+                }
+            } catch (PublishedCountsPending e) {
+                // outside the owning unit, before the first background computation: said plainly
+                model.addAttribute("reportPending", true);
+            }
             needs(actor, scope, model);
         } catch (FollowupRejected e) {
             model.addAttribute("reportError", e.messageKey());

@@ -7,6 +7,8 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -46,7 +48,9 @@ import se.samsyn.shared.ScopeType;
  * everything else needs a signed-in user or an API token, and the services check scope again. API
  * and actuator requests get problem details (401, 403) rather than the login page. An address that
  * nothing answers ({@link UnknownAddresses}) is open, so anyone gets the 404 page (or a 404
- * problem under {@code /api/}) rather than the login page, and no session. A person who
+ * problem under {@code /api/}) rather than the login page, and no session, whatever the method: such
+ * an address needs no CSRF token, since nothing there can change (sign-in and sign-out, answered by
+ * the chain's own filters, keep theirs). A person who
  * must change their password is held on the change-password page ({@link PasswordChangeFilter}).
  * Login attempts and refused API tokens are rate-limited per client address (and logins per typed
  * name) before any password or token is checked ({@link LoginLimitFilter}, {@link ApiTokenFilter}). A
@@ -64,6 +68,11 @@ class SecurityConfiguration {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     };
 
+    /** Addresses answered by filters of the chain (sign-in, sign-out) rather than by a handler. */
+    private static final RequestMatcher CHAIN_ADDRESSES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/login"),
+            PathPatternRequestMatcher.withDefaults().matcher("/logout"));
+
     /** HSTS lifetime: one year, the value browsers' preload lists ask for. */
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
@@ -77,6 +86,10 @@ class SecurityConfiguration {
                                             ObjectProvider<HandlerMappingIntrospector> handlerMappings)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
+        RequestMatcher unknownAddresses = new UnknownAddresses(handlerMappings);
+        // sign-in and sign-out are answered by the chain's own filters, which no handler mapping knows:
+        // they must keep their CSRF protection although the look-up finds nothing there
+        RequestMatcher noTokenNeeded = new AndRequestMatcher(unknownAddresses, new NegatedRequestMatcher(CHAIN_ADDRESSES));
         http
                 .addFilterBefore(new ApiTokenFilter(tokens, limits, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LoginLimitFilter(limits, outcomes), UsernamePasswordAuthenticationFilter.class)
@@ -105,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/v1/admin/**").hasRole("ADMINISTRATOR")
                         // an address nothing answers: the 404 page or problem for everyone, not the login page
-                        .requestMatchers(new UnknownAddresses(handlerMappings)).permitAll()
+                        .requestMatchers(unknownAddresses).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -126,7 +139,9 @@ class SecurityConfiguration {
                         }
                     }
                 }))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                // an address nothing answers changes nothing, so a POST there without a token gets the
+                // 404 like a GET, not the CSRF filter's 403 (which would keep a new token in a new session)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, noTokenNeeded))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
                         .defaultAccessDeniedHandlerFor(problems::forbidden, API)

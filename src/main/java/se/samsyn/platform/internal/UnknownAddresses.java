@@ -21,10 +21,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * Matches a request for an address that nothing in the application answers: no handler mapping
  * of the dispatcher (controllers, static folders, actuator, API docs) has a handler for it. Such a
  * request is let through the security chain so that anyone, signed in or not, gets the 404 page
- * (or, under {@code /api/}, a 404 problem answer) instead of the login page, and a GET or HEAD
- * makes no session. (A POST or other unsafe method without a CSRF token is refused with 403 by the
- * CSRF filter before this rule, which keeps its token in a new session.) An address that exists but not for this method or media type counts as existing,
- * so it stays protected.
+ * (or, under {@code /api/}, a 404 problem answer) instead of the login page, and makes no session.
+ * The CSRF filter also leaves such a request alone, so a POST or other unsafe method without a
+ * token gets the same 404 as a GET rather than a 403 and a new session. An address that exists but
+ * not for this method or media type counts as existing, so it stays protected.
  *
  * <p>The handler mappings are asked on a copy of the request whose attributes are its own, so the
  * look-up leaves nothing behind for the dispatcher (which looks the handler up again).

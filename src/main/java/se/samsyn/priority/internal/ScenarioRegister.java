@@ -71,12 +71,14 @@ class ScenarioRegister implements ResourceScenarios {
         String municipality = municipalityOf(actor);
         PublishedList list = processes.published(processId, null);
         Map<String, Integer> counts;
+        boolean pending = false;
         try {
             counts = outcomes.clientsPerIntervention(actor, Scope.municipality(municipality), clientCountPeriod());
         } catch (PublishedCountsPending notYet) {
             // the year's protected counts are not stored yet (first start, the first minute of a new
-            // year): the scenario starts with nothing prefilled rather than failing
+            // year): the scenario starts with nothing prefilled rather than failing, and says why
             counts = Map.of();
+            pending = true;
         }
         List<ScenarioLine> lines = new ArrayList<>();
         for (PairView p : list.pairs()) {
@@ -85,7 +87,7 @@ class ScenarioRegister implements ResourceScenarios {
         }
         Scenario draft = new Scenario(0, municipality, processId, list.version(), "", 0, lines, actor.username(),
                 Instant.now(clock));
-        return new ScenarioView(draft, list, BudgetCoverage.calculate(0, coverageLines(list, lines)));
+        return new ScenarioView(draft, list, BudgetCoverage.calculate(0, coverageLines(list, lines)), pending);
     }
 
     /** The last completed calendar year ({@link PublishedYears#clientCounts}) on today's date. */

@@ -22,7 +22,11 @@ import se.samsyn.priority.PriorityProcesses;
 import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
 
-/** Published lists, public: grouped by band, printable, as Excel, and compared with the version before. */
+/**
+ * Published lists, public: grouped by band, printable, as Excel, and compared with the version before.
+ * The page, the print view and the workbook show the same national practice figures per pair, under
+ * a heading that names their period ({@link PriorityText#practiceHeading}).
+ */
 @Controller
 class ListPages {
 
@@ -47,11 +51,15 @@ class ListPages {
         return "priority/print";
     }
 
+    /**
+     * What changed in a version since the one before it. The first version has nothing before it:
+     * the page says so, with a link back to the list, instead of a refusal.
+     */
     @GetMapping("/priorities/lists/{id}/diff")
     String diff(@PathVariable long id, @RequestParam int version, Model model) {
         PublishedList list = processes.published(id, version);
         model.addAttribute("list", list);
-        model.addAttribute("diff", processes.diff(id, version));
+        model.addAttribute("diff", list.version() < 2 ? null : processes.diff(id, version));
         return "priority/diff";
     }
 
@@ -59,7 +67,8 @@ class ListPages {
     ResponseEntity<byte[]> excel(@PathVariable long id, @RequestParam(required = false) Integer version, Locale locale)
             throws IOException {
         PublishedList list = processes.published(id, version);
-        byte[] workbook = PriorityWorkbook.write(list, grouped(list), messages, locale);
+        byte[] workbook = PriorityWorkbook.write(list, grouped(list), processes.practice(list.pairs()),
+                processes.practicePeriod(), messages, locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("samsyn-prioriteringar-" + id + "-v" + list.version() + ".xlsx").build().toString())
@@ -74,6 +83,7 @@ class ListPages {
         model.addAttribute("explanations", PriorityText.explanations(list.pairs(), messages, locale));
         model.addAttribute("practice", processes.practice(list.pairs()));
         model.addAttribute("practicePeriod", processes.practicePeriod());
+        model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));
         model.addAttribute("guideEntries", processes.guideEntries());
     }
 

@@ -149,6 +149,7 @@ class PriorityPages {
         model.addAttribute("explanations", PriorityText.explanations(view.pairs(), messages, locale));
         model.addAttribute("practice", processes.practice(view.pairs()));
         model.addAttribute("practicePeriod", processes.practicePeriod());
+        model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));
         model.addAttribute("undecided", view.pairs().stream().filter(p -> p.pair().decision() == null).count());
         model.addAttribute("versions", view.process().publishedVersion() > 0 ? processes.versions(id) : List.of());
         model.addAttribute("guideEntries", processes.guideEntries());
@@ -203,6 +204,7 @@ class PriorityPages {
         model.addAttribute("pairView", view);
         model.addAttribute("explanation", PriorityText.explain(view.proposal(), messages, locale));
         model.addAttribute("practice", processes.practice(List.of(view)).get(pairId));
+        model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));
         model.addAttribute("recommendations", Recommendation.all());
         return pairForm(model, process, PairForm.of(view.pair()), view);
     }

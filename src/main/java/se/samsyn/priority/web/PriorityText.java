@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.priority.PairView;
+import se.samsyn.priority.PracticeEvidence;
 import se.samsyn.priority.RankProposal;
+import se.samsyn.shared.SwedishNumbers;
 
-/** The rule's explanations in the reader's language. */
+/** The rule's explanations and the practice figures in the reader's language, for pages and files alike. */
 final class PriorityText {
 
     private PriorityText() {
@@ -22,5 +25,54 @@ final class PriorityText {
         Map<Long, String> result = new LinkedHashMap<>();
         pairs.forEach(p -> result.put(p.pair().id(), explain(p.proposal(), messages, locale)));
         return result;
+    }
+
+    /**
+     * The heading of the practice figures, naming their period in words: "Praktiken i riket,
+     * kalenderåret 2025" ({@code priority.practice.heading}), or over several years
+     * {@code priority.practice.heading-years}; plain "Praktiken" when the period is not known.
+     */
+    static String practiceHeading(PublishedYears period, MessageSource messages, Locale locale) {
+        if (period == null) {
+            return messages.getMessage("priority.practice", null, locale);
+        }
+        return period.first() == period.last()
+                ? messages.getMessage("priority.practice.heading", new Object[] {String.valueOf(period.first())}, locale)
+                : messages.getMessage("priority.practice.heading-years",
+                        new Object[] {String.valueOf(period.first()), String.valueOf(period.last())}, locale);
+    }
+
+    /**
+     * One pair's practice figures as the page shows them (the {@code practice} fragment of
+     * {@code priority/fragments.html}): the figures, or ".." when they are hidden, or that there is
+     * no follow-up; then the large-gap flag or the too-few note. Parts are joined by a space.
+     */
+    static String practice(PracticeEvidence evidence, MessageSource messages, Locale locale) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (evidence.suppressed()) {
+            parts.add(messages.getMessage("priority.practice.suppressed", null, locale));
+        }
+        if (!evidence.suppressed() && evidence.clients() == null && evidence.reached() == null) {
+            parts.add(messages.getMessage("priority.practice.none", null, locale));
+        }
+        if (evidence.reached() != null) {
+            parts.add(messages.getMessage("priority.practice.reached", new Object[] {evidence.reached()}, locale));
+        }
+        if (evidence.clients() != null && evidence.reached() == null) {
+            parts.add(messages.getMessage("priority.practice.figures", new Object[] {evidence.clients(),
+                    SwedishNumbers.decimal(evidence.medianChange(), 1), SwedishNumbers.decimal(evidence.shareImproved(), 1)},
+                    locale));
+        }
+        if (evidence.clients() != null && evidence.reached() != null) {
+            parts.add(messages.getMessage("priority.practice.anonymous", new Object[] {evidence.clients(),
+                    SwedishNumbers.decimal(evidence.shareImproved(), 1)}, locale));
+        }
+        if (evidence.verdict().large()) {
+            parts.add(messages.getMessage("priority.gap." + evidence.verdict().code(), null, locale));
+        }
+        if (evidence.verdict() == PracticeEvidence.Verdict.TOO_FEW) {
+            parts.add(messages.getMessage("priority.gap.too-few", null, locale));
+        }
+        return String.join(" ", parts);
     }
 }

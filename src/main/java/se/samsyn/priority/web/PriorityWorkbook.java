@@ -12,18 +12,28 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.priority.Pair;
 import se.samsyn.priority.PairView;
+import se.samsyn.priority.PracticeEvidence;
 import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
 
-/** A published list as an Excel workbook: the pairs by band on one sheet, the process on another. */
+/**
+ * A published list as an Excel workbook: the pairs by band on one sheet, the process on another.
+ * Each pair's national practice figures follow its criteria, as the list page shows them: n, median
+ * change and share improved (rounded to one decimal like the page) and persons reached as numbers,
+ * ".." in the n column where the figures are hidden (fewer than 5 clients), and the page's own text
+ * with its large-gap flag; the column headings name the period ({@link PriorityText#practiceHeading}).
+ * A pair without practice figures (a free-text intervention) leaves those cells empty.
+ */
 final class PriorityWorkbook {
 
     private PriorityWorkbook() {
     }
 
-    static byte[] write(PublishedList list, Map<Recommendation.Band, List<PairView>> bands, MessageSource messages,
+    static byte[] write(PublishedList list, Map<Recommendation.Band, List<PairView>> bands,
+                        Map<Long, PracticeEvidence> practice, PublishedYears period, MessageSource messages,
                         Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
@@ -43,6 +53,16 @@ final class PriorityWorkbook {
                 cell.setCellValue(text(messages, headers[i], locale));
                 cell.setCellStyle(bold);
             }
+            String practiceHeading = PriorityText.practiceHeading(period, messages, locale);
+            String[] practiceHeaders = {"priority.col.practice-clients", "priority.col.practice-median",
+                    "priority.col.practice-improved", "priority.col.practice-reached", "priority.col.practice-text"};
+            for (int i = 0; i < practiceHeaders.length; i++) {
+                Cell cell = header.createCell(headers.length + i);
+                cell.setCellValue(messages.getMessage(practiceHeaders[i], new Object[] {practiceHeading}, locale));
+                cell.setCellStyle(bold);
+            }
+            CellStyle oneDecimal = workbook.createCellStyle();
+            oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             int r = 1;
             for (Map.Entry<Recommendation.Band, List<PairView>> band : bands.entrySet()) {
                 for (PairView view : band.getValue()) {
@@ -62,6 +82,19 @@ final class PriorityWorkbook {
                     for (int i = 0; i < values.length; i++) {
                         line.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
                     }
+                    PracticeEvidence evidence = practice.get(p.id());
+                    if (evidence != null) {
+                        int c = values.length;
+                        if (evidence.suppressed()) {
+                            line.createCell(c).setCellValue("..");
+                        } else {
+                            number(line, c, evidence.clients(), null);
+                        }
+                        number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
+                        number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
+                        number(line, c + 3, evidence.reached(), null);
+                        line.createCell(c + 4).setCellValue(PriorityText.practice(evidence, messages, locale));
+                    }
                 }
             }
             for (int i = 0; i < 6; i++) {
@@ -77,7 +110,9 @@ final class PriorityWorkbook {
                     {text(messages, "priority.members", locale), list.process().members()},
                     {text(messages, "priority.cost-unit", locale), list.process().costBands().unit() + " "
                             + list.process().costBands().limits()},
-                    {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)}};
+                    {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
+                    {practiceHeading, period == null ? "" : messages.getMessage("priority.practice.source",
+                            new Object[] {period.first()}, locale)}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
                 Cell key = line.createCell(0);
@@ -90,6 +125,22 @@ final class PriorityWorkbook {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A number cell, or no cell when the value is null (the figure does not exist or is hidden). */
+    private static void number(Row line, int column, Number value, CellStyle style) {
+        if (value != null) {
+            Cell cell = line.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+    }
+
+    /** The value rounded half up to one decimal, as the page shows it; null stays null. */
+    private static Double oneDecimal(Double value) {
+        return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {

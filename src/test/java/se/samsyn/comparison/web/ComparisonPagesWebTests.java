@@ -65,6 +65,14 @@ class ComparisonPagesWebTests {
     @Autowired
     se.samsyn.comparison.SimilarMunicipalities similar;
 
+    /** Mid-June 2026 in Sweden: 2026 is the current, unfinished year. */
+    @org.springframework.test.context.bean.override.convention.TestBean
+    java.time.Clock clock;
+
+    static java.time.Clock clock() {
+        return java.time.Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), java.time.ZoneOffset.UTC);
+    }
+
     static Indicator indicator(String id, String title, String focusArea) {
         return new Indicator(id, title, title, null, null, focusArea, IndicatorKind.QUALITY,
                 QualityDimension.PERSON_CENTRED, MeasureType.RESULT, MeasureUnit.PERCENT, Direction.HIGHER_BETTER,
@@ -265,6 +273,10 @@ class ComparisonPagesWebTests {
                 .containsExactly("colour-swatch swatch-green", "colour-swatch swatch-grey");
         assertThat(page.select("#indicator-table tbody td.colour-cell .colour-swatch").eachAttr("aria-hidden"))
                 .containsExactly("true", "true");
+        // on a phone each row is one block (phone-rows) whose cells name their column
+        assertThat(page.selectFirst("#indicator-table").hasClass("phone-rows")).isTrue();
+        assertThat(page.select("#indicator-table tbody tr:eq(0) td[data-label]").eachAttr("data-label"))
+                .containsExactly("Värde", "Antal (n)", "Rang", "Län", "Kommungrupp");
     }
 
     @Test
@@ -297,5 +309,56 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#profile-export").attr("href")).isEqualTo("/comparisons/municipalities/1280.xlsx");
         assertThat(page.selectFirst("#profile-export-csv").attr("href")).isEqualTo("/comparisons/municipalities/1280.csv");
         assertThat(page.selectFirst("#profile-export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31001");
+    }
+
+    private static Comparisons.IndicatorTable yearTable(Indicator i, int year, Double malmo) {
+        se.samsyn.comparison.ResultRow row = malmo == null
+                ? new se.samsyn.comparison.ResultRow("U31001", "1280", "municipality", year, "T", null, null, null, null,
+                        se.samsyn.comparison.ResultRow.SUPPRESSED, null)
+                : new se.samsyn.comparison.ResultRow("U31001", "1280", "municipality", year, "T", null, null, malmo, 30,
+                        se.samsyn.comparison.ResultRow.OK, null);
+        return new Comparisons.IndicatorTable(i, year, "T", List.of(2023, 2024, 2025, 2026),
+                List.of(new Comparisons.MunicipalityResult(MALMO, row, malmo == null ? null : 1)), null, List.of(), List.of());
+    }
+
+    /**
+     * Without a year the page opens on the latest finished year with a shown value (2024: 2026 is
+     * under way and 2025 shows nothing), says so, and says that the current year is incomplete
+     * when it is picked.
+     */
+    @Test
+    void thePageOpensOnTheLatestFinishedYearWithPublishedResultsAndCallsTheCurrentYearIncomplete() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), org.mockito.ArgumentMatchers.isNull(), eq("T"), any(), any()))
+                .thenReturn(yearTable(i, 2026, 12.5));
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), eq(2026), eq("T"), any(), any())).thenReturn(yearTable(i, 2026, 12.5));
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), eq(2025), eq("T"), any(), any())).thenReturn(yearTable(i, 2025, null));
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), eq(2024), eq("T"), any(), any())).thenReturn(yearTable(i, 2024, 42.0));
+
+        Document opened = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(opened.select("#year option[selected]").eachText()).containsExactly("2024");
+        assertThat(opened.select("#year-note").eachText()).containsExactly("Sidan visar 2024, det senaste avslutade året "
+                + "med publicerade resultat. 2026 pågår fortfarande: väljer du det året är siffrorna ofullständiga, "
+                + "eftersom de bara gäller året hittills.");
+        assertThat(opened.select("#indicator-table tbody td:eq(1)").text()).isEqualTo("42,0");
+        assertThat(opened.selectFirst("#export-xlsx").attr("href")).isEqualTo("/comparisons/indicators/U31001.xlsx?year=2024&gender=T&county=&group=");
+
+        Document current = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("year", "2026").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(current.select("#year option[selected]").eachText()).containsExactly("2026");
+        assertThat(current.select("#year-note").eachText()).containsExactly(
+                "2026 pågår fortfarande: siffrorna gäller bara året hittills och är ofullständiga.");
+        assertThat(current.select("#indicator-table tbody td:eq(1)").text()).isEqualTo("12,5");
+
+        Document english = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("lang", "en").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#year-note").eachText()).containsExactly("The page shows 2024, the latest finished year "
+                + "with published results. 2026 is still under way: if you choose that year, its figures are incomplete "
+                + "because they cover only the year so far.");
+
+        Document earlier = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("year", "2024").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(earlier.select("#year-note")).as("a finished year the reader picked needs no note").isEmpty();
     }
 }

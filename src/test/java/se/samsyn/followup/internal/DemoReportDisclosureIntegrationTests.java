@@ -165,6 +165,83 @@ class DemoReportDisclosureIntegrationTests {
         assertThat(compared).as("region items compared").isPositive();
     }
 
+    @Autowired
+    OutcomePairs outcomePairs;
+
+    @Test
+    void noHiddenCountOfARegionIsTheNationLessTheOtherRegions() {
+        // the nation's report hides every item that some region hides (ADR 0015): where the
+        // nation's count is shown, every region's is shown too and they add up to it, so the
+        // nation less the other regions never gives a hidden count
+        stored.refreshAll();
+        Actor analyst = new Actor("attacker", Role.NATIONAL_ANALYST, Scope.nation());
+        Set<String> regions = new java.util.TreeSet<>();
+        organisation.municipalities().forEach(m -> regions.add(m.countyCode()));
+        int thisYear = SwedishTime.today(clock).getYear();
+        int compared = 0;
+        int hiddenInNation = 0;
+        int hiddenAlone = 0;
+        int cells = 0;
+        int interventionsHidden = 0;
+        int interventionsHiddenAlone = 0;
+        long firstRead = 0;
+        long laterRead = 0;
+        for (int year = thisYear - 3; year <= thisYear; year++) {
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = LocalDate.of(year, 12, 31);
+            for (Instrument instrument : catalogue.instruments()) {
+                long start = System.nanoTime();
+                OutcomeReport nation = reports.outcomes(analyst, instrument.code(), from, to, Scope.nation());
+                firstRead += System.nanoTime() - start;
+                start = System.nanoTime();
+                assertThat(reports.outcomes(analyst, instrument.code(), from, to, Scope.nation())).isEqualTo(nation);
+                laterRead += System.nanoTime() - start;
+                assertThat(nation.asOfLastRefresh()).as("read from the stored rows").isTrue();
+                List<Map<String, Integer>> parts = regions.stream()
+                        .map(r -> items(reports.outcomes(analyst, instrument.code(), from, to, Scope.region(r))))
+                        .toList();
+                for (Map.Entry<String, Integer> item : items(nation).entrySet()) {
+                    if (item.getValue() == null) {
+                        continue;
+                    }
+                    long hidden = parts.stream().filter(p -> p.containsKey(item.getKey())
+                            && p.get(item.getKey()) == null).count();
+                    assertThat(hidden).as(year + " " + instrument.code() + " " + item.getKey()).isZero();
+                    assertThat(parts.stream().mapToInt(p -> p.getOrDefault(item.getKey(), 0)).sum())
+                            .as(year + " " + instrument.code() + " " + item.getKey()).isEqualTo(item.getValue());
+                    compared++;
+                }
+                // what the nation's report hid when it was protected on its own, for comparison
+                OutcomeHierarchy against = outcomePairs.nation(instrument, from, to, "nation");
+                List<OutcomeHierarchy.Client> alone = new ArrayList<>();
+                Map<String, Set<String>> held = new java.util.HashMap<>();
+                Map<String, OutcomePairs.PairRow> first = new java.util.LinkedHashMap<>();
+                double width = (instrument.scoreMax() - instrument.scoreMin()) / OutcomeTables.BINS;
+                for (OutcomePairs.PairRow p : outcomePairs.pairs(instrument.code(), from, to, Scope.nation())) {
+                    first.putIfAbsent(p.municipality() + "/" + p.client(), p);
+                    held.computeIfAbsent(p.municipality() + "/" + p.client(), k -> new java.util.TreeSet<>())
+                            .add(p.intervention());
+                }
+                first.forEach((key, p) -> alone.add(new OutcomeHierarchy.Client(null, "report", "?", p.sex(), held.get(key),
+                        OutcomeTables.bin(p.baseline(), instrument.scoreMin(), width, OutcomeTables.BINS),
+                        OutcomeTables.bin(p.followUp(), instrument.scoreMin(), width, OutcomeTables.BINS))));
+                OutcomeHierarchy before = OutcomeHierarchy.of(alone, OutcomeTables.BINS, THRESHOLD, false);
+                cells += against.counts().size();
+                hiddenInNation += (int) against.hiddenCells().stream().filter(c -> against.count(c.table(), c.item()) > 0).count();
+                hiddenAlone += (int) before.hiddenCells().stream().filter(c -> before.count(c.table(), c.item()) > 0).count();
+                interventionsHidden += (int) against.hiddenCells().stream().filter(c -> c.item().startsWith("int:")
+                        && c.item().endsWith("/T") && against.count(c.table(), c.item()) > 0).count();
+                interventionsHiddenAlone += (int) before.hiddenCells().stream().filter(c -> c.item().startsWith("int:")
+                        && c.item().endsWith("/T") && before.count(c.table(), c.item()) > 0).count();
+            }
+        }
+        System.out.printf("Demo nation reports: %d non-empty cells, hidden %d protected alone, %d against the regions; "
+                        + "intervention rows' T hidden %d alone, %d against the regions; reads %d ms first, %d ms again%n",
+                cells, hiddenAlone, hiddenInNation, interventionsHiddenAlone, interventionsHidden,
+                firstRead / 1_000_000, laterRead / 1_000_000);
+        assertThat(compared).as("nation items compared").isPositive();
+    }
+
     /** Every count of a report by row and sex or by bin; null when hidden. */
     private static Map<String, Integer> items(OutcomeReport report) {
         Map<String, Integer> items = new java.util.HashMap<>();

@@ -49,6 +49,45 @@ class OutcomeHierarchyBenchmark {
                 (cpuNanos() - cpu) / 1_000_000);
     }
 
+    /**
+     * The nation's report against its regions' (ADR 0015): every region's system on its own, as the
+     * pages compute it, then the nation's hidden cells from them ({@link NationalProtection});
+     * prints the time and how many of the nation's non-empty cells are hidden, and how many its
+     * report protected on its own hid. {@code -Dbenchmark.demo=true} takes the demo-shaped fixture.
+     */
+    @Test
+    void nationAgainstRegions() {
+        boolean demo = Boolean.getBoolean("benchmark.demo");
+        long seed = Long.getLong("benchmark.seed", 290L);
+        List<Client> clients = demo ? demoLike(seed)
+                : fixture(Integer.getInteger("benchmark.municipalities", 290), seed);
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        java.util.Map<String, OutcomeHierarchy> regions = new java.util.TreeMap<>();
+        clients.stream().map(Client::region).distinct().sorted().forEach(r -> regions.put(r,
+                OutcomeHierarchy.of(clients.stream().filter(c -> c.region().equals(r)).toList(), 10, 5, true)));
+        OutcomeHierarchy nation = NationalProtection.nation(regions, "nation");
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        long used = (cpuNanos() - cpu) / 1_000_000;
+        OutcomeHierarchy alone = OutcomeHierarchy.of(clients.stream().map(c -> new Client(null, "report", "?", c.sex(),
+                c.interventions(), c.beforeBin(), c.afterBin())).toList(), 10, 5, false);
+        System.out.printf("%s: %d regions, %d clients, nation %d non-empty cells: %d hidden against the regions "
+                        + "(%d intervention rows' T of %d), %d protected alone (%d); regions and nation in %d ms (%d ms CPU)%n",
+                demo ? "demo-shaped" : "290-municipality fixture", regions.size(), clients.size(), nation.counts().size(),
+                nonEmpty(nation), interventionTotals(nation, true), interventionTotals(nation, false), nonEmpty(alone),
+                interventionTotals(alone, true), wall, used);
+    }
+
+    private static long nonEmpty(OutcomeHierarchy h) {
+        return h.hiddenCells().stream().filter(c -> h.count(c.table(), c.item()) > 0).count();
+    }
+
+    /** The intervention rows' T cells with clients, hidden ones only when {@code hidden}. */
+    private static long interventionTotals(OutcomeHierarchy h, boolean hidden) {
+        return h.counts().keySet().stream().filter(c -> c.item().startsWith("int:") && c.item().endsWith("/T"))
+                .filter(c -> !hidden || h.hidden(c.table(), c.item())).count();
+    }
+
     /** This thread's CPU time: the machine is shared, so the wall time says less. */
     private static long cpuNanos() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

@@ -7,7 +7,8 @@ import se.samsyn.TestDatabases;
 
 /** The gathered refresh is held off ({@code refresh-delay}), so the tests decide when the stored rows are rebuilt. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data", "samsyn.comparison.refresh-delay=1000d"})
+        properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data", "samsyn.comparison.refresh-delay=1000d",
+                "samsyn.followup.outcome-protection-delay=1000d"})
 class YearOutcomeStoreH2IntegrationTests extends YearOutcomeStoreTests {
 
     @DynamicPropertySource

@@ -27,7 +27,6 @@ import se.samsyn.organisation.Units;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
-import se.samsyn.shared.ScopeType;
 import se.samsyn.shared.SwedishTime;
 
 /**
@@ -83,6 +82,10 @@ abstract class YearOutcomeStoreTests {
     @Autowired
     JdbcClient jdbc;
 
+    /** The reports outside the owning unit are the stored ones: the tests decide when they are computed. */
+    @Autowired
+    OutcomeProtectionRefresh published;
+
     @Autowired
     Clock clock;
 
@@ -112,6 +115,7 @@ abstract class YearOutcomeStoreTests {
                 null);
         client("0180-YR", 808, List.of("MI"), 10, 90);
         practice.refreshAll();
+        published.refreshNow();
     }
 
     private static Actor worker(String unit) {
@@ -192,7 +196,7 @@ abstract class YearOutcomeStoreTests {
         OutcomeReport region = reports.outcomes(REGIONAL, "who5", LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
                 Scope.region("12"));
         assertThat(region.asOfLastRefresh())
-                .as("a region's report is protected with its municipalities' and units', from its clients").isFalse();
+                .as("a region's report is protected with its municipalities' and units', and stored").isTrue();
         assertThat(region.rows()).extracting(OutcomeReport.Row::interventionCode).containsExactly(null, "CRA", "MI");
         Map<String, OutcomeReport.Cell> all = region.rows().get(0).cells();
         // 7 clients whose scores fall 1 or 2 to a bin: every bin is hidden, and the protection of
@@ -214,17 +218,24 @@ abstract class YearOutcomeStoreTests {
 
         OutcomeReport malmo = reports.outcomes(NATIONAL, "who5", LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
                 Scope.municipality("1280"));
-        assertThat(malmo.asOfLastRefresh()).as("a municipality's report pairs its clients on the spot").isFalse();
+        assertThat(malmo.asOfLastRefresh()).as("a municipality's report is stored too").isTrue();
         assertThat(malmo.rows().get(0).cells().get("T").suppressed()).as("4 clients").isTrue();
+        assertThat(withoutFlag(malmo)).isEqualTo(tables.outcomesDirect(NATIONAL, "who5", LocalDate.of(y, 1, 1),
+                LocalDate.of(y, 12, 31), Scope.municipality("1280")));
+        // the owning unit's own report is paired on the spot, unsuppressed
+        OutcomeReport own = reports.outcomes(worker("1280-YR"), "who5", LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
+                null);
+        assertThat(own.asOfLastRefresh()).isFalse();
+        assertThat(own.rows().get(0).cells().get("T")).isEqualTo(new OutcomeReport.Cell(4, 45.0, 60.0, 10.0, 50.0, false));
     }
 
     /**
      * Gotland (region 09, one municipality) gets six clients after the last refresh: its region's
-     * report, computed from its clients, shows them at once; the nation's, summed from the stored
-     * rows, with the next refresh.
+     * report and the nation's, both stored, show them with the next background refresh, which
+     * protects Gotland's system anew and no other region's.
      */
     @Test
-    void aChangeReachesTheNationsReportWithTheNextRefresh() {
+    void aChangeReachesTheStoredReportsWithTheNextRefreshWhichProtectsOnlyTheChangedRegion() {
         LocalDate from = LocalDate.of(y, 1, 1);
         LocalDate to = LocalDate.of(y, 12, 31);
         Scope gotland = Scope.region("09");
@@ -232,9 +243,10 @@ abstract class YearOutcomeStoreTests {
             units.register(new Actor("setup", Role.ADMINISTRATOR, Scope.nation()),
                     new NewUnit("0980", "0980-YR", "Årsenheten Gotland", Set.of(FocusArea.SUBSTANCE_USE)));
         }
+        published.refreshNow();
         assertThat(reports.outcomes(NATIONAL, "who5", from, to, gotland).rows().get(0).cells().get("T").n()).isZero();
-        Integer nationBefore = reports.outcomes(NATIONAL, "who5", from, to, Scope.nation()).rows().get(0).cells().get("T").n();
-        assertThat(nationBefore).isNotNull();
+        OutcomeReport nationBefore = reports.outcomes(NATIONAL, "who5", from, to, Scope.nation());
+        assertThat(nationBefore.asOfLastRefresh()).isTrue();
         Actor worker = worker("0980-YR");
         for (int serial = 810; serial < 816; serial++) {
             long id = records.lookup(worker, TestNumbers.number(serial)).client().id();
@@ -242,14 +254,58 @@ abstract class YearOutcomeStoreTests {
             records.addMeasurement(worker, id, "who5", LocalDate.of(y, 1, 10), TimePoint.BASELINE, 40.0, null);
             records.addMeasurement(worker, id, "who5", LocalDate.of(y, 6, 10), TimePoint.FOLLOWUP_6M, 60.0, null);
         }
+        // as of the last refresh, both
+        assertThat(reports.outcomes(NATIONAL, "who5", from, to, gotland).rows().get(0).cells().get("T").n()).isZero();
+        assertThat(reports.outcomes(NATIONAL, "who5", from, to, Scope.nation())).isEqualTo(nationBefore);
+        practice.refresh(Set.of("0980"));
+        assertThat(published.refreshNow()).as("regions protected anew: Gotland's WHO-5 of year Y").isEqualTo(1);
         // three women and three men, each hidden; T = 6 leaves each 1 … 5
         assertThat(reports.outcomes(NATIONAL, "who5", from, to, gotland).rows().get(0).cells().get("T"))
                 .isEqualTo(new OutcomeReport.Cell(6, 40.0, 60.0, 20.0, 100.0, false));
-        assertThat(reports.outcomes(NATIONAL, "who5", from, to, Scope.nation()).rows().get(0).cells().get("T").n())
-                .as("as of the last refresh").isEqualTo(nationBefore);
-        practice.refresh(Set.of("0980"));
-        assertThat(reports.outcomes(NATIONAL, "who5", from, to, Scope.nation()).rows().get(0).cells().get("T").n())
-                .isEqualTo(nationBefore + 6);
+        OutcomeReport nationAfter = reports.outcomes(NATIONAL, "who5", from, to, Scope.nation());
+        assertThat(nationAfter.asOfLastRefresh()).isTrue();
+        assertThat(withoutFlag(nationAfter)).isEqualTo(tables.outcomesDirect(NATIONAL, "who5", from, to, Scope.nation()));
+        assertThat(published.refreshNow()).as("nothing changed since").isZero();
+    }
+
+    /**
+     * Two refreshes at once (a lapsed lock, or an operator's beside the gathered one) leave one
+     * whole stored set: one time, every region's system once, and reports equal to the direct ones.
+     */
+    @Test
+    void twoConcurrentRefreshesLeaveOneConsistentSet() throws Exception {
+        jdbc.sql("DELETE FROM fup_outcome_protected_count").update(); // every region is protected anew by both
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return published.refreshNow();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                assertThat(run.get()).isPositive();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fup_outcome_protected_report").query(Integer.class).single()).isOne();
+        // every region's system stored once: its region cell of the all row T exactly once per year and instrument
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM fup_outcome_protected_count
+                WHERE scope = 'region:' || region_code AND item = 'all/T'""").query(Integer.class).single())
+                .isEqualTo(jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT DISTINCT period_year, instrument_code, region_code
+                        FROM fup_outcome_protected_count) s""").query(Integer.class).single());
+        LocalDate from = LocalDate.of(y, 1, 1);
+        LocalDate to = LocalDate.of(y, 12, 31);
+        for (Scope scope : List.of(Scope.nation(), Scope.region("12"), Scope.unit("1281-YR"))) {
+            assertThat(withoutFlag(reports.outcomes(NATIONAL, "who5", from, to, scope)))
+                    .isEqualTo(tables.outcomesDirect(NATIONAL, "who5", from, to, scope));
+        }
     }
 
     /**
@@ -271,16 +327,20 @@ abstract class YearOutcomeStoreTests {
         }
         generate(municipalities, 600, new Random(19));
         practice.refreshAll();
-        List<Scope> scopes = List.of(Scope.region("14"), Scope.region("03"), Scope.nation());
+        published.refreshNow();
+        List<Scope> scopes = List.of(Scope.region("14"), Scope.region("03"), Scope.nation(), Scope.municipality("1480"),
+                Scope.unit("0381-GEN"));
         int compared = 0;
         for (String instrument : List.of("who5", "severity")) {
             for (int year = y - 2; year <= y; year++) {
                 for (Scope scope : scopes) {
                     LocalDate from = LocalDate.of(year, 1, 1);
                     LocalDate to = LocalDate.of(year, 12, 31);
+                    long solved = OutcomeHierarchy.SYSTEMS_PROTECTED.get();
                     OutcomeReport stored = reports.outcomes(NATIONAL, instrument, from, to, scope);
-                    // the nation's from the stored rows; a region's with its municipalities, from its clients
-                    assertThat(stored.asOfLastRefresh()).isEqualTo(scope.type() == ScopeType.NATION);
+                    assertThat(OutcomeHierarchy.SYSTEMS_PROTECTED.get()).as("no solver on a read").isEqualTo(solved);
+                    // every report outside the owning unit is the stored one
+                    assertThat(stored.asOfLastRefresh()).isTrue();
                     assertThat(withoutFlag(stored)).as(instrument + " " + year + " " + scope)
                             .isEqualTo(tables.outcomesDirect(NATIONAL, instrument, from, to, scope));
                     compared += stored.rows().get(0).cells().get("T").n() == null ? 0 : 1;

@@ -131,6 +131,28 @@ class FollowupApiWebTests {
                         + "They are computed in the background and will be here within a few minutes."));
     }
 
+    /** Outside the owning unit the stored outcome report says when its clients were read (Last-Modified), or 503 in words when none is stored. */
+    @Test
+    void theStoredOutcomeReportCarriesItsTimeAndNothingStoredIsA503() throws Exception {
+        when(reports.outcomesAsOf()).thenReturn(java.util.Optional.of(Instant.parse("2026-03-02T13:05:00Z")));
+        when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 1)), eq(LocalDate.of(2025, 12, 31)), any()))
+                .thenReturn(new se.samsyn.followup.OutcomeReport("who5", "WHO-5", true, 10, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 12, 31), Scope.nation(), true, 5, List.of(),
+                        new se.samsyn.followup.OutcomeReport.Distribution(List.of(), List.of(), List.of()), true));
+        mvc.perform(get("/api/v1/followup/reports/outcomes").param("year", "2025").with(authentication(as(ANALYST))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Last-Modified", "Mon, 02 Mar 2026 13:05:00 GMT"))
+                .andExpect(jsonPath("$.asOfLastRefresh").value(true));
+        when(reports.outcomes(any(), eq("who5"), eq(LocalDate.of(2025, 1, 1)), eq(LocalDate.of(2025, 12, 31)), any()))
+                .thenThrow(new se.samsyn.followup.PublishedCountsPending("outcomes"));
+        mvc.perform(get("/api/v1/followup/reports/outcomes").param("year", "2025").param("lang", "en")
+                        .with(authentication(as(ANALYST))))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value("The figures outside your own unit have not been computed yet. "
+                        + "They are computed in the background and will be here within a few minutes."));
+    }
+
     @Test
     void aClientOutsideTheUnitIsNotFoundInTheCallersLanguage() throws Exception {
         when(records.file(any(), anyLong())).thenThrow(ClientNotFound.inUnit());

@@ -122,15 +122,19 @@ class ReportPagesWebTests {
         verify(reports, org.mockito.Mockito.never()).outcomes(any(), any(), any(), any(), any());
     }
 
-    /** A region's report is summed from stored rows, so the page says the figures are as of the last refresh. */
+    /**
+     * A region's report is the one computed in the background and stored, so the page says when
+     * its clients were read (Swedish time); before the first computation it says that plainly.
+     */
     @Test
-    void aReportFromTheStoredRowsSaysItIsAsOfTheLastRefresh() throws Exception {
+    void aStoredReportSaysWhenItsFiguresAreFromAndAMissingOneSaysItIsNotComputedYet() throws Exception {
         reportsGiven();
         Document municipality = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(municipality.select("#stored-note")).isEmpty();
 
         Actor regional = new Actor("region", Role.REGIONAL_ANALYST, Scope.region("12"));
+        when(reports.outcomesAsOf()).thenReturn(java.util.Optional.of(java.time.Instant.parse("2026-03-02T09:15:00Z")));
         when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), any())).thenReturn(new OutcomeReport("who5", "WHO-5",
                 true, 10, FROM, TO, Scope.region("12"), true, 5, List.of(new OutcomeReport.Row(null, null,
                 cells(new Cell(0, null, null, null, null, false), new Cell(0, null, null, null, null, false),
@@ -139,8 +143,19 @@ class ReportPagesWebTests {
         Document region = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5").param("year", "2025")
                         .with(authentication(SignedIn.authenticationOf(regional))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(region.selectFirst("#stored-note").text()).isEqualTo("Siffrorna gäller vid den senaste uppdateringen "
-                + "av jämförelseresultaten; det som registrerats sedan dess kommer med, vanligen inom en minut.");
+        assertThat(region.selectFirst("#stored-note").text()).isEqualTo("Siffrorna utanför den egna enheten beräknas "
+                + "i bakgrunden och gäller uppgifterna den 2026-03-02 10:15; det som registrerats sedan dess kommer med "
+                + "vid nästa beräkning, vanligen inom några minuter.");
+        assertThat(region.select("#report-pending")).isEmpty();
+
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), any()))
+                .thenThrow(new se.samsyn.followup.PublishedCountsPending("outcomes"));
+        Document pending = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5").param("year", "2025")
+                        .with(authentication(SignedIn.authenticationOf(regional))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(pending.selectFirst("#report-pending").text()).isEqualTo("Siffrorna utanför den egna enheten har "
+                + "inte beräknats än. De beräknas i bakgrunden och finns här inom några minuter.");
+        assertThat(pending.select("#outcome-table")).isEmpty();
     }
 
     @Test

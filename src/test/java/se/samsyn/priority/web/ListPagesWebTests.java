@@ -28,6 +28,7 @@ import se.samsyn.priority.CostBands;
 import se.samsyn.priority.CostLevel;
 import se.samsyn.priority.Pair;
 import se.samsyn.priority.PairView;
+import se.samsyn.priority.PracticeEvidence;
 import se.samsyn.priority.PriorityMode;
 import se.samsyn.priority.PriorityProcess;
 import se.samsyn.priority.PriorityProcesses;
@@ -157,5 +158,118 @@ class ListPagesWebTests {
 
     private static List<String> texts(Row row, int cells) {
         return IntStream.range(0, cells).mapToObj(i -> row.getCell(i).getStringCellValue()).toList();
+    }
+
+    /** Two pairs: CRA with figures and a large gap, MI with too few clients to show (".."). */
+    private void listWithPracticeGiven() {
+        PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("missbruk"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 2, "anna", PUBLISHED, PUBLISHED);
+        Pair cra = new Pair(11, 7, "Beroende", "Vuxna", "CRA", null, Benefit.STOR, "Stor effekt", CostLevel.LAG,
+                "Billig", Certainty.HOG, "Flera studier", null, null, false, null, null, null, Recommendation.rank(2),
+                "Beslutat av gruppen", "anna", PUBLISHED);
+        Pair mi = new Pair(12, 7, "Riskbruk", "Vuxna", "MI", null, Benefit.MATTLIG, "Måttlig effekt", CostLevel.LAG,
+                "Billig", Certainty.MATTLIG, "Några studier", null, null, false, null, null, null, Recommendation.rank(3),
+                null, "anna", PUBLISHED);
+        List<PairView> views = List.of(
+                new PairView(cra, "Community Reinforcement Approach", new RankProposal(Recommendation.rank(3), List.of())),
+                new PairView(mi, "Motiverande samtal", new RankProposal(Recommendation.rank(3), List.of())));
+        when(processes.published(7, null)).thenReturn(new PublishedList(7, 2, PUBLISHED, "anna", process, views));
+        when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
+        when(processes.practice(views)).thenReturn(Map.of(
+                11L, new PracticeEvidence("CRA", "who5", 42, 3.25, 57.14, false, PracticeEvidence.Verdict.PRACTICE_WEAKER),
+                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA)));
+    }
+
+    /** The list page names the period of the practice figures where they stand, in both languages. */
+    @Test
+    void theListNamesThePeriodBesideThePracticeFigures() throws Exception {
+        listWithPracticeGiven();
+        Document swedish = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/7").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(swedish.select("#pair-11 dt.practice-heading, #pair-12 dt.practice-heading").eachText())
+                .containsExactly("Praktiken i riket, kalenderåret 2025", "Praktiken i riket, kalenderåret 2025");
+        assertThat(swedish.select("#pair-11 dt.practice-heading + dd").text()).isEqualTo(
+                "n = 42, median förändring 3,3, förbättrade 57,1 % Stort glapp: praktiken visar svagare resultat än forskningen");
+        assertThat(swedish.select("#pair-12 dt.practice-heading + dd").text()).isEqualTo(".. (färre än 5 klienter)");
+        assertThat(english.select("#pair-11 dt.practice-heading").text()).isEqualTo("Practice in the nation, calendar year 2025");
+    }
+
+    /** The print view shows the same practice figures and hidden marks as the page, with their period. */
+    @Test
+    void thePrintViewShowsThePracticeFiguresWithTheirPeriod() throws Exception {
+        listWithPracticeGiven();
+        Document print = Jsoup.parse(mvc.perform(get("/priorities/lists/7/print")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(print.select("section.print-band .print-practice").eachText()).containsExactly(
+                "Praktiken i riket, kalenderåret 2025: n = 42, median förändring 3,3, förbättrade 57,1 % "
+                        + "Stort glapp: praktiken visar svagare resultat än forskningen",
+                "Praktiken i riket, kalenderåret 2025: .. (färre än 5 klienter)");
+        assertThat(print.selectFirst("#practice-source").text())
+                .startsWith("Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025,");
+    }
+
+    /** The workbook carries the page's practice figures as numbers, ".." where hidden, under headings naming the period. */
+    @Test
+    void theWorkbookHoldsThePracticeFiguresOfThePage() throws Exception {
+        listWithPracticeGiven();
+        byte[] bytes = mvc.perform(get("/priorities/lists/7/list.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet pairs = workbook.getSheetAt(0);
+            assertThat(IntStream.range(17, 22).mapToObj(i -> pairs.getRow(0).getCell(i).getStringCellValue()).toList())
+                    .containsExactly("Praktiken i riket, kalenderåret 2025: n (klienter eller anonyma svarspar)",
+                            "Praktiken i riket, kalenderåret 2025: median förändring",
+                            "Praktiken i riket, kalenderåret 2025: förbättrade (%)",
+                            "Praktiken i riket, kalenderåret 2025: personer nådda i landet",
+                            "Praktiken i riket, kalenderåret 2025: som på sidan");
+            Row cra = pairs.getRow(1);
+            assertThat(cra.getCell(2).getStringCellValue()).isEqualTo("Beroende");
+            assertThat(cra.getCell(17).getNumericCellValue()).isEqualTo(42.0);
+            assertThat(cra.getCell(18).getNumericCellValue()).isEqualTo(3.3);
+            assertThat(cra.getCell(19).getNumericCellValue()).isEqualTo(57.1);
+            assertThat(cra.getCell(20)).isNull();
+            assertThat(cra.getCell(21).getStringCellValue()).isEqualTo(
+                    "n = 42, median förändring 3,3, förbättrade 57,1 % Stort glapp: praktiken visar svagare resultat än forskningen");
+            Row mi = pairs.getRow(2);
+            assertThat(mi.getCell(2).getStringCellValue()).isEqualTo("Riskbruk");
+            assertThat(mi.getCell(17).getStringCellValue()).isEqualTo("..");
+            assertThat(mi.getCell(18)).isNull();
+            assertThat(mi.getCell(19)).isNull();
+            assertThat(mi.getCell(21).getStringCellValue()).isEqualTo(".. (färre än 5 klienter)");
+            Sheet about = workbook.getSheetAt(1);
+            Row source = about.getRow(about.getLastRowNum());
+            assertThat(source.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025");
+            assertThat(source.getCell(1).getStringCellValue())
+                    .startsWith("Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025,");
+        }
+    }
+
+    /** The diff of a list's first version says, in the reader's language, that there is nothing before it, and links back. */
+    @Test
+    void theDiffOfTheFirstVersionSaysThereIsNothingToCompareWith() throws Exception {
+        PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("missbruk"),
+                "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 1, "anna", PUBLISHED, PUBLISHED);
+        when(processes.published(7, 1)).thenReturn(new PublishedList(7, 1, PUBLISHED, "anna", process, List.of()));
+
+        Document swedish = Jsoup.parse(mvc.perform(get("/priorities/lists/7/diff").param("version", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/7/diff").param("version", "1").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(swedish.selectFirst("main h1").text()).isEqualTo("Version 1 är listans första version");
+        assertThat(swedish.selectFirst("#first-version").text()).isEqualTo("Det finns ingen tidigare version att jämföra "
+                + "version 1 med, eftersom listan publicerades första gången då. Ändringar visas från och med version 2.");
+        assertThat(swedish.selectFirst("#back-to-list").text()).isEqualTo("Tillbaka till listan (version 1)");
+        assertThat(swedish.selectFirst("#back-to-list").attr("href")).isEqualTo("/priorities/lists/7?version=1");
+        assertThat(english.selectFirst("main h1").text()).isEqualTo("Version 1 is the first version of the list");
+        assertThat(english.selectFirst("#back-to-list").text()).isEqualTo("Back to the list (version 1)");
+        org.mockito.Mockito.verify(processes, org.mockito.Mockito.never()).diff(7, 1);
     }
 }

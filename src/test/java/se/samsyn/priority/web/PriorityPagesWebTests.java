@@ -141,9 +141,12 @@ class PriorityPagesWebTests {
         when(processes.process(DIRECTOR, 7)).thenReturn(view);
         when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
         when(processes.practice(view.pairs())).thenReturn(Map.of());
+        when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
 
         Document page = Jsoup.parse(mvc.perform(get("/priorities/processes/7").with(authentication(as(DIRECTOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#practice-column").text()).isEqualTo("Praktiken i riket, kalenderåret 2025");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Missbruk");
         assertThat(page.select("ol.lifecycle li").eachText()).containsExactly("Utkast", "På remiss", "Publicerad");
@@ -257,9 +260,16 @@ class PriorityPagesWebTests {
         when(processes.process(DIRECTOR, 7)).thenReturn(new ProcessView(process, List.of(view)));
         when(processes.mayEdit(DIRECTOR, process)).thenReturn(true);
         when(processes.guideEntries()).thenReturn(GUIDE);
+        when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
+        when(processes.practice(List.of(view))).thenReturn(Map.of(11L, new se.samsyn.priority.PracticeEvidence("MI", "who5",
+                null, null, null, true, se.samsyn.priority.PracticeEvidence.Verdict.NO_DATA)));
 
         Document page = Jsoup.parse(mvc.perform(get("/priorities/pairs/11").with(authentication(as(DIRECTOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#practice-heading").text()).isEqualTo("Praktiken i riket, kalenderåret 2025");
+        assertThat(page.selectFirst("#practice-heading").parent().text())
+                .isEqualTo("Praktiken i riket, kalenderåret 2025: .. (färre än 5 klienter)");
 
         assertThat(page.select("select#methodEntry option").eachText()).containsExactly("Inget uppslag",
                 "tidigare-metod (finns inte publicerat i kunskapsguiden)", "Motiverande samtal (MI)",

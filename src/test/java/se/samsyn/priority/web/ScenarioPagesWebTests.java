@@ -170,6 +170,7 @@ class ScenarioPagesWebTests {
                 + "municipality's follow-up where the intervention is in the catalogue (clients who had the intervention "
                 + "at some time in the calendar year 2025; fewer than 5 are not shown).");
 
+        assertThat(page.selectFirst("#prefill-pending")).isNull();
         assertThat(page.selectFirst("#budget").attr("value")).isEmpty();
         assertThat(page.selectFirst("#budget").hasAttr("required")).isTrue();
         assertThat(page.selectFirst("#scenario-name").hasAttr("required")).isTrue();
@@ -179,6 +180,33 @@ class ScenarioPagesWebTests {
                 .as("the prefilled count stays, no count is shown as empty, not 0").containsExactly("6", "");
         assertThat(page.select("input[name=id]")).isEmpty();
         assertThat(page.selectFirst("#scenario-form").hasAttr("data-busy")).isTrue();
+    }
+
+    /**
+     * A new scenario that starts unfilled because the year's protected counts are not stored yet
+     * says why nothing is prefilled and that the counts come, instead of claiming they were prefilled.
+     */
+    @Test
+    void aNewScenarioWhoseCountsAreNotStoredYetSaysWhyNothingIsPrefilled() throws Exception {
+        ResourceScenarios.ScenarioView unfilled = view(0, "", 0, EMPTY_LINES);
+        when(scenarios.start(DIRECTOR, 7)).thenReturn(new ResourceScenarios.ScenarioView(unfilled.scenario(),
+                unfilled.list(), unfilled.result(), true));
+        when(scenarios.clientCountPeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/scenarios/new").param("list", "7")
+                .with(authentication(director()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/scenarios/new").param("list", "7").param("lang", "en")
+                .with(authentication(director()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.selectFirst("#prefill-note")).isNull();
+        assertThat(page.selectFirst("#prefill-pending").text()).isEqualTo("Antal klienter är inte förifyllt: kommunens "
+                + "skyddade antal för kalenderåret 2025 har inte sparats än. De beräknas i bakgrunden och finns inom några "
+                + "minuter (efter första starten och strax efter nyår). Börja då ett nytt scenario från listan så fylls "
+                + "antalen i, eller skriv in dem själv.");
+        assertThat(english.selectFirst("#prefill-pending").text()).isEqualTo("The number of clients is not prefilled: the "
+                + "municipality's protected counts for the calendar year 2025 have not been stored yet. They are computed "
+                + "in the background and are there within a few minutes (after the first start and just after the new "
+                + "year). Then start a new scenario from the list and the counts are filled in, or type them yourself.");
+        assertThat(page.select("#scenario-lines input[name=clients]").eachAttr("value")).containsExactly("", "");
     }
 
     @Test
