@@ -31,9 +31,6 @@ class ResultMarking {
     private final double redPercent;
     private final SameYearReports sameYear;
 
-    /** The nation's area code in the stored results. */
-    private static final String NATION = "0000";
-
     ResultMarking(JdbcClient jdbc, ComparisonRepository repository, SameYearReports sameYear,
                   @Value("${samsyn.suppression-threshold:5}") int threshold,
                   @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
@@ -117,9 +114,9 @@ class ResultMarking {
             int base = bases.getOrDefault(cell, 0);
             if (base > 0 && n == null) {
                 reportHides.add(cell);
-            } else if (base > 0 && n == base && !NATION.equals(cell.area())) {
-                // not the nation's: its report is protected alone, and a cell it shows against
-                // hidden regions is the report's own known limit, which fixing it here would spread
+            } else if (base > 0 && n == base) {
+                // the nation's too: its report hides an item wherever a region hides it
+                // (NationalProtection), so a cell it shows is the sum of cells shown in every region
                 reportShows.add(cell);
             }
         });

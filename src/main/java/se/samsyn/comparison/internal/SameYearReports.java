@@ -15,6 +15,7 @@ import se.samsyn.comparison.Template;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PublishedCountsPending;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.Scope;
@@ -78,7 +79,8 @@ class SameYearReports {
             try {
                 report = source.outcomes(READER, indicator.instrumentCode(), LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31), scope);
-            } catch (FollowupRejected | IllegalArgumentException | java.util.NoSuchElementException e) {
+            } catch (FollowupRejected | PublishedCountsPending | IllegalArgumentException
+                     | java.util.NoSuchElementException e) {
                 log.debug("No outcome report of {} for {} in {}: {}", indicator.instrumentCode(), scope, year, e.getMessage());
                 return;
             }
