@@ -1,10 +1,9 @@
 package se.samsyn.comparison.internal;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,12 +11,8 @@ import org.springframework.stereotype.Component;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.comparison.Template;
-import se.samsyn.followup.FollowupRejected;
-import se.samsyn.followup.OutcomeReport;
-import se.samsyn.followup.OutcomeReports;
-import se.samsyn.followup.PublishedCountsPending;
-import se.samsyn.shared.Actor;
-import se.samsyn.shared.Role;
+import se.samsyn.followup.PublishedOutcomeCounts;
+import se.samsyn.followup.PublishedOutcomes;
 import se.samsyn.shared.Scope;
 
 /**
@@ -26,20 +21,20 @@ import se.samsyn.shared.Scope;
  * instrument (and intervention) in a year counts, per municipality, region or the nation and per
  * sex, the clients with a baseline and a follow-up of the instrument in that year, and the report
  * of that instrument, scope and year counts the same clients in its row of all interventions (or
- * of the indicator's intervention) wherever each of them has an intervention. The report is read as
- * a national analyst reads it (suppression applied, an audited read by {@link Actor#SYSTEM}), in
- * the refresh only, never on a request.
+ * of the indicator's intervention) wherever each of them has an intervention. The reports are read
+ * as stored and published outside the owning unit ({@link PublishedOutcomes#counts}: one unaudited
+ * query per indicator and year for every scope, protected aggregates only), in the refresh only,
+ * never on a request. When the stored reports change, the comparison module re-marks the outcome
+ * indicators of their years ({@code OutcomeReportsPublished}, {@link ResultRefresh}).
  */
 @Component
 class SameYearReports {
 
     private static final Logger log = LoggerFactory.getLogger(SameYearReports.class);
 
-    private static final Actor READER = new Actor(Actor.SYSTEM, Role.NATIONAL_ANALYST, Scope.nation());
+    private final ObjectProvider<PublishedOutcomes> reports;
 
-    private final ObjectProvider<OutcomeReports> reports;
-
-    SameYearReports(ObjectProvider<OutcomeReports> reports) {
+    SameYearReports(ObjectProvider<PublishedOutcomes> reports) {
         this.reports = reports;
     }
 
@@ -54,15 +49,23 @@ class SameYearReports {
      * the indicator): keyed by the indicator's cell (area code as stored, {@code 0000} the nation,
      * {@code 00} + county code a region; gender T, K or M), the published n, or null where the
      * report hides it. Kommungrupper have no report and are left out, as is every cell when the
-     * indicator counts no report's clients or no report can be read (then nothing is known of it).
+     * indicator counts no report's clients, a scope has no such row, or no report is stored yet
+     * (then the report is not published either, so nothing can be combined; logged at DEBUG).
      */
     Map<Suppression.Cell, Integer> published(Indicator indicator, int year, Collection<ResultRow> rows) {
         Map<Suppression.Cell, Integer> cells = new LinkedHashMap<>();
-        OutcomeReports source = reports.getIfAvailable();
+        PublishedOutcomes source = reports.getIfAvailable();
         if (source == null || !countsReportClients(indicator)) {
             return cells;
         }
-        Map<String, Scope> scopes = new LinkedHashMap<>();
+        Optional<PublishedOutcomeCounts> stored = source.counts(indicator.instrumentCode(), indicator.interventionCode(),
+                year);
+        if (stored.isEmpty()) {
+            log.debug("No outcome report of {} in {} stored yet: indicator {} marked without it",
+                    indicator.instrumentCode(), year, indicator.id());
+            return cells;
+        }
+        Map<Scope, Map<String, Integer>> n = stored.get().n();
         for (ResultRow row : rows) {
             Scope scope = switch (row.areaKind()) {
                 case "municipality" -> Scope.municipality(row.areaCode());
@@ -70,27 +73,11 @@ class SameYearReports {
                 case "nation" -> Scope.nation();
                 default -> null;
             };
-            if (scope != null) {
-                scopes.putIfAbsent(row.areaCode(), scope);
+            Map<String, Integer> bySex = scope == null ? null : n.get(scope);
+            if (bySex != null && bySex.containsKey(row.gender())) {
+                cells.put(new Suppression.Cell(row.areaCode(), row.gender()), bySex.get(row.gender()));
             }
         }
-        scopes.forEach((area, scope) -> {
-            OutcomeReport report;
-            try {
-                report = source.outcomes(READER, indicator.instrumentCode(), LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31), scope);
-            } catch (FollowupRejected | PublishedCountsPending | IllegalArgumentException
-                     | java.util.NoSuchElementException e) {
-                log.debug("No outcome report of {} for {} in {}: {}", indicator.instrumentCode(), scope, year, e.getMessage());
-                return;
-            }
-            for (OutcomeReport.Row row : report.rows()) {
-                if (Objects.equals(row.interventionCode(), indicator.interventionCode())) {
-                    row.cells().forEach((sex, cell) ->
-                            cells.put(new Suppression.Cell(area, sex), cell.suppressed() ? null : cell.n()));
-                }
-            }
-        });
         return cells;
     }
 }

@@ -31,6 +31,7 @@ import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.Instrument;
+import se.samsyn.followup.PublishedOutcomeCounts;
 import se.samsyn.followup.PublishedOutcomes;
 import se.samsyn.followup.internal.OutcomePairs.PairRow;
 import se.samsyn.organisation.Organisation;
@@ -227,6 +228,11 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
                 Boolean.TRUE.equals(written) ? "stored" : "not stored (later clients were)",
                 (System.nanoTime() - started) / 1_000_000);
         return regionsComputed;
+    }
+
+    @Override
+    public Optional<PublishedOutcomeCounts> counts(String instrumentCode, String interventionCode, int year) {
+        return table.counts(instrumentCode, interventionCode, year);
     }
 
     /**
