@@ -234,6 +234,31 @@ class ComparisonEngine {
     }
 
     /**
+     * Marks again, from the stored cells, the given years of every outcome indicator that counts
+     * the clients of an outcome report ({@link SameYearReports#countsReportClients}): suppression
+     * against the same year's stored report and the colours, without counting any fact; for new
+     * stored reports (ADR 0015, "One year's report and indicators"). Only cells whose status,
+     * reason or colour changes are written.
+     *
+     * @param years calendar years; not empty
+     * @return how many cells were written
+     */
+    @Transactional
+    public int remark(java.util.Set<Integer> years) {
+        holdResultsLock();
+        int written = 0;
+        for (Indicator indicator : repository.indicators()) {
+            if (SameYearReports.countsReportClients(indicator)) {
+                written += marking.mark(indicator, years, repository.nextRevision());
+            }
+        }
+        if (written > 0) {
+            resultsChanged();
+        }
+        return written;
+    }
+
+    /**
      * Refreshes whole every indicator whose results were computed from something other than what
      * {@link ResultProvenance} says they would be computed from now (definition, settings, areas,
      * the follow-up watermark stored by the last refresh), or that were never computed: the

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.followup.FollowupDataChanged;
+import se.samsyn.followup.OutcomeReportsPublished;
 import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.organisation.ReferenceDataLoaded;
 
@@ -45,6 +46,11 @@ class ResultRefresh implements ApplicationRunner {
     static final String FOLLOWUP = "followup";
     /** Scope prefix of a request to refresh one municipality's follow-up results: {@code followup:1280}. */
     static final String MUNICIPALITY = "followup:";
+    /**
+     * Scope prefix of a request to mark one year's outcome indicators again against the stored
+     * outcome reports, which changed: {@code remark:2025}.
+     */
+    static final String REMARK = "remark:";
     /** Follow-up data of no named municipality changed: {@code followup:*} rebuilds every stored practice outcome. */
     static final String EVERY_MUNICIPALITY = "*";
 
@@ -121,6 +127,16 @@ class ResultRefresh implements ApplicationRunner {
         }
     }
 
+    /**
+     * The stored outcome reports of these years changed (after the follow-up module's commit): the
+     * outcome indicators of the years are marked again by the next gathered refresh, even where
+     * their counts did not change (ADR 0015, "One year's report and indicators").
+     */
+    @ApplicationModuleListener
+    void on(OutcomeReportsPublished event) {
+        event.years().forEach(year -> request(REMARK + year));
+    }
+
     /** Competence's workforce facts changed: the computed indicators are refreshed with the follow-up ones. */
     @ApplicationModuleListener
     void on(se.samsyn.competence.WorkforceChanged event) {
@@ -194,9 +210,19 @@ class ResultRefresh implements ApplicationRunner {
             scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
                     .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
             boolean every = municipalities.remove(EVERY_MUNICIPALITY);
+            if (municipalities.isEmpty() && !every && !scopes.contains(FOLLOWUP)) {
+                // only new stored outcome reports: their years' outcome indicators marked again
+                Set<Integer> years = new TreeSet<>();
+                scopes.stream().filter(s -> s.startsWith(REMARK))
+                        .forEach(s -> years.add(Integer.parseInt(s.substring(REMARK.length()))));
+                int written = years.isEmpty() ? 0 : engine.remark(years);
+                log.debug("Outcome indicators of {} marked again against the stored reports: {} cells written", years,
+                        written);
+                removeRequests(seen);
+                return;
+            }
+            // a refresh of the follow-up indicators marks every year, so it covers the remark requests too
             long started = System.nanoTime();
-            // the practice and calendar-year outcomes first: the marking of the outcome indicators
-            // reads the same year's outcome reports (ADR 0015), the nation's from those stored rows
             engine.holdResultsLock();
             if (every) {
                 practice.refreshAll();
@@ -232,7 +258,6 @@ class ResultRefresh implements ApplicationRunner {
         Integer refreshed = newTransaction.execute(tx -> {
             long seen = lastRequest();
             long started = System.nanoTime();
-            // the calendar-year outcomes first, as in the gathered refresh
             engine.holdResultsLock();
             practice.refreshAll();
             long outcomes = System.nanoTime();
@@ -245,15 +270,23 @@ class ResultRefresh implements ApplicationRunner {
         return refreshed == null ? 0 : refreshed;
     }
 
-    /** The id of the last follow-up refresh request ({@code followup}, {@code followup:…}); 0 if none. */
+    /**
+     * The id of the last follow-up refresh request ({@code followup}, {@code followup:…}, or
+     * {@code remark:…}); 0 if none.
+     */
     private long lastRequest() {
         return jdbc.sql("""
-                SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope OR scope LIKE :municipality""")
-                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").query(Long.class).single();
+                SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending
+                WHERE scope = :scope OR scope LIKE :municipality OR scope LIKE :remark""")
+                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("remark", REMARK + "%")
+                .query(Long.class).single();
     }
 
     private void removeRequests(long seen) {
-        jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
-                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();
+        jdbc.sql("""
+                DELETE FROM cmp_refresh_pending
+                WHERE (scope = :scope OR scope LIKE :municipality OR scope LIKE :remark) AND id <= :seen""")
+                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("remark", REMARK + "%")
+                .param("seen", seen).update();
     }
 }
