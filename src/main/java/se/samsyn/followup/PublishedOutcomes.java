@@ -22,7 +22,7 @@ public interface PublishedOutcomes {
      * aggregates, as every reader outside the owning unit sees them (for the comparison refresh,
      * which hides in a year's outcome indicators what the same year's report hides, ADR 0015).
      *
-     * @param instrumentCode   the instrument's code, e.g. {@code WHO5}
+     * @param instrumentCode   the instrument's code, e.g. {@code who5}
      * @param interventionCode the row of one intervention, or null for the row of all interventions
      * @param year             the calendar year of the report
      * @return empty while no report is stored yet (before the first refresh)

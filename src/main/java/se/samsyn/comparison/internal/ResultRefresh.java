@@ -194,6 +194,9 @@ class ResultRefresh implements ApplicationRunner {
      * prevention data (or follow-up data of no named municipality) changed, else only the
      * municipalities whose follow-up data changed ({@link ComparisonEngine#refreshMunicipalities});
      * the stored practice outcomes of those municipalities ({@link PracticeOutcomes}) are rebuilt with them.
+     * When only new stored outcome reports were announced ({@code remark:<year>}), only those years of
+     * the outcome indicators are marked again ({@link ComparisonEngine#remark}); any other refresh
+     * marks every year and covers them.
      * Only the requests seen before the refresh began are removed, in the refresh's transaction: a
      * request made while it runs stays for the next run, and a failed refresh leaves them all.
      */

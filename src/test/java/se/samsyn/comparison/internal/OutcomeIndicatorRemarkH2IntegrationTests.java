@@ -64,12 +64,12 @@ class OutcomeIndicatorRemarkH2IntegrationTests {
         published.refreshNow();
         refresh.refreshComputedNow();
         assertThat(disagreements()).as("both current").isEmpty();
-        assertThat(published.counts("WHO5", null, 2025)).isPresent();
+        assertThat(published.counts("who5", null, 2025)).isPresent();
         // the unaudited counts are the n of the report a reader outside the owning unit is shown
         Actor analyst = new Actor("analyst", Role.NATIONAL_ANALYST, Scope.nation());
-        Map<Scope, Map<String, Integer>> counts = published.counts("WHO5", null, 2025).orElseThrow().n();
+        Map<Scope, Map<String, Integer>> counts = published.counts("who5", null, 2025).orElseThrow().n();
         for (Scope scope : List.of(Scope.nation(), Scope.region("12"), Scope.municipality("1280"))) {
-            OutcomeReport.Row all = reports.outcomes(analyst, "WHO5", LocalDate.of(2025, 1, 1),
+            OutcomeReport.Row all = reports.outcomes(analyst, "who5", LocalDate.of(2025, 1, 1),
                     LocalDate.of(2025, 12, 31), scope).rows().get(0);
             assertThat(all.interventionCode()).isNull();
             Map<String, Integer> shown = new java.util.LinkedHashMap<>();
