@@ -44,7 +44,10 @@ import se.samsyn.followup.PublishedYears;
  * row or two where a municipality has thousands), and a join after it was planned as a nested
  * loop over the unindexed intervention set, quadratic in the municipality's clients (the
  * calendar-year fill took 149 s for one municipality at 10,000,000 measurements). Joined before,
- * both inputs are estimated from table statistics and nothing is joined after the filter.
+ * both inputs are estimated from table statistics and nothing is joined after the filter. The
+ * latest follow-up is the one with no next follow-up in the baseline window's order
+ * ({@code LEAD}), so the measurements are sorted once for all windows; on PostgreSQL the fill
+ * sorts with {@link LargeStatements#WORK_MEM}.
  */
 @Service
 class PracticeOutcomeTable implements PracticeOutcomes {
