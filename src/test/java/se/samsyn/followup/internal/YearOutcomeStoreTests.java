@@ -89,6 +89,18 @@ abstract class YearOutcomeStoreTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    StoredOutcomeReports stored;
+
+    @Autowired
+    se.samsyn.cluster.ClusterLocks locks;
+
+    @Autowired
+    se.samsyn.followup.Catalogue catalogue;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     int y;
 
     @BeforeEach
@@ -266,6 +278,33 @@ abstract class YearOutcomeStoreTests {
         assertThat(nationAfter.asOfLastRefresh()).isTrue();
         assertThat(withoutFlag(nationAfter)).isEqualTo(tables.outcomesDirect(NATIONAL, "who5", from, to, Scope.nation()));
         assertThat(published.refreshNow()).as("nothing changed since").isZero();
+    }
+
+    /**
+     * Hidden cells depend on the rules as much as on the counts: a refresh under another threshold
+     * keeps no region's stored hidden cells, however unchanged its counts, and leaves no row cell of
+     * 1 to 9 clients shown under a threshold of 10; back under 5, every region is protected anew again.
+     */
+    @Test
+    void aRefreshUnderAnotherThresholdProtectsEveryRegionAnew() {
+        published.refreshNow();
+        int systems = jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT DISTINCT period_year, instrument_code, region_code
+                FROM fup_outcome_protected_count) s""").query(Integer.class).single();
+        assertThat(systems).isPositive();
+        assertThat(published.refreshNow()).as("same rules, same counts").isZero();
+        OutcomeProtectionRefresh stricter = new OutcomeProtectionRefresh(new OutcomePairs(jdbc, organisation, 10), stored,
+                jdbc, locks, clock, catalogue, organisation, transactions, "wait");
+        try {
+            assertThat(stricter.refreshNow()).as("threshold 10: every region anew").isEqualTo(systems);
+            assertThat(jdbc.sql("""
+                    SELECT COUNT(*) FROM fup_outcome_protected_cell
+                    WHERE NOT hidden AND clients BETWEEN 1 AND 9 AND (item LIKE 'all/%' OR item LIKE 'int:%')""")
+                    .query(Integer.class).single()).as("row cells of 1-9 clients shown under threshold 10").isZero();
+            assertThat(stricter.refreshNow()).as("threshold 10 again: kept").isZero();
+        } finally {
+            assertThat(published.refreshNow()).as("back to threshold 5: every region anew").isEqualTo(systems);
+        }
     }
 
     /**
