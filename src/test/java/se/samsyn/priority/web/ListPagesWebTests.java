@@ -153,6 +153,8 @@ class ListPagesWebTests {
             assertThat(about.getSheetName()).isEqualTo("Om listan");
             assertThat(texts(about.getRow(0), 2)).containsExactly("Namn", "Missbruk");
             assertThat(texts(about.getRow(1), 2)).containsExactly("Version", "2");
+            // 09:30 UTC on 1 February is 10:30 in Sweden, as the page writes it
+            assertThat(texts(about.getRow(2), 2)).containsExactly("Publicerad", "2026-02-01 10:30");
         }
     }
 
