@@ -309,6 +309,22 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#profile-export").attr("href")).isEqualTo("/comparisons/municipalities/1280.xlsx");
         assertThat(page.selectFirst("#profile-export-csv").attr("href")).isEqualTo("/comparisons/municipalities/1280.csv");
         assertThat(page.selectFirst("#profile-export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31001");
+        assertThat(page.select("#profile-table tbody td a").first().attr("href"))
+                .as("the indicator page opens on the year the profile shows")
+                .isEqualTo("/comparisons/indicators/U31001?year=2024&municipality=1280");
+    }
+
+    /** An indicator without any stored year shows an empty table and no note about the year under way. */
+    @Test
+    void anIndicatorWithoutStoredYearsSaysNothingAboutTheCurrentYear() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), org.mockito.ArgumentMatchers.isNull(), eq("T"), any(), any()))
+                .thenReturn(new Comparisons.IndicatorTable(i, 2026, "T", List.of(), List.of(), null, List.of(), List.of()));
+
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#year-note")).isEmpty();
+        assertThat(page.text()).doesNotContain("pågår fortfarande");
     }
 
     private static Comparisons.IndicatorTable yearTable(Indicator i, int year, Double malmo) {
