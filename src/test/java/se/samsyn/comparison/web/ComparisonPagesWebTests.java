@@ -314,6 +314,31 @@ class ComparisonPagesWebTests {
                 .isEqualTo("/comparisons/indicators/U31001?year=2024&municipality=1280");
     }
 
+    /**
+     * The sort order can be chosen in the filter form (on a phone the table's head, with its sort links,
+     * is hidden visually): a labelled select with the four orders, the current one selected.
+     */
+    @Test
+    void theFilterFormOffersTheSortOrderForEveryWidth() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), eq(2024), eq("T"), any(), any())).thenReturn(yearTable(i, 2024, 42.0));
+
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("year", "2024")
+                .param("sort", "rank-desc").with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.select("form label[for=sort]").text()).isEqualTo("Sortera");
+        assertThat(page.select("form select#sort[name=sort] option").eachText())
+                .containsExactly("Kommun A–Ö", "Kommun Ö–A", "Rang, 1 först", "Rang, sista först");
+        assertThat(page.select("select#sort option[selected]").eachAttr("value")).containsExactly("rank-desc");
+        assertThat(page.select("input[type=hidden][name=sort]")).isEmpty();
+        Document english = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("year", "2024")
+                .param("lang", "en").with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(english.select("select#sort option").eachText())
+                .containsExactly("Municipality A–Z", "Municipality Z–A", "Rank, 1 first", "Rank, last first");
+        assertThat(english.select("select#sort option[selected]").eachAttr("value")).containsExactly("name");
+    }
+
     /** An indicator without any stored year shows an empty table and no note about the year under way. */
     @Test
     void anIndicatorWithoutStoredYearsSaysNothingAboutTheCurrentYear() throws Exception {
