@@ -212,6 +212,18 @@ class ComparisonJourneyIntegrationTests {
             assertThat(((Number) layout.get("coloured")).intValue()).as(layout.toString()).isPositive();
             assertThat(layout.get("besideName")).as("the colour beside the name: " + layout).isEqualTo(layout.get("coloured"));
             assertThat(layout.get("valueLabel")).isEqualTo("\"Värde \"");
+            Map<String, Object> sort = (Map<String, Object>) chrome.executeScript(
+                    "const s = document.getElementById('sort'); const r = s.getBoundingClientRect();"
+                            + "return {width: r.width, height: r.height, visibility: getComputedStyle(s).visibility,"
+                            + "  label: document.querySelector('label[for=sort]').innerText,"
+                            + "  align: getComputedStyle(document.querySelector('#indicator-table tbody td.num')).textAlign};");
+            assertThat(((Number) sort.get("width")).doubleValue()).as("the sort select shows on a phone: " + sort).isGreaterThan(40);
+            assertThat(((Number) sort.get("height")).doubleValue()).as(sort.toString()).isGreaterThan(10);
+            assertThat(sort.get("visibility")).isEqualTo("visible");
+            assertThat(sort.get("label")).isEqualTo("Sortera");
+            assertThat(sort.get("align")).as("figures follow their label on a phone").isEqualTo("left");
+            chrome.executeScript("document.getElementById('sort').scrollIntoView({block: 'center'});");
+            browser.screenshot("37-indicator-sort-390");
             chrome.executeScript("document.getElementById('indicator-table').scrollIntoView();");
             browser.screenshot("37-indicator-table-390-rows");
         } finally {

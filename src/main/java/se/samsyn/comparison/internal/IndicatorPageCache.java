@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +34,7 @@ import se.samsyn.cluster.ChangeSignals;
 import se.samsyn.comparison.Comparisons;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.organisation.Organisation;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * The public indicator page ({@code GET /comparisons/indicators/{id}}) as an anonymous reader gets
@@ -42,7 +44,9 @@ import se.samsyn.organisation.Organisation;
  *
  * <p>An answer is kept per indicator as read on this request (so a changed title, direction,
  * publication or refresh time is another entry, and an unpublished indicator is never served from
- * here), query string and language. Only an anonymous reader without a session (so no flash
+ * here), query string, language and the current calendar year in Sweden (from the application's
+ * {@link Clock}: without a chosen year the page opens on the latest finished year and says whether
+ * the current one is still running, so a page kept on 31 December is not served on 1 January). Only an anonymous reader without a session (so no flash
  * message) and without {@code ?lang=} (which sets the language cookie) is served from or fills the
  * cache, and only a 200 HTML answer that sets no cookie is kept. Signed-in readers always get the
  * page rendered for them. Readers who ask for a page while it is being rendered (after the cache was
@@ -72,7 +76,7 @@ class IndicatorPageCache implements Filter {
 
     private static final Pattern PAGE = Pattern.compile("/comparisons/indicators/([A-Za-z0-9_-]{1,40})");
 
-    private record Key(String query, String language, Indicator indicator) {
+    private record Key(String query, String language, int currentYear, Indicator indicator) {
     }
 
     private record Page(byte[] body, String contentType, String contentLanguage, String etag) {
@@ -80,6 +84,7 @@ class IndicatorPageCache implements Filter {
 
     private final ComparisonRepository repository;
     private final LocaleResolver locales;
+    private final Clock clock;
     /** Kept pages and those being rendered now (a future not yet complete, weighing nothing). */
     private final AsyncCache<Key, Page> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
             .weigher((Key key, Page page) -> page.body().length).buildAsync();
@@ -88,9 +93,10 @@ class IndicatorPageCache implements Filter {
     /** The longest a reader waits for another's rendering of the same page before rendering it itself. */
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    IndicatorPageCache(ComparisonRepository repository, LocaleResolver locales, ChangeSignals signals) {
+    IndicatorPageCache(ComparisonRepository repository, LocaleResolver locales, ChangeSignals signals, Clock clock) {
         this.repository = repository;
         this.locales = locales;
+        this.clock = clock;
         signals.onChange(Comparisons.RESULTS_CHANGED, this::forget);
         signals.onChange(Organisation.REFERENCE_DATA_CHANGED, this::forget);
     }
@@ -134,7 +140,8 @@ class IndicatorPageCache implements Filter {
             chain.doFilter(request, response); // the page answers 404 as usual
             return;
         }
-        Key key = new Key(request.getQueryString(), locales.resolveLocale(request).getLanguage(), indicator.get());
+        Key key = new Key(request.getQueryString(), locales.resolveLocale(request).getLanguage(),
+                SwedishTime.today(clock).getYear(), indicator.get());
         long before = generation.get();
         CompletableFuture<Page> mine = new CompletableFuture<>();
         CompletableFuture<Page> entry = pages.get(key, (k, executor) -> mine);

@@ -1,5 +1,6 @@
 package se.samsyn.comparison.internal;
 
+import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ class IndicatorPageCacheConfiguration {
 
     @Bean
     IndicatorPageCache indicatorPageCache(ComparisonRepository repository, LocaleResolver localeResolver,
-                                          ChangeSignals signals) {
-        return new IndicatorPageCache(repository, localeResolver, signals);
+                                          ChangeSignals signals, Clock clock) {
+        return new IndicatorPageCache(repository, localeResolver, signals, clock);
     }
 
     @Bean

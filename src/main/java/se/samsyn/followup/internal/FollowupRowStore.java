@@ -151,8 +151,8 @@ final class FollowupRowStore {
         long start = System.nanoTime();
         storeBatch(batch, tally);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} batch of {} rows stored in {} ms ({})", shape.history(), batch.size(),
-                    (System.nanoTime() - start) / 1_000_000, staged == null ? "" : staged.times.drain());
+            LOG.debug("{} batch of {} rows stored in {} ms{}", shape.history(), batch.size(),
+                    (System.nanoTime() - start) / 1_000_000, staged == null ? "" : " (" + staged.times.drain() + ")");
         }
     }
 
@@ -198,10 +198,16 @@ final class FollowupRowStore {
      * insert and one look-up per unit, instead of two round trips per new client.
      */
     private void resolveClients(List<ImportedRow> batch) {
+        // The batch's ids are kept apart from the bounded cache: putting the new clients into the
+        // cache may evict one this batch found there a moment before.
+        Map<String, Long> ids = new HashMap<>();
         Map<String, ImportedRow> unresolved = new LinkedHashMap<>();
         for (ImportedRow row : batch) {
             String key = row.clientKey();
-            if (!clients.containsKey(key)) {
+            Long id = clients.get(key);
+            if (id != null) {
+                ids.put(key, id);
+            } else {
                 unresolved.putIfAbsent(key, row);
             }
         }
@@ -210,7 +216,7 @@ final class FollowupRowStore {
             ImportedRow first = unresolved.values().iterator().next();
             StagedMeasurements.Clients resolved = staged.clients(first.unit().municipalityCode(), first.unit().code(),
                     unresolved.values(), clock.instant());
-            resolved.ids().forEach((pseudonym, id) -> clients.put(first.unit().code() + "|" + pseudonym, id));
+            resolved.ids().forEach((pseudonym, id) -> ids.put(first.unit().code() + "|" + pseudonym, id));
             createdThisBatch = resolved.created();
         } else if (!unresolved.isEmpty()) {
             List<MapSqlParameterSource> inserts = new ArrayList<>(unresolved.size());
@@ -225,10 +231,11 @@ final class FollowupRowStore {
             repository.insertBatch(FollowupRepository.INSERT_CLIENT, inserts);
             byUnit.forEach((unitCode, list) -> repository.clientIds(list.get(0).unit().municipalityCode(), unitCode,
                             list.stream().map(ImportedRow::pseudonym).toList())
-                    .forEach((pseudonym, id) -> clients.put(unitCode + "|" + pseudonym, id)));
+                    .forEach((pseudonym, id) -> ids.put(unitCode + "|" + pseudonym, id)));
         }
+        clients.putAll(ids);
         for (ImportedRow row : batch) {
-            row.values().addValue("client", clients.get(row.clientKey()));
+            row.values().addValue("client", ids.get(row.clientKey()));
         }
     }
 

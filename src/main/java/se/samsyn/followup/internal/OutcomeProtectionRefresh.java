@@ -50,14 +50,15 @@ import se.samsyn.shared.Scope;
  *
  * <p>Only changed regions are protected anew: a region's counts (every cell of every scope of its
  * system) are counted from the clients, which is cheap, and compared with the stored ones; the
- * hidden cells are a function of those counts, so where they are equal the stored hidden cells are
- * kept, and the solver runs only for the regions whose counts differ. The statistics of every
+ * hidden cells are a function of those counts and of the rules ({@link #protection}, stored
+ * beside them), so where both are equal the stored hidden cells are kept, and the solver runs only for the regions whose counts differ. The statistics of every
  * scope are computed again each time (linear in the clients, no solver).
  *
  * <p>When: an announced follow-up change ({@link FollowupDataChanged}) leaves a row in
  * {@code fup_outcome_protected_pending}; every {@code samsyn.followup.outcome-protection-delay} (one
  * minute by default) the gathered refresh computes once if any row is pending or nothing is stored.
- * At start-up (order 76, after the demo loaders) it computes at once only when nothing is stored.
+ * At start-up (order 76, after the demo loaders) it computes at once only when nothing is stored
+ * and {@code samsyn.followup.outcome-protection-at-start} is {@code wait} (see {@link #run}).
  *
  * <p>Several instances: the refresh runs on one instance at a time (cluster lock {@value #LOCK}).
  * The clients, the pending rows it covers and the time are read in one repeatable-read
@@ -76,6 +77,14 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
 
     /** The cluster lock of a refresh: one instance computes at a time. */
     static final String LOCK = "followup-outcome-protection";
+
+    /**
+     * The version of the protection rules ({@link ReportProtection}, {@link OutcomeHierarchy},
+     * {@link NationalProtection} and the disclosure control they call): to be raised with any change
+     * of them that may choose other hidden cells from the same counts, so that the next refresh
+     * protects every region anew rather than keeping cells chosen under the old rules.
+     */
+    static final int RULES_VERSION = 1;
 
     /** The lock of the write transaction: one refresh replaces the stored rows at a time. */
     static final String WRITE_LOCK = "followup-outcome-protection-write";
@@ -98,7 +107,11 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
                              @Value("${samsyn.followup.outcome-protection-at-start:wait}") String atStart) {
         this.events = events;
         this.pairs = pairs;
-        this.waitAtStart = !"background".equals(atStart);
+        if (!"wait".equals(atStart) && !"background".equals(atStart)) {
+            throw new IllegalArgumentException("samsyn.followup.outcome-protection-at-start must be wait or background, not "
+                    + atStart);
+        }
+        this.waitAtStart = "wait".equals(atStart);
         this.table = table;
         this.jdbc = jdbc;
         this.locks = locks;
@@ -155,13 +168,23 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
     }
 
     /**
+     * The rules the stored hidden cells are chosen under, as stored beside them: the suppression
+     * threshold, the number of bins and {@link #RULES_VERSION}, e.g. {@code t=5;bins=10;rules=1}.
+     * Stored systems chosen under other rules are not reused (a hidden cell depends on them as
+     * much as on the counts).
+     */
+    String protection() {
+        return "t=" + pairs.threshold() + ";bins=" + OutcomeTables.BINS + ";rules=" + RULES_VERSION;
+    }
+
+    /**
      * Computes every report from the clients now and stores them, whatever is pending (the caller
      * holds {@value #LOCK}, or is a test or operator).
      */
     @Override
     public int refreshNow() {
         long started = System.nanoTime();
-        Snapshot read = readOnly.execute(tx -> new Snapshot(lastRequest(), databaseNow(), readPairs(), table.systems()));
+        Snapshot read = readOnly.execute(tx -> new Snapshot(lastRequest(), databaseNow(), readPairs(), table.systems(protection())));
         Map<String, String> counties = ScopeFilter.counties(organisation);
         Map<String, String> names = new HashMap<>();
         catalogue.interventions().forEach(t -> names.put(t.code(), t.nameSv()));
@@ -225,7 +248,7 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
             if (stored.isPresent() && stored.get().isAfter(read.countedAt())) {
                 return false; // a refresh that read later clients has stored them already
             }
-            table.replace(reports, systems, read.countedAt(), millis, regionsComputed);
+            table.replace(reports, systems, read.countedAt(), millis, regionsComputed, protection());
             jdbc.sql("DELETE FROM fup_outcome_protected_pending WHERE id <= :seen").param("seen", read.seen()).update();
             // delivered to the listeners after this transaction commits (the same year's indicators)
             events.publishEvent(new OutcomeReportsPublished(reports.stream()

@@ -44,7 +44,10 @@ import se.samsyn.followup.PublishedYears;
  * row or two where a municipality has thousands), and a join after it was planned as a nested
  * loop over the unindexed intervention set, quadratic in the municipality's clients (the
  * calendar-year fill took 149 s for one municipality at 10,000,000 measurements). Joined before,
- * both inputs are estimated from table statistics and nothing is joined after the filter.
+ * both inputs are estimated from table statistics and nothing is joined after the filter. The
+ * latest follow-up is the one with no next follow-up in the baseline window's order
+ * ({@code LEAD}), so the measurements are sorted once for all windows; on PostgreSQL the fill
+ * sorts with {@link LargeStatements#WORK_MEM}.
  */
 @Service
 class PracticeOutcomeTable implements PracticeOutcomes {
@@ -68,17 +71,19 @@ class PracticeOutcomeTable implements PracticeOutcomes {
                          MAX(CASE WHEN m.time_point = 'baseline' THEN 1 ELSE 0 END)
                              OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code, i.intervention_code)
                              AS has_baseline,
-                         ROW_NUMBER() OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
-                                                         i.intervention_code,
-                                                         CASE WHEN m.time_point = 'baseline' THEN 0 ELSE 1 END
-                                            ORDER BY m.measured_on DESC, m.id DESC) AS rn
+                         -- the latest follow-up is the one with no next one (in the order of the first
+                         -- window: one sort for both)
+                         LEAD(m.id) OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
+                                                       i.intervention_code,
+                                                       CASE WHEN m.time_point = 'baseline' THEN 0 ELSE 1 END
+                                          ORDER BY m.measured_on, m.id) AS next_id
                   FROM fup_measurement m
                   -- joined before the windows, never after them (see the type's comment)
                   JOIN (SELECT DISTINCT municipality_code, client_id, intervention_code FROM fup_intervention
                         WHERE removed_at IS NULL AND %1$s) i
                     ON i.municipality_code = m.municipality_code AND i.client_id = m.client_id
                   WHERE m.removed_at IS NULL AND %2$s) x
-            WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.rn = 1
+            WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.next_id IS NULL
             GROUP BY x.municipality_code, x.instrument_code, x.intervention_code, x.measured_on, x.score - x.baseline_score""";
 
     /*
@@ -90,14 +95,16 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     private static final Logger log = LoggerFactory.getLogger(PracticeOutcomeTable.class);
 
     private final JdbcClient jdbc;
+    private final LargeStatements statements;
     private final Clock clock;
     private final ClusterLocks locks;
     private final TransactionTemplate transaction;
     private final YearOutcomeTable years;
 
     PracticeOutcomeTable(JdbcClient jdbc, Clock clock, ClusterLocks locks, PlatformTransactionManager transactions,
-                         YearOutcomeTable years) {
+                         YearOutcomeTable years, LargeStatements statements) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.years = years;
         this.clock = clock;
         this.locks = locks;
@@ -123,7 +130,8 @@ class PracticeOutcomeTable implements PracticeOutcomes {
         }
         jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", codes).update();
         long deleted = System.nanoTime();
-        jdbc.sql(FILL.formatted("municipality_code IN (:codes)", "m.municipality_code IN (:codes)")).param("codes", codes).update();
+        statements.withSortMemory(() -> jdbc.sql(FILL.formatted("municipality_code IN (:codes)", "m.municipality_code IN (:codes)"))
+                .param("codes", codes).update());
         long filled = System.nanoTime();
         years.refresh(codes);
         long yearsDone = System.nanoTime();
@@ -160,7 +168,7 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     @Override
     public void refreshAll() {
         jdbc.sql("DELETE FROM fup_practice_outcome").update();
-        jdbc.sql(FILL.formatted("1 = 1", "1 = 1")).update();
+        statements.withSortMemory(() -> jdbc.sql(FILL.formatted("1 = 1", "1 = 1")).update());
         years.refreshAll();
         rebuildWindow(SwedishTime.today(clock));
     }

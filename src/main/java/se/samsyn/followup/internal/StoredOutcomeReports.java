@@ -183,8 +183,19 @@ class StoredOutcomeReports {
         return scope.equals(OutcomeHierarchy.regionScope(code)) ? Scope.region(code) : Scope.municipality(code);
     }
 
-    /** Every stored region's protected system, by year, instrument and region. Never chooses hidden cells. */
-    Map<SystemKey, OutcomeHierarchy> systems() {
+    /**
+     * Every stored region's protected system, by year, instrument and region, when they were chosen
+     * under {@code protection} (the rules as {@link OutcomeProtectionRefresh#protection} writes them);
+     * none when nothing is stored or they were chosen under other rules (another threshold, number
+     * of bins or version of the protection), so that the caller protects every region anew. Never
+     * chooses hidden cells.
+     */
+    Map<SystemKey, OutcomeHierarchy> systems(String protection) {
+        List<String> stored = jdbc.sql("SELECT protection FROM fup_outcome_protected_report WHERE id = 1")
+                .query(String.class).list();
+        if (stored.isEmpty() || !protection.equals(stored.get(0))) {
+            return Map.of();
+        }
         Map<SystemKey, Map<Cell, Integer>> counts = new HashMap<>();
         Map<SystemKey, Set<Cell>> hidden = new HashMap<>();
         jdbc.sql("SELECT period_year, instrument_code, region_code, scope, item, clients, hidden FROM fup_outcome_protected_count")
@@ -213,9 +224,10 @@ class StoredOutcomeReports {
      * @param countedAt when their counts were read
      * @param millis    how long the refresh took to compute them, in milliseconds
      * @param computed  how many regions' systems were protected anew (the others were unchanged)
+     * @param protection the rules the hidden cells were chosen under (threshold, bins, version)
      */
     void replace(List<ScopeReport> reports, Map<SystemKey, OutcomeHierarchy> systems, Instant countedAt, long millis,
-                 int computed) {
+                 int computed, String protection) {
         jdbc.sql("DELETE FROM fup_outcome_protected_cell").update();
         jdbc.sql("DELETE FROM fup_outcome_protected_count").update();
         jdbc.sql("DELETE FROM fup_outcome_protected_report").update();
@@ -262,10 +274,10 @@ class StoredOutcomeReports {
                     counts.toArray(MapSqlParameterSource[]::new));
         }
         jdbc.sql("""
-                INSERT INTO fup_outcome_protected_report (id, counted_at, computed_ms, regions_computed)
-                VALUES (1, :at, :ms, :computed)""")
+                INSERT INTO fup_outcome_protected_report (id, counted_at, computed_ms, regions_computed, protection)
+                VALUES (1, :at, :ms, :computed, :protection)""")
                 .param("at", OffsetDateTime.ofInstant(countedAt, ZoneOffset.UTC)).param("ms", millis)
-                .param("computed", computed).update();
+                .param("computed", computed).param("protection", protection).update();
     }
 
     private static MapSqlParameterSource cell(ScopeReport r, String item) {

@@ -125,6 +125,7 @@ class ReportPages {
                 OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
                 model.addAttribute("report", report);
                 model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
+                model.addAttribute("distributionHidden", hiddenBins(report.distribution()));
                 if (report.asOfLastRefresh()) {
                     model.addAttribute("outcomesAsOf", asOf.map(t -> java.time.LocalDateTime.ofInstant(t,
                             SwedishTime.ZONE)).orElse(null));
@@ -189,5 +190,17 @@ class ReportPages {
                         .filename("samsyn-utfall-" + instrument + ".xlsx").build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook);
+    }
+
+    /**
+     * How the distribution's bins are hidden, for the note beside the chart: {@code "all"} when
+     * every bin before and after is hidden (the chart would be empty), {@code "some"} when some
+     * are (their bars are left out), else null.
+     */
+    static String hiddenBins(OutcomeReport.Distribution distribution) {
+        long hidden = java.util.stream.Stream.concat(distribution.baseline().stream(), distribution.followUp().stream())
+                .filter(java.util.Objects::isNull).count();
+        int bins = distribution.baseline().size() + distribution.followUp().size();
+        return hidden == 0 ? null : hidden == bins ? "all" : "some";
     }
 }

@@ -29,6 +29,10 @@ import se.samsyn.priority.Recommendation;
  */
 final class PriorityWorkbook {
 
+    /** When the list was published, as the page shows it: Swedish local time to the minute. */
+    private static final java.time.format.DateTimeFormatter PUBLISHED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(se.samsyn.shared.SwedishTime.ZONE);
+
     private PriorityWorkbook() {
     }
 
@@ -104,7 +108,7 @@ final class PriorityWorkbook {
             String[][] facts = {
                     {text(messages, "priority.name", locale), list.process().name()},
                     {text(messages, "priority.version", locale), String.valueOf(list.version())},
-                    {text(messages, "priority.published-at", locale), String.valueOf(list.publishedAt())},
+                    {text(messages, "priority.published-at", locale), PUBLISHED.format(list.publishedAt())},
                     {text(messages, "priority.mode", locale), text(messages, "priority.mode." + list.process().mode().code(), locale)},
                     {text(messages, "priority.purpose", locale), list.process().purpose()},
                     {text(messages, "priority.members", locale), list.process().members()},

@@ -36,13 +36,69 @@ class IndicatorPageCacheTests {
 
     final ComparisonRepository repository = mock(ComparisonRepository.class);
     final IndicatorPageCache cache = new IndicatorPageCache(repository, new FixedLocaleResolver(Locale.forLanguageTag("sv")),
-            mock(ChangeSignals.class));
+            mock(ChangeSignals.class), new MovableClock(Instant.parse("2025-12-31T22:30:00Z")));
     final AtomicInteger renderings = new AtomicInteger();
     final FilterChain page = (request, response) -> {
         renderings.incrementAndGet();
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<p>sida " + renderings.get() + "</p>");
     };
+
+    /** A clock a test moves by hand. */
+    static final class MovableClock extends java.time.Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /**
+     * The page without a year depends on today's year (the latest finished year, the "still running"
+     * note): a page kept on New Year's Eve in Sweden is rendered anew once it is 1 January there.
+     */
+    @Test
+    void aPageKeptOnNewYearsEveIsRenderedAnewOnNewYearsDay() throws Exception {
+        when(repository.indicator("U1")).thenReturn(Optional.of(INDICATOR));
+        MovableClock clock = new MovableClock(Instant.parse("2025-12-31T22:30:00Z")); // 23:30 in Sweden
+        IndicatorPageCache byYear = new IndicatorPageCache(repository, new FixedLocaleResolver(Locale.forLanguageTag("sv")),
+                mock(ChangeSignals.class), clock);
+        java.util.function.Supplier<String> read = () -> {
+            try {
+                MockHttpServletResponse response = new MockHttpServletResponse();
+                byYear.doFilter(request("GET", "/comparisons/indicators/U1"), response, page);
+                return response.getContentAsString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(read.get()).isEqualTo("<p>sida 1</p>");
+        clock.set(Instant.parse("2025-12-31T22:59:00Z")); // 23:59, still 2025 in Sweden
+        assertThat(read.get()).isEqualTo("<p>sida 1</p>");
+        clock.set(Instant.parse("2025-12-31T23:01:00Z")); // 00:01 on 1 January 2026 in Sweden
+        assertThat(read.get()).isEqualTo("<p>sida 2</p>");
+        assertThat(read.get()).isEqualTo("<p>sida 2</p>");
+        assertThat(renderings).hasValue(2);
+    }
 
     @AfterEach
     void signOut() {

@@ -47,7 +47,7 @@ class RefreshRequestsTests {
         });
         ResultRefresh refresh = new ResultRefresh(engine, jdbc, locks, Clock.systemUTC(),
                 new DataSourceTransactionManager(data), mock(se.samsyn.followup.PracticeOutcomes.class),
-                mock(ResultProvenance.class));
+                mock(ResultProvenance.class), "jdbc:h2:mem:");
 
         refresh.on(new PreventionChanged("1280"));
         doAnswer(call -> {

@@ -309,6 +309,47 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#profile-export").attr("href")).isEqualTo("/comparisons/municipalities/1280.xlsx");
         assertThat(page.selectFirst("#profile-export-csv").attr("href")).isEqualTo("/comparisons/municipalities/1280.csv");
         assertThat(page.selectFirst("#profile-export-all").attr("href")).isEqualTo("/comparisons/export.xlsx?indicator=U31001");
+        assertThat(page.select("#profile-table tbody td a").first().attr("href"))
+                .as("the indicator page opens on the year the profile shows")
+                .isEqualTo("/comparisons/indicators/U31001?year=2024&municipality=1280");
+    }
+
+    /**
+     * The sort order can be chosen in the filter form (on a phone the table's head, with its sort links,
+     * is hidden visually): a labelled select with the four orders, the current one selected.
+     */
+    @Test
+    void theFilterFormOffersTheSortOrderForEveryWidth() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), eq(2024), eq("T"), any(), any())).thenReturn(yearTable(i, 2024, 42.0));
+
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("year", "2024")
+                .param("sort", "rank-desc").with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.select("form label[for=sort]").text()).isEqualTo("Sortera");
+        assertThat(page.select("form select#sort[name=sort] option").eachText())
+                .containsExactly("Kommun A–Ö", "Kommun Ö–A", "Rang, 1 först", "Rang, sista först");
+        assertThat(page.select("select#sort option[selected]").eachAttr("value")).containsExactly("rank-desc");
+        assertThat(page.select("input[type=hidden][name=sort]")).isEmpty();
+        Document english = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("year", "2024")
+                .param("lang", "en").with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(english.select("select#sort option").eachText())
+                .containsExactly("Municipality A–Z", "Municipality Z–A", "Rank, 1 first", "Rank, last first");
+        assertThat(english.select("select#sort option[selected]").eachAttr("value")).containsExactly("name");
+    }
+
+    /** An indicator without any stored year shows an empty table and no note about the year under way. */
+    @Test
+    void anIndicatorWithoutStoredYearsSaysNothingAboutTheCurrentYear() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), org.mockito.ArgumentMatchers.isNull(), eq("T"), any(), any()))
+                .thenReturn(new Comparisons.IndicatorTable(i, 2026, "T", List.of(), List.of(), null, List.of(), List.of()));
+
+        Document page = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#year-note")).isEmpty();
+        assertThat(page.text()).doesNotContain("pågår fortfarande");
     }
 
     private static Comparisons.IndicatorTable yearTable(Indicator i, int year, Double malmo) {

@@ -89,6 +89,18 @@ abstract class YearOutcomeStoreTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    StoredOutcomeReports stored;
+
+    @Autowired
+    se.samsyn.cluster.ClusterLocks locks;
+
+    @Autowired
+    se.samsyn.followup.Catalogue catalogue;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     int y;
 
     @BeforeEach
@@ -269,6 +281,33 @@ abstract class YearOutcomeStoreTests {
     }
 
     /**
+     * Hidden cells depend on the rules as much as on the counts: a refresh under another threshold
+     * keeps no region's stored hidden cells, however unchanged its counts, and leaves no row cell of
+     * 1 to 9 clients shown under a threshold of 10; back under 5, every region is protected anew again.
+     */
+    @Test
+    void aRefreshUnderAnotherThresholdProtectsEveryRegionAnew() {
+        published.refreshNow();
+        int systems = jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT DISTINCT period_year, instrument_code, region_code
+                FROM fup_outcome_protected_count) s""").query(Integer.class).single();
+        assertThat(systems).isPositive();
+        assertThat(published.refreshNow()).as("same rules, same counts").isZero();
+        OutcomeProtectionRefresh stricter = new OutcomeProtectionRefresh(new OutcomePairs(jdbc, organisation, 10), stored,
+                jdbc, locks, clock, catalogue, organisation, transactions, event -> { }, "wait");
+        try {
+            assertThat(stricter.refreshNow()).as("threshold 10: every region anew").isEqualTo(systems);
+            assertThat(jdbc.sql("""
+                    SELECT COUNT(*) FROM fup_outcome_protected_cell
+                    WHERE NOT hidden AND clients BETWEEN 1 AND 9 AND (item LIKE 'all/%' OR item LIKE 'int:%')""")
+                    .query(Integer.class).single()).as("row cells of 1-9 clients shown under threshold 10").isZero();
+            assertThat(stricter.refreshNow()).as("threshold 10 again: kept").isZero();
+        } finally {
+            assertThat(published.refreshNow()).as("back to threshold 5: every region anew").isEqualTo(systems);
+        }
+    }
+
+    /**
      * Two refreshes at once (a lapsed lock, or an operator's beside the gathered one) leave one
      * whole stored set: one time, every region's system once, and reports equal to the direct ones.
      */
@@ -306,6 +345,64 @@ abstract class YearOutcomeStoreTests {
             assertThat(withoutFlag(reports.outcomes(NATIONAL, "who5", from, to, scope)))
                     .isEqualTo(tables.outcomesDirect(NATIONAL, "who5", from, to, scope));
         }
+    }
+
+    /**
+     * One client of Örebro (region 18) gets a later follow-up in the year (60 → 72 against its
+     * baseline 40): after the refresh of its municipality, the stored rows of the municipality, its
+     * region and the nation differ from before by exactly that client's old and new follow-up and
+     * change, once under its intervention and once under all interventions, and by nothing else.
+     */
+    @Test
+    void aChangeOfOneClientChangesTheSumsByExactlyItsOldAndNewRows() {
+        if (organisation.unit("1880-YR").isEmpty()) {
+            units.register(new Actor("setup", Role.ADMINISTRATOR, Scope.nation()),
+                    new NewUnit("1880", "1880-YR", "Årsenheten Örebro", Set.of(FocusArea.SUBSTANCE_USE)));
+        }
+        long id = client("1880-YR", 820, List.of("MI"), 40, 60);
+        practice.refresh(Set.of("1880"));
+        String sex = jdbc.sql("SELECT legal_sex FROM fup_client WHERE id = :id").param("id", id).query(String.class).single();
+        Map<String, Long> municipality = yearRows("fup_outcome_year", "municipality_code", "1880");
+        Map<String, Long> region = yearRows("fup_outcome_year_area", "area_code", "18");
+        Map<String, Long> nation = yearRows("fup_outcome_year_area", "area_code", YearOutcomeTable.NATION);
+
+        records.addMeasurement(worker("1880-YR"), id, "who5", LocalDate.of(y, 9, 1), TimePoint.FOLLOWUP_6M, 72.0, null);
+        practice.refresh(Set.of("1880"));
+
+        Map<String, Long> expected = new java.util.TreeMap<>();
+        for (String intervention : List.of("MI", YearOutcomeTable.ALL)) {
+            expected.put(intervention + " " + sex + " F 60.0", -1L);
+            expected.put(intervention + " " + sex + " F 72.0", 1L);
+            expected.put(intervention + " " + sex + " C 20.0", -1L);
+            expected.put(intervention + " " + sex + " C 32.0", 1L);
+        }
+        assertThat(difference(municipality, yearRows("fup_outcome_year", "municipality_code", "1880")))
+                .isEqualTo(expected);
+        assertThat(difference(region, yearRows("fup_outcome_year_area", "area_code", "18"))).isEqualTo(expected);
+        assertThat(difference(nation, yearRows("fup_outcome_year_area", "area_code", YearOutcomeTable.NATION)))
+                .isEqualTo(expected);
+    }
+
+    /** The stored WHO-5 rows of year Y of one municipality or area: "intervention sex measure score" → clients. */
+    private Map<String, Long> yearRows(String table, String column, String code) {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        jdbc.sql("SELECT intervention_code, legal_sex, measure, score, clients FROM " + table + " WHERE " + column
+                        + " = :code AND period_year = :year AND instrument_code = 'who5'")
+                .param("code", code).param("year", y)
+                .query(rs -> {
+                    rows.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getDouble(4),
+                            rs.getLong(5));
+                });
+        return rows;
+    }
+
+    /** after − before per key, keys whose count did not change left out. */
+    private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> difference = new java.util.TreeMap<>();
+        after.forEach((key, clients) -> difference.merge(key, clients, Long::sum));
+        before.forEach((key, clients) -> difference.merge(key, -clients, Long::sum));
+        difference.values().removeIf(v -> v == 0);
+        return difference;
     }
 
     /**

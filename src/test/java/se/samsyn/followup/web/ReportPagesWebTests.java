@@ -266,7 +266,31 @@ class ReportPagesWebTests {
         assertThat(fragment.select("dl.facts div").eachText()).containsExactly("Uppnått 1 204", "Delvis uppnått " + hidden);
         assertThat(fragment.selectFirst("canvas#distribution-chart").attr("data-values"))
                 .isEqualTo("{\"bins\":[\"0-20\",\"20-40\"],\"baseline\":[5,7],\"followUp\":[2,10]}");
+        assertThat(fragment.select("#distribution-hidden, #distribution-some-hidden")).isEmpty();
         verify(reports).needs(any(), eq(Scope.municipality("1880")));
+    }
+
+    @Test
+    void aDistributionWhoseBinsAreAllHiddenIsExplainedInsteadOfAnEmptyChart() throws Exception {
+        reportsGiven();
+        Actor regional = new Actor("region", Role.REGIONAL_ANALYST, Scope.region("12"));
+        Cell hidden = new Cell(null, null, null, null, null, true);
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), any())).thenReturn(new OutcomeReport("who5", "WHO-5",
+                true, 10, FROM, TO, Scope.region("12"), true, 5, List.of(new OutcomeReport.Row(null, null,
+                cells(new Cell(7, 40.0, 50.0, 10.0, 57.1, false), hidden, hidden))),
+                new OutcomeReport.Distribution(List.of("0-50", "50-100"), java.util.Arrays.asList(null, null),
+                        java.util.Arrays.asList(null, null)), true));
+        Document page = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5").param("year", "2025")
+                        .with(authentication(SignedIn.authenticationOf(regional))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("canvas#distribution-chart")).isEmpty();
+        assertThat(page.selectFirst("#distribution-hidden").text()).isEqualTo("Fördelningen visas inte här: varje "
+                + "poängintervall bygger på för få klienter eller skulle avslöja ett skyddat antal.");
+
+        assertThat(ReportPages.hiddenBins(new OutcomeReport.Distribution(List.of("0-50", "50-100"),
+                java.util.Arrays.asList(3, null), List.of(6, 9)))).isEqualTo("some");
+        assertThat(ReportPages.hiddenBins(new OutcomeReport.Distribution(List.of("0-50", "50-100"),
+                List.of(3, 4), List.of(6, 9)))).isNull();
     }
 
     @Test

@@ -153,6 +153,8 @@ class ListPagesWebTests {
             assertThat(about.getSheetName()).isEqualTo("Om listan");
             assertThat(texts(about.getRow(0), 2)).containsExactly("Namn", "Missbruk");
             assertThat(texts(about.getRow(1), 2)).containsExactly("Version", "2");
+            // 09:30 UTC on 1 February is 10:30 in Sweden, as the page writes it
+            assertThat(texts(about.getRow(2), 2)).containsExactly("Publicerad", "2026-02-01 10:30");
         }
     }
 
@@ -223,10 +225,10 @@ class ListPagesWebTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet pairs = workbook.getSheetAt(0);
             assertThat(IntStream.range(17, 22).mapToObj(i -> pairs.getRow(0).getCell(i).getStringCellValue()).toList())
-                    .containsExactly("Praktiken i riket, kalenderåret 2025: n (klienter eller anonyma svarspar)",
+                    .containsExactly("Praktiken i riket, kalenderåret 2025: n (klienter; för en förebyggande aktivitet anonyma svarspar alla år)",
                             "Praktiken i riket, kalenderåret 2025: median förändring",
                             "Praktiken i riket, kalenderåret 2025: förbättrade (%)",
-                            "Praktiken i riket, kalenderåret 2025: personer nådda i landet",
+                            "Förebyggande aktivitet i riket, alla år: deltagarår (en person räknas en gång per år)",
                             "Praktiken i riket, kalenderåret 2025: som på sidan");
             Row cra = pairs.getRow(1);
             assertThat(cra.getCell(2).getStringCellValue()).isEqualTo("Beroende");
@@ -247,6 +249,55 @@ class ListPagesWebTests {
             assertThat(source.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025");
             assertThat(source.getCell(1).getStringCellValue())
                     .startsWith("Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025,");
+        }
+    }
+
+    /**
+     * A preventive pair's figures are prevention's national figures over all years, not the follow-up
+     * year: page, print and workbook label them so, and the print label's colon comes from the message.
+     */
+    @Test
+    void aPreventivePairsFiguresAreLabelledAllYearsInPagePrintAndWorkbook() throws Exception {
+        PriorityProcess process = new PriorityProcess(8, "Äldre", Scope.municipality("1280"), List.of("äldre"),
+                "Prioritera förebyggande", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 1, "anna", PUBLISHED, PUBLISHED);
+        Pair visits = new Pair(21, 8, "Ensamhet", "Äldre", "visits", null, Benefit.MATTLIG, "Måttlig effekt", CostLevel.LAG,
+                "Billig", Certainty.MATTLIG, "Några studier", null, null, false, null, null, null, Recommendation.rank(3),
+                null, "anna", PUBLISHED);
+        List<PairView> views = List.of(
+                new PairView(visits, "Hembesök", new RankProposal(Recommendation.rank(3), List.of())));
+        when(processes.published(8, null)).thenReturn(new PublishedList(8, 1, PUBLISHED, "anna", process, views));
+        when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
+        when(processes.practice(views)).thenReturn(Map.of(21L, new PracticeEvidence("visits", "who5", 5, null, 80.0, false,
+                PracticeEvidence.Verdict.TOO_FEW, 40)));
+
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/lists/8")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#pair-21 dt.practice-heading").text())
+                .isEqualTo("Praktiken i riket, alla år (förebyggande aktivitet)");
+        assertThat(page.select("#pair-21 dt.practice-heading + dd .preventive-reach").text()).isEqualTo(
+                "40 deltagarår i landet, alla år sammanlagda (en person räknas en gång per år hon deltar).");
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/8").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#pair-21 dt.practice-heading").text())
+                .isEqualTo("Practice in the nation, all years (preventive activity)");
+
+        Document print = Jsoup.parse(mvc.perform(get("/priorities/lists/8/print")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(print.select("section.print-band .print-practice > span").first().text())
+                .isEqualTo("Praktiken i riket, alla år (förebyggande aktivitet):");
+        assertThat(print.select("section.print-band .print-practice").text()).doesNotContain("kalenderåret");
+
+        byte[] bytes = mvc.perform(get("/priorities/lists/8/list.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet pairs = workbook.getSheetAt(0);
+            assertThat(pairs.getRow(0).getCell(20).getStringCellValue()).isEqualTo(
+                    "Förebyggande aktivitet i riket, alla år: deltagarår (en person räknas en gång per år)");
+            assertThat(pairs.getRow(1).getCell(20).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(pairs.getRow(1).getCell(21).getStringCellValue()).isEqualTo(
+                    "40 deltagarår i landet, alla år sammanlagda (en person räknas en gång per år hon deltar). "
+                            + "5 anonyma svarspar alla år, 80,0 % förbättrade. För få klienter för att jämföra");
         }
     }
 
