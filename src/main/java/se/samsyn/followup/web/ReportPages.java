@@ -194,13 +194,14 @@ class ReportPages {
 
     /**
      * How the distribution's bins are hidden, for the note beside the chart: {@code "all"} when
-     * every bin before and after is hidden (the chart would be empty), {@code "some"} when some
-     * are (their bars are left out), else null.
+     * some bin is hidden and no shown bin has a client (the chart would have no bar), {@code "some"}
+     * when some are hidden and others have bars (the hidden ones are left out), else null.
      */
     static String hiddenBins(OutcomeReport.Distribution distribution) {
         long hidden = java.util.stream.Stream.concat(distribution.baseline().stream(), distribution.followUp().stream())
                 .filter(java.util.Objects::isNull).count();
-        int bins = distribution.baseline().size() + distribution.followUp().size();
-        return hidden == 0 ? null : hidden == bins ? "all" : "some";
+        boolean bars = java.util.stream.Stream.concat(distribution.baseline().stream(), distribution.followUp().stream())
+                .anyMatch(n -> n != null && n > 0);
+        return hidden == 0 ? null : bars ? "some" : "all";
     }
 }

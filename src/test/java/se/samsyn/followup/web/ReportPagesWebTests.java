@@ -291,6 +291,9 @@ class ReportPagesWebTests {
                 java.util.Arrays.asList(3, null), List.of(6, 9)))).isEqualTo("some");
         assertThat(ReportPages.hiddenBins(new OutcomeReport.Distribution(List.of("0-50", "50-100"),
                 List.of(3, 4), List.of(6, 9)))).isNull();
+        // one shown bin of 0 clients and the rest hidden: still no bar to draw
+        assertThat(ReportPages.hiddenBins(new OutcomeReport.Distribution(List.of("0-50", "50-100"),
+                java.util.Arrays.asList(null, 0), java.util.Arrays.asList(null, null)))).isEqualTo("all");
     }
 
     @Test
