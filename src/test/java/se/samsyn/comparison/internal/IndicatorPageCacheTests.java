@@ -39,9 +39,9 @@ class IndicatorPageCacheTests {
             mock(ChangeSignals.class), new MovableClock(Instant.parse("2025-12-31T22:30:00Z")));
     final AtomicInteger renderings = new AtomicInteger();
     final FilterChain page = (request, response) -> {
-        renderings.incrementAndGet();
+        int rendering = renderings.incrementAndGet(); // one number per rendering, also when two run at once
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<p>sida " + renderings.get() + "</p>");
+        response.getWriter().write("<p>sida " + rendering + "</p>");
     };
 
     /** A clock a test moves by hand. */
