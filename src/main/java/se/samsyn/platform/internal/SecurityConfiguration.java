@@ -80,10 +80,17 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Where the CSRF tokens are kept: the session, never a new one for a refused changing request. */
+    @Bean
+    SessionCsrfTokens csrfTokens() {
+        return new SessionCsrfTokens();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, LoginOutcomes outcomes, Accounts accounts,
                                             AttemptLimits limits, MessageSource messages, LocaleResolver locales,
-                                            ObjectProvider<HandlerMappingIntrospector> handlerMappings)
+                                            ObjectProvider<HandlerMappingIntrospector> handlerMappings,
+                                            SessionCsrfTokens csrfTokens)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(messages, locales);
         RequestMatcher unknownAddresses = new UnknownAddresses(handlerMappings);
@@ -141,7 +148,9 @@ class SecurityConfiguration {
                 }))
                 // an address nothing answers changes nothing, so a POST there without a token gets the
                 // 404 like a GET, not the CSRF filter's 403 (which would keep a new token in a new session)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, noTokenNeeded))
+                // and a changing request without a session gets its 403 without a new session (SessionCsrfTokens)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(BEARER, noTokenNeeded))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems::unauthorized, API)
                         .defaultAccessDeniedHandlerFor(problems::forbidden, API)

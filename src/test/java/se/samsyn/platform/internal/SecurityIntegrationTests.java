@@ -52,6 +52,9 @@ class SecurityIntegrationTests {
     }
 
     @Autowired
+    SessionCsrfTokens csrfTokens;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -249,6 +252,30 @@ class SecurityIntegrationTests {
         mvc.perform(post("/login").cookie(session).param("_csrf", token)
                         .param("username", "demo-national").param("password", "demo"))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    /**
+     * Issue 12 point 5: a changing request without a session and without a CSRF token (sign-out, a
+     * stale login form, a form of the application) is refused with 403 and makes no session. (Another
+     * test's {@code with(csrf())} puts a test repository into the shared CSRF filter, so each request
+     * here puts the application's own back first.)
+     */
+    @Test
+    void aTokenlessAnonymousPostIsRefusedWithoutASession() throws Exception {
+        int sessionsBefore = sessions();
+        org.springframework.test.web.servlet.request.RequestPostProcessor applicationTokens = request -> {
+            org.springframework.security.test.web.support.WebTestUtils.setCsrfTokenRepository(request, csrfTokens);
+            return request;
+        };
+        for (String address : List.of("/logout", "/login", "/guide/manage", "/priorities")) {
+            MvcResult result = mvc.perform(post(address).with(applicationTokens)
+                            .param("username", "demo-national").param("password", "demo"))
+                    .andReturn();
+            assertThat(result.getResponse().getStatus()).as(address).isEqualTo(403);
+            assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).as(address)
+                    .noneMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+        }
+        assertThat(sessions()).isEqualTo(sessionsBefore);
     }
 
     /** The first link on an anonymous page whose address starts with the prefix. */
