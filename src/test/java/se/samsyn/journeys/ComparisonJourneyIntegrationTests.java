@@ -222,6 +222,19 @@ class ComparisonJourneyIntegrationTests {
             assertThat(sort.get("visibility")).isEqualTo("visible");
             assertThat(sort.get("label")).isEqualTo("Sortera");
             assertThat(sort.get("align")).as("figures follow their label on a phone").isEqualTo("left");
+            for (String table : List.of("group-table", "region-table")) {
+                Map<String, Object> box = (Map<String, Object>) chrome.executeScript(
+                        "const t = document.getElementById(arguments[0]); const box = t.closest('.table-scroll');"
+                                + "return {scrollWidth: box.scrollWidth, clientWidth: box.clientWidth,"
+                                + "  rows: t.querySelectorAll('tbody tr').length,"
+                                + "  label: getComputedStyle(t.querySelector('tbody td.num'), '::before').content};", table);
+                assertThat(((Number) box.get("rows")).intValue()).as(table + ": " + box).isPositive();
+                assertThat(((Number) box.get("scrollWidth")).intValue()).as(table + " without sideways scroll: " + box)
+                        .isLessThanOrEqualTo(((Number) box.get("clientWidth")).intValue());
+                assertThat(box.get("label")).as(table).isEqualTo("\"Sammanvägt \"");
+            }
+            chrome.executeScript("document.getElementById('group-table').scrollIntoView();");
+            browser.screenshot("37-indicator-groups-390");
             chrome.executeScript("document.getElementById('sort').scrollIntoView({block: 'center'});");
             browser.screenshot("37-indicator-sort-390");
             chrome.executeScript("document.getElementById('indicator-table').scrollIntoView();");
