@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,6 +32,8 @@ import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.Instrument;
+import se.samsyn.followup.OutcomeReportsPublished;
+import se.samsyn.followup.PublishedOutcomeCounts;
 import se.samsyn.followup.PublishedOutcomes;
 import se.samsyn.followup.internal.OutcomePairs.PairRow;
 import se.samsyn.organisation.Organisation;
@@ -62,7 +65,9 @@ import se.samsyn.shared.Scope;
  * transaction; the write is one transaction that holds the write lock {@value #WRITE_LOCK} until
  * commit, replaces every stored row and removes only the pending rows seen before the read; a
  * refresh whose clients were read before those already stored writes nothing, so two overlapping
- * refreshes leave the later reading, one whole set.
+ * refreshes leave the later reading, one whole set. A write announces the stored years
+ * ({@link OutcomeReportsPublished}, delivered after commit), so that the same years' outcome
+ * indicators are marked against the new reports.
  */
 @Component
 @Order(76)
@@ -94,11 +99,13 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
     private final boolean waitAtStart;
+    private final ApplicationEventPublisher events;
 
     OutcomeProtectionRefresh(OutcomePairs pairs, StoredOutcomeReports table, JdbcClient jdbc, ClusterLocks locks,
                              Clock clock, Catalogue catalogue, Organisation organisation,
-                             PlatformTransactionManager transactions,
+                             PlatformTransactionManager transactions, ApplicationEventPublisher events,
                              @Value("${samsyn.followup.outcome-protection-at-start:wait}") String atStart) {
+        this.events = events;
         this.pairs = pairs;
         if (!"wait".equals(atStart) && !"background".equals(atStart)) {
             throw new IllegalArgumentException("samsyn.followup.outcome-protection-at-start must be wait or background, not "
@@ -243,6 +250,9 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
             }
             table.replace(reports, systems, read.countedAt(), millis, regionsComputed, protection());
             jdbc.sql("DELETE FROM fup_outcome_protected_pending WHERE id <= :seen").param("seen", read.seen()).update();
+            // delivered to the listeners after this transaction commits (the same year's indicators)
+            events.publishEvent(new OutcomeReportsPublished(reports.stream()
+                    .map(StoredOutcomeReports.ScopeReport::year).toList()));
             return true;
         });
         log.info("Published outcome reports: {} scope reports, {} of {} regions' systems protected anew, {} in {} ms",
@@ -250,6 +260,11 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
                 Boolean.TRUE.equals(written) ? "stored" : "not stored (later clients were)",
                 (System.nanoTime() - started) / 1_000_000);
         return regionsComputed;
+    }
+
+    @Override
+    public Optional<PublishedOutcomeCounts> counts(String instrumentCode, String interventionCode, int year) {
+        return table.counts(instrumentCode, interventionCode, year);
     }
 
     /**

@@ -30,7 +30,8 @@ class OutcomeProtectionStartTests {
     private OutcomeProtectionRefresh refresh(String atStart) {
         return new OutcomeProtectionRefresh(mock(OutcomePairs.class), table, mock(JdbcClient.class), locks,
                 Clock.systemUTC(), mock(Catalogue.class), mock(Organisation.class),
-                mock(PlatformTransactionManager.class), atStart);
+                mock(PlatformTransactionManager.class), mock(org.springframework.context.ApplicationEventPublisher.class),
+                atStart);
     }
 
     @Test
