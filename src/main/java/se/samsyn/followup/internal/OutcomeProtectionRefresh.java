@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.cluster.ClusterLockTimeout;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupDataChanged;
@@ -58,7 +59,8 @@ import se.samsyn.shared.Scope;
  * {@code fup_outcome_protected_pending}; every {@code samsyn.followup.outcome-protection-delay} (one
  * minute by default) the gathered refresh computes once if any row is pending or nothing is stored.
  * At start-up (order 76, after the demo loaders) it computes at once only when nothing is stored
- * and {@code samsyn.followup.outcome-protection-at-start} is {@code wait} (see {@link #run}).
+ * and {@code samsyn.followup.outcome-protection-at-start} is {@code wait}, waiting for a refresh
+ * that is running (see {@link #run}).
  *
  * <p>Several instances: the refresh runs on one instance at a time (cluster lock {@value #LOCK}).
  * The clients, the pending rows it covers and the time are read in one repeatable-read
@@ -133,11 +135,29 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
      * {@code background} (the {@code postgres} profile) the instance is ready at once and the first
      * scheduled refresh computes it, since at national scale the first refresh takes far longer than
      * a start may (ADR 0015); until then the pages say that nothing is computed yet.
+     *
+     * <p>With {@code wait}, a refresh that holds {@value #LOCK} already (the scheduled one, when the
+     * start has taken longer than {@code samsyn.followup.outcome-protection-delay}, or another
+     * instance's) is waited for, up to {@link ClusterLocks#SEEDING_WAIT}, and nothing is computed
+     * again if it stored the reports; so the reports are stored, and announced
+     * ({@link OutcomeReportsPublished}), before the runners after this one (the comparison module
+     * marks the same years' outcome indicators against them at order 77). A longer wait is logged
+     * and the start goes on without them, as with {@code background}.
      */
     @Override
     public void run(ApplicationArguments args) {
-        if (waitAtStart && table.countedAt().isEmpty()) {
-            locks.runIfFree(LOCK, this::refreshNow);
+        if (!waitAtStart || table.countedAt().isPresent()) {
+            return;
+        }
+        try {
+            locks.runExclusively(LOCK, ClusterLocks.SEEDING_WAIT, () -> {
+                if (table.countedAt().isEmpty()) {
+                    refreshNow();
+                }
+            });
+        } catch (ClusterLockTimeout e) {
+            log.warn("Outcome reports not stored at start-up: another refresh held {} for over {}; the scheduled "
+                    + "refresh stores them", LOCK, ClusterLocks.SEEDING_WAIT);
         }
     }
 
