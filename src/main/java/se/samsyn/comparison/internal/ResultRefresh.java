@@ -154,7 +154,9 @@ class ResultRefresh implements ApplicationRunner {
     /**
      * The stored outcome reports of these years changed (after the follow-up module's commit): the
      * outcome indicators of the years are marked again by the next gathered refresh, even where
-     * their counts did not change (ADR 0015, "One year's report and indicators").
+     * their counts did not change (ADR 0015, "One year's report and indicators"). Reports stored
+     * while the application starts are re-marked before it is ready by {@link RemarkAtStart}; this
+     * request then writes nothing.
      */
     @ApplicationModuleListener
     void on(OutcomeReportsPublished event) {

@@ -25,7 +25,8 @@ import se.samsyn.shared.Scope;
  * as stored and published outside the owning unit ({@link PublishedOutcomes#counts}: one unaudited
  * query per indicator and year for every scope, protected aggregates only), in the refresh only,
  * never on a request. When the stored reports change, the comparison module re-marks the outcome
- * indicators of their years ({@code OutcomeReportsPublished}, {@link ResultRefresh}).
+ * indicators of their years ({@code OutcomeReportsPublished}: {@link ResultRefresh}, and
+ * {@link RemarkAtStart} for reports stored while the application starts).
  */
 @Component
 class SameYearReports {
