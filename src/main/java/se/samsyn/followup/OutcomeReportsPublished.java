@@ -5,9 +5,11 @@ import java.util.TreeSet;
 
 /**
  * The stored outcome reports as published outside the owning unit were replaced (ADR 0015): the
- * background refresh committed new reports of these calendar years. Published in the write
- * transaction, so listeners ({@code @ApplicationModuleListener}) see it only after the commit; the
- * comparison module re-marks the outcome indicators of these years against the new reports.
+ * refresh committed new reports of these calendar years. Published in the write transaction, so
+ * listeners ({@code @ApplicationModuleListener}) see it only after the commit; the comparison
+ * module re-marks the outcome indicators of these years against the new reports (and, for reports
+ * stored while the application starts, also hears it in the publishing thread and re-marks after
+ * that commit, before the application is ready).
  *
  * @param years every calendar year with a stored report now, ascending and without repeats; never null
  */
