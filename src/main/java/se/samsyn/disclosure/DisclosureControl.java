@@ -46,6 +46,19 @@ public final class DisclosureControl {
      */
     public static Set<Cell> protect(Map<Cell, Integer> counts, Set<Cell> primary, List<Relation> relations,
                                     int threshold) {
+        return protect(counts, primary, relations, threshold, Set.of());
+    }
+
+    /**
+     * As {@link #protect(Map, Set, List, int)}, never hiding a cell of {@code fixed}: cells that
+     * another publication shows anyway (hiding them would protect nothing), which the loop treats
+     * as published. A hidden cell whose every relation has only fixed or hidden cells left stays as
+     * protected as it gets.
+     *
+     * @param fixed cells that stay published whatever the loop needs; a primary cell in it is hidden all the same
+     */
+    public static Set<Cell> protect(Map<Cell, Integer> counts, Set<Cell> primary, List<Relation> relations,
+                                    int threshold, Set<Cell> fixed) {
         Set<Cell> hidden = new LinkedHashSet<>(primary);
         Map<Cell, List<Relation>> relationsOf = new HashMap<>();
         for (Relation r : relations) {
@@ -68,7 +81,7 @@ public final class DisclosureControl {
                         .sorted(Comparator.comparing((Relation r) -> !r.equality())
                                 .thenComparingLong(r -> r.terms().keySet().stream().filter(hidden::contains).count())
                                 .thenComparingInt(r -> r.terms().size()))
-                        .map(r -> smallestPublished(r.terms().keySet(), hidden, counts))
+                        .map(r -> smallestPublished(r.terms().keySet(), hidden, counts, fixed))
                         .filter(Objects::nonNull)
                         .findFirst()
                         .ifPresent(extras::add);
@@ -77,7 +90,7 @@ public final class DisclosureControl {
                 List<Cell> touching = new ArrayList<>();
                 relations.stream().filter(r -> r.terms().keySet().stream().anyMatch(hidden::contains))
                         .forEach(r -> touching.addAll(r.terms().keySet()));
-                Cell extra = smallestPublished(touching, hidden, counts);
+                Cell extra = smallestPublished(touching, hidden, counts, fixed);
                 if (extra == null) {
                     // nothing left to hide next to a hidden cell: every interval is as wide as it gets
                     return hidden;
@@ -138,9 +151,10 @@ public final class DisclosureControl {
         return ordered;
     }
 
-    private static Cell smallestPublished(Collection<Cell> cells, Set<Cell> hidden, Map<Cell, Integer> counts) {
+    private static Cell smallestPublished(Collection<Cell> cells, Set<Cell> hidden, Map<Cell, Integer> counts,
+                                          Set<Cell> fixed) {
         return cells.stream()
-                .filter(c -> !hidden.contains(c) && counts.getOrDefault(c, 0) > 0)
+                .filter(c -> !hidden.contains(c) && !fixed.contains(c) && counts.getOrDefault(c, 0) > 0)
                 .min(Comparator.<Cell>comparingInt(c -> counts.getOrDefault(c, 0)).thenComparing(Comparator.naturalOrder()))
                 .orElse(null);
     }

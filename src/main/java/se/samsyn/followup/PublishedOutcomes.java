@@ -15,4 +15,17 @@ public interface PublishedOutcomes {
      * @return how many regions' systems were protected anew
      */
     int refreshNow();
+
+    /**
+     * The published n of one row of the stored calendar-year reports of an instrument and year,
+     * per nation, region and municipality and sex, read in one query without audit: protected
+     * aggregates, as every reader outside the owning unit sees them (for the comparison refresh,
+     * which hides in a year's outcome indicators what the same year's report hides, ADR 0015).
+     *
+     * @param instrumentCode   the instrument's code, e.g. {@code who5}
+     * @param interventionCode the row of one intervention, or null for the row of all interventions
+     * @param year             the calendar year of the report
+     * @return empty while no report is stored yet (before the first refresh)
+     */
+    java.util.Optional<PublishedOutcomeCounts> counts(String instrumentCode, String interventionCode, int year);
 }

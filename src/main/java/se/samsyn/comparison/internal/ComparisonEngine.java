@@ -63,7 +63,7 @@ class ComparisonEngine {
      * the other instead of interleaving their deletes and inserts (which gave duplicate-key
      * errors). A second refresh waits for the first to commit.
      */
-    private void holdResultsLock() {
+    void holdResultsLock() {
         locks.holdUntilCommit(RESULTS_LOCK);
     }
 
@@ -231,6 +231,31 @@ class ComparisonEngine {
             resultsChanged();
         }
         return count;
+    }
+
+    /**
+     * Marks again, from the stored cells, the given years of every outcome indicator that counts
+     * the clients of an outcome report ({@link SameYearReports#countsReportClients}): suppression
+     * against the same year's stored report and the colours, without counting any fact; for new
+     * stored reports (ADR 0015, "One year's report and indicators"). Only cells whose status,
+     * reason or colour changes are written.
+     *
+     * @param years calendar years; not empty
+     * @return how many cells were written
+     */
+    @Transactional
+    public int remark(java.util.Set<Integer> years) {
+        holdResultsLock();
+        int written = 0;
+        for (Indicator indicator : repository.indicators()) {
+            if (SameYearReports.countsReportClients(indicator)) {
+                written += marking.mark(indicator, years, repository.nextRevision());
+            }
+        }
+        if (written > 0) {
+            resultsChanged();
+        }
+        return written;
     }
 
     /**

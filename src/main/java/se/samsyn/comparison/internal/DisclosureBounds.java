@@ -67,8 +67,17 @@ final class DisclosureBounds {
      * @return the hidden cells, {@code primary} included
      */
     static Set<Cell> protect(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations, int threshold) {
+        return protect(bases, primary, relations, threshold, Set.of());
+    }
+
+    /**
+     * As {@link #protect(Map, Set, Collection, int)}, never hiding a cell of {@code fixed} (one
+     * that another publication shows anyway).
+     */
+    static Set<Cell> protect(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations, int threshold,
+                             Set<Cell> fixed) {
         Set<Cell> hidden = new LinkedHashSet<>();
-        DisclosureControl.protect(counts(bases), cells(primary), relations(live(bases, relations)), threshold)
+        DisclosureControl.protect(counts(bases), cells(primary), relations(live(bases, relations)), threshold, cells(fixed))
                 .forEach(c -> hidden.add(new Cell(c.table(), c.item())));
         return hidden;
     }

@@ -29,8 +29,9 @@ class ResultMarking {
     private final int threshold;
     private final double greenPercent;
     private final double redPercent;
+    private final SameYearReports sameYear;
 
-    ResultMarking(JdbcClient jdbc, ComparisonRepository repository,
+    ResultMarking(JdbcClient jdbc, ComparisonRepository repository, SameYearReports sameYear,
                   @Value("${samsyn.suppression-threshold:5}") int threshold,
                   @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
                   @Value("${samsyn.comparison.red-percent:25}") double redPercent) {
@@ -39,6 +40,7 @@ class ResultMarking {
         this.threshold = threshold;
         this.greenPercent = greenPercent;
         this.redPercent = redPercent;
+        this.sameYear = sameYear;
     }
 
     double greenPercent() {
@@ -85,7 +87,11 @@ class ResultMarking {
      * percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
      * ({@link ExtremeShares}, ADR 15). A hidden cell is primary when it is one of the cells
      * {@link Suppression} starts from (a base of 1 to threshold − 1, or such a share), secondary
-     * when the protection added it.
+     * when the protection added it. For an improved share or median change of an instrument, the
+     * same year's outcome report is read for every municipality, region and the nation
+     * ({@link SameYearReports}): a cell the report hides is hidden (secondary, unless primary), and
+     * a cell it shows with the same n is never chosen as a secondary cell (the attacker reads it
+     * there), so the two publications hide the same counts of the same clients.
      */
     private List<ResultRow> suppressed(Indicator indicator, int year, List<ResultRow> rows, Map<String, List<String>> members,
                                        List<ComparisonRepository.CellUpdate> changes,
@@ -100,7 +106,24 @@ class ResultMarking {
                 extremes.add(cell);
             }
         }
-        Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, extremes);
+        // ADR 0015, one year's report and indicators: a cell the same year's outcome report hides is
+        // hidden here too, and one it shows with the same n is never hidden to protect another
+        Set<Suppression.Cell> reportHides = new java.util.HashSet<>();
+        Set<Suppression.Cell> reportShows = new java.util.HashSet<>();
+        sameYear.published(indicator, year, rows).forEach((cell, n) -> {
+            int base = bases.getOrDefault(cell, 0);
+            if (base > 0 && n == null) {
+                reportHides.add(cell);
+            } else if (base > 0 && n == base) {
+                // the nation's too: its report hides an item wherever a region hides it
+                // (NationalProtection), so a cell it shows is the sum of cells shown in every region
+                reportShows.add(cell);
+            }
+        });
+        Set<Suppression.Cell> withheld = new java.util.HashSet<>(extremes);
+        withheld.addAll(reportHides);
+        Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, withheld,
+                reportShows);
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
         bases.forEach((cell, n) -> {

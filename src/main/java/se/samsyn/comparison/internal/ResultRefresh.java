@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.comparison.IndicatorValuesChanged;
 import se.samsyn.followup.FollowupDataChanged;
+import se.samsyn.followup.OutcomeReportsPublished;
 import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.organisation.ReferenceDataLoaded;
 
@@ -45,6 +46,11 @@ class ResultRefresh implements ApplicationRunner {
     static final String FOLLOWUP = "followup";
     /** Scope prefix of a request to refresh one municipality's follow-up results: {@code followup:1280}. */
     static final String MUNICIPALITY = "followup:";
+    /**
+     * Scope prefix of a request to mark one year's outcome indicators again against the stored
+     * outcome reports, which changed: {@code remark:2025}.
+     */
+    static final String REMARK = "remark:";
     /** Follow-up data of no named municipality changed: {@code followup:*} rebuilds every stored practice outcome. */
     static final String EVERY_MUNICIPALITY = "*";
 
@@ -145,6 +151,18 @@ class ResultRefresh implements ApplicationRunner {
         }
     }
 
+    /**
+     * The stored outcome reports of these years changed (after the follow-up module's commit): the
+     * outcome indicators of the years are marked again by the next gathered refresh, even where
+     * their counts did not change (ADR 0015, "One year's report and indicators"). Reports stored
+     * while the application starts are re-marked before it is ready by {@link RemarkAtStart}; this
+     * request then writes nothing.
+     */
+    @ApplicationModuleListener
+    void on(OutcomeReportsPublished event) {
+        event.years().forEach(year -> request(REMARK + year));
+    }
+
     /** Competence's workforce facts changed: the computed indicators are refreshed with the follow-up ones. */
     @ApplicationModuleListener
     void on(se.samsyn.competence.WorkforceChanged event) {
@@ -204,6 +222,9 @@ class ResultRefresh implements ApplicationRunner {
      * the stored practice outcomes of those municipalities ({@link PracticeOutcomes}) are rebuilt with them.
      * On PostgreSQL the transaction sorts with {@value #REFRESH_WORK_MEM} of memory, and a refresh
      * of some municipalities plans with a random page cost of {@value #PARTIAL_RANDOM_PAGE_COST}.
+     * When only new stored outcome reports were announced ({@code remark:<year>}), only those years of
+     * the outcome indicators are marked again ({@link ComparisonEngine#remark}); any other refresh
+     * marks every year and covers them.
      * Only the requests seen before the refresh began are removed, in the refresh's transaction: a
      * request made while it runs stays for the next run, and a failed refresh leaves them all.
      */
@@ -224,6 +245,18 @@ class ResultRefresh implements ApplicationRunner {
             scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
                     .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
             boolean every = municipalities.remove(EVERY_MUNICIPALITY);
+            if (municipalities.isEmpty() && !every && !scopes.contains(FOLLOWUP)) {
+                // only new stored outcome reports: their years' outcome indicators marked again
+                Set<Integer> years = new TreeSet<>();
+                scopes.stream().filter(s -> s.startsWith(REMARK))
+                        .forEach(s -> years.add(Integer.parseInt(s.substring(REMARK.length()))));
+                int written = years.isEmpty() ? 0 : engine.remark(years);
+                log.debug("Outcome indicators of {} marked again against the stored reports: {} cells written", years,
+                        written);
+                removeRequests(seen);
+                return;
+            }
+            // a refresh of the follow-up indicators marks every year, so it covers the remark requests too
             if (postgres && !every && !scopes.contains(FOLLOWUP)) {
                 // only some municipalities: their rows are reached through the indexes
                 jdbc.sql("SELECT set_config('random_page_cost', :cost, true)").param("cost", PARTIAL_RANDOM_PAGE_COST)
@@ -275,15 +308,23 @@ class ResultRefresh implements ApplicationRunner {
         return refreshed == null ? 0 : refreshed;
     }
 
-    /** The id of the last follow-up refresh request ({@code followup}, {@code followup:…}); 0 if none. */
+    /**
+     * The id of the last follow-up refresh request ({@code followup}, {@code followup:…}, or
+     * {@code remark:…}); 0 if none.
+     */
     private long lastRequest() {
         return jdbc.sql("""
-                SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending WHERE scope = :scope OR scope LIKE :municipality""")
-                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").query(Long.class).single();
+                SELECT COALESCE(MAX(id), 0) FROM cmp_refresh_pending
+                WHERE scope = :scope OR scope LIKE :municipality OR scope LIKE :remark""")
+                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("remark", REMARK + "%")
+                .query(Long.class).single();
     }
 
     private void removeRequests(long seen) {
-        jdbc.sql("DELETE FROM cmp_refresh_pending WHERE (scope = :scope OR scope LIKE :municipality) AND id <= :seen")
-                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("seen", seen).update();
+        jdbc.sql("""
+                DELETE FROM cmp_refresh_pending
+                WHERE (scope = :scope OR scope LIKE :municipality OR scope LIKE :remark) AND id <= :seen""")
+                .param("scope", FOLLOWUP).param("municipality", MUNICIPALITY + "%").param("remark", REMARK + "%")
+                .param("seen", seen).update();
     }
 }

@@ -55,6 +55,17 @@ final class Suppression {
      */
     public static Set<Cell> suppress(Map<Cell, Integer> bases, Collection<Relation> relations, int threshold,
                                      Set<Cell> withheld) {
+        return suppress(bases, relations, threshold, withheld, Set.of());
+    }
+
+    /**
+     * As {@link #suppress(Map, Collection, int, Set)}, never hiding a cell of {@code fixed} as a
+     * secondary cell: the cells another publication shows with the same count (the same year's
+     * outcome report, ADR 0015), which the attacker reads there anyway, so every check treats them
+     * as published. A withheld cell in {@code fixed} is hidden all the same.
+     */
+    public static Set<Cell> suppress(Map<Cell, Integer> bases, Collection<Relation> relations, int threshold,
+                                     Set<Cell> withheld, Set<Cell> fixed) {
         Set<Cell> suppressed = new LinkedHashSet<>();
         bases.forEach((cell, n) -> {
             if (n != null && n > 0 && (n < threshold || withheld.contains(cell))) {
@@ -62,19 +73,20 @@ final class Suppression {
             }
         });
         List<Relation> live = DisclosureBounds.live(bases, relations);
-        hideLoneCells(suppressed, live, bases);
+        hideLoneCells(suppressed, live, bases, fixed);
         while (true) {
             Set<Cell> derivable = derivable(suppressed, live);
             if (derivable.isEmpty()) {
-                protect(suppressed, live, bases, threshold);
-                return suppressed;
+                protect(suppressed, live, bases, threshold, fixed);
+                return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld);
             }
             // a combination of several relations exposes a cell: hide one more published cell next
             // to an exposed one if possible, otherwise in any relation that holds a hidden cell
             Set<Cell> extras = new LinkedHashSet<>();
             for (Cell exposed : derivable) {
                 Cell extra = smallestPublished(live.stream()
-                        .filter(r -> r.parent().equals(exposed) || r.children().contains(exposed)), suppressed, bases);
+                        .filter(r -> r.parent().equals(exposed) || r.children().contains(exposed)), suppressed, bases,
+                        fixed);
                 if (extra != null) {
                     extras.add(extra);
                 }
@@ -82,17 +94,47 @@ final class Suppression {
             if (extras.isEmpty()) {
                 Cell extra = smallestPublished(live.stream()
                         .filter(r -> suppressed.contains(r.parent()) || r.children().stream().anyMatch(suppressed::contains)),
-                        suppressed, bases);
+                        suppressed, bases, fixed);
                 if (extra == null) {
-                    // every cell in every relation is hidden already
-                    protect(suppressed, live, bases, threshold);
-                    return suppressed;
+                    // every cell in every relation is hidden already (or shown by the report anyway)
+                    protect(suppressed, live, bases, threshold, fixed);
+                    return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld);
                 }
                 extras.add(extra);
             }
             suppressed.addAll(extras);
-            hideLoneCells(suppressed, live, bases);
+            hideLoneCells(suppressed, live, bases, fixed);
         }
+    }
+
+    /**
+     * With fixed cells, the loop can run out of cells to hide: a secondary cell whose relations hold
+     * only fixed or hidden cells may be left hidden although the published counts give it exactly.
+     * Showing such a cell tells the attacker nothing new (its count follows from what is published),
+     * so every secondary cell the attacker pins to one count is shown again; a withheld or small cell
+     * stays hidden. Without fixed cells nothing changes.
+     */
+    private static Set<Cell> withoutExactSecondaries(Set<Cell> suppressed, List<Relation> relations,
+                                                     Map<Cell, Integer> bases, int threshold, Set<Cell> fixed,
+                                                     Set<Cell> withheld) {
+        if (fixed.isEmpty()) {
+            return suppressed;
+        }
+        Set<Cell> secondary = new LinkedHashSet<>();
+        suppressed.forEach(c -> {
+            if (!withheld.contains(c) && bases.getOrDefault(c, 0) >= threshold) {
+                secondary.add(c);
+            }
+        });
+        if (secondary.isEmpty()) {
+            return suppressed;
+        }
+        DisclosureBounds.exposed(bases, suppressed, relations, threshold, secondary).forEach((cell, interval) -> {
+            if (interval.high() - interval.low() < 0.5) {
+                suppressed.remove(cell);
+            }
+        });
+        return suppressed;
     }
 
     /**
@@ -102,8 +144,8 @@ final class Suppression {
      * Greedy, not optimal: it can hide more than a cell-suppression optimiser would.
      */
     private static void protect(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases,
-                                int threshold) {
-        suppressed.addAll(DisclosureBounds.protect(bases, suppressed, relations, threshold));
+                                int threshold, Set<Cell> fixed) {
+        suppressed.addAll(DisclosureBounds.protect(bases, suppressed, relations, threshold, fixed));
     }
 
     /**
@@ -111,7 +153,8 @@ final class Suppression {
      * would give away by subtraction), hide the published cell of that relation with the smallest
      * base, preferring a child to the parent.
      */
-    private static void hideLoneCells(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases) {
+    private static void hideLoneCells(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases,
+                                      Set<Cell> fixed) {
         Map<Cell, List<Relation>> relationsOf = new HashMap<>();
         for (Relation r : relations) {
             relationsOf.computeIfAbsent(r.parent(), c -> new ArrayList<>()).add(r);
@@ -125,12 +168,13 @@ final class Suppression {
                     continue;
                 }
                 // prefer a cell that also mends another relation with a single hidden cell, then the smallest base
-                Cell extra = r.children().stream().filter(c -> !suppressed.contains(c) && bases.get(c) > 0)
+                Cell extra = r.children().stream()
+                        .filter(c -> !suppressed.contains(c) && !fixed.contains(c) && bases.get(c) > 0)
                         .min(Comparator.<Cell>comparingInt(c -> -(int) relationsOf.getOrDefault(c, List.of()).stream()
                                         .filter(o -> o != r && hiddenIn(o, suppressed) == 1).count())
                                 .thenComparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
-                        .orElse(r.parent());
-                if (suppressed.add(extra)) {
+                        .orElse(fixed.contains(r.parent()) ? null : r.parent());
+                if (extra != null && suppressed.add(extra)) {
                     changed = true;
                 }
             }
@@ -226,9 +270,9 @@ final class Suppression {
     }
 
     private static Cell smallestPublished(java.util.stream.Stream<Relation> relations, Set<Cell> suppressed,
-                                          Map<Cell, Integer> bases) {
+                                          Map<Cell, Integer> bases, Set<Cell> fixed) {
         return relations.flatMap(r -> cellsOf(r).stream())
-                .filter(c -> !suppressed.contains(c) && bases.get(c) > 0)
+                .filter(c -> !suppressed.contains(c) && !fixed.contains(c) && bases.get(c) > 0)
                 .min(Comparator.<Cell>comparingInt(bases::get).thenComparing(Cell::area).thenComparing(Cell::gender))
                 .orElse(null);
     }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,10 +28,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.samsyn.cluster.ClusterLockTimeout;
 import se.samsyn.cluster.ClusterLocks;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.Instrument;
+import se.samsyn.followup.OutcomeReportsPublished;
+import se.samsyn.followup.PublishedOutcomeCounts;
 import se.samsyn.followup.PublishedOutcomes;
 import se.samsyn.followup.internal.OutcomePairs.PairRow;
 import se.samsyn.organisation.Organisation;
@@ -55,14 +59,17 @@ import se.samsyn.shared.Scope;
  * {@code fup_outcome_protected_pending}; every {@code samsyn.followup.outcome-protection-delay} (one
  * minute by default) the gathered refresh computes once if any row is pending or nothing is stored.
  * At start-up (order 76, after the demo loaders) it computes at once only when nothing is stored
- * and {@code samsyn.followup.outcome-protection-at-start} is {@code wait} (see {@link #run}).
+ * and {@code samsyn.followup.outcome-protection-at-start} is {@code wait}, waiting for a refresh
+ * that is running (see {@link #run}).
  *
  * <p>Several instances: the refresh runs on one instance at a time (cluster lock {@value #LOCK}).
  * The clients, the pending rows it covers and the time are read in one repeatable-read
  * transaction; the write is one transaction that holds the write lock {@value #WRITE_LOCK} until
  * commit, replaces every stored row and removes only the pending rows seen before the read; a
  * refresh whose clients were read before those already stored writes nothing, so two overlapping
- * refreshes leave the later reading, one whole set.
+ * refreshes leave the later reading, one whole set. A write announces the stored years
+ * ({@link OutcomeReportsPublished}, delivered after commit), so that the same years' outcome
+ * indicators are marked against the new reports.
  */
 @Component
 @Order(76)
@@ -94,11 +101,13 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate readOnly;
     private final boolean waitAtStart;
+    private final ApplicationEventPublisher events;
 
     OutcomeProtectionRefresh(OutcomePairs pairs, StoredOutcomeReports table, JdbcClient jdbc, ClusterLocks locks,
                              Clock clock, Catalogue catalogue, Organisation organisation,
-                             PlatformTransactionManager transactions,
+                             PlatformTransactionManager transactions, ApplicationEventPublisher events,
                              @Value("${samsyn.followup.outcome-protection-at-start:wait}") String atStart) {
+        this.events = events;
         this.pairs = pairs;
         if (!"wait".equals(atStart) && !"background".equals(atStart)) {
             throw new IllegalArgumentException("samsyn.followup.outcome-protection-at-start must be wait or background, not "
@@ -126,11 +135,29 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
      * {@code background} (the {@code postgres} profile) the instance is ready at once and the first
      * scheduled refresh computes it, since at national scale the first refresh takes far longer than
      * a start may (ADR 0015); until then the pages say that nothing is computed yet.
+     *
+     * <p>With {@code wait}, a refresh that holds {@value #LOCK} already (the scheduled one, when the
+     * start has taken longer than {@code samsyn.followup.outcome-protection-delay}, or another
+     * instance's) is waited for, up to {@link ClusterLocks#SEEDING_WAIT}, and nothing is computed
+     * again if it stored the reports; so the reports are stored, and announced
+     * ({@link OutcomeReportsPublished}), before the runners after this one (the comparison module
+     * marks the same years' outcome indicators against them at order 77). A longer wait is logged
+     * and the start goes on without them, as with {@code background}.
      */
     @Override
     public void run(ApplicationArguments args) {
-        if (waitAtStart && table.countedAt().isEmpty()) {
-            locks.runIfFree(LOCK, this::refreshNow);
+        if (!waitAtStart || table.countedAt().isPresent()) {
+            return;
+        }
+        try {
+            locks.runExclusively(LOCK, ClusterLocks.SEEDING_WAIT, () -> {
+                if (table.countedAt().isEmpty()) {
+                    refreshNow();
+                }
+            });
+        } catch (ClusterLockTimeout e) {
+            log.warn("Outcome reports not stored at start-up: another refresh held {} for over {}; the scheduled "
+                    + "refresh stores them", LOCK, ClusterLocks.SEEDING_WAIT);
         }
     }
 
@@ -243,6 +270,9 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
             }
             table.replace(reports, systems, read.countedAt(), millis, regionsComputed, protection());
             jdbc.sql("DELETE FROM fup_outcome_protected_pending WHERE id <= :seen").param("seen", read.seen()).update();
+            // delivered to the listeners after this transaction commits (the same year's indicators)
+            events.publishEvent(new OutcomeReportsPublished(reports.stream()
+                    .map(StoredOutcomeReports.ScopeReport::year).toList()));
             return true;
         });
         log.info("Published outcome reports: {} scope reports, {} of {} regions' systems protected anew, {} in {} ms",
@@ -250,6 +280,11 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
                 Boolean.TRUE.equals(written) ? "stored" : "not stored (later clients were)",
                 (System.nanoTime() - started) / 1_000_000);
         return regionsComputed;
+    }
+
+    @Override
+    public Optional<PublishedOutcomeCounts> counts(String instrumentCode, String interventionCode, int year) {
+        return table.counts(instrumentCode, interventionCode, year);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import se.samsyn.disclosure.Cell;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.PublishedOutcomeCounts;
 import se.samsyn.shared.Scope;
 
 /**
@@ -134,6 +135,52 @@ class StoredOutcomeReports {
         return Optional.of(new OutcomeReport(empty.instrumentCode(), empty.instrumentName(), empty.higherIsBetter(),
                 empty.minimalImportantDifference(), from, to, target, true, threshold, rows,
                 new OutcomeReport.Distribution(empty.distribution().bins(), before, after), true));
+    }
+
+    /**
+     * The n of one row of every stored nation, region and municipality report of an instrument and
+     * year, by sex, null where hidden; one statement, so the time and the cells come from one
+     * refresh. Scopes without the row (no client that year, or none of the intervention) are absent.
+     *
+     * @param intervention the row of one intervention, or null for all interventions
+     * @return empty before the first refresh
+     */
+    Optional<PublishedOutcomeCounts> counts(String instrument, String intervention, int year) {
+        Instant[] at = {null};
+        Map<Scope, Map<String, Integer>> n = new LinkedHashMap<>();
+        Map<String, String> sexOf = new HashMap<>();
+        for (String sex : OutcomeReport.SEXES) {
+            sexOf.put(OutcomeHierarchy.row(intervention, sex), sex);
+        }
+        jdbc.sql("""
+                SELECT r.counted_at, c.scope, c.item, c.clients, c.hidden
+                FROM fup_outcome_protected_report r
+                LEFT JOIN fup_outcome_protected_cell c ON c.period_year = :year AND c.instrument_code = :instrument
+                     AND c.item IN (:items)
+                     AND (c.scope = :nation OR c.scope LIKE :region OR c.scope LIKE :municipality)
+                WHERE r.id = 1
+                ORDER BY c.scope, c.item""")
+                .param("year", year).param("instrument", instrument).param("items", List.copyOf(sexOf.keySet()))
+                .param("nation", OutcomeHierarchy.NATION).param("region", OutcomeHierarchy.regionScope("%"))
+                .param("municipality", OutcomeHierarchy.municipalityScope("%"))
+                .query(rs -> {
+                    at[0] = rs.getObject(1, OffsetDateTime.class).toInstant();
+                    String scope = rs.getString(2);
+                    if (scope != null) {
+                        n.computeIfAbsent(target(scope), k -> new LinkedHashMap<>()).put(sexOf.get(rs.getString(3)),
+                                rs.getBoolean(5) ? null : rs.getObject(4, Integer.class));
+                    }
+                });
+        return at[0] == null ? Optional.empty() : Optional.of(new PublishedOutcomeCounts(at[0], n));
+    }
+
+    /** The scope a stored key names: {@code nation}, {@code region:12}, {@code municipality:1280}. */
+    private static Scope target(String scope) {
+        if (OutcomeHierarchy.NATION.equals(scope)) {
+            return Scope.nation();
+        }
+        String code = scope.substring(scope.indexOf(':') + 1);
+        return scope.equals(OutcomeHierarchy.regionScope(code)) ? Scope.region(code) : Scope.municipality(code);
     }
 
     /**

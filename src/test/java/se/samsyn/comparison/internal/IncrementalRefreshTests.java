@@ -25,6 +25,7 @@ import se.samsyn.organisation.Units;
  */
 abstract class IncrementalRefreshTests {
 
+
     @Autowired
     JdbcClient jdbc;
 
@@ -80,9 +81,13 @@ abstract class IncrementalRefreshTests {
                 .isEqualTo("-5.0:1 -1.0:1 0.0:4 5.0:1 10.0:2 12.0:1 15.0:2 20.0:1 30.0:1");
 
         assertThat(incremental.get("S00001|0180|2025|M").n()).isEqualTo(3);
-        assertThat(incremental.get("S00001|0180|2025|M").status()).isEqualTo("ok");
+        // no longer a small count; whether it is shown or hidden as a secondary cell depends on the
+        // same year's outcome report too (ADR 0015, one year's report and indicators), which counts
+        // only the fixture's clients with an intervention
+        assertThat(jdbc.sql("""
+                SELECT suppression FROM cmp_result WHERE indicator_id = 'S00001' AND area_code = '0180' AND stat_year = 2025
+                  AND gender = 'M'""").query(String.class).optional()).isNotEqualTo(java.util.Optional.of(se.samsyn.comparison.ResultRow.PRIMARY));
         assertThat(incremental.get("S00001|0180|2025|M").value()).isCloseTo(200.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(incremental.get("S00001|1280|2025|M").status()).as("Malmö's men are published again").isEqualTo("ok");
         assertThat(incremental.get("S00002|0180|2025|M").value()).as("median of 0, +15, +30").isEqualTo(15.0);
         assertThat(incremental.get("S00002|0000|2025|T").value())
                 .as("median over the nation's 14 changes: the 7th (+5) and 8th (+10) averaged").isEqualTo(7.5);

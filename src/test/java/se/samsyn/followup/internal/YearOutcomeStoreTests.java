@@ -294,7 +294,7 @@ abstract class YearOutcomeStoreTests {
         assertThat(systems).isPositive();
         assertThat(published.refreshNow()).as("same rules, same counts").isZero();
         OutcomeProtectionRefresh stricter = new OutcomeProtectionRefresh(new OutcomePairs(jdbc, organisation, 10), stored,
-                jdbc, locks, clock, catalogue, organisation, transactions, "wait");
+                jdbc, locks, clock, catalogue, organisation, transactions, event -> { }, "wait");
         try {
             assertThat(stricter.refreshNow()).as("threshold 10: every region anew").isEqualTo(systems);
             assertThat(jdbc.sql("""

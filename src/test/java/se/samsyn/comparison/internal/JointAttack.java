@@ -1,0 +1,124 @@
+package se.samsyn.comparison.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * An attacker with a linear-programming solver over several publications at once, written for the
+ * tests apart from the engine: every cell is a named variable, a published cell is fixed at its
+ * published count, a hidden cell lies between its lower bound (1 for a count that is never hidden
+ * when empty, 0 for one that may be) and infinity, and every relation, sum or inequality, holds.
+ * For each target it minimises and maximises that cell over the whole system (no splitting into
+ * parts) and gives the interval rounded inwards to whole counts.
+ */
+final class JointAttack {
+
+    private static final double CAP = 1e9;
+
+    private final Map<String, Integer> published = new LinkedHashMap<>();
+    private final Map<String, Integer> hidden = new LinkedHashMap<>();
+    private final List<Map<String, Integer>> equalities = new ArrayList<>();
+    private final List<Map<String, Integer>> atMostZero = new ArrayList<>();
+
+    /** A cell the attacker reads: fixed at {@code n}. */
+    JointAttack published(String cell, int n) {
+        published.put(cell, n);
+        hidden.remove(cell);
+        return this;
+    }
+
+    /** A cell the attacker does not read, known to be at least {@code low}. */
+    JointAttack hidden(String cell, int low) {
+        if (!published.containsKey(cell)) {
+            hidden.put(cell, low);
+        }
+        return this;
+    }
+
+    boolean known(String cell) {
+        return published.containsKey(cell) || hidden.containsKey(cell);
+    }
+
+    boolean isHidden(String cell) {
+        return hidden.containsKey(cell);
+    }
+
+    /** parent = Σ children; a cell that is neither published nor hidden is 0. */
+    JointAttack sum(String parent, List<String> children) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        terms.merge(parent, 1, Integer::sum);
+        children.forEach(c -> terms.merge(c, -1, Integer::sum));
+        equalities.add(terms);
+        return this;
+    }
+
+    /** Σ parts ≤ whole... written as small ≤ Σ large. */
+    JointAttack atMost(String small, List<String> large) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        terms.merge(small, 1, Integer::sum);
+        large.forEach(c -> terms.merge(c, -1, Integer::sum));
+        atMostZero.add(terms);
+        return this;
+    }
+
+    /** The hidden cells. */
+    Set<String> hiddenCells() {
+        return new LinkedHashSet<>(hidden.keySet());
+    }
+
+    /** The attacker's interval [low, high] of one hidden cell; high is infinite when unbounded. */
+    double[] bounds(String target) {
+        return new double[] {Math.ceil(solve(target, false) - 1e-6), highOf(solve(target, true))};
+    }
+
+    private static double highOf(double high) {
+        return high >= CAP - 1 ? Double.POSITIVE_INFINITY : Math.floor(high + 1e-6);
+    }
+
+    /** ADR 0015: the interval spans at least threshold − 1 and reaches the threshold. */
+    static boolean protects(double[] bounds, int threshold) {
+        return bounds[1] - bounds[0] >= threshold - 1 && bounds[1] >= threshold;
+    }
+
+    private double solve(String target, boolean maximise) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Map<String, Variable> variables = new LinkedHashMap<>();
+        published.forEach((cell, n) -> variables.put(cell, model.newVariable("v" + variables.size()).level(n)));
+        hidden.forEach((cell, low) -> variables.put(cell, model.newVariable("v" + variables.size()).lower(low).upper(CAP)));
+        variables.get(target).weight(1);
+        int index = 0;
+        for (Map<String, Integer> terms : equalities) {
+            Expression e = model.newExpression("e" + index++).level(0);
+            set(e, terms, variables);
+        }
+        for (Map<String, Integer> terms : atMostZero) {
+            Expression e = model.newExpression("e" + index++).upper(0);
+            set(e, terms, variables);
+        }
+        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            return maximise ? CAP : 0;
+        }
+        if (!result.getState().isFeasible()) {
+            throw new IllegalStateException("infeasible attack on " + target);
+        }
+        return result.getValue();
+    }
+
+    private static void set(Expression e, Map<String, Integer> terms, Map<String, Variable> variables) {
+        terms.forEach((cell, k) -> {
+            Variable v = variables.get(cell);
+            if (v != null && k != 0) {
+                e.set(v, k);
+            }
+        });
+    }
+}
