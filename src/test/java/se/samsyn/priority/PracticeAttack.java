@@ -61,10 +61,15 @@ final class PracticeAttack {
 
     /** [low, high] of every hidden cell of the reports, by "scope item" (high infinite when unbounded). */
     Map<String, double[]> bounds() {
+        return bounds(cell -> true);
+    }
+
+    /** As {@link #bounds()}, of the hidden cells whose "scope item" the filter accepts. */
+    Map<String, double[]> bounds(java.util.function.Predicate<String> targets) {
         Map<String, double[]> bounds = new LinkedHashMap<>();
         for (String scope : reports.keySet()) {
             for (String item : items()) {
-                if (value(scope, item) == null) {
+                if (value(scope, item) == null && targets.test(scope + " " + item)) {
                     double low = solve(scope, item, false);
                     double high = solve(scope, item, true);
                     bounds.put(scope + " " + item, new double[] {Math.ceil(low - 1e-6),
@@ -80,8 +85,13 @@ final class PracticeAttack {
      * under t), with the interval; empty when every hidden cell keeps it.
      */
     Map<String, String> exposed(int threshold) {
+        return exposed(bounds(), threshold);
+    }
+
+    /** As {@link #exposed(int)}, from bounds already found. */
+    static Map<String, String> exposed(Map<String, double[]> bounds, int threshold) {
         Map<String, String> exposed = new LinkedHashMap<>();
-        bounds().forEach((cell, b) -> {
+        bounds.forEach((cell, b) -> {
             if (b[1] - b[0] < threshold - 1 || b[1] < threshold) {
                 exposed.put(cell, "[" + (long) b[0] + ", " + b[1] + "]");
             }
@@ -128,7 +138,24 @@ final class PracticeAttack {
         return 0;
     }
 
+    /** Whether the published figures and the list's relation can hold together (the attacker's assumption is possible). */
+    boolean feasible() {
+        String item = items().get(0);
+        return model("nation", item).minimise().getState().isFeasible();
+    }
+
     private double solve(String targetScope, String targetItem, boolean maximise) {
+        ExpressionsBasedModel model = model(targetScope, targetItem);
+        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            return maximise ? CAP : 0;
+        }
+        assertThat(result.getState().isFeasible()).as("feasible attack on " + targetScope + " " + targetItem + ": "
+                + result.getState()).isTrue();
+        return result.getValue();
+    }
+
+    private ExpressionsBasedModel model(String targetScope, String targetItem) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<String, Variable> x = new LinkedHashMap<>();
         for (String scope : reports.keySet()) {
@@ -181,13 +208,7 @@ final class PracticeAttack {
                 e.lower(n);
             }
         });
-        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-        if (result.getState() == Optimisation.State.UNBOUNDED) {
-            return maximise ? CAP : 0;
-        }
-        assertThat(result.getState().isFeasible()).as("feasible attack on " + targetScope + " " + targetItem + ": "
-                + result.getState()).isTrue();
-        return result.getValue();
+        return model;
     }
 
     /** parent = Σ parts */

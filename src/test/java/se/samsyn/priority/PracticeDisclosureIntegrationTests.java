@@ -192,6 +192,6 @@ class PracticeDisclosureIntegrationTests {
                 Map.of("12", report(Scope.region("12")), "01", report(Scope.region("01"))), shown, true);
         Map<String, double[]> bounds = attack.bounds();
         assertThat(bounds).containsKey("region:01 int:CRA/M");
-        assertThat(attack.exposed(5)).isEmpty();
+        assertThat(PracticeAttack.exposed(bounds, 5)).isEmpty();
     }
 }
