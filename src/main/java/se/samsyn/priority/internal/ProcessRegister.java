@@ -207,6 +207,7 @@ class ProcessRegister implements PriorityProcesses {
         PublishedYears period = practicePeriod();
         Optional<NationalOutcomes> national = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
                 ? practiceOutcomes.published(PRACTICE_INSTRUMENT, period.last())
+                // without the instrument in the catalogue there are no figures, computed or not
                 : Optional.of(new NationalOutcomes(period.last(), PRACTICE_INSTRUMENT, Instant.EPOCH, Map.of()));
         for (PairView p : pairs) {
             String code = p.pair().interventionCode();
