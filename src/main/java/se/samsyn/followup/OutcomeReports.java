@@ -52,9 +52,13 @@ public interface OutcomeReports {
     Optional<Instant> outcomesAsOf();
 
     /**
-     * National outcomes per intervention code, all sexes together, for showing practice beside
-     * research evidence. Always suppressed as a national aggregate: a cell under the threshold
-     * comes back with {@code suppressed} set and no figures. Nothing individual leaves the method.
+     * National outcomes per intervention code, all sexes together, from the stored aggregate; not
+     * for publication: its cells are hidden only under the threshold, apart from the nation's outcome
+     * report, and set against that report and the regions' they give hidden counts away (ADR 0015,
+     * "Practice outcomes and the nation's report"). The priority pages read
+     * {@link PracticeOutcomes#published} instead; this read is kept for the tests and benchmarks that
+     * check the stored aggregate against the direct pairing. A cell under the threshold comes back
+     * with {@code suppressed} set and no figures. Nothing individual leaves the method.
      * Read from the stored aggregate of {@link PracticeOutcomes} (so as fresh as its last refresh):
      * a client counts when its latest follow-up lies in the period (the priority list asks for
      * {@link PublishedYears#practiceOutcomes}, which is summed in advance); the cells carry n, the median

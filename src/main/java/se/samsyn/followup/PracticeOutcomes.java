@@ -1,6 +1,7 @@
 package se.samsyn.followup;
 
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * The stored national practice outcomes ({@code fup_practice_outcome}, V133) behind
@@ -12,6 +13,10 @@ import java.util.Collection;
  * Each refresh rebuilds the same municipalities' stored calendar-year outcomes too
  * ({@code fup_outcome_year}, V140), from which a region's and the nation's outcome report
  * ({@link OutcomeReports#outcomes}) are summed.
+ *
+ * <p>What is published beside the priority list is not that aggregate but {@link #published}: the
+ * nation's stored outcome report of the year, so that the list and the report together publish
+ * nothing the report alone does not (ADR 0015, "Practice outcomes and the nation's report").
  */
 public interface PracticeOutcomes {
 
@@ -23,4 +28,17 @@ public interface PracticeOutcomes {
 
     /** Rebuilds the stored rows of every municipality, in the caller's transaction. */
     void refreshAll();
+
+    /**
+     * The nation's outcomes per intervention of one instrument and calendar year as the nation's
+     * stored outcome report publishes them (the rows' T cells, hidden where the report hides them),
+     * for the priority pages; two small queries, no solver, as of the last background protection.
+     *
+     * @param instrumentCode such as {@code who5}
+     * @param year           a calendar year, such as 2025
+     * @return empty before the first background protection has stored any report (the pages say the
+     *         figures are not computed yet); a year without a follow-up has no interventions
+     * @throws FollowupRejected {@code instrument} for an unknown instrument
+     */
+    Optional<NationalOutcomes> published(String instrumentCode, int year);
 }

@@ -20,10 +20,12 @@ public record PracticeEvidence(String interventionCode, String instrumentCode, I
 
     /**
      * How practice compares with the research certainty: no figures, too few clients to judge,
-     * consistent, or a large gap (two steps or more on a scale 0–3) either way.
+     * consistent, or a large gap (two steps or more on a scale 0–3) either way; {@code PENDING}
+     * while the national figures are not computed yet (before the first background computation of
+     * the stored outcome reports).
      */
     public enum Verdict {
-        NO_DATA, TOO_FEW, CONSISTENT, PRACTICE_WEAKER, PRACTICE_STRONGER;
+        NO_DATA, TOO_FEW, CONSISTENT, PRACTICE_WEAKER, PRACTICE_STRONGER, PENDING;
 
         /** Whether the gap is large enough to flag for the group. */
         public boolean large() {

@@ -83,10 +83,21 @@ public interface PriorityProcesses {
     PublishedYears practicePeriod();
 
     /**
+     * When the national figures of {@link #practice} were read: the clients of the nation's stored
+     * outcome reports, computed in the background after a change; empty before the first
+     * computation, when every follow-up pair's verdict is {@link PracticeEvidence.Verdict#PENDING}.
+     */
+    java.util.Optional<java.time.Instant> practiceAsOf();
+
+    /**
      * National follow-up outcomes on WHO-5 over {@link #practicePeriod} for each catalogue intervention
      * among the pairs, by pair id, with the gap to the research certainty judged as ADR 0007 says
      * (research and practice on a scale 0–3, two steps apart is a large gap, at least 20 clients).
-     * Pairs with a free-text intervention are left out; a suppressed cell has no figures.
+     * The figures are those of the nation's stored outcome report of that year (each intervention
+     * row's cell for all sexes), hidden ({@code suppressed}, no figures) where that report hides
+     * them: too few clients, or hidden to protect another count (ADR 0015). Pairs with a free-text
+     * intervention are left out; before the reports are first computed a follow-up pair has no
+     * figures and the verdict {@link PracticeEvidence.Verdict#PENDING}.
      */
     Map<Long, PracticeEvidence> practice(List<PairView> pairs);
 

@@ -65,6 +65,9 @@ class PriorityModuleTests {
     OutcomeReports outcomes;
 
     @MockitoBean
+    se.samsyn.followup.PracticeOutcomes practiceOutcomes;
+
+    @MockitoBean
     AuditTrail audit;
 
     @MockitoBean

@@ -51,6 +51,9 @@ abstract class PriorityProcessTests {
     se.samsyn.followup.PublishedCounts publishedCounts;
 
     @Autowired
+    se.samsyn.followup.PublishedOutcomes publishedOutcomes;
+
+    @Autowired
     Units units;
 
     @Autowired
@@ -84,6 +87,8 @@ abstract class PriorityProcessTests {
         // what the gathered results refresh and the published counts' refresh do after the change
         practiceOutcomes.refresh(Set.of("1280"));
         publishedCounts.refreshNow();
+        // the list's practice figures are the nation's stored outcome report (ADR 0015)
+        publishedOutcomes.refreshNow();
     }
 
     static String number(int serial) {

@@ -1,25 +1,33 @@
 package se.samsyn.followup.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.samsyn.cluster.ClusterLocks;
-import se.samsyn.shared.SwedishTime;
-import org.springframework.stereotype.Service;
+import se.samsyn.followup.Catalogue;
+import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.Instrument;
+import se.samsyn.followup.NationalOutcomes;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.followup.PublishedYears;
+import se.samsyn.shared.Scope;
+import se.samsyn.shared.SwedishTime;
 
 /**
  * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill gives the
@@ -37,6 +45,11 @@ import se.samsyn.followup.PublishedYears;
  * of the summed period (31 December). Each refresh rebuilds the same municipalities' stored
  * calendar-year outcomes ({@link YearOutcomeTable}) too, which a region's and the nation's outcome
  * report are summed from.
+ *
+ * <p>The priority pages do not publish these rows: {@link #published} reads the nation's stored
+ * outcome report of the year ({@link StoredOutcomeReports}) instead, whose clients are nearly the same
+ * (the report's latest follow-up is the latest in the year, not of all) but whose hidden cells are
+ * chosen against every region's report (ADR 0015, "Practice outcomes and the nation's report").
  *
  * <p>In {@link #FILL} a client's measurements are joined to its intervention types before the
  * window functions (partitioned per intervention type too, which gives every type the same pair),
@@ -100,10 +113,17 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     private final ClusterLocks locks;
     private final TransactionTemplate transaction;
     private final YearOutcomeTable years;
+    private final StoredOutcomeReports stored;
+    private final Catalogue catalogue;
+    private final int threshold;
 
     PracticeOutcomeTable(JdbcClient jdbc, Clock clock, ClusterLocks locks, PlatformTransactionManager transactions,
-                         YearOutcomeTable years, LargeStatements statements) {
+                         YearOutcomeTable years, LargeStatements statements, StoredOutcomeReports stored,
+                         Catalogue catalogue, @Value("${samsyn.suppression-threshold:5}") int threshold) {
         this.jdbc = jdbc;
+        this.stored = stored;
+        this.catalogue = catalogue;
+        this.threshold = threshold;
         this.statements = statements;
         this.years = years;
         this.clock = clock;
@@ -163,6 +183,28 @@ class PracticeOutcomeTable implements PracticeOutcomes {
                 WHERE municipality_code IN (:codes) AND follow_up_on BETWEEN :from AND :to
                 GROUP BY instrument_code, intervention_code, change_score""".formatted(sign))
                 .param("codes", codes).param("from", period.from()).param("to", period.to()).update();
+    }
+
+    /**
+     * The T cells of the intervention rows of the nation's stored report of the year; the time is
+     * read before the report, so the figures are at least as fresh as it says.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<NationalOutcomes> published(String instrumentCode, int year) {
+        Instrument instrument = catalogue.instrument(instrumentCode)
+                .orElseThrow(() -> new FollowupRejected("instrument", "followup.error.instrument-unknown"));
+        Optional<Instant> asOf = stored.countedAt();
+        if (asOf.isEmpty()) {
+            return Optional.empty();
+        }
+        return stored.report(instrument, year, OutcomeHierarchy.NATION, Scope.nation(), Map.of(), threshold)
+                .map(report -> {
+                    Map<String, OutcomeReport.Cell> cells = new TreeMap<>();
+                    report.rows().stream().filter(row -> row.interventionCode() != null)
+                            .forEach(row -> cells.put(row.interventionCode(), row.cells().get("T")));
+                    return new NationalOutcomes(year, instrument.code(), asOf.get(), cells);
+                });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,9 @@ import se.samsyn.audit.AuditTrail;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.OutcomeReport;
+import se.samsyn.followup.NationalOutcomes;
 import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PracticeOutcomes;
 import se.samsyn.followup.PublishedYears;
 import se.samsyn.knowledge.GuideEntries;
 import se.samsyn.organisation.Organisation;
@@ -66,12 +69,14 @@ class ProcessRegister implements PriorityProcesses {
     private final se.samsyn.prevention.ActivityCatalogue activityKinds;
     private final se.samsyn.prevention.PreventionFigures prevention;
     private final GuideEntries guide;
+    private final PracticeOutcomes practiceOutcomes;
 
     ProcessRegister(PriorityRepository repository, Organisation organisation, Catalogue catalogue,
                       OutcomeReports outcomes, AuditTrail audit, Clock clock,
                       se.samsyn.prevention.ActivityCatalogue activityKinds, se.samsyn.prevention.PreventionFigures prevention,
-                      GuideEntries guide) {
+                      GuideEntries guide, PracticeOutcomes practiceOutcomes) {
         this.guide = guide;
+        this.practiceOutcomes = practiceOutcomes;
         this.activityKinds = activityKinds;
         this.prevention = prevention;
         this.repository = repository;
@@ -172,10 +177,20 @@ class ProcessRegister implements PriorityProcesses {
         return PublishedYears.practiceOutcomes(SwedishTime.today(clock));
     }
 
+    /** When the nation's stored outcome reports behind {@link #practice} were read; empty before the first. */
+    @Override
+    public Optional<Instant> practiceAsOf() {
+        return outcomes.outcomesAsOf();
+    }
+
     /**
      * National follow-up outcomes for each catalogue intervention among the pairs, over
      * {@link #practicePeriod} (a fixed calendar year, so that two days' lists cannot be subtracted),
-     * with the gap to the research certainty judged by {@link EvidenceGap}.
+     * read from the nation's stored outcome report of that year ({@link PracticeOutcomes#published}:
+     * the intervention rows' T cells, hidden where the report hides them, so that the list and the
+     * reports together publish nothing the reports do not; ADR 0015), with the gap to the research
+     * certainty judged by {@link EvidenceGap}. Before the first background protection every
+     * follow-up pair gets {@link PracticeEvidence.Verdict#PENDING} and no figures.
      */
     @Override
     @Transactional(readOnly = true)
@@ -190,15 +205,20 @@ class ProcessRegister implements PriorityProcesses {
             return result;
         }
         PublishedYears period = practicePeriod();
-        Map<String, OutcomeReport.Cell> cells = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
-                ? outcomes.nationalOutcomesByIntervention(PRACTICE_INSTRUMENT, period.from(), period.to()) : Map.of();
+        Optional<NationalOutcomes> national = catalogue.instrument(PRACTICE_INSTRUMENT).isPresent()
+                ? practiceOutcomes.published(PRACTICE_INSTRUMENT, period.last())
+                // without the instrument in the catalogue there are no figures, computed or not
+                : Optional.of(new NationalOutcomes(period.last(), PRACTICE_INSTRUMENT, Instant.EPOCH, Map.of()));
         for (PairView p : pairs) {
             String code = p.pair().interventionCode();
             if (code == null || p.pair().activityKind() != null) {
                 continue;
             }
-            OutcomeReport.Cell cell = cells.get(code);
-            if (cell == null) {
+            OutcomeReport.Cell cell = national.map(n -> n.interventions().get(code)).orElse(null);
+            if (national.isEmpty()) {
+                result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, false,
+                        PracticeEvidence.Verdict.PENDING));
+            } else if (cell == null) {
                 result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, false,
                         PracticeEvidence.Verdict.NO_DATA));
             } else if (cell.suppressed()) {

@@ -25,7 +25,9 @@ import se.samsyn.priority.Recommendation;
 /**
  * Published lists, public: grouped by band, printable, as Excel, and compared with the version before.
  * The page, the print view and the workbook show the same national practice figures per pair, under
- * a heading that names their period ({@link PriorityText#practiceHeading}).
+ * a heading that names their period ({@link PriorityText#practiceHeading}), and say when the
+ * nation's stored outcome reports they are read from were computed, or that they are not yet
+ * ({@link PriorityText#practiceAsOf}).
  */
 @Controller
 class ListPages {
@@ -67,8 +69,9 @@ class ListPages {
     ResponseEntity<byte[]> excel(@PathVariable long id, @RequestParam(required = false) Integer version, Locale locale)
             throws IOException {
         PublishedList list = processes.published(id, version);
+        java.util.Optional<java.time.Instant> asOf = processes.practiceAsOf();
         byte[] workbook = PriorityWorkbook.write(list, grouped(list), processes.practice(list.pairs()),
-                processes.practicePeriod(), messages, locale);
+                processes.practicePeriod(), asOf.orElse(null), messages, locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("samsyn-prioriteringar-" + id + "-v" + list.version() + ".xlsx").build().toString())
@@ -81,6 +84,7 @@ class ListPages {
         model.addAttribute("list", list);
         model.addAttribute("bands", grouped(list));
         model.addAttribute("explanations", PriorityText.explanations(list.pairs(), messages, locale));
+        PriorityText.practiceAsOf(model, processes); // read before the figures: at least as fresh as it says
         model.addAttribute("practice", processes.practice(list.pairs()));
         model.addAttribute("practicePeriod", processes.practicePeriod());
         model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));

@@ -81,9 +81,13 @@ class PriorityApi {
                       PracticeEvidence practice) {
     }
 
-    /** A process with its pairs; {@code practiceYears} is the calendar period the pairs' practice figures cover. */
+    /**
+     * A process with its pairs; {@code practiceYears} is the calendar period the pairs' practice
+     * figures cover, {@code practiceAsOf} when they were computed (the nation's stored outcome
+     * reports), null before the first computation.
+     */
     record ProcessResult(PriorityProcess process, List<PairResult> pairs,
-                         se.samsyn.followup.PublishedYears practiceYears) {
+                         se.samsyn.followup.PublishedYears practiceYears, java.time.Instant practiceAsOf) {
     }
 
     /**
@@ -115,10 +119,14 @@ class PriorityApi {
 
     /**
      * A published list by band code ({@code bor}, {@code kan}, {@code undantag}, {@code fou}, {@code icke-gora});
-     * {@code practiceYears} is the calendar period the pairs' practice figures cover (ADR 0015, "Periods").
+     * {@code practiceYears} is the calendar period the pairs' practice figures cover (ADR 0015, "Periods"),
+     * {@code practiceAsOf} when they were computed (they are the nation's stored outcome report of that
+     * year, hidden where it hides), null before the first computation, when every follow-up pair's
+     * verdict is {@code pending}.
      */
     record ListResult(long processId, int version, java.time.Instant publishedAt, PublicProcess process,
-                      Map<String, List<PublicPairResult>> bands, se.samsyn.followup.PublishedYears practiceYears) {
+                      Map<String, List<PublicPairResult>> bands, se.samsyn.followup.PublishedYears practiceYears,
+                      java.time.Instant practiceAsOf) {
     }
 
     /**
@@ -186,12 +194,13 @@ class PriorityApi {
     @Operation(summary = "A published list by band, the latest version unless one is asked for (public)")
     ListResult list(@PathVariable long id, @RequestParam(required = false) Integer version, Locale locale) {
         PublishedList list = processes.published(id, version);
+        java.time.Instant asOf = processes.practiceAsOf().orElse(null);
         Map<Long, PracticeEvidence> practice = processes.practice(list.pairs());
         Map<String, List<PublicPairResult>> bands = new java.util.LinkedHashMap<>();
         ListPages.grouped(list).forEach((band, pairs) -> bands.put(band.code(),
                 pairs.stream().map(p -> PublicPairResult.of(result(p, practice.get(p.pair().id()), locale))).toList()));
         return new ListResult(id, list.version(), list.publishedAt(), PublicProcess.of(list.process()), bands,
-                processes.practicePeriod());
+                processes.practicePeriod(), asOf);
     }
 
     @GetMapping("/api/v1/priorities/lists/{id}/versions")
@@ -243,9 +252,10 @@ class PriorityApi {
     @Operation(summary = "A process with its pairs, the rule's proposals and the decisions")
     ProcessResult process(@PathVariable long id, Locale locale) {
         ProcessView view = processes.process(actor(), id);
+        java.time.Instant asOf = processes.practiceAsOf().orElse(null);
         Map<Long, PracticeEvidence> practice = processes.practice(view.pairs());
         return new ProcessResult(view.process(), view.pairs().stream()
-                .map(p -> result(p, practice.get(p.pair().id()), locale)).toList(), processes.practicePeriod());
+                .map(p -> result(p, practice.get(p.pair().id()), locale)).toList(), processes.practicePeriod(), asOf);
     }
 
     @PutMapping("/api/v1/priorities/processes/{id}")

@@ -147,6 +147,7 @@ class PriorityPages {
         model.addAttribute("mayEdit", processes.mayEdit(actor, view.process()));
         model.addAttribute("editable", view.process().editable());
         model.addAttribute("explanations", PriorityText.explanations(view.pairs(), messages, locale));
+        PriorityText.practiceAsOf(model, processes);
         model.addAttribute("practice", processes.practice(view.pairs()));
         model.addAttribute("practicePeriod", processes.practicePeriod());
         model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));

@@ -43,16 +43,30 @@ final class PriorityText {
     }
 
     /**
+     * When the practice figures were computed, into the model: {@code practiceAsOf} (an instant, the
+     * time the clients of the nation's stored outcome reports were read), or {@code practicePending}
+     * true before the first background computation; to be called before the figures are read, so that
+     * they are at least as fresh as the page says.
+     */
+    static void practiceAsOf(org.springframework.ui.Model model, se.samsyn.priority.PriorityProcesses processes) {
+        java.util.Optional<java.time.Instant> asOf = processes.practiceAsOf();
+        model.addAttribute("practiceAsOf", asOf.orElse(null));
+        model.addAttribute("practicePending", asOf.isEmpty());
+    }
+
+    /**
      * One pair's practice figures as the page shows them (the {@code practice} fragment of
-     * {@code priority/fragments.html}): the figures, or ".." when they are hidden, or that there is
-     * no follow-up; then the large-gap flag or the too-few note. Parts are joined by a space.
+     * {@code priority/fragments.html}): the figures, or ".." when they are hidden, or that they are
+     * not computed yet, or that there is no follow-up; then the large-gap flag or the too-few note. Parts are joined by a space.
      */
     static String practice(PracticeEvidence evidence, MessageSource messages, Locale locale) {
         List<String> parts = new java.util.ArrayList<>();
         if (evidence.suppressed()) {
             parts.add(messages.getMessage("priority.practice.suppressed", null, locale));
         }
-        if (!evidence.suppressed() && evidence.clients() == null && evidence.reached() == null) {
+        if (evidence.verdict() == PracticeEvidence.Verdict.PENDING) {
+            parts.add(messages.getMessage("priority.practice.pending", null, locale));
+        } else if (!evidence.suppressed() && evidence.clients() == null && evidence.reached() == null) {
             parts.add(messages.getMessage("priority.practice.none", null, locale));
         }
         if (evidence.reached() != null) {

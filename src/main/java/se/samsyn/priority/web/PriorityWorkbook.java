@@ -23,8 +23,10 @@ import se.samsyn.priority.Recommendation;
  * A published list as an Excel workbook: the pairs by band on one sheet, the process on another.
  * Each pair's national practice figures follow its criteria, as the list page shows them: n, median
  * change and share improved (rounded to one decimal like the page) and persons reached as numbers,
- * ".." in the n column where the figures are hidden (fewer than 5 clients), and the page's own text
- * with its large-gap flag; the column headings name the period ({@link PriorityText#practiceHeading}).
+ * ".." in the n column where the figures are hidden (as the nation's outcome report hides them: too
+ * few clients, or hidden to protect another count), and the page's own text with its large-gap
+ * flag; the column headings name the period ({@link PriorityText#practiceHeading}), and the process
+ * sheet says when the figures were computed, or that they are not yet.
  * A pair without practice figures (a free-text intervention) leaves those cells empty.
  */
 final class PriorityWorkbook {
@@ -37,8 +39,8 @@ final class PriorityWorkbook {
     }
 
     static byte[] write(PublishedList list, Map<Recommendation.Band, List<PairView>> bands,
-                        Map<Long, PracticeEvidence> practice, PublishedYears period, MessageSource messages,
-                        Locale locale) throws IOException {
+                        Map<Long, PracticeEvidence> practice, PublishedYears period, java.time.Instant asOf,
+                        MessageSource messages, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -116,7 +118,10 @@ final class PriorityWorkbook {
                             + list.process().costBands().limits()},
                     {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
                     {practiceHeading, period == null ? "" : messages.getMessage("priority.practice.source",
-                            new Object[] {period.first()}, locale)}};
+                            new Object[] {period.first()}, locale)},
+                    {text(messages, "priority.practice.computed", locale), asOf == null
+                            ? text(messages, "priority.practice.pending-note", locale)
+                            : messages.getMessage("priority.practice.as-of", new Object[] {PUBLISHED.format(asOf)}, locale)}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
                 Cell key = line.createCell(0);

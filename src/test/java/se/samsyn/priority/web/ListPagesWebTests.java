@@ -125,9 +125,11 @@ class ListPagesWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(swedish.selectFirst("#practice-source").text()).startsWith(
-                "Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025, klienter med sin senaste uppföljning det året (");
+                "Praktiken: rikets utfallsrapport för WHO-5 under kalenderåret 2025, raden för varje insats som rapporten "
+                        + "publicerar den: klienter med en uppföljning det året (");
         assertThat(english.selectFirst("#practice-source").text()).startsWith(
-                "Practice: national follow-up with WHO-5 in the calendar year 2025, clients whose latest follow-up lies in that year (");
+                "Practice: the nation's outcome report for WHO-5 in the calendar year 2025, each intervention's row as the "
+                        + "report publishes it: clients with a follow-up in that year (");
     }
 
     @Test
@@ -181,6 +183,43 @@ class ListPagesWebTests {
         when(processes.practice(views)).thenReturn(Map.of(
                 11L, new PracticeEvidence("CRA", "who5", 42, 3.25, 57.14, false, PracticeEvidence.Verdict.PRACTICE_WEAKER),
                 12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA)));
+        when(processes.practiceAsOf()).thenReturn(java.util.Optional.of(java.time.Instant.parse("2026-03-01T23:30:00Z")));
+    }
+
+    /**
+     * Before the nation's outcome reports are first computed, the list says so in words, beside each
+     * follow-up pair and under the list, in both languages, and the workbook says it too.
+     */
+    @Test
+    void beforeTheFirstComputationTheListSaysTheFiguresAreNotComputedYet() throws Exception {
+        listWithPracticeGiven();
+        List<PairView> views = processes.published(7, null).pairs();
+        when(processes.practiceAsOf()).thenReturn(java.util.Optional.empty());
+        when(processes.practice(views)).thenReturn(Map.of(
+                11L, new PracticeEvidence("CRA", "who5", null, null, null, false, PracticeEvidence.Verdict.PENDING),
+                12L, new PracticeEvidence("MI", "who5", null, null, null, false, PracticeEvidence.Verdict.PENDING)));
+        Document swedish = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/7").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(swedish.select("#pair-11 dt.practice-heading + dd").text()).isEqualTo("Inte beräknat än");
+        assertThat(english.select("#pair-12 dt.practice-heading + dd").text()).isEqualTo("Not computed yet");
+        assertThat(swedish.selectFirst("#practice-pending").text()).isEqualTo("Praktikens siffror har inte beräknats än. "
+                + "De beräknas i bakgrunden och finns här inom några minuter.");
+        assertThat(english.selectFirst("#practice-pending").text()).isEqualTo("The practice figures have not been "
+                + "computed yet. They are computed in the background and will be here within a few minutes.");
+        assertThat(swedish.select("#practice-as-of")).isEmpty();
+
+        byte[] bytes = mvc.perform(get("/priorities/lists/7/list.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet pairs = workbook.getSheetAt(0);
+            assertThat(pairs.getRow(1).getCell(21).getStringCellValue()).isEqualTo("Inte beräknat än");
+            Sheet about = workbook.getSheetAt(1);
+            assertThat(about.getRow(about.getLastRowNum()).getCell(1).getStringCellValue())
+                    .startsWith("Praktikens siffror har inte beräknats än.");
+        }
     }
 
     /** The list page names the period of the practice figures where they stand, in both languages. */
@@ -196,7 +235,18 @@ class ListPagesWebTests {
                 .containsExactly("Praktiken i riket, kalenderåret 2025", "Praktiken i riket, kalenderåret 2025");
         assertThat(swedish.select("#pair-11 dt.practice-heading + dd").text()).isEqualTo(
                 "n = 42, median förändring 3,3, förbättrade 57,1 % Stort glapp: praktiken visar svagare resultat än forskningen");
-        assertThat(swedish.select("#pair-12 dt.practice-heading + dd").text()).isEqualTo(".. (färre än 5 klienter)");
+        assertThat(swedish.select("#pair-12 dt.practice-heading + dd").text())
+                .isEqualTo(".. (för få klienter, eller dold för att skydda en annan uppgift)");
+        assertThat(english.select("#pair-12 dt.practice-heading + dd").text())
+                .isEqualTo(".. (too few clients, or hidden to protect another figure)");
+        // 23:30 UTC on 1 March is 00:30 on 2 March in Sweden
+        assertThat(swedish.selectFirst("#practice-as-of").text()).isEqualTo("Praktikens siffror beräknas i bakgrunden "
+                + "med rikets utfallsrapport och gäller uppgifterna den 2026-03-02 00:30; det som registrerats sedan dess "
+                + "kommer med vid nästa beräkning, vanligen inom några minuter.");
+        assertThat(english.selectFirst("#practice-as-of").text()).isEqualTo("The practice figures are computed in the "
+                + "background with the nation's outcome report and are as of 2026-03-02 00:30; entries made since then are "
+                + "added at the next computation, usually within a few minutes.");
+        assertThat(swedish.select("#practice-pending")).isEmpty();
         assertThat(english.select("#pair-11 dt.practice-heading").text()).isEqualTo("Practice in the nation, calendar year 2025");
     }
 
@@ -210,9 +260,10 @@ class ListPagesWebTests {
         assertThat(print.select("section.print-band .print-practice").eachText()).containsExactly(
                 "Praktiken i riket, kalenderåret 2025: n = 42, median förändring 3,3, förbättrade 57,1 % "
                         + "Stort glapp: praktiken visar svagare resultat än forskningen",
-                "Praktiken i riket, kalenderåret 2025: .. (färre än 5 klienter)");
+                "Praktiken i riket, kalenderåret 2025: .. (för få klienter, eller dold för att skydda en annan uppgift)");
         assertThat(print.selectFirst("#practice-source").text())
-                .startsWith("Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025,");
+                .startsWith("Praktiken: rikets utfallsrapport för WHO-5 under kalenderåret 2025,");
+        assertThat(print.selectFirst("#practice-as-of").text()).contains("gäller uppgifterna den 2026-03-02 00:30;");
     }
 
     /** The workbook carries the page's practice figures as numbers, ".." where hidden, under headings naming the period. */
@@ -243,12 +294,16 @@ class ListPagesWebTests {
             assertThat(mi.getCell(17).getStringCellValue()).isEqualTo("..");
             assertThat(mi.getCell(18)).isNull();
             assertThat(mi.getCell(19)).isNull();
-            assertThat(mi.getCell(21).getStringCellValue()).isEqualTo(".. (färre än 5 klienter)");
+            assertThat(mi.getCell(21).getStringCellValue())
+                    .isEqualTo(".. (för få klienter, eller dold för att skydda en annan uppgift)");
             Sheet about = workbook.getSheetAt(1);
-            Row source = about.getRow(about.getLastRowNum());
+            Row source = about.getRow(about.getLastRowNum() - 1);
             assertThat(source.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025");
             assertThat(source.getCell(1).getStringCellValue())
-                    .startsWith("Praktiken: nationell uppföljning med WHO-5 under kalenderåret 2025,");
+                    .startsWith("Praktiken: rikets utfallsrapport för WHO-5 under kalenderåret 2025,");
+            Row computed = about.getRow(about.getLastRowNum());
+            assertThat(computed.getCell(0).getStringCellValue()).isEqualTo("Praktiken beräknad");
+            assertThat(computed.getCell(1).getStringCellValue()).contains("gäller uppgifterna den 2026-03-02 00:30;");
         }
     }
 

@@ -133,6 +133,7 @@ class PriorityApiWebTests {
         when(processes.published(7, null)).thenReturn(list);
         when(processes.practice(list.pairs())).thenReturn(Map.of(11L, new PracticeEvidence("CRA", "who5", 30, 12.5,
                 62.0, false, PracticeEvidence.Verdict.CONSISTENT)));
+        when(processes.practiceAsOf()).thenReturn(java.util.Optional.of(java.time.Instant.parse("2026-03-01T23:30:00Z")));
         mvc.perform(get("/api/v1/priorities/lists/7"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2))
@@ -151,6 +152,8 @@ class PriorityApiWebTests {
                 .andExpect(jsonPath("$.bands.bor[0].proposal.band").value("bor"))
                 .andExpect(jsonPath("$.bands.bor[0].proposal.explanation").value("nytta stor → nivå 3"))
                 .andExpect(jsonPath("$.bands.bor[0].practice.verdict").value("consistent"))
+                // when the nation's stored outcome reports behind the figures were computed
+                .andExpect(jsonPath("$.practiceAsOf").value("2026-03-01T23:30:00Z"))
                 .andExpect(jsonPath("$.bands.kan").isEmpty());
     }
 

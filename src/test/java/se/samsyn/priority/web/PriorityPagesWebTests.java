@@ -269,7 +269,7 @@ class PriorityPagesWebTests {
 
         assertThat(page.selectFirst("#practice-heading").text()).isEqualTo("Praktiken i riket, kalenderåret 2025");
         assertThat(page.selectFirst("#practice-heading").parent().text())
-                .isEqualTo("Praktiken i riket, kalenderåret 2025: .. (färre än 5 klienter)");
+                .isEqualTo("Praktiken i riket, kalenderåret 2025: .. (för få klienter, eller dold för att skydda en annan uppgift)");
 
         assertThat(page.select("select#methodEntry option").eachText()).containsExactly("Inget uppslag",
                 "tidigare-metod (finns inte publicerat i kunskapsguiden)", "Motiverande samtal (MI)",
