@@ -10,7 +10,8 @@ package se.samsyn.prevention;
  * @param shareImproved  percent improved, or null
  * @param meanBefore     the mean score before, or null
  * @param meanAfter      the mean score after, or null
- * @param suppressed     whether the figures are withheld because the group is under 5
+ * @param suppressed     whether the figures are withheld: the group is under 5, or (a kind nationally)
+ *                       an activity counted in it withholds its own result
  */
 public record OutcomeSummary(String instrumentCode, int respondents, Integer improved, Double shareImproved,
                              Double meanBefore, Double meanAfter, boolean suppressed) {

@@ -20,6 +20,11 @@ public interface PreventionFigures {
      */
     List<BalanceRow> balance(Actor actor, String municipalityCode, int years);
 
-    /** The national practice evidence of a kind (every municipality, every year); a kind without reach has zeros. */
+    /**
+     * The national practice evidence of a kind (every municipality, every year); a kind without reach
+     * has zeros. The anonymous outcome's improved count and share are withheld (null, {@code suppressed})
+     * under 5 pairs, and also while any activity counted in it withholds its own result (1 to 4 pairs),
+     * so that they cannot be differenced against the activities' own results (ADR 0015, "Preventive pairs").
+     */
     KindEvidence evidence(String kindCode);
 }

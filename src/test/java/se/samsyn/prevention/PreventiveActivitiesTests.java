@@ -377,4 +377,50 @@ abstract class PreventiveActivitiesTests {
         assertThat(evidence.contacts()).isEqualTo(52);
         assertThat(evidence.outcome()).isNull();
     }
+    /** Records WHO-5 pairs for the activity in May 2026: {@code improved} from 40 to 60 (+20), {@code same} at 40. */
+    void answers(long id, int improved, int same) {
+        for (int i = 0; i < improved; i++) {
+            activities.recordAnswers(MANAGER, id, YearMonth.of(2026, 5), List.of(2, 2, 2, 2, 2), List.of(3, 3, 3, 3, 3));
+        }
+        for (int i = 0; i < same; i++) {
+            activities.recordAnswers(MANAGER, id, YearMonth.of(2026, 5), List.of(2, 2, 2, 2, 2), List.of(2, 2, 2, 2, 2));
+        }
+    }
+
+    /**
+     * ADR 0015, "Preventive pairs": a national analyst sees every activity's anonymous result, so the
+     * kind's national share improved (on the priority pages) must not be published while an activity
+     * counted in it withholds its own. Fixture: two home-visit activities, A with 12 pairs of which 7
+     * improved (shown), B with 3 pairs of which 2 improved (withheld). Summed as before, the kind showed
+     * 15 pairs, 60 % improved: 9 improved, less A's 7, gives B's withheld 2. Once B has 5 pairs (3
+     * improved) and shows its own, the kind shows 17 pairs and 10 improved, the sum of the two shown counts.
+     */
+    @Test
+    void theKindsNationalShareGivesAwayNoActivitysWithheldImprovedCount() {
+        long a = homeVisits().id();
+        long b = homeVisits().id();
+        answers(a, 7, 5);
+        answers(b, 2, 1);
+        OutcomeSummary shownA = activities.outcome(NATIONAL, a);
+        OutcomeSummary withheldB = activities.outcome(NATIONAL, b);
+        assertThat(shownA.respondents()).isEqualTo(12);
+        assertThat(shownA.improved()).isEqualTo(7);
+        assertThat(withheldB.respondents()).isEqualTo(3);
+        assertThat(withheldB.improved()).isNull();
+
+        OutcomeSummary kind = figures.evidence("preventive-home-visit").outcome();
+        Integer derived = kind.improved() == null ? null : kind.improved() - shownA.improved();
+        assertThat(derived).as("B's withheld improved count, the kind's national count less A's").isNull();
+        assertThat(kind.shareImproved()).isNull();
+        assertThat(kind.suppressed()).isTrue();
+        assertThat(kind.respondents()).isEqualTo(15);
+
+        answers(b, 1, 1);
+        assertThat(activities.outcome(NATIONAL, b).improved()).isEqualTo(3);
+        OutcomeSummary all = figures.evidence("preventive-home-visit").outcome();
+        assertThat(all.suppressed()).isFalse();
+        assertThat(all.respondents()).isEqualTo(17);
+        assertThat(all.improved()).isEqualTo(10);
+        assertThat(all.shareImproved()).isEqualTo(100.0 * 10 / 17);
+    }
 }

@@ -98,6 +98,15 @@ class EffortBalance implements PreventionFigures {
         return count > 0 && count < OutcomeSummary.MIN_GROUP ? null : count;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The outcome is that of the instrument with the most answer pairs. Its improved count and share
+     * are withheld ({@code suppressed}) when the pairs are under {@link OutcomeSummary#MIN_GROUP} or
+     * when any activity counted in it has 1 to 4 pairs on the instrument, so withholds its own
+     * (ADR 0015, "Preventive pairs"): a shown count is then the sum of counts every activity shows.
+     * The pairs are always given; each activity shows its own.
+     */
     @Override
     public KindEvidence evidence(String kindCode) {
         int activities = jdbc.sql("SELECT COALESCE(SUM(activities), 0) FROM prv_fact_activity WHERE activity_kind = :k")
@@ -105,13 +114,25 @@ class EffortBalance implements PreventionFigures {
         int[] reach = jdbc.sql("""
                 SELECT COALESCE(SUM(participants), 0), COALESCE(SUM(contacts), 0) FROM prv_fact_reach WHERE activity_kind = :k""")
                 .param("k", kindCode).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        // per instrument: the pairs and improved of every activity of the kind, and how many of those
+        // activities withhold their own result (1 to 4 pairs on the instrument); read from prv_answer
+        // per activity because the published view prv_fact_outcome has no activity
         OutcomeSummary outcome = jdbc.sql("""
-                SELECT instrument_code, SUM(respondents), SUM(improved) FROM prv_fact_outcome WHERE activity_kind = :k
-                GROUP BY instrument_code ORDER BY SUM(respondents) DESC, instrument_code""")
-                .param("k", kindCode).query((rs, n) -> {
+                SELECT g.instrument_code, SUM(g.respondents), SUM(g.improved),
+                       SUM(CASE WHEN g.respondents < :min THEN 1 ELSE 0 END)
+                FROM (SELECT s.activity_id, s.instrument_code, COUNT(*) AS respondents,
+                             SUM(CASE WHEN (s.after_score - s.before_score) * (CASE WHEN i.higher_is_better THEN 1 ELSE -1 END)
+                                           >= i.minimal_difference THEN 1 ELSE 0 END) AS improved
+                      FROM prv_answer s
+                      JOIN prv_activity a ON a.id = s.activity_id
+                      JOIN prv_instrument i ON i.code = s.instrument_code
+                      WHERE a.kind_code = :k
+                      GROUP BY s.activity_id, s.instrument_code) g
+                GROUP BY g.instrument_code ORDER BY SUM(g.respondents) DESC, g.instrument_code""")
+                .param("k", kindCode).param("min", OutcomeSummary.MIN_GROUP).query((rs, n) -> {
                     int respondents = rs.getInt(2);
                     int improved = rs.getInt(3);
-                    boolean suppressed = respondents < OutcomeSummary.MIN_GROUP;
+                    boolean suppressed = respondents < OutcomeSummary.MIN_GROUP || rs.getInt(4) > 0;
                     return new OutcomeSummary(rs.getString(1), respondents, suppressed ? null : improved,
                             suppressed ? null : 100.0 * improved / respondents, null, null, suppressed);
                 }).list().stream().findFirst().orElse(null);

@@ -236,6 +236,8 @@ class ProcessRegister implements PriorityProcesses {
     /**
      * A population-risk pair's practice evidence: prevention's national reach and anonymous outcome of
      * its activity kind, the share improved judged against the research certainty as for follow-up.
+     * Where prevention withholds the kind's share (under 5 pairs, or an activity counted in it
+     * withholds its own; ADR 0015, "Preventive pairs") the pair shows ".." beside the persons reached.
      */
     private PracticeEvidence preventive(Pair pair) {
         se.samsyn.prevention.KindEvidence e = prevention.evidence(pair.activityKind());
