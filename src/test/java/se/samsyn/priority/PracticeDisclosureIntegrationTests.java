@@ -172,7 +172,8 @@ class PracticeDisclosureIntegrationTests {
         assertThat(mi.suppressed()).isFalse();
         assertThat(mi.clients()).isEqualTo(6);
         assertThat(mi.medianChange()).isEqualTo(20.0);
-        assertThat(mi.shareImproved()).isEqualTo(100.0);
+        // all 6 improved: 100 % of fewer than 2t clients says it of each, so the report withholds it (ADR 0015)
+        assertThat(mi.shareImproved()).isNull();
         assertThat(mi.verdict()).isEqualTo(PracticeEvidence.Verdict.TOO_FEW);
     }
 

@@ -49,15 +49,46 @@ final class PairedReports {
         List<OutcomeReport.Row> rows = new ArrayList<>();
         Map<String, List<OutcomeStatistics.Pair>> allPairs = new HashMap<>();
         all.forEach((sex, byClient) -> allPairs.put(sex, new ArrayList<>(byClient.values())));
-        rows.add(new OutcomeReport.Row(null, null, cells(allPairs, instrument, hierarchy, scopeKey, null)));
+        rows.add(new OutcomeReport.Row(null, null,
+                withoutExtremeShares(cells(allPairs, instrument, hierarchy, scopeKey, null), suppress, threshold)));
         byIntervention.forEach((code, bySex) ->
                 rows.add(new OutcomeReport.Row(code, names.getOrDefault(code, code),
-                        cells(bySex, instrument, hierarchy, scopeKey, code))));
+                        withoutExtremeShares(cells(bySex, instrument, hierarchy, scopeKey, code), suppress, threshold))));
         OutcomeReport.Distribution distribution = distribution(allPairs.getOrDefault("T", List.of()), instrument,
                 hierarchy, scopeKey);
         return new OutcomeReport(instrument.code(), instrument.nameSv(), instrument.higherIsBetter(),
                 instrument.minimalImportantDifference(), from, to, target, suppress, threshold, rows, distribution,
                 stored);
+    }
+
+    /**
+     * The attribute-disclosure rule of ADR 0015 ("Attribute disclosure (0 % or 100 %)"), as the
+     * comparison indicators apply it, for a report outside the owning unit: a share improved of 0 %
+     * or 100 % on fewer than 2t clients says of each of them whether they improved, so it is withheld
+     * (null, the cell otherwise shown: its n and medians say nothing of a single client's change).
+     * A cell with n = 0 has no share anyway; the owning unit ({@code suppress} false) sees its own.
+     *
+     * @param cells     a row's cells by sex, as {@link OutcomeTables#shown} gives them
+     * @param suppress  whether the report is read outside the owning unit
+     * @param threshold t of ADR 0015
+     * @return the cells, with such shares null
+     */
+    static Map<String, OutcomeReport.Cell> withoutExtremeShares(Map<String, OutcomeReport.Cell> cells, boolean suppress,
+                                                                int threshold) {
+        if (!suppress) {
+            return cells;
+        }
+        Map<String, OutcomeReport.Cell> result = new LinkedHashMap<>();
+        cells.forEach((sex, c) -> result.put(sex, extremeOnASmallBase(c, threshold)
+                ? new OutcomeReport.Cell(c.n(), c.medianBaseline(), c.medianFollowUp(), c.medianChange(), null, false)
+                : c));
+        return result;
+    }
+
+    /** Whether a shown cell's share improved is 0 % or 100 % on a base of 1 to 2t − 1 clients. */
+    static boolean extremeOnASmallBase(OutcomeReport.Cell c, int threshold) {
+        return !c.suppressed() && c.n() != null && c.n() > 0 && c.n() < 2 * threshold && c.shareImproved() != null
+                && (c.shareImproved() == 0.0 || c.shareImproved() == 100.0);
     }
 
     /** A row's cells, hidden as the hierarchy says (none when it is null). */

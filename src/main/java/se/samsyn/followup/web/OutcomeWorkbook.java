@@ -47,7 +47,9 @@ final class OutcomeWorkbook {
                     number(line.createCell(3), c.suppressed(), c.medianBaseline());
                     number(line.createCell(4), c.suppressed(), c.medianFollowUp());
                     number(line.createCell(5), c.suppressed(), c.medianChange());
-                    number(line.createCell(6), c.suppressed(), c.shareImproved());
+                    // a share withheld beside a shown n (0 % or 100 % on a small base, ADR 0015) is ".." too
+                    number(line.createCell(6), c.suppressed() || (c.shareImproved() == null && c.n() != null && c.n() > 0),
+                            c.shareImproved());
                 }
             }
             // the header stays in view and filters every row (issue 17 point 6)

@@ -26,11 +26,14 @@ final class EvidenceGap {
      * @param shareImproved the share of clients improved, in percent (0–100)
      */
     static Verdict judge(Certainty certainty, Integer clients, Double shareImproved) {
-        if (clients == null || shareImproved == null) {
+        if (clients == null) {
             return Verdict.NO_DATA;
         }
         if (clients < MIN_CLIENTS) {
             return Verdict.TOO_FEW;
+        }
+        if (shareImproved == null) {
+            return Verdict.NO_DATA; // withheld beside its n (0 % or 100 % of a small base, ADR 0015)
         }
         int gap = research(certainty) - practice(shareImproved);
         if (gap >= LARGE) {

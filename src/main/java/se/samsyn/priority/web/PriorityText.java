@@ -74,7 +74,9 @@ final class PriorityText {
         }
         if (evidence.clients() != null && evidence.reached() == null) {
             parts.add(messages.getMessage("priority.practice.figures", new Object[] {evidence.clients(),
-                    SwedishNumbers.decimal(evidence.medianChange(), 1), SwedishNumbers.decimal(evidence.shareImproved(), 1)},
+                    SwedishNumbers.decimal(evidence.medianChange(), 1),
+                    // withheld beside a shown n: 0 % or 100 % of fewer than 2t clients (ADR 0015)
+                    evidence.shareImproved() == null ? ".." : SwedishNumbers.decimal(evidence.shareImproved(), 1)},
                     locale));
         }
         if (evidence.clients() != null && evidence.reached() != null) {

@@ -97,7 +97,12 @@ final class PriorityWorkbook {
                             number(line, c, evidence.clients(), null);
                         }
                         number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
-                        number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
+                        if (!evidence.suppressed() && evidence.clients() != null && evidence.reached() == null
+                                && evidence.shareImproved() == null) {
+                            line.createCell(c + 2).setCellValue(".."); // 0 % or 100 % of a small base (ADR 0015)
+                        } else {
+                            number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
+                        }
                         number(line, c + 3, evidence.reached(), null);
                         line.createCell(c + 4).setCellValue(PriorityText.practice(evidence, messages, locale));
                     }

@@ -108,6 +108,33 @@ class ReportPagesWebTests {
                 .with(authentication(SignedIn.authenticationOf(ANALYST)));
     }
 
+    /**
+     * A share improved withheld beside its shown n (0 % or 100 % of fewer than 2t clients, ADR 0015)
+     * shows as "..", with a note that says why; a share of 58,3 % is shown.
+     */
+    @Test
+    void aWithheldExtremeShareShowsAsProtectedWithANote() throws Exception {
+        Cell hidden = new Cell(null, null, null, null, null, true);
+        OutcomeReport report = new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.municipality("1880"),
+                true, 5, List.of(
+                new OutcomeReport.Row("HF", "Housing First", cells(new Cell(7, 40.0, 60.0, 20.0, null, false), hidden,
+                        hidden)),
+                new OutcomeReport.Row(null, null, cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), hidden, hidden))),
+                new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)), false);
+        reportsGiven();
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")))).thenReturn(report);
+        Document page = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#extreme-share-note").text()).isEqualTo("En andel förbättrade på 0 % eller 100 % av "
+                + "färre än 10 klienter visas som \"..\": den skulle säga om var och en av dem förbättrades (samma regel "
+                + "som i de öppna jämförelserna).");
+        Element housingFirst = page.select("tr").stream().filter(tr -> tr.text().startsWith("Housing First"))
+                .findFirst().orElseThrow();
+        assertThat(housingFirst.select("td").get(1).text()).isEqualTo("7");
+        assertThat(housingFirst.select("td").get(5).text()).startsWith("..");
+        assertThat(page.html()).contains("58,3 %");
+    }
+
     @Test
     void aPlaceThatDoesNotExistIsRefusedWith422InWordsAndTheFiltersAreKept() throws Exception {
         reportsGiven();
