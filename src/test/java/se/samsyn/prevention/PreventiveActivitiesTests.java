@@ -423,4 +423,28 @@ abstract class PreventiveActivitiesTests {
         assertThat(all.improved()).isEqualTo(10);
         assertThat(all.shareImproved()).isEqualTo(100.0 * 10 / 17);
     }
+
+    /**
+     * The published view {@code prv_fact_outcome} counts an activity as withheld exactly while its
+     * page withholds its improved count (ADR 0015, "Preventive pairs"; comparison hides such a cell):
+     * with {@link OutcomeSummary#MIN_GROUP} − 1 pairs the page shows no improved count and the view's
+     * row has 1 withheld activity, with {@link OutcomeSummary#MIN_GROUP} pairs both show.
+     */
+    @Test
+    void theOutcomeViewCountsAnActivityAsWithheldExactlyWhileItsPageWithholds() {
+        long a = homeVisits().id();
+        answers(a, 2, OutcomeSummary.MIN_GROUP - 3);
+        assertThat(activities.outcome(NATIONAL, a).improved()).isNull();
+        assertThat(outcomeRow()).isEqualTo("1280 2026 4 2 1");
+        answers(a, 0, 1);
+        assertThat(activities.outcome(NATIONAL, a).improved()).isEqualTo(2);
+        assertThat(outcomeRow()).isEqualTo("1280 2026 5 2 0");
+    }
+
+    /** The view's one row: municipality, year, respondents, improved, withheld activities. */
+    private String outcomeRow() {
+        return jdbc.sql("""
+                SELECT municipality_code || ' ' || stat_year || ' ' || respondents || ' ' || improved || ' ' || withheld_activities
+                FROM prv_fact_outcome""").query(String.class).single();
+    }
 }

@@ -1,7 +1,9 @@
 package se.samsyn.comparison.internal;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.samsyn.comparison.AgeBands;
@@ -15,6 +17,8 @@ import se.samsyn.shared.SwedishTime;
  * organisation's {@code org_v_population}. The indicator's intervention code, when set, is the
  * activity kind; its instrument the anonymous questionnaire. {@link ResultComputation} adds the
  * totals and the higher levels (sums of numerators and denominators, never averages of rates).
+ * {@link #withheld} names the municipality-year cells of an anonymous improved share that
+ * {@link ResultMarking} hides as primary (ADR 0015, "Preventive pairs").
  */
 @Component
 class PreventiveResults {
@@ -62,6 +66,30 @@ class PreventiveResults {
             default -> throw new IllegalStateException("Not a preventive template " + template);
         }
         return template == Template.REACH_PER_1000;
+    }
+
+    /**
+     * The municipalities whose cell of the year must be hidden as a primary cell (ADR 0015,
+     * "Preventive pairs"): for an anonymous improved share, those where an activity counted in the
+     * cell (of the indicator's instrument and kind, if it has one) withholds its own improved count
+     * or has answer pairs on the instrument in another year too ({@code prv_fact_outcome.withheld_activities}
+     * above 0), so the cell less the results the activities show would give a withheld or partial
+     * result. Empty for every other template.
+     *
+     * @return municipality codes, e.g. {@code 1280}
+     */
+    Set<String> withheld(Indicator indicator, int year) {
+        if (indicator.template() != Template.ANONYMOUS_IMPROVED_SHARE) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT o.municipality_code FROM prv_fact_outcome o
+                WHERE o.instrument_code = :instrument AND o.stat_year = :year
+                  AND (CAST(:kind AS VARCHAR(40)) IS NULL OR o.activity_kind = :kind)
+                GROUP BY o.municipality_code
+                HAVING SUM(o.withheld_activities) > 0""")
+                .param("instrument", indicator.instrumentCode()).param("year", year)
+                .param("kind", indicator.interventionCode()).query(String.class).list());
     }
 
     /**

@@ -30,8 +30,9 @@ class ResultMarking {
     private final double greenPercent;
     private final double redPercent;
     private final SameYearReports sameYear;
+    private final PreventiveResults preventive;
 
-    ResultMarking(JdbcClient jdbc, ComparisonRepository repository, SameYearReports sameYear,
+    ResultMarking(JdbcClient jdbc, ComparisonRepository repository, SameYearReports sameYear, PreventiveResults preventive,
                   @Value("${samsyn.suppression-threshold:5}") int threshold,
                   @Value("${samsyn.comparison.green-percent:25}") double greenPercent,
                   @Value("${samsyn.comparison.red-percent:25}") double redPercent) {
@@ -41,6 +42,7 @@ class ResultMarking {
         this.greenPercent = greenPercent;
         this.redPercent = redPercent;
         this.sameYear = sameYear;
+        this.preventive = preventive;
     }
 
     double greenPercent() {
@@ -85,7 +87,8 @@ class ResultMarking {
      * The year's rows with their new status and suppression reason; the cells whose status changes
      * are added to {@code changes}, those whose reason changes to {@code reasons}. A share (unit
      * percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
-     * ({@link ExtremeShares}, ADR 15). A hidden cell is primary when it is one of the cells
+     * ({@link ExtremeShares}, ADR 15), and so is a preventive cell an activity's own published
+     * result could be set against ({@link PreventiveResults#withheld}). A hidden cell is primary when it is one of the cells
      * {@link Suppression} starts from (a base of 1 to threshold − 1, or such a share), secondary
      * when the protection added it. For an improved share or median change of an instrument, the
      * same year's outcome report is read for every municipality, region and the nation
@@ -106,6 +109,9 @@ class ResultMarking {
                 extremes.add(cell);
             }
         }
+        // ADR 0015, "Preventive pairs": a municipality's cell where an activity withholds its own
+        // result or spans years is primary, as a small cell
+        preventive.withheld(indicator, year).forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
         // ADR 0015, one year's report and indicators: a cell the same year's outcome report hides is
         // hidden here too, and one it shows with the same n is never hidden to protect another
         Set<Suppression.Cell> reportHides = new java.util.HashSet<>();

@@ -431,19 +431,25 @@ abstract class ComparisonEngineTests {
         clearPrevention();
     }
 
-    /** WHO-5 pairs improved by at least 10 points: Malmö 3 of 5, Lund 1 of 2; the region and nation 4 of 7. */
+    /**
+     * WHO-5 pairs improved by at least 10 points: Malmö 3 of 5, Lund 1 of 2; the region and nation 4
+     * of 7. Lund's one activity has 2 pairs, so withholds its own result on its page: Lund's cell is
+     * hidden whatever the threshold (ADR 0015, "Preventive pairs"), and with it Lund's kommungrupp
+     * (Lund alone) and, against the region's sum, Malmö and its kommungrupp; all computed as before.
+     */
     @Test
     void anonymousImprovedShareCountsPairsThatImprovedByTheMinimalDifference() {
         preventiveFixture();
         define("P00003", "anonymous-improved-share", null, "who-5", null);
 
         Map<String, ResultRow> c = cells("P00003");
-        value(c, "1280 T", 60.0, 5);
-        value(c, "1281 T", 50.0, 2);
+        withheld(c, "1280 T", 60.0, 5);
+        withheld(c, "1281 T", 50.0, 2);
+        assertThat(c.get("1281 T").suppression()).isEqualTo(ResultRow.PRIMARY);
         value(c, "0012 T", 400.0 / 7, 7);
         value(c, "0000 T", 400.0 / 7, 7);
-        value(c, "G92787 T", 60.0, 5);
-        value(c, "G92790 T", 50.0, 2);
+        withheld(c, "G92787 T", 60.0, 5);
+        withheld(c, "G92790 T", 50.0, 2);
         assertThat(c).doesNotContainKey("1280 K");
         assertThatThrownBy(() -> define("P00005", "anonymous-improved-share", null, "asi", null))
                 .isInstanceOf(IndicatorRejected.class);

@@ -203,4 +203,56 @@ abstract class ComparisonSuppressionTests {
         PreventionFixture.clear(jdbc);
         engine.refresh("P00013");
     }
+
+    /**
+     * ADR 0015, "Preventive pairs": a municipality-year cell of an anonymous improved share is a
+     * primary hidden cell unless every activity counted in it shows its own improved count (5 pairs
+     * or more on the instrument) and has all its pairs in that year. Malmö's 2025 (A's 12 pairs with
+     * 7 improved shown, B's 3 withheld: 15 and 9 would give B's 2) and both of Lund's years (C's 14
+     * pairs split 6 and 8) are hidden as primary; Stockholm's D, 10 pairs all in 2025, is not primary
+     * (6 of 10, 60 %). 2024 has Lund alone: its region, kommungrupp and the nation hide it too.
+     */
+    @Test
+    void preventiveCellsAreHiddenWhileAnActivityInThemWithholdsOrSpansYears() {
+        PreventionFixture.recordWithheldActivities(jdbc);
+        se.samsyn.shared.Actor national = new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        if (repository.indicator("P00013").isEmpty()) {
+            indicators.define(national, new se.samsyn.comparison.NewIndicator("P00013", "P00013", "P00013", null, null, null,
+                    "key-figure", null, null, "higher", "anonymous-improved-share", "who-5", null, null, null, true));
+        }
+        try {
+            engine.refresh("P00013");
+            Map<String, ResultRow> y2025 = new HashMap<>();
+            for (ResultRow r : repository.results("P00013", 2025)) {
+                y2025.put(r.areaCode() + " " + r.gender(), r);
+            }
+            assertThat(y2025.get("1280 T").n()).isEqualTo(15);
+            assertThat(y2025.get("1280 T").status()).isEqualTo(ResultRow.SUPPRESSED);
+            assertThat(y2025.get("1280 T").suppression()).isEqualTo(ResultRow.PRIMARY);
+            assertThat(y2025.get("1280 T").published().value()).isNull();
+            assertThat(y2025.get("1281 T").n()).isEqualTo(8);
+            assertThat(y2025.get("1281 T").status()).isEqualTo(ResultRow.SUPPRESSED);
+            assertThat(y2025.get("1281 T").suppression()).isEqualTo(ResultRow.PRIMARY);
+            // D is whole and shown, so prevention's view counts no withheld activity in Stockholm's cell
+            assertThat(jdbc.sql("""
+                    SELECT municipality_code || ' ' || stat_year || ' ' || SUM(withheld_activities) FROM prv_fact_outcome
+                    GROUP BY municipality_code, stat_year ORDER BY municipality_code, stat_year""").query(String.class).list())
+                    .containsExactly("0180 2025 0", "1280 2025 1", "1281 2024 1", "1281 2025 1");
+            // yet it is hidden as secondary: Lund is alone in its kommungrupp (B3), so B3 is hidden, and
+            // Malmö's kommungrupp A1 (Malmö and Stockholm, 25 pairs) less Stockholm's 10 would give Malmö's 15
+            assertThat(y2025.get("0180 T").n()).isEqualTo(10);
+            assertThat(y2025.get("0180 T").value()).isEqualTo(60.0);
+            assertThat(y2025.get("0180 T").status()).isEqualTo(ResultRow.SUPPRESSED);
+            assertThat(y2025.get("0180 T").suppression()).isEqualTo(ResultRow.SECONDARY);
+            List<ResultRow> y2024 = repository.results("P00013", 2024).stream().filter(r -> r.n() != null && r.n() > 0).toList();
+            assertThat(y2024).extracting(ResultRow::areaCode).contains("1281", "0012", "0000");
+            assertThat(y2024).allSatisfy(r -> assertThat(r.status()).isEqualTo(ResultRow.SUPPRESSED));
+            assertThat(y2024).filteredOn(r -> r.areaCode().equals("1281")).singleElement()
+                    .satisfies(r -> assertThat(r.suppression()).isEqualTo(ResultRow.PRIMARY));
+        } finally {
+            PreventionFixture.clear(jdbc);
+            engine.refresh("P00013");
+        }
+    }
 }

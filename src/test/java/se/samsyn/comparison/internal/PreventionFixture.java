@@ -36,6 +36,38 @@ final class PreventionFixture {
         answer(jdbc, a2, 40, 44);
     }
 
+    /**
+     * Activities whose own anonymous results a reader can set against the municipality-year cells
+     * (ADR 0015, "Preventive pairs"), all WHO-5 (minimal difference 10 points): Malmö (1280) in 2025
+     * a home visit A with 12 pairs (7 improved, shown on its page) and a parenting group B with 3
+     * (2 improved, withheld on its page), so the cell is 15 pairs and 9 improved and 9 − 7 gives B's
+     * 2; Lund (1281) a home visit C with 6 pairs in 2024 (3 improved) and 8 in 2025 (4 improved),
+     * 14 pairs in all, shown on its page, so either year's cell less its page gives the other year;
+     * Stockholm (0180) an open meeting place D with 10 pairs in 2025 (6 improved), whole in one year.
+     */
+    static void recordWithheldActivities(JdbcClient jdbc) {
+        clear(jdbc);
+        long a = activity(jdbc, "1280", "1280-ALD", "preventive-home-visit");
+        long b = activity(jdbc, "1280", "1280-IFO-BU", "parenting-support-group");
+        long c = activity(jdbc, "1281", "1281-ALD", "preventive-home-visit");
+        long d = activity(jdbc, "0180", "0180-IFO-BU", "open-meeting-place");
+        pairs(jdbc, a, "2025-03-01", 7, 5);
+        pairs(jdbc, b, "2025-04-01", 2, 1);
+        pairs(jdbc, c, "2024-09-01", 3, 3);
+        pairs(jdbc, c, "2025-02-01", 4, 4);
+        pairs(jdbc, d, "2025-05-01", 6, 4);
+    }
+
+    /** Writes {@code improved} pairs of 40 → 60 (+20) and {@code unchanged} pairs of 50 → 52 (+2) answered in the month. */
+    private static void pairs(JdbcClient jdbc, long activity, String month, int improved, int unchanged) {
+        for (int i = 0; i < improved + unchanged; i++) {
+            jdbc.sql("""
+                    INSERT INTO prv_answer (activity_id, instrument_code, answered_month, before_score, after_score)
+                    VALUES (:a, 'who-5', CAST(:month AS DATE), :b, :f)""").param("a", activity).param("month", month)
+                    .param("b", i < improved ? 40.0 : 50.0).param("f", i < improved ? 60.0 : 52.0).update();
+        }
+    }
+
     static void clear(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM prv_answer").update();
         jdbc.sql("DELETE FROM prv_reach").update();
