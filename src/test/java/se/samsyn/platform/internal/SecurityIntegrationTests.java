@@ -242,14 +242,20 @@ class SecurityIntegrationTests {
         }
         assertThat(sessions()).isEqualTo(sessionsBefore);
 
-        MvcResult loginPage = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+        // the application's own CSRF token repository, as another test's with(csrf()) may have replaced it
+        org.springframework.test.web.servlet.request.RequestPostProcessor applicationTokens = request -> {
+            org.springframework.security.test.web.support.WebTestUtils.setCsrfTokenRepository(request, csrfTokens);
+            return request;
+        };
+        MvcResult loginPage = mvc.perform(get("/login").with(applicationTokens)).andExpect(status().isOk()).andReturn();
         Cookie session = loginPage.getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
         String token = org.jsoup.Jsoup.parse(loginPage.getResponse().getContentAsString())
                 .selectFirst("main form input[name=_csrf]").attr("value");
-        mvc.perform(post("/login").cookie(session).param("username", "demo-national").param("password", "demo"))
+        mvc.perform(post("/login").with(applicationTokens).cookie(session).param("username", "demo-national")
+                        .param("password", "demo"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login").cookie(session).param("_csrf", token)
+        mvc.perform(post("/login").with(applicationTokens).cookie(session).param("_csrf", token)
                         .param("username", "demo-national").param("password", "demo"))
                 .andExpect(redirectedUrl("/"));
     }
