@@ -22,6 +22,9 @@ import se.samsyn.disclosure.Interval;
  */
 final class DisclosureBounds {
 
+    /** The table prefix of the published lower bounds' own cells (no area code starts with it). */
+    private static final String BOUND = "at least ";
+
     private DisclosureBounds() {
     }
 
@@ -54,9 +57,20 @@ final class DisclosureBounds {
      */
     static Map<Cell, Interval> exposed(Map<Cell, Integer> bases, Set<Cell> hidden, Collection<Relation> relations,
                                        int threshold, Set<Cell> candidates) {
+        return exposed(bases, hidden, relations, Map.of(), threshold, candidates);
+    }
+
+    /**
+     * As {@link #exposed(Map, Set, Collection, int, Set)}, with published lower bounds: the
+     * attacker also knows that each cell of {@code lowerBounds} is at least its bound (another
+     * publication counts a subset of the cell's people and shows that count).
+     */
+    static Map<Cell, Interval> exposed(Map<Cell, Integer> bases, Set<Cell> hidden, Collection<Relation> relations,
+                                       Map<Cell, Integer> lowerBounds, int threshold, Set<Cell> candidates) {
         Map<Cell, Interval> exposed = new LinkedHashMap<>();
-        DisclosureControl.exposed(counts(bases), cells(hidden), relations(live(bases, relations)), threshold,
-                cells(candidates)).forEach((c, i) -> exposed.put(new Cell(c.table(), c.item()), i));
+        DisclosureControl.exposed(counts(bases, lowerBounds), cells(hidden),
+                        relations(live(bases, relations), lowerBounds, bases), threshold, cells(candidates))
+                .forEach((c, i) -> exposed.put(new Cell(c.table(), c.item()), i));
         return exposed;
     }
 
@@ -76,8 +90,20 @@ final class DisclosureBounds {
      */
     static Set<Cell> protect(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations, int threshold,
                              Set<Cell> fixed) {
+        return protect(bases, primary, relations, Map.of(), threshold, fixed);
+    }
+
+    /**
+     * As {@link #protect(Map, Set, Collection, int, Set)}, with published lower bounds (see
+     * {@link #exposed(Map, Set, Collection, Map, int, Set)}); a bound is never hidden.
+     */
+    static Set<Cell> protect(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations,
+                             Map<Cell, Integer> lowerBounds, int threshold, Set<Cell> fixed) {
+        Set<se.samsyn.disclosure.Cell> kept = cells(fixed);
+        lowerBounds.keySet().forEach(c -> kept.add(bound(c)));
         Set<Cell> hidden = new LinkedHashSet<>();
-        DisclosureControl.protect(counts(bases), cells(primary), relations(live(bases, relations)), threshold, cells(fixed))
+        DisclosureControl.protect(counts(bases, lowerBounds), cells(primary),
+                        relations(live(bases, relations), lowerBounds, bases), threshold, kept)
                 .forEach(c -> hidden.add(new Cell(c.table(), c.item())));
         return hidden;
     }
@@ -99,9 +125,19 @@ final class DisclosureBounds {
         return new se.samsyn.disclosure.Cell(c.area(), c.gender());
     }
 
+    /** The published count that bounds a cell from below, as a cell of its own table. */
+    private static se.samsyn.disclosure.Cell bound(Cell c) {
+        return new se.samsyn.disclosure.Cell(BOUND + c.area(), c.gender());
+    }
+
     private static Map<se.samsyn.disclosure.Cell, Integer> counts(Map<Cell, Integer> bases) {
+        return counts(bases, Map.of());
+    }
+
+    private static Map<se.samsyn.disclosure.Cell, Integer> counts(Map<Cell, Integer> bases, Map<Cell, Integer> lowerBounds) {
         Map<se.samsyn.disclosure.Cell, Integer> counts = new LinkedHashMap<>();
         bases.forEach((c, n) -> counts.put(cell(c), n == null ? 0 : n));
+        lowerBounds.forEach((c, n) -> counts.put(bound(c), n));
         return counts;
     }
 
@@ -112,9 +148,20 @@ final class DisclosureBounds {
     }
 
     private static List<se.samsyn.disclosure.Relation> relations(List<Relation> live) {
+        return relations(live, Map.of(), Map.of());
+    }
+
+    /** The equalities, then bound ≤ cell for every bounded cell that exists. */
+    private static List<se.samsyn.disclosure.Relation> relations(List<Relation> live, Map<Cell, Integer> lowerBounds,
+                                                                 Map<Cell, Integer> bases) {
         List<se.samsyn.disclosure.Relation> result = new ArrayList<>();
         live.forEach(r -> result.add(se.samsyn.disclosure.Relation.sum(cell(r.parent()),
                 r.children().stream().map(DisclosureBounds::cell).toList())));
+        lowerBounds.keySet().forEach(c -> {
+            if (bases.containsKey(c)) {
+                result.add(se.samsyn.disclosure.Relation.atMost(bound(c), cell(c)));
+            }
+        });
         return result;
     }
 }

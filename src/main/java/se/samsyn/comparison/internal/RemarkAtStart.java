@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.samsyn.followup.OutcomeReportsPublished;
 
 /**
@@ -25,8 +27,9 @@ import se.samsyn.followup.OutcomeReportsPublished;
  * through the publication registry, asynchronously after commit, and leaves the re-marking to the
  * next gathered refresh (up to {@code samsyn.comparison.refresh-delay} later), so at start-up it
  * would race the application's readiness. Here the event is heard synchronously, in the thread
- * and before the commit of the write that publishes it, and only its years are kept; they are
- * re-marked after that write has committed, when this runner runs. The registry's delivery still
+ * of the write that publishes it, and its years are kept once that write has committed; they are
+ * re-marked when this runner runs. Should the re-marking fail (a lock wait timed out on a slow
+ * start), it is logged and the start goes on. The registry's delivery still
  * requests the same re-marking later, which then writes nothing. Events after start-up are left
  * to the registry alone.
  */
@@ -46,13 +49,28 @@ class RemarkAtStart implements ApplicationRunner {
     }
 
     /**
-     * Keeps the years of reports stored before this runner has run (in the publisher's thread and
-     * transaction; nothing is read or written here).
+     * Keeps the years of reports stored before this runner has run, once the write that publishes
+     * them has committed (heard in the publisher's thread and transaction; a commit after this
+     * runner has run is left to the registry's delivery). Nothing is read or written here.
      */
     @EventListener
-    synchronized void on(OutcomeReportsPublished event) {
+    void on(OutcomeReportsPublished event) {
+        Set<Integer> heard = Set.copyOf(event.years());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keep(heard);
+                }
+            });
+        } else {
+            keep(heard);
+        }
+    }
+
+    private synchronized void keep(Set<Integer> heard) {
         if (!started) {
-            years.addAll(event.years());
+            years.addAll(heard);
         }
     }
 
@@ -72,8 +90,15 @@ class RemarkAtStart implements ApplicationRunner {
             return;
         }
         long begun = System.nanoTime();
-        int written = engine.remark(stored);
-        log.info("Outcome indicators of {} marked against the outcome reports stored at start-up: {} cells written in {} ms",
-                stored, written, (System.nanoTime() - begun) / 1_000_000);
+        try {
+            int written = engine.remark(stored);
+            log.info("Outcome indicators of {} marked against the outcome reports stored at start-up: {} cells written in {} ms",
+                    stored, written, (System.nanoTime() - begun) / 1_000_000);
+        } catch (RuntimeException e) {
+            // e.g. the results lock held past the database's lock timeout by a long refresh on a slow
+            // start: the start goes on, and the registry's delivery of the same event re-marks them
+            log.warn("Outcome indicators of {} could not be marked against the outcome reports at start-up ({}); "
+                    + "they are marked with the next gathered refresh", stored, e.toString());
+        }
     }
 }

@@ -94,7 +94,11 @@ class ResultMarking {
      * same year's outcome report is read for every municipality, region and the nation
      * ({@link SameYearReports}): a cell the report hides is hidden (secondary, unless primary), and
      * a cell it shows with the same n is never chosen as a secondary cell (the attacker reads it
-     * there), so the two publications hide the same counts of the same clients.
+     * there), so the two publications hide the same counts of the same clients. A cell whose share
+     * is extreme but whose n the report shows is protected as a published count (only its value is
+     * hidden, and protected as a hidden cell in a second pass), and a cell the report shows with a
+     * smaller n (the report counts only the clients with an intervention) is at least that n to the
+     * attacker ({@link Suppression#suppress(Map, java.util.Collection, int, Set, Set, Map)}).
      */
     private List<ResultRow> suppressed(Indicator indicator, int year, List<ResultRow> rows, Map<String, List<String>> members,
                                        List<ComparisonRepository.CellUpdate> changes,
@@ -110,26 +114,10 @@ class ResultMarking {
             }
         }
         // ADR 0015, "Preventive pairs": a municipality's cell where an activity withholds its own
-        // result or spans years is primary, as a small cell
+        // result or spans years is primary, as a small cell (no outcome report of the year joins it)
         preventive.withheld(indicator, year).forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
-        // ADR 0015, one year's report and indicators: a cell the same year's outcome report hides is
-        // hidden here too, and one it shows with the same n is never hidden to protect another
-        Set<Suppression.Cell> reportHides = new java.util.HashSet<>();
-        Set<Suppression.Cell> reportShows = new java.util.HashSet<>();
-        sameYear.published(indicator, year, rows).forEach((cell, n) -> {
-            int base = bases.getOrDefault(cell, 0);
-            if (base > 0 && n == null) {
-                reportHides.add(cell);
-            } else if (base > 0 && n == base) {
-                // the nation's too: its report hides an item wherever a region hides it
-                // (NationalProtection), so a cell it shows is the sum of cells shown in every region
-                reportShows.add(cell);
-            }
-        });
-        Set<Suppression.Cell> withheld = new java.util.HashSet<>(extremes);
-        withheld.addAll(reportHides);
-        Set<Suppression.Cell> hidden = Suppression.suppress(bases, relations(rows, members), threshold, withheld,
-                reportShows);
+        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, extremes,
+                sameYear.published(indicator, year, rows));
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
         bases.forEach((cell, n) -> {
@@ -156,6 +144,60 @@ class ResultMarking {
                     row.numerator(), row.denominator(), row.value(), row.n(), status, row.colour(), reason));
         }
         return marked;
+    }
+
+    /**
+     * The cells of one indicator and year to hide, with the same year's outcome report (ADR 0015,
+     * one year's report and indicators).
+     *
+     * @param bases     the n of every cell of the year
+     * @param relations the additive relations between them ({@link #relations})
+     * @param threshold the suppression threshold
+     * @param extremes  the cells whose share is 0 % or 100 % on a small base ({@link ExtremeShares})
+     * @param report    the report's n of the cells it has ({@link SameYearReports#published}): null where it
+     *                  hides the cell; never more than the cell's n (the report's clients are among the indicator's)
+     * @return the hidden cells
+     */
+    static Set<Suppression.Cell> hidden(Map<Suppression.Cell, Integer> bases, List<Suppression.Relation> relations,
+                                        int threshold, Set<Suppression.Cell> extremes,
+                                        Map<Suppression.Cell, Integer> report) {
+        // ADR 0015, one year's report and indicators: a cell the same year's outcome report hides is
+        // hidden here too, one it shows with the same n is never hidden to protect another, and one
+        // it shows with a smaller n (its clients without an intervention are not in the report) has
+        // that n as a published lower bound
+        Set<Suppression.Cell> reportHides = new java.util.HashSet<>();
+        Set<Suppression.Cell> reportShows = new java.util.HashSet<>();
+        Map<Suppression.Cell, Integer> lowerBounds = new HashMap<>();
+        report.forEach((cell, n) -> {
+            int base = bases.getOrDefault(cell, 0);
+            if (base > 0 && n == null) {
+                reportHides.add(cell);
+            } else if (base > 0 && n == base) {
+                // the nation's too: its report hides an item wherever a region hides it
+                // (NationalProtection), so a cell it shows is the sum of cells shown in every region
+                reportShows.add(cell);
+            } else if (base > 0 && n > 0 && n < base) {
+                lowerBounds.put(cell, n);
+            }
+        });
+        // an extreme share whose n the report shows: its n is public, only its value is hidden, so
+        // the counts are protected with that n published ...
+        Set<Suppression.Cell> extremeShown = new java.util.HashSet<>(extremes);
+        extremeShown.retainAll(reportShows);
+        Set<Suppression.Cell> withheld = new java.util.HashSet<>(extremes);
+        withheld.removeAll(extremeShown);
+        withheld.addAll(reportHides);
+        Set<Suppression.Cell> hidden = new java.util.HashSet<>(Suppression.suppress(bases, relations,
+                threshold, withheld, reportShows, lowerBounds));
+        if (!extremeShown.isEmpty()) {
+            // ... and its value (its numerator) as before, as a hidden cell of the same relations;
+            // hiding more cells only widens what the attacker can derive of the counts
+            Set<Suppression.Cell> values = new java.util.HashSet<>(withheld);
+            values.addAll(extremeShown);
+            hidden.addAll(Suppression.suppress(bases, relations, threshold, values, reportShows));
+            hidden.addAll(extremeShown);
+        }
+        return hidden;
     }
 
     /** The cells of one year whose colour changes: municipalities coloured per gender, every other cell none. */

@@ -66,6 +66,18 @@ final class Suppression {
      */
     public static Set<Cell> suppress(Map<Cell, Integer> bases, Collection<Relation> relations, int threshold,
                                      Set<Cell> withheld, Set<Cell> fixed) {
+        return suppress(bases, relations, threshold, withheld, fixed, Map.of());
+    }
+
+    /**
+     * As {@link #suppress(Map, Collection, int, Set, Set)}, with published lower bounds: the
+     * attacker knows each cell of {@code lowerBounds} is at least its bound, because another
+     * publication shows the count of a subset of the cell's people (the same year's outcome report
+     * counts only the clients with an intervention, ADR 0015). The linear-programming checks use
+     * the bounds; a bound is never hidden.
+     */
+    public static Set<Cell> suppress(Map<Cell, Integer> bases, Collection<Relation> relations, int threshold,
+                                     Set<Cell> withheld, Set<Cell> fixed, Map<Cell, Integer> lowerBounds) {
         Set<Cell> suppressed = new LinkedHashSet<>();
         bases.forEach((cell, n) -> {
             if (n != null && n > 0 && (n < threshold || withheld.contains(cell))) {
@@ -77,8 +89,8 @@ final class Suppression {
         while (true) {
             Set<Cell> derivable = derivable(suppressed, live);
             if (derivable.isEmpty()) {
-                protect(suppressed, live, bases, threshold, fixed);
-                return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld);
+                protect(suppressed, live, bases, threshold, fixed, lowerBounds);
+                return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld, lowerBounds);
             }
             // a combination of several relations exposes a cell: hide one more published cell next
             // to an exposed one if possible, otherwise in any relation that holds a hidden cell
@@ -97,8 +109,8 @@ final class Suppression {
                         suppressed, bases, fixed);
                 if (extra == null) {
                     // every cell in every relation is hidden already (or shown by the report anyway)
-                    protect(suppressed, live, bases, threshold, fixed);
-                    return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld);
+                    protect(suppressed, live, bases, threshold, fixed, lowerBounds);
+                    return withoutExactSecondaries(suppressed, live, bases, threshold, fixed, withheld, lowerBounds);
                 }
                 extras.add(extra);
             }
@@ -116,7 +128,7 @@ final class Suppression {
      */
     private static Set<Cell> withoutExactSecondaries(Set<Cell> suppressed, List<Relation> relations,
                                                      Map<Cell, Integer> bases, int threshold, Set<Cell> fixed,
-                                                     Set<Cell> withheld) {
+                                                     Set<Cell> withheld, Map<Cell, Integer> lowerBounds) {
         if (fixed.isEmpty()) {
             return suppressed;
         }
@@ -129,7 +141,7 @@ final class Suppression {
         if (secondary.isEmpty()) {
             return suppressed;
         }
-        DisclosureBounds.exposed(bases, suppressed, relations, threshold, secondary).forEach((cell, interval) -> {
+        DisclosureBounds.exposed(bases, suppressed, relations, lowerBounds, threshold, secondary).forEach((cell, interval) -> {
             if (interval.high() - interval.low() < 0.5) {
                 suppressed.remove(cell);
             }
@@ -144,8 +156,8 @@ final class Suppression {
      * Greedy, not optimal: it can hide more than a cell-suppression optimiser would.
      */
     private static void protect(Set<Cell> suppressed, List<Relation> relations, Map<Cell, Integer> bases,
-                                int threshold, Set<Cell> fixed) {
-        suppressed.addAll(DisclosureBounds.protect(bases, suppressed, relations, threshold, fixed));
+                                int threshold, Set<Cell> fixed, Map<Cell, Integer> lowerBounds) {
+        suppressed.addAll(DisclosureBounds.protect(bases, suppressed, relations, lowerBounds, threshold, fixed));
     }
 
     /**

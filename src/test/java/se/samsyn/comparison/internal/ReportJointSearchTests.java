@@ -1,0 +1,121 @@
+package se.samsyn.comparison.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.samsyn.comparison.internal.Suppression.Cell;
+import se.samsyn.comparison.internal.Suppression.Relation;
+
+/**
+ * A seeded search over small random tables of one indicator and year and the same year's report
+ * (ADR 0015): municipalities A, B, D in region R and X, Y in region R2, a kommungrupp of the
+ * indicator's only ({A, X} or {A, B, X}), 1 to 12 women and men per municipality, now and then a
+ * client without an intervention (in the indicator, not in the report) and an extreme share on a
+ * base of 5 to 9. The report is protected alone; every table where that holds is marked by
+ * {@link ResultMarking#hidden} and attacked jointly. No hidden count may be narrowed below the
+ * protection level, the report's included; an indicator cell whose n the report shows (an extreme
+ * share's, hidden for its value) is not a count to protect. Before the report's lower bounds and
+ * published extreme n, trials 0 and 35 of this seed exposed counts.
+ */
+class ReportJointSearchTests {
+
+    private static final int THRESHOLD = 5;
+
+    private static final int TRIALS = 40;
+
+    private static final List<String> MUNICIPALITIES = List.of("A", "B", "D", "X", "Y");
+
+    @Test
+    void noRandomTableExposesAHiddenCount() {
+        Random random = new Random(7);
+        List<String> exposures = new ArrayList<>();
+        int attacked = 0;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            Map<Cell, Integer> indicator = new LinkedHashMap<>();
+            Map<Cell, Integer> report = new LinkedHashMap<>();
+            boolean subset = random.nextBoolean();
+            for (String m : MUNICIPALITIES) {
+                int k = 1 + random.nextInt(12);
+                int men = 1 + random.nextInt(12);
+                put(indicator, m, k, men);
+                int withoutK = subset && k > 1 && random.nextInt(3) == 0 ? 1 : 0;
+                int withoutM = subset && men > 1 && random.nextInt(3) == 0 ? 1 : 0;
+                put(report, m, k - withoutK, men - withoutM);
+            }
+            Map<String, List<String>> parents = new LinkedHashMap<>();
+            parents.put("R", List.of("A", "B", "D"));
+            parents.put("R2", List.of("X", "Y"));
+            Map<String, List<String>> reportParents = new LinkedHashMap<>(parents);
+            parents.put("G", random.nextBoolean() ? List.of("A", "X") : List.of("A", "B", "X"));
+            parents.forEach((p, members) -> sum(indicator, p, members));
+            reportParents.forEach((p, members) -> sum(report, p, members));
+            List<String> areas = new ArrayList<>(MUNICIPALITIES);
+            areas.addAll(parents.keySet());
+            List<Relation> indicatorRules = relations(areas, parents);
+            List<Relation> reportRules = relations(areas.stream().filter(a -> !a.equals("G")).toList(), reportParents);
+
+            Set<Cell> reportHides = Suppression.suppress(report, reportRules, THRESHOLD);
+            Set<Cell> extremes = new HashSet<>();
+            for (Cell c : indicator.keySet()) {
+                int n = indicator.get(c);
+                if (n >= THRESHOLD && n < 2 * THRESHOLD && random.nextInt(4) == 0) {
+                    extremes.add(c);
+                }
+            }
+            JointAttack alone = ReportJointAttack.of(Map.of(), Set.of(), List.of(), report, reportHides, reportRules,
+                    false);
+            if (!reportHides.stream().allMatch(c -> ReportJointAttack.safe(alone.bounds(ReportJointAttack.rep(c)), THRESHOLD))) {
+                continue;
+            }
+            attacked++;
+            Set<Cell> hidden = ResultMarking.hidden(indicator, indicatorRules, THRESHOLD, extremes,
+                    ReportJointAttack.published(report, reportHides));
+            JointAttack attack = ReportJointAttack.of(indicator, hidden, indicatorRules, report, reportHides, reportRules,
+                    !subset);
+            Set<String> nShown = new HashSet<>();
+            report.forEach((c, n) -> {
+                if (!reportHides.contains(c) && n.equals(indicator.get(c))) {
+                    nShown.add(ReportJointAttack.ind(c));
+                }
+            });
+            for (String c : attack.hiddenCells()) {
+                if (!nShown.contains(c) && !ReportJointAttack.safe(attack.bounds(c), THRESHOLD)) {
+                    exposures.add("trial " + trial + ": " + c);
+                }
+            }
+        }
+        assertThat(attacked).isGreaterThan(TRIALS / 3);
+        assertThat(exposures).isEmpty();
+    }
+
+    private static void put(Map<Cell, Integer> m, String area, int k, int men) {
+        m.put(new Cell(area, "T"), k + men);
+        m.put(new Cell(area, "K"), k);
+        m.put(new Cell(area, "M"), men);
+    }
+
+    private static void sum(Map<Cell, Integer> m, String parent, List<String> members) {
+        put(m, parent, members.stream().mapToInt(a -> m.get(new Cell(a, "K"))).sum(),
+                members.stream().mapToInt(a -> m.get(new Cell(a, "M"))).sum());
+    }
+
+    private static List<Relation> relations(List<String> areas, Map<String, List<String>> parents) {
+        List<Relation> rs = new ArrayList<>();
+        for (String a : areas) {
+            rs.add(new Relation(new Cell(a, "T"), List.of(new Cell(a, "K"), new Cell(a, "M"))));
+        }
+        parents.forEach((p, members) -> {
+            for (String s : List.of("T", "K", "M")) {
+                rs.add(new Relation(new Cell(p, s), members.stream().map(m -> new Cell(m, s)).toList()));
+            }
+        });
+        return rs;
+    }
+}
