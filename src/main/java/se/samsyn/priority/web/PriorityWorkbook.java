@@ -92,16 +92,18 @@ final class PriorityWorkbook {
                     if (evidence != null) {
                         int c = values.length;
                         if (evidence.suppressed()) {
+                            // hidden: n, median change and share alike, so a hidden figure does not read as "no data"
                             line.createCell(c).setCellValue("..");
+                            line.createCell(c + 1).setCellValue("..");
+                            line.createCell(c + 2).setCellValue("..");
                         } else {
                             number(line, c, evidence.clients(), null);
-                        }
-                        number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
-                        if (!evidence.suppressed() && evidence.clients() != null && evidence.reached() == null
-                                && evidence.shareImproved() == null) {
-                            line.createCell(c + 2).setCellValue(".."); // 0 % or 100 % of a small base (ADR 0015)
-                        } else {
-                            number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
+                            number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
+                            if (evidence.clients() != null && evidence.reached() == null && evidence.shareImproved() == null) {
+                                line.createCell(c + 2).setCellValue(".."); // 0 % or 100 % of a small base (ADR 0015)
+                            } else {
+                                number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
+                            }
                         }
                         number(line, c + 3, evidence.reached(), null);
                         line.createCell(c + 4).setCellValue(PriorityText.practice(evidence, messages, locale));

@@ -266,6 +266,26 @@ class ListPagesWebTests {
         assertThat(print.selectFirst("#practice-as-of").text()).contains("gäller uppgifterna den 2026-03-02 00:30;");
     }
 
+    /**
+     * Where the nation's report hides every intervention of the list, the page says why in words
+     * (not only ".." on every pair); where one figure shows, it does not.
+     */
+    @Test
+    void aListWhoseFiguresAreAllHiddenSaysWhy() throws Exception {
+        listWithPracticeGiven();
+        Document some = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(some.select("#practice-all-hidden")).isEmpty();
+
+        when(processes.practice(org.mockito.ArgumentMatchers.anyList())).thenReturn(Map.of(
+                11L, new PracticeEvidence("CRA", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA),
+                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA)));
+        Document all = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(all.selectFirst("#practice-all-hidden").text())
+                .startsWith("Praktikens siffror är dolda för alla insatser på listan.");
+    }
+
     /** The workbook carries the page's practice figures as numbers, ".." where hidden, under headings naming the period. */
     @Test
     void theWorkbookHoldsThePracticeFiguresOfThePage() throws Exception {
@@ -292,8 +312,8 @@ class ListPagesWebTests {
             Row mi = pairs.getRow(2);
             assertThat(mi.getCell(2).getStringCellValue()).isEqualTo("Riskbruk");
             assertThat(mi.getCell(17).getStringCellValue()).isEqualTo("..");
-            assertThat(mi.getCell(18)).isNull();
-            assertThat(mi.getCell(19)).isNull();
+            assertThat(mi.getCell(18).getStringCellValue()).as("hidden, not 'no data'").isEqualTo("..");
+            assertThat(mi.getCell(19).getStringCellValue()).isEqualTo("..");
             assertThat(mi.getCell(21).getStringCellValue())
                     .isEqualTo(".. (för få klienter, eller dold för att skydda en annan uppgift)");
             Sheet about = workbook.getSheetAt(1);
