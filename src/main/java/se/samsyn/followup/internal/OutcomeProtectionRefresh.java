@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -67,7 +68,7 @@ import se.samsyn.shared.Scope;
  * transaction; the write is one transaction that holds the write lock {@value #WRITE_LOCK} until
  * commit, replaces every stored row and removes only the pending rows seen before the read; a
  * refresh whose clients were read before those already stored writes nothing, so two overlapping
- * refreshes leave the later reading, one whole set. A write announces the stored years
+ * refreshes leave the later reading, one whole set. A write announces the years whose reports changed
  * ({@link OutcomeReportsPublished}, delivered after commit), so that the same years' outcome
  * indicators are marked against the new reports.
  */
@@ -211,6 +212,11 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
         List<StoredOutcomeReports.ScopeReport> reports = new ArrayList<>();
         Map<StoredOutcomeReports.SystemKey, OutcomeHierarchy> systems = new LinkedHashMap<>();
         int computed = 0;
+        // the regions stored per year and instrument, to tell which years' reports this refresh changes
+        Map<YearInstrument, Set<String>> storedRegions = new HashMap<>();
+        read.systems().keySet().forEach(k -> storedRegions.computeIfAbsent(new YearInstrument(k.year(), k.instrument()),
+                yi -> new TreeSet<>()).add(k.region()));
+        Set<Integer> changedYears = new TreeSet<>();
         for (Map.Entry<YearInstrument, List<PairRow>> e : read.pairs().entrySet()) {
             Instrument instrument = catalogue.instrument(e.getKey().instrument()).orElse(null);
             if (instrument == null) {
@@ -236,6 +242,9 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
             regions.putAll(changed.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
                     c -> pairs.system(c.getValue()))));
             computed += changed.size();
+            if (!changed.isEmpty() || !storedRegions.getOrDefault(e.getKey(), Set.of()).equals(byRegion.keySet())) {
+                changedYears.add(year); // a region's counts changed, or a region came or went
+            }
             regions.forEach((region, system) ->
                     systems.put(new StoredOutcomeReports.SystemKey(year, instrument.code(), region), system));
             LocalDate from = LocalDate.of(year, 1, 1);
@@ -260,6 +269,8 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
                     PairedReports.report(e.getValue(), instrument, nation, OutcomeTables.ALONE, names, from, to,
                             Scope.nation(), true, pairs.threshold(), true)));
         }
+        storedRegions.keySet().stream().filter(yi -> !read.pairs().containsKey(yi))
+                .forEach(yi -> changedYears.add(yi.year())); // a year or instrument no longer reported
         long millis = (System.nanoTime() - started) / 1_000_000;
         int regionsComputed = computed;
         Boolean written = newTransaction.execute(tx -> {
@@ -270,9 +281,12 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
             }
             table.replace(reports, systems, read.countedAt(), millis, regionsComputed, protection());
             jdbc.sql("DELETE FROM fup_outcome_protected_pending WHERE id <= :seen").param("seen", read.seen()).update();
-            // delivered to the listeners after this transaction commits (the same year's indicators)
-            events.publishEvent(new OutcomeReportsPublished(reports.stream()
-                    .map(StoredOutcomeReports.ScopeReport::year).toList()));
+            // delivered to the listeners after this transaction commits (the same year's indicators):
+            // only the years whose published counts can differ from the stored ones (a region's counts,
+            // and with them its hidden cells and the nation's, are those of the stored system otherwise)
+            if (!changedYears.isEmpty()) {
+                events.publishEvent(new OutcomeReportsPublished(List.copyOf(changedYears)));
+            }
             return true;
         });
         log.info("Published outcome reports: {} scope reports, {} of {} regions' systems protected anew, {} in {} ms",

@@ -53,7 +53,12 @@ import se.samsyn.shared.SwedishTime;
  * (55 + 64) / 2 = 59.5, (12 + 15) / 2 = 13.5, improved 5 of 8 = 62.5 %. The other tests add
  * clients elsewhere only (Gotland; generated ones in Västra Götaland and Uppsala).
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 abstract class YearOutcomeStoreTests {
+
+    /** The events published in the test's thread (the refreshes here run in it). */
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     static final Actor NATIONAL = new Actor("yr-national", Role.NATIONAL_ANALYST, Scope.nation());
     static final Actor REGIONAL = new Actor("yr-regional", Role.REGIONAL_ANALYST, Scope.region("12"));
@@ -270,7 +275,11 @@ abstract class YearOutcomeStoreTests {
         assertThat(reports.outcomes(NATIONAL, "who5", from, to, gotland).rows().get(0).cells().get("T").n()).isZero();
         assertThat(reports.outcomes(NATIONAL, "who5", from, to, Scope.nation())).isEqualTo(nationBefore);
         practice.refresh(Set.of("0980"));
+        events.clear();
         assertThat(published.refreshNow()).as("regions protected anew: Gotland's WHO-5 of year Y").isEqualTo(1);
+        // only year Y's reports changed, so only its outcome indicators are to be marked again
+        assertThat(events.stream(se.samsyn.followup.OutcomeReportsPublished.class)
+                .map(se.samsyn.followup.OutcomeReportsPublished::years).toList()).containsExactly(List.of(y));
         // three women and three men, each hidden; T = 6 leaves each 1 … 5; all 6 improved, which of
         // fewer than 2t clients says it of each, so the share is withheld (ADR 0015, attribute disclosure)
         assertThat(reports.outcomes(NATIONAL, "who5", from, to, gotland).rows().get(0).cells().get("T"))
@@ -278,7 +287,9 @@ abstract class YearOutcomeStoreTests {
         OutcomeReport nationAfter = reports.outcomes(NATIONAL, "who5", from, to, Scope.nation());
         assertThat(nationAfter.asOfLastRefresh()).isTrue();
         assertThat(withoutFlag(nationAfter)).isEqualTo(tables.outcomesDirect(NATIONAL, "who5", from, to, Scope.nation()));
+        events.clear();
         assertThat(published.refreshNow()).as("nothing changed since").isZero();
+        assertThat(events.stream(se.samsyn.followup.OutcomeReportsPublished.class)).as("no year changed").isEmpty();
     }
 
     /**
