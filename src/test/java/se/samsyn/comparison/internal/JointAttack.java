@@ -21,7 +21,13 @@ import org.ojalgo.optimisation.Variable;
  */
 final class JointAttack {
 
-    private static final double CAP = 1e9;
+    /**
+     * "Infinity" for a hidden count, far above any count of the demo (the nation's are in the
+     * thousands). Kept small enough for the solver: with 1e9, ojalgo 55 reported a maximum that
+     * only the cap bounds (a hidden nation cell freed by an inequality) as INFEASIBLE, where the
+     * minimum of the same system was found.
+     */
+    private static final double CAP = 1e6;
 
     private final Map<String, Integer> published = new LinkedHashMap<>();
     private final Map<String, Integer> hidden = new LinkedHashMap<>();
