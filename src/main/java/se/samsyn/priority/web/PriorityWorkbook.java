@@ -94,7 +94,9 @@ final class PriorityWorkbook {
                         if (evidence.suppressed()) {
                             // hidden: n, median change and share alike, so a hidden figure does not read as "no data"
                             line.createCell(c).setCellValue("..");
-                            line.createCell(c + 1).setCellValue("..");
+                            if (evidence.reached() == null) {
+                                line.createCell(c + 1).setCellValue(".."); // a preventive pair has no median change
+                            }
                             line.createCell(c + 2).setCellValue("..");
                         } else {
                             number(line, c, evidence.clients(), null);
