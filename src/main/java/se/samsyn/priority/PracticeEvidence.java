@@ -22,10 +22,12 @@ public record PracticeEvidence(String interventionCode, String instrumentCode, I
      * How practice compares with the research certainty: no figures, too few clients to judge,
      * consistent, or a large gap (two steps or more on a scale 0–3) either way; {@code PENDING}
      * while the national figures are not computed yet (before the first background computation of
-     * the stored outcome reports).
+     * the stored outcome reports); {@code WITHHELD} when there are figures but the disclosure control
+     * hides them or the share improved beside them, so practice cannot be judged in public
+     * (ADR 0015).
      */
     public enum Verdict {
-        NO_DATA, TOO_FEW, CONSISTENT, PRACTICE_WEAKER, PRACTICE_STRONGER, PENDING;
+        NO_DATA, TOO_FEW, CONSISTENT, PRACTICE_WEAKER, PRACTICE_STRONGER, PENDING, WITHHELD;
 
         /** Whether the gap is large enough to flag for the group. */
         public boolean large() {

@@ -167,7 +167,7 @@ class PracticeDisclosureIntegrationTests {
         PracticeEvidence cra = list.get("CRA");
         assertThat(cra.suppressed()).isTrue();
         assertThat(cra.clients()).isNull();
-        assertThat(cra.verdict()).isEqualTo(PracticeEvidence.Verdict.NO_DATA);
+        assertThat(cra.verdict()).isEqualTo(PracticeEvidence.Verdict.WITHHELD);
         PracticeEvidence mi = list.get("MI");
         assertThat(mi.suppressed()).isFalse();
         assertThat(mi.clients()).isEqualTo(6);

@@ -21,7 +21,8 @@ final class EvidenceGap {
 
     /**
      * The verdict for a pair: {@link Verdict#NO_DATA} without figures, {@link Verdict#TOO_FEW} under
-     * {@link #MIN_CLIENTS} clients, otherwise the gap between research and practice on the 0–3 scale.
+     * {@link #MIN_CLIENTS} clients, {@link Verdict#WITHHELD} when the share improved is withheld beside
+     * its n (0 % or 100 % of a small base, ADR 0015), otherwise the gap between research and practice on the 0–3 scale.
      *
      * @param shareImproved the share of clients improved, in percent (0–100)
      */
@@ -33,7 +34,7 @@ final class EvidenceGap {
             return Verdict.TOO_FEW;
         }
         if (shareImproved == null) {
-            return Verdict.NO_DATA; // withheld beside its n (0 % or 100 % of a small base, ADR 0015)
+            return Verdict.WITHHELD; // withheld beside its n (0 % or 100 % of a small base, ADR 0015)
         }
         int gap = research(certainty) - practice(shareImproved);
         if (gap >= LARGE) {

@@ -223,7 +223,7 @@ class ProcessRegister implements PriorityProcesses {
                         PracticeEvidence.Verdict.NO_DATA));
             } else if (cell.suppressed()) {
                 result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, null, null, null, true,
-                        PracticeEvidence.Verdict.NO_DATA));
+                        PracticeEvidence.Verdict.WITHHELD));
             } else {
                 result.put(p.pair().id(), new PracticeEvidence(code, PRACTICE_INSTRUMENT, cell.n(), cell.medianChange(),
                         cell.shareImproved(), false,
@@ -249,7 +249,7 @@ class ProcessRegister implements PriorityProcesses {
         }
         if (o.suppressed()) {
             return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), null, null, null, true,
-                    PracticeEvidence.Verdict.NO_DATA, reached);
+                    PracticeEvidence.Verdict.WITHHELD, reached);
         }
         return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), o.respondents(), null, o.shareImproved(), false,
                 EvidenceGap.judge(pair.certainty(), o.respondents(), o.shareImproved()), reached);

@@ -290,6 +290,9 @@ class ReportPagesWebTests {
         assertThat(fragment.select("#outcome-table tbody tr").get(3).selectFirst("th").text()).isEqualTo("Alla insatser");
         assertThat(fragment.select("#needs-report tbody tr").get(0).select("th, td").eachText())
                 .containsExactly("Känsla av trygghet", "6", hidden, "3", "0", "0");
+        // the needs do not follow the period chosen, and the page says so
+        assertThat(fragment.selectFirst("#needs-period").text()).isEqualTo("Behoven och måluppfyllelsen bygger på varje "
+                + "klients senaste bedömning och är desamma vilket år eller vilken period som än väljs ovan.");
         assertThat(fragment.select("dl.facts div").eachText()).containsExactly("Uppnått 1 204", "Delvis uppnått " + hidden);
         assertThat(fragment.selectFirst("canvas#distribution-chart").attr("data-values"))
                 .isEqualTo("{\"bins\":[\"0-20\",\"20-40\"],\"baseline\":[5,7],\"followUp\":[2,10]}");

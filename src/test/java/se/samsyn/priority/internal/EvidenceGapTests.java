@@ -13,6 +13,8 @@ class EvidenceGapTests {
     @CsvSource(nullValues = "null", value = {
             "hog, null, null, NO_DATA",
             "hog, 19, 10.0, TOO_FEW",
+            "hog, 19, null, TOO_FEW",
+            "hog, 20, null, WITHHELD",
             "hog, 20, 45.0, CONSISTENT",
             "hog, 20, 44.9, PRACTICE_WEAKER",
             "hog, 20, 29.9, PRACTICE_WEAKER",

@@ -182,7 +182,7 @@ class ListPagesWebTests {
         when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
         when(processes.practice(views)).thenReturn(Map.of(
                 11L, new PracticeEvidence("CRA", "who5", 42, 3.25, 57.14, false, PracticeEvidence.Verdict.PRACTICE_WEAKER),
-                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA)));
+                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.WITHHELD)));
         when(processes.practiceAsOf()).thenReturn(java.util.Optional.of(java.time.Instant.parse("2026-03-01T23:30:00Z")));
     }
 
@@ -278,8 +278,8 @@ class ListPagesWebTests {
         assertThat(some.select("#practice-all-hidden")).isEmpty();
 
         when(processes.practice(org.mockito.ArgumentMatchers.anyList())).thenReturn(Map.of(
-                11L, new PracticeEvidence("CRA", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA),
-                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.NO_DATA)));
+                11L, new PracticeEvidence("CRA", "who5", null, null, null, true, PracticeEvidence.Verdict.WITHHELD),
+                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.WITHHELD)));
         Document all = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(all.selectFirst("#practice-all-hidden").text())

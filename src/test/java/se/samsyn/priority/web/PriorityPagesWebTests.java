@@ -262,7 +262,7 @@ class PriorityPagesWebTests {
         when(processes.guideEntries()).thenReturn(GUIDE);
         when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
         when(processes.practice(List.of(view))).thenReturn(Map.of(11L, new se.samsyn.priority.PracticeEvidence("MI", "who5",
-                null, null, null, true, se.samsyn.priority.PracticeEvidence.Verdict.NO_DATA)));
+                null, null, null, true, se.samsyn.priority.PracticeEvidence.Verdict.WITHHELD)));
 
         Document page = Jsoup.parse(mvc.perform(get("/priorities/pairs/11").with(authentication(as(DIRECTOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
