@@ -118,9 +118,12 @@ class ResultMarking {
         // result or spans years is primary, as a small cell (no outcome report of the year joins it)
         Set<String> withheld = preventive.withheld(indicator, year);
         withheld.forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
-        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, extremes,
+        // ... and every area above such a cell is hidden, so that no shown cell can be set against the
+        // activity pages; the protection starts from them too (secondary), so it hides no other cell for them
+        Set<Suppression.Cell> start = new java.util.HashSet<>(extremes);
+        start.addAll(PreventiveResults.above(withheld, members));
+        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, start,
                 sameYear.published(indicator, year, rows));
-        // ... and every area above such a cell, so that no shown cell can be set against the activity pages
         hidden.addAll(PreventiveResults.above(withheld, members));
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
