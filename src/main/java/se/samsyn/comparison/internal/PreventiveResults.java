@@ -3,6 +3,7 @@ package se.samsyn.comparison.internal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,6 +91,31 @@ class PreventiveResults {
                 HAVING SUM(o.withheld_activities) > 0""")
                 .param("instrument", indicator.instrumentCode()).param("year", year)
                 .param("kind", indicator.interventionCode()).query(String.class).list());
+    }
+
+    /**
+     * The cells above withheld municipality cells (ADR 0015, "Preventive pairs", the activity pages):
+     * every area (region, kommungrupp, the nation) with a municipality among {@code withheld} as a
+     * member, gender T. Such a cell is hidden too, so that every shown cell of an anonymous improved
+     * share, at every level, is a sum of whole results that the activities' own pages show: set
+     * against those pages, a shown area holding a withheld cell gives its withheld part (the area
+     * less the pages of every other activity in it), whatever other cells are hidden beside it.
+     *
+     * @param withheld the municipality codes of the year's withheld cells ({@link #withheld})
+     * @param members  per area code, its member municipality codes
+     * @return the cells (area code, T) to hide; empty when {@code withheld} is
+     */
+    static Set<Suppression.Cell> above(Set<String> withheld, Map<String, List<String>> members) {
+        Set<Suppression.Cell> cells = new HashSet<>();
+        if (withheld.isEmpty()) {
+            return cells;
+        }
+        members.forEach((area, municipalities) -> {
+            if (municipalities.stream().anyMatch(withheld::contains)) {
+                cells.add(new Suppression.Cell(area, "T"));
+            }
+        });
+        return cells;
     }
 
     /**

@@ -88,7 +88,8 @@ class ResultMarking {
      * are added to {@code changes}, those whose reason changes to {@code reasons}. A share (unit
      * percent) of 0 % or 100 % on a base under twice the threshold is a primary cell too
      * ({@link ExtremeShares}, ADR 15), and so is a preventive cell an activity's own published
-     * result could be set against ({@link PreventiveResults#withheld}). A hidden cell is primary when it is one of the cells
+     * result could be set against ({@link PreventiveResults#withheld}), and every area above such a
+     * cell is hidden as secondary ({@link PreventiveResults#above}). A hidden cell is primary when it is one of the cells
      * {@link Suppression} starts from (a base of 1 to threshold − 1, or such a share), secondary
      * when the protection added it. For an improved share or median change of an instrument, the
      * same year's outcome report is read for every municipality, region and the nation
@@ -115,9 +116,15 @@ class ResultMarking {
         }
         // ADR 0015, "Preventive pairs": a municipality's cell where an activity withholds its own
         // result or spans years is primary, as a small cell (no outcome report of the year joins it)
-        preventive.withheld(indicator, year).forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
-        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, extremes,
+        Set<String> withheld = preventive.withheld(indicator, year);
+        withheld.forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
+        // ... and every area above such a cell is hidden, so that no shown cell can be set against the
+        // activity pages; the protection starts from them too (secondary), so it hides no other cell for them
+        Set<Suppression.Cell> start = new java.util.HashSet<>(extremes);
+        start.addAll(PreventiveResults.above(withheld, members));
+        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, start,
                 sameYear.published(indicator, year, rows));
+        hidden.addAll(PreventiveResults.above(withheld, members));
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
         bases.forEach((cell, n) -> {

@@ -434,8 +434,10 @@ abstract class ComparisonEngineTests {
     /**
      * WHO-5 pairs improved by at least 10 points: Malmö 3 of 5, Lund 1 of 2; the region and nation 4
      * of 7. Lund's one activity has 2 pairs, so withholds its own result on its page: Lund's cell is
-     * hidden whatever the threshold (ADR 0015, "Preventive pairs"), and with it Lund's kommungrupp
-     * (Lund alone) and, against the region's sum, Malmö and its kommungrupp; all computed as before.
+     * hidden whatever the threshold (ADR 0015, "Preventive pairs"), and with it every area above it:
+     * its kommungrupp (Lund alone), the region and the nation, whose 4 improved less the 3 that
+     * Malmö's activity shows on its page would give Lund's 1. Malmö's cell, that page's whole
+     * result, is shown, and so is its kommungrupp; all computed as before.
      */
     @Test
     void anonymousImprovedShareCountsPairsThatImprovedByTheMinimalDifference() {
@@ -443,12 +445,13 @@ abstract class ComparisonEngineTests {
         define("P00003", "anonymous-improved-share", null, "who-5", null);
 
         Map<String, ResultRow> c = cells("P00003");
-        withheld(c, "1280 T", 60.0, 5);
+        value(c, "1280 T", 60.0, 5);
         withheld(c, "1281 T", 50.0, 2);
         assertThat(c.get("1281 T").suppression()).isEqualTo(ResultRow.PRIMARY);
-        value(c, "0012 T", 400.0 / 7, 7);
-        value(c, "0000 T", 400.0 / 7, 7);
-        withheld(c, "G92787 T", 60.0, 5);
+        withheld(c, "0012 T", 400.0 / 7, 7);
+        assertThat(c.get("0012 T").suppression()).isEqualTo(ResultRow.SECONDARY);
+        withheld(c, "0000 T", 400.0 / 7, 7);
+        value(c, "G92787 T", 60.0, 5);
         withheld(c, "G92790 T", 50.0, 2);
         assertThat(c).doesNotContainKey("1280 K");
         assertThatThrownBy(() -> define("P00005", "anonymous-improved-share", null, "asi", null))

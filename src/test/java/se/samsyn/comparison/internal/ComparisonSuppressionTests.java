@@ -49,6 +49,9 @@ abstract class ComparisonSuppressionTests {
     @Autowired
     se.samsyn.comparison.Indicators indicators;
 
+    @Autowired
+    se.samsyn.prevention.PreventiveActivities preventiveActivities;
+
     @BeforeEach
     void fixture() {
         ComparisonFixture.record(jdbc, units, organisation);
@@ -239,17 +242,64 @@ abstract class ComparisonSuppressionTests {
                     SELECT municipality_code || ' ' || stat_year || ' ' || SUM(withheld_activities) FROM prv_fact_outcome
                     GROUP BY municipality_code, stat_year ORDER BY municipality_code, stat_year""").query(String.class).list())
                     .containsExactly("0180 2025 0", "1280 2025 1", "1281 2024 1", "1281 2025 1");
-            // yet it is hidden as secondary: Lund is alone in its kommungrupp (B3), so B3 is hidden, and
-            // Malmö's kommungrupp A1 (Malmö and Stockholm, 25 pairs) less Stockholm's 10 would give Malmö's 15
+            // and it is shown, as D's page shows it: hiding it would protect nothing from a reader of that
+            // page; instead every area above Malmö and Lund is hidden (Malmö's kommungrupp A1, 25 pairs,
+            // less D's 10 would give Malmö's 15), as secondary
             assertThat(y2025.get("0180 T").n()).isEqualTo(10);
             assertThat(y2025.get("0180 T").value()).isEqualTo(60.0);
-            assertThat(y2025.get("0180 T").status()).isEqualTo(ResultRow.SUPPRESSED);
-            assertThat(y2025.get("0180 T").suppression()).isEqualTo(ResultRow.SECONDARY);
+            assertThat(y2025.get("0180 T").status()).isEqualTo(ResultRow.OK);
+            assertThat(y2025.values()).filteredOn(r -> !"municipality".equals(r.areaKind()) && r.n() != null && r.n() > 0
+                            && r.status().equals(ResultRow.SUPPRESSED))
+                    .extracting(ResultRow::areaCode).contains("0012", "0000");
+            assertThat(y2025.get("0012 T").suppression()).isEqualTo(ResultRow.SECONDARY);
             List<ResultRow> y2024 = repository.results("P00013", 2024).stream().filter(r -> r.n() != null && r.n() > 0).toList();
             assertThat(y2024).extracting(ResultRow::areaCode).contains("1281", "0012", "0000");
             assertThat(y2024).allSatisfy(r -> assertThat(r.status()).isEqualTo(ResultRow.SUPPRESSED));
             assertThat(y2024).filteredOn(r -> r.areaCode().equals("1281")).singleElement()
                     .satisfies(r -> assertThat(r.suppression()).isEqualTo(ResultRow.PRIMARY));
+        } finally {
+            PreventionFixture.clear(jdbc);
+            engine.refresh("P00013");
+        }
+    }
+
+    /**
+     * ADR 0015, "Preventive pairs", the activity pages: the same activities, and a reader who sets
+     * every activity's page (its pairs, and its improved count from 5 pairs) against the stored
+     * cells; Göteborg (1480) adds an open meeting place of 20 pairs (12 improved) in 2025. Every area above Malmö's and Lund's withheld cells is hidden, so no shown cell holds
+     * B's result or a year's part of C's, and the attack by linear programming
+     * ({@link StoredPreventiveAttack}) narrows neither, nor any hidden cell's withheld part, beyond
+     * what the pages give.
+     */
+    @Test
+    void preventiveCellsGiveNothingAwayBesideTheActivityPages() {
+        PreventionFixture.recordWithheldActivities(jdbc);
+        PreventionFixture.recordWholeActivity(jdbc, "1480", "1480-IFO-VUX", "open-meeting-place", "2025-05-01", 12, 8);
+        se.samsyn.shared.Actor national = new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        if (repository.indicator("P00013").isEmpty()) {
+            indicators.define(national, new se.samsyn.comparison.NewIndicator("P00013", "P00013", "P00013", null, null, null,
+                    "key-figure", null, null, "higher", "anonymous-improved-share", "who-5", null, null, null, true));
+        }
+        try {
+            engine.refresh("P00013");
+            List<String> shown = new ArrayList<>();
+            List<String> hidden = new ArrayList<>();
+            for (ResultRow r : repository.results("P00013")) {
+                if (r.n() != null && r.n() > 0) {
+                    (r.published().n() == null ? hidden : shown).add(r.areaCode() + " " + r.year());
+                }
+            }
+            // Stockholm's D and Göteborg's 20 pairs (12 improved) are whole on their pages and shown with
+            // their regions; Malmö, Lund and every area above them are hidden: Skåne, the kommungrupper
+            // of Malmö (G92787) and of Lund (G92790) and the nation
+            assertThat(shown).containsExactlyInAnyOrder("0180 2025", "0001 2025", "1480 2025", "0014 2025");
+            assertThat(hidden).containsExactlyInAnyOrder("1280 2025", "1281 2025", "0012 2025", "G92787 2025", "G92790 2025",
+                    "0000 2025", "1281 2024", "0012 2024", "G92790 2024", "0000 2024");
+            StoredPreventiveAttack.Result attack = StoredPreventiveAttack.attack(jdbc, preventiveActivities, repository,
+                    "P00013", "who-5", null);
+            assertThat(attack.withheldActivities()).as("B and C").isEqualTo(2);
+            assertThat(attack.exposures()).isEmpty();
         } finally {
             PreventionFixture.clear(jdbc);
             engine.refresh("P00013");

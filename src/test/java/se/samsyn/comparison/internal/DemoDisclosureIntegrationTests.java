@@ -51,6 +51,9 @@ class DemoDisclosureIntegrationTests {
     ComparisonEngine engine;
 
     @Autowired
+    se.samsyn.prevention.PreventiveActivities preventiveActivities;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
@@ -156,5 +159,24 @@ class DemoDisclosureIntegrationTests {
             }
         });
         return relations;
+    }
+
+    /**
+     * ADR 0015, "Preventive pairs", the activity pages: the demo's share improved on WHO-5 (P00003)
+     * attacked together with every activity's page as a national analyst reads them
+     * ({@link StoredPreventiveAttack}). The demo has one activity with answers, Malmö's home visits:
+     * 7 pairs answered in one month, 5 improved, whole on its page, so its cells (Malmö, Skåne, its
+     * kommungrupp, the nation) are shown, none hidden, and nothing is narrowed.
+     */
+    @Test
+    void theDemoPreventiveShareGivesNothingAwayBesideTheActivityPages() {
+        StoredPreventiveAttack.Result attack = StoredPreventiveAttack.attack(jdbc, preventiveActivities, repository, "P00003",
+                "who-5", null);
+        assertThat(attack.withheldActivities()).isZero();
+        assertThat(attack.hiddenCells()).isZero();
+        assertThat(attack.exposures()).isEmpty();
+        assertThat(repository.results("P00003").stream().filter(r -> "municipality".equals(r.areaKind()))
+                .map(r -> r.areaCode() + " " + r.published().n() + " " + Math.round(r.published().numerator())).toList())
+                .containsExactly("1280 7 5");
     }
 }

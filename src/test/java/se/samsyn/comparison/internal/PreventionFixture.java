@@ -58,6 +58,15 @@ final class PreventionFixture {
         pairs(jdbc, d, "2025-05-01", 6, 4);
     }
 
+    /**
+     * Adds one activity of the kind in the municipality whose pairs, all answered in the month, its
+     * page shows whole: {@code improved} pairs of 40 → 60 and {@code unchanged} of 50 → 52 (WHO-5).
+     */
+    static void recordWholeActivity(JdbcClient jdbc, String municipality, String unit, String kind, String month,
+                                    int improved, int unchanged) {
+        pairs(jdbc, activity(jdbc, municipality, unit, kind), month, improved, unchanged);
+    }
+
     /** Writes {@code improved} pairs of 40 → 60 (+20) and {@code unchanged} pairs of 50 → 52 (+2) answered in the month. */
     private static void pairs(JdbcClient jdbc, long activity, String month, int improved, int unchanged) {
         for (int i = 0; i < improved + unchanged; i++) {
