@@ -148,10 +148,14 @@ final class Browser implements AutoCloseable {
      * still there (the page was not left in between).</li>
      * </ul>
      */
+    private static final int AXE_TIMEOUT_SECONDS = 180;
+
     private Results axe() {
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
-        AxeBuilder axe = new AxeBuilder().setLegacyMode(true).withOptions(options);
+        // one axe.run does all the work in one script call: allow it what a busy 2-core machine needs
+        // (the default 30 s was exceeded on the comparison pages under load)
+        AxeBuilder axe = new AxeBuilder().setLegacyMode(true).withOptions(options).setTimeout(AXE_TIMEOUT_SECONDS);
         Object present = ((JavascriptExecutor) driver).executeScript(
                 "return typeof window.axe === 'object' && typeof window.axe.run === 'function';");
         if (Boolean.TRUE.equals(present)) {
