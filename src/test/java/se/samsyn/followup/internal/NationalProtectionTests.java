@@ -110,8 +110,8 @@ class NationalProtectionTests {
             }
         }
         // each region protected once: the nation, the hidden cells and the check below all use the same systems
-        Map<String, OutcomeHierarchy> regions = regions(clients, 3);
-        OutcomeHierarchy nation = NationalProtection.nation(regions, "nation");
+        Map<String, OutcomeHierarchy> systems = regions(clients, 3);
+        OutcomeHierarchy nation = NationalProtection.nation(systems, "nation");
         Map<Cell, Integer> expected = new TreeMap<>();
         Attack.counts(clients).forEach((cell, n) -> {
             if (cell.table().equals("nation")) {
@@ -124,9 +124,9 @@ class NationalProtectionTests {
                 assertThat(nation.hiddenCells()).as("small " + cell).contains(cell);
             }
         });
-        Set<Cell> hidden = new HashSet<>(regionsHidden(regions));
+        Set<Cell> hidden = new HashSet<>(regionsHidden(systems));
         hidden.addAll(nation.hiddenCells());
-        assertThat(withoutEmptyOnly(Attack.exposed(clients, 3, hidden, THRESHOLD), clients, regions))
+        assertThat(withoutEmptyOnly(Attack.exposed(clients, 3, hidden, THRESHOLD), clients, systems))
                 .as("seed " + (1000 + repetition.getCurrentRepetition())).isEmpty();
     }
 
