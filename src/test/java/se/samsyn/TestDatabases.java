@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -56,13 +57,17 @@ public final class TestDatabases {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stopped after the cached application contexts are closed, not in a JVM shutdown hook of
+            // its own: hooks run at once, and a context closing after PostgreSQL stopped waits the pool's
+            // 30 s for a connection (Spring Modulith's event registry asks for one on close), so the
+            // test JVM outlived surefire's 30 s exit timeout and was killed.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is exiting
                 }
-            }));
+            });
         }
         return postgres;
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,11 +62,14 @@ class CompetenceJourneyIntegrationTests {
             gap.findElement(By.name("course")).sendKeys("Socialrätt och förvaltningsrätt 15 hp");
             setDate(browser, gap.findElement(By.name("plannedOn")).getAttribute("id"), LocalDate.now().plusMonths(3));
             gap.findElement(By.cssSelector("button[type=submit]")).click();
+            // the page before still shows the previous flash: wait until it has been replaced
+            browser.wait.until(ExpectedConditions.stalenessOf(gap));
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText())
                     .isEqualTo("Kursen Socialrätt och förvaltningsrätt 15 hp är planerad.");
 
             WebElement plan = browser.find(By.xpath("//table[@id='plans']//tr[td[text()='MBU-900']]"));
             plan.findElement(By.cssSelector("button.complete-plan")).click();
+            browser.wait.until(ExpectedConditions.stalenessOf(plan));
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText())
                     .isEqualTo("Kursen Socialrätt och förvaltningsrätt 15 hp är klar.");
             assertThat(browser.driver.findElements(By.id("gap-MBU-900-sol-child-investigate"))).isEmpty();

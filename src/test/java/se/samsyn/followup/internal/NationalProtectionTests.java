@@ -37,18 +37,20 @@ class NationalProtectionTests {
         add(clients, 10, "0201", "02", "K");
         add(clients, 10, "0201", "02", "M");
 
-        Set<Cell> before = new HashSet<>(regionsHidden(clients, 1));
-        before.addAll(aloneHidden(clients, 1));
-        assertThat(aloneHidden(clients, 1)).isEmpty();
+        Map<String, OutcomeHierarchy> regions = regions(clients, 1);
+        Set<Cell> alone = aloneHidden(clients, 1);
+        Set<Cell> before = new HashSet<>(regionsHidden(regions));
+        before.addAll(alone);
+        assertThat(alone).isEmpty();
         assertThat(Attack.bounds(clients, 1, before).get(new Cell("region:01", "all/K"))).containsExactly(3.0, 3.0);
         assertThat(Attack.exposed(clients, 1, before, THRESHOLD)).isNotEmpty();
 
-        OutcomeHierarchy nation = NationalProtection.nation(regions(clients, 1), "nation");
+        OutcomeHierarchy nation = NationalProtection.nation(regions, "nation");
         assertThat(names(nation.hiddenCells())).containsExactlyInAnyOrder("nation all/T", "nation all/K",
                 "nation int:A/T", "nation int:A/K", "nation before/0", "nation after/0");
         assertThat(nation.count("nation", "all/T")).isEqualTo(23);
         assertThat(nation.count("nation", "all/M")).isEqualTo(10);
-        Set<Cell> after = new HashSet<>(regionsHidden(clients, 1));
+        Set<Cell> after = new HashSet<>(regionsHidden(regions));
         after.addAll(nation.hiddenCells());
         Map<Cell, double[]> bounds = Attack.bounds(clients, 1, after);
         // region 01's women: at least 1, no upper bound; the nation's: region 02's 10 more
@@ -68,15 +70,17 @@ class NationalProtectionTests {
         for (int i = 0; i < 20; i++) {
             clients.add(new Client(null, "0201", "02", i % 2 == 0 ? "K" : "M", Set.of("A"), i % 2, i % 2));
         }
-        OutcomeHierarchy nation = NationalProtection.nation(regions(clients, 2), "nation");
+        Map<String, OutcomeHierarchy> regions = regions(clients, 2);
+        OutcomeHierarchy nation = NationalProtection.nation(regions, "nation");
         assertThat(nation.hidden("nation", "before/1")).isTrue();
         assertThat(nation.count("nation", "before/1")).isEqualTo(10);
-        Set<Cell> hidden = new HashSet<>(regionsHidden(clients, 2));
+        Set<Cell> hidden = new HashSet<>(regionsHidden(regions));
         hidden.addAll(nation.hiddenCells());
         // the attacker, granted the empty cell, knows the nation's bin 1 is region 02's 10 and nothing else
-        assertThat(Attack.exposed(clients, 2, hidden, THRESHOLD).keySet())
+        Map<Cell, String> exposed = Attack.exposed(clients, 2, hidden, THRESHOLD);
+        assertThat(exposed.keySet())
                 .containsExactlyInAnyOrder(new Cell("nation", "before/1"), new Cell("nation", "after/1"));
-        assertThat(withoutEmptyOnly(Attack.exposed(clients, 2, hidden, THRESHOLD), clients, 2)).isEmpty();
+        assertThat(withoutEmptyOnly(exposed, clients, regions)).isEmpty();
     }
 
     @RepeatedTest(8)
@@ -105,7 +109,9 @@ class NationalProtectionTests {
                 }
             }
         }
-        OutcomeHierarchy nation = NationalProtection.nation(regions(clients, 3), "nation");
+        // each region protected once: the nation, the hidden cells and the check below all use the same systems
+        Map<String, OutcomeHierarchy> systems = regions(clients, 3);
+        OutcomeHierarchy nation = NationalProtection.nation(systems, "nation");
         Map<Cell, Integer> expected = new TreeMap<>();
         Attack.counts(clients).forEach((cell, n) -> {
             if (cell.table().equals("nation")) {
@@ -118,9 +124,9 @@ class NationalProtectionTests {
                 assertThat(nation.hiddenCells()).as("small " + cell).contains(cell);
             }
         });
-        Set<Cell> hidden = new HashSet<>(regionsHidden(clients, 3));
+        Set<Cell> hidden = new HashSet<>(regionsHidden(systems));
         hidden.addAll(nation.hiddenCells());
-        assertThat(withoutEmptyOnly(Attack.exposed(clients, 3, hidden, THRESHOLD), clients, 3))
+        assertThat(withoutEmptyOnly(Attack.exposed(clients, 3, hidden, THRESHOLD), clients, systems))
                 .as("seed " + (1000 + repetition.getCurrentRepetition())).isEmpty();
     }
 
@@ -129,8 +135,9 @@ class NationalProtectionTests {
      * region cell of the item empty), which the attacker knows only because it is granted the
      * empty cells; each of those must be exactly the sum of the regions' published cells.
      */
-    private static Map<Cell, String> withoutEmptyOnly(Map<Cell, String> exposed, List<Client> clients, int bins) {
-        Map<String, OutcomeHierarchy> regions = regions(clients, bins);
+    private static Map<Cell, String> withoutEmptyOnly(Map<Cell, String> exposed, List<Client> clients,
+                                                      Map<String, OutcomeHierarchy> regions) {
+        Map<Cell, Integer> counts = Attack.counts(clients);
         Map<Cell, String> left = new TreeMap<>(exposed);
         exposed.keySet().stream().filter(c -> c.table().equals("nation")).forEach(c -> {
             boolean holdsHidden = false;
@@ -145,7 +152,7 @@ class NationalProtectionTests {
                 }
             }
             if (!holdsHidden) {
-                assertThat(Attack.counts(clients).get(c)).as(c.toString()).isEqualTo(published);
+                assertThat(counts.get(c)).as(c.toString()).isEqualTo(published);
                 left.remove(c);
             }
         });
@@ -161,10 +168,10 @@ class NationalProtectionTests {
         return regions;
     }
 
-    /** The hidden cells of every region's system but its nation (the region itself there). */
-    private static Set<Cell> regionsHidden(List<Client> clients, int bins) {
+    /** The hidden cells of every region's system ({@link #regions}) but its nation (the region itself there). */
+    private static Set<Cell> regionsHidden(Map<String, OutcomeHierarchy> regions) {
         Set<Cell> hidden = new HashSet<>();
-        regions(clients, bins).values().forEach(h -> h.hiddenCells().stream()
+        regions.values().forEach(h -> h.hiddenCells().stream()
                 .filter(c -> !c.table().equals(OutcomeHierarchy.NATION)).forEach(hidden::add));
         return hidden;
     }
