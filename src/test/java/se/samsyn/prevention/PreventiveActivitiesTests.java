@@ -447,4 +447,114 @@ abstract class PreventiveActivitiesTests {
                 SELECT municipality_code || ' ' || stat_year || ' ' || respondents || ' ' || improved || ' ' || withheld_activities
                 FROM prv_fact_outcome""").query(String.class).single();
     }
+
+    /**
+     * ADR 0015: an activity's page withholds the share when none or all of 5 to 9 pairs improved (an
+     * attribute disclosure), and the kind's national figure is then withheld as for an activity under
+     * 5 pairs. A: 12 pairs, 7 improved (shown); B: 6 pairs, all improved (pairs and means shown, no
+     * share). The kind's 18 pairs and 13 improved less A's 7 would give B's 6 of 6. With 4 more pairs
+     * (all improved) B shows 10 of 10 itself, and the kind 22 pairs with 17 improved.
+     */
+    @Test
+    void theKindsNationalShareGivesAwayNoActivitysWithheldExtremeShare() {
+        long a = homeVisits().id();
+        long b = homeVisits().id();
+        answers(a, 7, 5);
+        answers(b, 6, 0);
+        assertThat(activities.outcome(NATIONAL, b))
+                .isEqualTo(new OutcomeSummary("who-5", 6, null, null, 40.0, 60.0, false, true));
+        assertThat(figures.evidence("preventive-home-visit").outcome())
+                .isEqualTo(new OutcomeSummary("who-5", 18, null, null, null, null, true, false));
+
+        answers(b, 4, 0);
+        assertThat(activities.outcome(NATIONAL, b))
+                .isEqualTo(new OutcomeSummary("who-5", 10, 10, 100.0, 40.0, 60.0, false, false));
+        OutcomeSummary all = figures.evidence("preventive-home-visit").outcome();
+        assertThat(all.suppressed()).isFalse();
+        assertThat(all.respondents()).isEqualTo(22);
+        assertThat(all.improved()).isEqualTo(17);
+        assertThat(all.shareImproved()).isEqualTo(100.0 * 17 / 22);
+    }
+
+    /**
+     * V153 redefines {@code prv_fact_outcome} so that {@code withheld_activities} also counts the
+     * activities whose page withholds an extreme share; every other column and every row stay what
+     * V150's view gave (the old definition below, run beside it). Malmö, WHO-5: home visits A (12
+     * pairs, 7 improved, 2026) and B (7 of 7, 2026); parenting groups C (0 of 6, 2026) and D (2 of 3,
+     * 2026); open meeting places E (10 of 10, 2026), F (5 of 5 in 2025 and 4 of 4 in 2026: 9 of 9,
+     * over two years) and G (3 of 8, 2025).
+     */
+    @Test
+    void theOutcomeViewAlsoCountsExtremeSharesAndKeepsEveryOtherColumnAndRow() {
+        long a = activity("preventive-home-visit");
+        long b = activity("preventive-home-visit");
+        long c = activity("parenting-support-group");
+        long d = activity("parenting-support-group");
+        long e = activity("open-meeting-place");
+        long f = activity("open-meeting-place");
+        long g = activity("open-meeting-place");
+        pairs(a, "2026-05-01", 7, 5);
+        pairs(b, "2026-05-01", 7, 0);
+        pairs(c, "2026-04-01", 0, 6);
+        pairs(d, "2026-04-01", 2, 1);
+        pairs(e, "2026-03-01", 10, 0);
+        pairs(f, "2025-10-01", 5, 0);
+        pairs(f, "2026-02-01", 4, 0);
+        pairs(g, "2025-09-01", 3, 5);
+        String columns = "municipality_code || ' ' || stat_year || ' ' || activity_kind || ' ' || instrument_code || ' ' "
+                + "|| respondents || ' ' || improved";
+        List<String> now = jdbc.sql("SELECT " + columns + " || ' ' || withheld_activities FROM prv_fact_outcome ORDER BY 1")
+                .query(String.class).list();
+        assertThat(now).containsExactly(
+                "1280 2025 open-meeting-place who-5 13 8 1",
+                "1280 2026 open-meeting-place who-5 14 14 1",
+                "1280 2026 parenting-support-group who-5 9 2 2",
+                "1280 2026 preventive-home-visit who-5 19 14 1");
+        List<String> before = jdbc.sql("SELECT " + columns + " || ' ' || withheld_activities FROM (" + V150_VIEW + ") o ORDER BY 1")
+                .query(String.class).list();
+        assertThat(before).containsExactly(
+                "1280 2025 open-meeting-place who-5 13 8 1",
+                "1280 2026 open-meeting-place who-5 14 14 1",
+                "1280 2026 parenting-support-group who-5 9 2 1",
+                "1280 2026 preventive-home-visit who-5 19 14 0");
+        assertThat(jdbc.sql("SELECT " + columns + " FROM prv_fact_outcome ORDER BY 1").query(String.class).list())
+                .isEqualTo(jdbc.sql("SELECT " + columns + " FROM (" + V150_VIEW + ") o ORDER BY 1").query(String.class).list());
+    }
+
+    /** V150's definition of {@code prv_fact_outcome}, as it was before V153. */
+    private static final String V150_VIEW = """
+            SELECT a.municipality_code, CAST(EXTRACT(YEAR FROM s.answered_month) AS INTEGER) AS stat_year,
+                   a.kind_code AS activity_kind, s.instrument_code, COUNT(*) AS respondents,
+                   SUM(CASE WHEN (s.after_score - s.before_score) * (CASE WHEN i.higher_is_better THEN 1 ELSE -1 END)
+                                 >= i.minimal_difference THEN 1 ELSE 0 END) AS improved,
+                   COUNT(DISTINCT CASE WHEN w.pairs < 5 OR w.years > 1 THEN s.activity_id END) AS withheld_activities
+            FROM prv_answer s
+            JOIN prv_activity a ON a.id = s.activity_id
+            JOIN prv_instrument i ON i.code = s.instrument_code
+            JOIN (SELECT activity_id, instrument_code, COUNT(*) AS pairs,
+                         COUNT(DISTINCT CAST(EXTRACT(YEAR FROM answered_month) AS INTEGER)) AS years
+                  FROM prv_answer
+                  GROUP BY activity_id, instrument_code) w
+              ON w.activity_id = s.activity_id AND w.instrument_code = s.instrument_code
+            GROUP BY a.municipality_code, CAST(EXTRACT(YEAR FROM s.answered_month) AS INTEGER), a.kind_code, s.instrument_code""";
+
+    /** An activity of the kind at Malmö's unit, written as the module writes it. */
+    private long activity(String kind) {
+        jdbc.sql("""
+                INSERT INTO prv_activity (municipality_code, unit_code, kind_code, title, target_sex, target_bands, starts_on,
+                       instrument_code, created_at, created_by)
+                VALUES ('1280', :u, :k, 'Test', 'T', '80+', DATE '2025-01-01', 'who-5', CURRENT_TIMESTAMP, 'test')""")
+                .param("u", UNIT).param("k", kind).update();
+        return jdbc.sql("SELECT MAX(id) FROM prv_activity").query(Long.class).single();
+    }
+
+    /** {@code improved} WHO-5 pairs of 40 → 60 (+20) and {@code unchanged} of 50 → 52 (+2), answered in the month. */
+    private void pairs(long activity, String month, int improved, int unchanged) {
+        for (int i = 0; i < improved + unchanged; i++) {
+            jdbc.sql("""
+                    INSERT INTO prv_answer (activity_id, instrument_code, answered_month, before_score, after_score)
+                    VALUES (:a, 'who-5', CAST(:month AS DATE), :b, :f)""").param("a", activity).param("month", month)
+                    .param("b", i < improved ? 40.0 : 50.0).param("f", i < improved ? 60.0 : 52.0).update();
+        }
+    }
 }

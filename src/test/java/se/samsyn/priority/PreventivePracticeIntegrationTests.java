@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * one unit, 40 persons reached; WHO-5 pairs (MID 10) from 40 to 60 (improved) or 40 to 40: A 12 pairs,
  * 7 improved (A shows its own), B 3 pairs, 2 improved (B withholds its own). The kind's 15 pairs, 9
  * improved would give B's 2 as 9 − 7, so the pair shows ".." beside the persons reached. With 2 more
- * pairs of B (1 improved), B shows its 5 and 3 and the pair shows 17 pairs, 10 improved: 58,8 %.
+ * pairs of B (1 improved), B shows its 5 and 3 and the pair shows 17 pairs, 10 improved: 58,8 %. A third
+ * activity C with 5 pairs, all improved, withholds its share, and the pair shows ".." again, verdict withheld.
  */
 @SpringBootTest(properties = {"samsyn.demo=false", "samsyn.data-dir=target/test-data"})
 @AutoConfigureMockMvc
@@ -157,5 +158,20 @@ class PreventivePracticeIntegrationTests {
         row = workbookRow(id);
         assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(17.0);
         assertThat(row.getCell(19).getNumericCellValue()).isEqualTo(58.8);
+
+        // C: 5 pairs, all improved; its page withholds the share (0 % or 100 % of fewer than 10, ADR 0015),
+        // and the kind's 22 pairs, 15 improved less A's 7 and B's 3 would give C's 5 of 5: hidden again
+        long c = activity("Hembesök C", month);
+        answers(c, month, 5, 0);
+        page = Jsoup.parse(mvc.perform(get("/priorities/lists/" + id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select(figures).text()).isEqualTo(".. (för få klienter, eller dold för att skydda en annan uppgift) "
+                + "40 deltagarår i landet, alla år sammanlagda (en person räknas en gång per år hon deltar).");
+        practice = apiPractice(id, pair.id());
+        assertThat(practice.path("suppressed").asBoolean()).isTrue();
+        assertThat(practice.path("shareImproved").isNull()).isTrue();
+        assertThat(practice.path("verdict").asString()).isEqualTo("withheld");
+        row = workbookRow(id);
+        assertThat(row.getCell(19).getStringCellValue()).isEqualTo("..");
     }
 }

@@ -102,10 +102,11 @@ class EffortBalance implements PreventionFigures {
      * {@inheritDoc}
      *
      * <p>The outcome is that of the instrument with the most answer pairs. Its improved count and share
-     * are withheld ({@code suppressed}) when the pairs are under {@link OutcomeSummary#MIN_GROUP} or
-     * when any activity counted in it has 1 to 4 pairs on the instrument, so withholds its own
-     * (ADR 0015, "Preventive pairs"): a shown count is then the sum of counts every activity shows.
-     * The pairs are always given; each activity shows its own.
+     * are withheld ({@code suppressed}) when the pairs are under {@link OutcomeSummary#MIN_GROUP}, when
+     * none or all of 5 to 9 pairs improved ({@link OutcomeSummary#extreme}), or when any activity
+     * counted in it withholds its own: 1 to 4 pairs on the instrument, or none or all of 5 to 9
+     * improved (ADR 0015, "Preventive pairs"): a shown count is then the sum of counts every activity
+     * shows. The pairs are always given; each activity shows its own.
      */
     @Override
     public KindEvidence evidence(String kindCode) {
@@ -115,11 +116,14 @@ class EffortBalance implements PreventionFigures {
                 SELECT COALESCE(SUM(participants), 0), COALESCE(SUM(contacts), 0) FROM prv_fact_reach WHERE activity_kind = :k""")
                 .param("k", kindCode).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         // per instrument: the pairs and improved of every activity of the kind, and how many of those
-        // activities withhold their own result (1 to 4 pairs on the instrument); read from prv_answer
-        // per activity because the published view prv_fact_outcome has no activity
+        // activities withhold their own result (1 to 4 pairs on the instrument) or share (none or all of
+        // 5 to 9 pairs improved); read from prv_answer per activity because the published view
+        // prv_fact_outcome has no activity
         OutcomeSummary outcome = jdbc.sql("""
                 SELECT g.instrument_code, SUM(g.respondents), SUM(g.improved),
-                       SUM(CASE WHEN g.respondents < :min THEN 1 ELSE 0 END)
+                       SUM(CASE WHEN g.respondents < :min
+                                  OR (g.respondents < 2 * :min AND (g.improved = 0 OR g.improved = g.respondents))
+                                THEN 1 ELSE 0 END)
                 FROM (SELECT s.activity_id, s.instrument_code, COUNT(*) AS respondents,
                              SUM(CASE WHEN (s.after_score - s.before_score) * (CASE WHEN i.higher_is_better THEN 1 ELSE -1 END)
                                            >= i.minimal_difference THEN 1 ELSE 0 END) AS improved
@@ -132,7 +136,8 @@ class EffortBalance implements PreventionFigures {
                 .param("k", kindCode).param("min", OutcomeSummary.MIN_GROUP).query((rs, n) -> {
                     int respondents = rs.getInt(2);
                     int improved = rs.getInt(3);
-                    boolean suppressed = respondents < OutcomeSummary.MIN_GROUP || rs.getInt(4) > 0;
+                    boolean suppressed = respondents < OutcomeSummary.MIN_GROUP || rs.getInt(4) > 0
+                            || OutcomeSummary.extreme(respondents, improved);
                     return new OutcomeSummary(rs.getString(1), respondents, suppressed ? null : improved,
                             suppressed ? null : 100.0 * improved / respondents, null, null, suppressed);
                 }).list().stream().findFirst().orElse(null);

@@ -4,13 +4,23 @@ import java.util.List;
 import se.samsyn.prevention.OutcomeSummary;
 import se.samsyn.prevention.Questionnaire;
 
-/** Summarises anonymous answer pairs, withholding every figure of a group under {@link OutcomeSummary#MIN_GROUP}. */
+/**
+ * Summarises anonymous answer pairs, withholding every figure of a group under
+ * {@link OutcomeSummary#MIN_GROUP}, and the improved count and share of a group of
+ * {@link OutcomeSummary#MIN_GROUP} to 2 × {@link OutcomeSummary#MIN_GROUP} − 1 pairs where none or all
+ * improved (ADR 0015: a share of 0 % or 100 % on a base under 2t says it of every member).
+ */
 final class Outcomes {
 
     private Outcomes() {
     }
 
-    /** @param pairs {before, after} scores */
+    /**
+     * @param q     the questionnaire, which decides what counts as improved
+     * @param pairs {before, after} scores
+     * @return the summary; {@code suppressed} under 5 pairs, {@code shareWithheld} (improved and share
+     *         null, means shown) for 0 or all improved of 5 to 9 pairs
+     */
     static OutcomeSummary summarise(Questionnaire q, List<double[]> pairs) {
         int n = pairs.size();
         if (n < OutcomeSummary.MIN_GROUP) {
@@ -19,6 +29,9 @@ final class Outcomes {
         int improved = (int) pairs.stream().filter(p -> q.improved(p[0], p[1])).count();
         double before = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
         double after = pairs.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-        return new OutcomeSummary(q.code(), n, improved, 100.0 * improved / n, before, after, false);
+        if (OutcomeSummary.extreme(n, improved)) {
+            return new OutcomeSummary(q.code(), n, null, null, before, after, false, true);
+        }
+        return new OutcomeSummary(q.code(), n, improved, 100.0 * improved / n, before, after, false, false);
     }
 }

@@ -236,8 +236,9 @@ class ProcessRegister implements PriorityProcesses {
     /**
      * A population-risk pair's practice evidence: prevention's national reach and anonymous outcome of
      * its activity kind, the share improved judged against the research certainty as for follow-up.
-     * Where prevention withholds the kind's share (under 5 pairs, or an activity counted in it
-     * withholds its own; ADR 0015, "Preventive pairs") the pair shows ".." beside the persons reached.
+     * Where prevention withholds the kind's share (under 5 pairs, none or all of 5 to 9 improved, or an
+     * activity counted in it withholds its own; ADR 0015, "Preventive pairs") the pair shows ".." beside
+     * the persons reached, verdict {@code WITHHELD}.
      */
     private PracticeEvidence preventive(Pair pair) {
         se.samsyn.prevention.KindEvidence e = prevention.evidence(pair.activityKind());
@@ -249,6 +250,11 @@ class ProcessRegister implements PriorityProcesses {
         }
         if (o.suppressed()) {
             return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), null, null, null, true,
+                    PracticeEvidence.Verdict.WITHHELD, reached);
+        }
+        if (o.shareWithheld() || o.shareImproved() == null) {
+            // the pairs shown, the share withheld: 0 % or 100 % of 5 to 9 pairs (ADR 0015)
+            return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), o.respondents(), null, null, false,
                     PracticeEvidence.Verdict.WITHHELD, reached);
         }
         return new PracticeEvidence(pair.activityKind(), o.instrumentCode(), o.respondents(), null, o.shareImproved(), false,

@@ -81,7 +81,9 @@ final class PriorityText {
         }
         if (evidence.clients() != null && evidence.reached() != null) {
             parts.add(messages.getMessage("priority.practice.anonymous", new Object[] {evidence.clients(),
-                    SwedishNumbers.decimal(evidence.shareImproved(), 1)}, locale));
+                    // withheld beside shown pairs: 0 % or 100 % of 5 to 9 pairs (ADR 0015)
+                    evidence.shareImproved() == null ? ".." : SwedishNumbers.decimal(evidence.shareImproved(), 1)},
+                    locale));
         }
         if (evidence.verdict().large()) {
             parts.add(messages.getMessage("priority.gap." + evidence.verdict().code(), null, locale));

@@ -101,7 +101,7 @@ final class PriorityWorkbook {
                         } else {
                             number(line, c, evidence.clients(), null);
                             number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
-                            if (evidence.clients() != null && evidence.reached() == null && evidence.shareImproved() == null) {
+                            if (evidence.clients() != null && evidence.shareImproved() == null) {
                                 line.createCell(c + 2).setCellValue(".."); // 0 % or 100 % of a small base (ADR 0015)
                             } else {
                                 number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);

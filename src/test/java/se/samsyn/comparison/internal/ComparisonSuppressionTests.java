@@ -305,4 +305,47 @@ abstract class ComparisonSuppressionTests {
             engine.refresh("P00013");
         }
     }
+
+    /**
+     * ADR 0015, "Preventive pairs": an activity whose page withholds its share as an extreme share
+     * (none or all of 5 to 9 pairs improved) is a withheld part like one under 5 pairs. Göteborg (1480)
+     * in 2025: X with 5 pairs, all improved (its page shows 5 pairs and no share), and Y with 10 pairs,
+     * 6 improved (shown whole). Shown, the cell's 15 pairs and 11 improved less Y's 6 would give X's
+     * 5 of 5, the 100 % its page withholds; so the cell is hidden as primary, and its region (0014) and
+     * the nation above it as well.
+     */
+    @Test
+    void aPreventiveCellWithAnActivityWithholdingAnExtremeShareIsHidden() {
+        PreventionFixture.clear(jdbc);
+        PreventionFixture.recordWholeActivity(jdbc, "1480", "1480-IFO-VUX", "open-meeting-place", "2025-05-01", 5, 0);
+        PreventionFixture.recordWholeActivity(jdbc, "1480", "1480-IFO-VUX", "open-meeting-place", "2025-06-01", 6, 4);
+        se.samsyn.shared.Actor national = new se.samsyn.shared.Actor("analytiker", se.samsyn.shared.Role.NATIONAL_ANALYST,
+                se.samsyn.shared.Scope.nation());
+        if (repository.indicator("P00013").isEmpty()) {
+            indicators.define(national, new se.samsyn.comparison.NewIndicator("P00013", "P00013", "P00013", null, null, null,
+                    "key-figure", null, null, "higher", "anonymous-improved-share", "who-5", null, null, null, true));
+        }
+        try {
+            assertThat(jdbc.sql("""
+                    SELECT municipality_code || ' ' || stat_year || ' ' || respondents || ' ' || improved || ' ' || withheld_activities
+                    FROM prv_fact_outcome""").query(String.class).list()).containsExactly("1480 2025 15 11 1");
+            engine.refresh("P00013");
+            Map<String, ResultRow> y2025 = new HashMap<>();
+            for (ResultRow r : repository.results("P00013", 2025)) {
+                y2025.put(r.areaCode() + " " + r.gender(), r);
+            }
+            assertThat(y2025.get("1480 T").n()).isEqualTo(15);
+            assertThat(y2025.get("1480 T").status()).isEqualTo(ResultRow.SUPPRESSED);
+            assertThat(y2025.get("1480 T").suppression()).isEqualTo(ResultRow.PRIMARY);
+            assertThat(y2025.get("1480 T").published().value()).isNull();
+            assertThat(y2025.get("1480 T").published().symbol()).isEqualTo("..");
+            assertThat(y2025.values()).filteredOn(r -> r.n() != null && r.n() > 0)
+                    .allSatisfy(r -> assertThat(r.published().value()).as(r.areaCode()).isNull());
+            assertThat(y2025.values()).filteredOn(r -> r.n() != null && r.n() > 0).extracting(ResultRow::areaCode)
+                    .contains("1480", "0014", "0000");
+        } finally {
+            PreventionFixture.clear(jdbc);
+            engine.refresh("P00013");
+        }
+    }
 }

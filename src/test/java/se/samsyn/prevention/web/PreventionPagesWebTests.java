@@ -111,6 +111,21 @@ class PreventionPagesWebTests {
         when(activities.outcome(any(), eq(7L))).thenReturn(new OutcomeSummary("who-5", 4, null, null, null, null, true));
     }
 
+    /**
+     * ADR 0015: all of 7 pairs improved would say of each of the 7 that they improved, so the page
+     * gives the pairs and means but not the improved count or share, and says why.
+     */
+    @Test
+    void anActivityWhereAllOfSevenPairsImprovedShowsNoShareAndSaysWhy() throws Exception {
+        when(activities.outcome(any(), eq(7L))).thenReturn(new OutcomeSummary("who-5", 7, null, null, 41.7, 63.4, false, true));
+        Document page = page(get("/prevention/activities/7").with(authentication(as(DIRECTOR))), 200);
+        assertThat(page.selectFirst("#outcome-summary").text()).isEqualTo("7 svarspar. Medelpoäng före 41,7, efter 63,4. "
+                + "Andelen förbättrade visas inte: 0 % eller 100 % av färre än 10 svarspar skulle säga det om var och en.");
+        Document en = page(get("/prevention/activities/7").param("lang", "en").with(authentication(as(DIRECTOR))), 200);
+        assertThat(en.selectFirst("#outcome-summary").text()).isEqualTo("7 answer pairs. Mean score before 41,7, after 63,4. "
+                + "The share improved is not shown: 0 % or 100 % of fewer than 10 answer pairs would say it of each one of them.");
+    }
+
     @Test
     void theActivityPageShowsReachPerThousandAndTheUnitsForms() throws Exception {
         when(activities.mayRecord(MANAGER, VISITS)).thenReturn(true);

@@ -376,6 +376,41 @@ class ListPagesWebTests {
         }
     }
 
+    /**
+     * A preventive pair whose share is withheld beside shown pairs (0 % or 100 % of fewer than 10
+     * pairs, ADR 0015) shows ".." for the share, not "-", on the page and in the workbook.
+     */
+    @Test
+    void aPreventivePairsWithheldShareReadsTwoDots() throws Exception {
+        PriorityProcess process = new PriorityProcess(8, "Äldre", Scope.municipality("1280"), List.of("äldre"),
+                "Prioritera förebyggande", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
+                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 1, "anna", PUBLISHED, PUBLISHED);
+        Pair visits = new Pair(21, 8, "Ensamhet", "Äldre", "visits", null, Benefit.MATTLIG, "Måttlig effekt", CostLevel.LAG,
+                "Billig", Certainty.MATTLIG, "Några studier", null, null, false, null, null, null, Recommendation.rank(3),
+                null, "anna", PUBLISHED);
+        List<PairView> views = List.of(
+                new PairView(visits, "Hembesök", new RankProposal(Recommendation.rank(3), List.of())));
+        when(processes.published(8, null)).thenReturn(new PublishedList(8, 1, PUBLISHED, "anna", process, views));
+        when(processes.practicePeriod()).thenReturn(new se.samsyn.followup.PublishedYears(2025, 2025));
+        when(processes.practice(views)).thenReturn(Map.of(21L, new PracticeEvidence("visits", "who5", 7, null, null, false,
+                PracticeEvidence.Verdict.WITHHELD, 40)));
+
+        Document page = Jsoup.parse(mvc.perform(get("/priorities/lists/8")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#pair-21 dt.practice-heading + dd").text()).isEqualTo(
+                "40 deltagarår i landet, alla år sammanlagda (en person räknas en gång per år hon deltar). "
+                        + "7 anonyma svarspar alla år, .. % förbättrade.");
+        byte[] bytes = mvc.perform(get("/priorities/lists/8/list.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet pairs = workbook.getSheetAt(0);
+            assertThat(pairs.getRow(1).getCell(19).getStringCellValue()).isEqualTo("..");
+            assertThat(pairs.getRow(1).getCell(21).getStringCellValue()).isEqualTo(
+                    "40 deltagarår i landet, alla år sammanlagda (en person räknas en gång per år hon deltar). "
+                            + "7 anonyma svarspar alla år, .. % förbättrade.");
+        }
+    }
+
     /** The diff of a list's first version says, in the reader's language, that there is nothing before it, and links back. */
     @Test
     void theDiffOfTheFirstVersionSaysThereIsNothingToCompareWith() throws Exception {
