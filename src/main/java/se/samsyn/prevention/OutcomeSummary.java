@@ -2,8 +2,8 @@ package se.samsyn.prevention;
 
 /**
  * The anonymous questionnaire result of an activity, or of a kind nationally. Figures are null when
- * the group has fewer than {@link #MIN_GROUP} answer pairs ({@code suppressed}); the improved count
- * and share alone are null when they are 0 % or 100 % of fewer than 2 × {@link #MIN_GROUP} pairs
+ * the group has fewer than {@link #MIN_GROUP} answer pairs ({@code suppressed}); the improved count,
+ * share and means are null (the pairs shown) when they are 0 % or 100 % of fewer than 2 × {@link #MIN_GROUP} pairs
  * ({@code shareWithheld}: such a share says of every member of a small group whether they improved,
  * an attribute disclosure; ADR 0015).
  *
@@ -16,7 +16,8 @@ package se.samsyn.prevention;
  * @param suppressed     whether the figures are withheld: the group is under 5, or (a kind nationally)
  *                       an activity counted in it withholds its own result or share
  * @param shareWithheld  whether the improved count and share are withheld because none or all of
- *                       5 to 9 pairs improved (the means stay)
+ *                       5 to 9 pairs improved (the means go too: the mean change set against the instrument's
+ *                       minimal difference would tell whether none or all improved)
  */
 public record OutcomeSummary(String instrumentCode, int respondents, Integer improved, Double shareImproved,
                              Double meanBefore, Double meanAfter, boolean suppressed, boolean shareWithheld) {

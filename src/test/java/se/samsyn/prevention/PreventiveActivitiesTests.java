@@ -462,7 +462,7 @@ abstract class PreventiveActivitiesTests {
         answers(a, 7, 5);
         answers(b, 6, 0);
         assertThat(activities.outcome(NATIONAL, b))
-                .isEqualTo(new OutcomeSummary("who-5", 6, null, null, 40.0, 60.0, false, true));
+                .isEqualTo(new OutcomeSummary("who-5", 6, null, null, null, null, false, true));
         assertThat(figures.evidence("preventive-home-visit").outcome())
                 .isEqualTo(new OutcomeSummary("who-5", 18, null, null, null, null, true, false));
 

@@ -18,8 +18,9 @@ final class Outcomes {
     /**
      * @param q     the questionnaire, which decides what counts as improved
      * @param pairs {before, after} scores
-     * @return the summary; {@code suppressed} under 5 pairs, {@code shareWithheld} (improved and share
-     *         null, means shown) for 0 or all improved of 5 to 9 pairs
+     * @return the summary; {@code suppressed} under 5 pairs, {@code shareWithheld} (improved, share and
+     *         means null) for 0 or all improved of 5 to 9 pairs: the mean change against the instrument's
+     *         public minimal difference would tell which of the two it is
      */
     static OutcomeSummary summarise(Questionnaire q, List<double[]> pairs) {
         int n = pairs.size();
@@ -30,7 +31,9 @@ final class Outcomes {
         double before = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
         double after = pairs.stream().mapToDouble(p -> p[1]).average().orElseThrow();
         if (OutcomeSummary.extreme(n, improved)) {
-            return new OutcomeSummary(q.code(), n, null, null, before, after, false, true);
+            // the means go too: with none or all improved, the mean change is below the minimal
+            // difference exactly when none improved, so the means would give the share back
+            return new OutcomeSummary(q.code(), n, null, null, null, null, false, true);
         }
         return new OutcomeSummary(q.code(), n, improved, 100.0 * improved / n, before, after, false, false);
     }

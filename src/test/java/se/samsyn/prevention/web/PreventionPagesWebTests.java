@@ -113,17 +113,20 @@ class PreventionPagesWebTests {
 
     /**
      * ADR 0015: all of 7 pairs improved would say of each of the 7 that they improved, so the page
-     * gives the pairs and means but not the improved count or share, and says why.
+     * gives the pairs only (the means would tell "all" from "none" against the minimal difference),
+     * and says why.
      */
     @Test
     void anActivityWhereAllOfSevenPairsImprovedShowsNoShareAndSaysWhy() throws Exception {
-        when(activities.outcome(any(), eq(7L))).thenReturn(new OutcomeSummary("who-5", 7, null, null, 41.7, 63.4, false, true));
+        when(activities.outcome(any(), eq(7L))).thenReturn(new OutcomeSummary("who-5", 7, null, null, null, null, false, true));
         Document page = page(get("/prevention/activities/7").with(authentication(as(DIRECTOR))), 200);
-        assertThat(page.selectFirst("#outcome-summary").text()).isEqualTo("7 svarspar. Medelpoäng före 41,7, efter 63,4. "
-                + "Andelen förbättrade visas inte: 0 % eller 100 % av färre än 10 svarspar skulle säga det om var och en.");
+        assertThat(page.selectFirst("#outcome-summary").text()).isEqualTo("7 svarspar. Andelen förbättrade och "
+                + "medelpoängen visas inte: 0 % eller 100 % av färre än 10 svarspar skulle säga det om var och en, och "
+                + "medelpoängen skulle visa vilket.");
         Document en = page(get("/prevention/activities/7").param("lang", "en").with(authentication(as(DIRECTOR))), 200);
-        assertThat(en.selectFirst("#outcome-summary").text()).isEqualTo("7 answer pairs. Mean score before 41,7, after 63,4. "
-                + "The share improved is not shown: 0 % or 100 % of fewer than 10 answer pairs would say it of each one of them.");
+        assertThat(en.selectFirst("#outcome-summary").text()).isEqualTo("7 answer pairs. The share improved and the "
+                + "mean scores are not shown: 0 % or 100 % of fewer than 10 answer pairs would say it of each one of "
+                + "them, and the mean scores would show which.");
     }
 
     @Test
