@@ -120,11 +120,12 @@ class ResultMarking {
         withheld.forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
         // ... and every area above such a cell is hidden, so that no shown cell can be set against the
         // activity pages; the protection starts from them too (secondary), so it hides no other cell for them
+        Set<Suppression.Cell> above = PreventiveResults.above(withheld, members);
         Set<Suppression.Cell> start = new java.util.HashSet<>(extremes);
-        start.addAll(PreventiveResults.above(withheld, members));
+        start.addAll(above);
         Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, start,
                 sameYear.published(indicator, year, rows));
-        hidden.addAll(PreventiveResults.above(withheld, members));
+        hidden.addAll(above);
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
         bases.forEach((cell, n) -> {
