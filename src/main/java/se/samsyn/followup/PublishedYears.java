@@ -23,12 +23,23 @@ public record PublishedYears(int first, int last) {
     }
 
     /**
+     * The last completed calendar year before {@code today} (on any day of 2026, the year 2025):
+     * the year a page of yearly figures opens on when none is asked for, since the current year's
+     * figures cover only the year so far (the open comparisons open on the latest such year too).
+     *
+     * @param today today's date in Sweden ({@code SwedishTime.today})
+     */
+    public static PublishedYears lastCompleted(LocalDate today) {
+        int year = today.getYear() - 1;
+        return new PublishedYears(year, year);
+    }
+
+    /**
      * The period of the client counts that prefill a resource scenario: the last completed
      * calendar year before {@code today} (on any day of 2026, the year 2025).
      */
     public static PublishedYears clientCounts(LocalDate today) {
-        int year = today.getYear() - 1;
-        return new PublishedYears(year, year);
+        return lastCompleted(today);
     }
 
     /**
@@ -38,8 +49,7 @@ public record PublishedYears(int first, int last) {
      * could be differenced.
      */
     public static PublishedYears practiceOutcomes(LocalDate today) {
-        int year = today.getYear() - 1;
-        return new PublishedYears(year, year);
+        return lastCompleted(today);
     }
 
     /** 1 January of the first year. */

@@ -245,7 +245,21 @@ class ComparisonEngine {
      */
     @Transactional
     public int remark(java.util.Set<Integer> years) {
+        return remarkTimed(years).written();
+    }
+
+    /**
+     * {@link #remark}, telling also where its time went: waiting for the results lock (held by a
+     * refresh of the results running meanwhile, such as the gathered refresh that the demo data's
+     * announcements start) and marking once it held the lock.
+     *
+     * @param years calendar years; not empty
+     */
+    @Transactional
+    public Remarked remarkTimed(java.util.Set<Integer> years) {
+        long begun = System.nanoTime();
         holdResultsLock();
+        long locked = System.nanoTime();
         int written = 0;
         for (Indicator indicator : repository.indicators()) {
             if (SameYearReports.countsReportClients(indicator)) {
@@ -255,7 +269,15 @@ class ComparisonEngine {
         if (written > 0) {
             resultsChanged();
         }
-        return written;
+        return new Remarked(written, (locked - begun) / 1_000_000, (System.nanoTime() - locked) / 1_000_000);
+    }
+
+    /**
+     * What a re-marking did: the cells written, the milliseconds spent waiting for the results
+     * lock, and the milliseconds spent marking (reading the stored cells and reports, checking
+     * and writing) once it held the lock; the commit comes after both.
+     */
+    public record Remarked(int written, long waitedMillis, long markedMillis) {
     }
 
     /**

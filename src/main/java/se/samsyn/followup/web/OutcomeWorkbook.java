@@ -20,7 +20,15 @@ final class OutcomeWorkbook {
     private OutcomeWorkbook() {
     }
 
-    static byte[] write(OutcomeReport report, MessageSource messages, Locale locale) throws IOException {
+    /**
+     * The workbook of the report in the reader's language.
+     *
+     * @param instrumentName    the instrument's name in that language
+     * @param interventionNames intervention names by code in that language; an intervention not in it keeps the
+     *                          report's name
+     */
+    static byte[] write(OutcomeReport report, String instrumentName, java.util.Map<String, String> interventionNames,
+                        MessageSource messages, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -41,7 +49,8 @@ final class OutcomeWorkbook {
                     OutcomeReport.Cell c = row.cells().get(sex);
                     Row line = sheet.createRow(r++);
                     line.createCell(0).setCellValue(row.interventionCode() == null
-                            ? text(messages, "report.all-interventions", locale) : row.interventionName());
+                            ? text(messages, "report.all-interventions", locale)
+                            : interventionNames.getOrDefault(row.interventionCode(), row.interventionName()));
                     line.createCell(1).setCellValue(sex);
                     number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
                     number(line.createCell(3), c.suppressed(), c.medianBaseline());
@@ -60,7 +69,7 @@ final class OutcomeWorkbook {
             }
             Sheet about = workbook.createSheet(text(messages, "report.sheet.about", locale));
             String[][] facts = {
-                    {text(messages, "report.instrument", locale), report.instrumentName()},
+                    {text(messages, "report.instrument", locale), instrumentName},
                     {text(messages, "report.period", locale), report.from() + " – " + report.to()},
                     {text(messages, "report.scope", locale), report.scope().toString()},
                     {text(messages, "report.mid", locale), String.valueOf(report.minimalImportantDifference())},

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -20,11 +22,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samsyn.followup.Catalogue;
 import se.samsyn.followup.FollowupRejected;
+import se.samsyn.followup.Instrument;
+import se.samsyn.followup.InterventionType;
 import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.PublishedCounts;
 import se.samsyn.followup.PublishedCountsPending;
+import se.samsyn.followup.PublishedYears;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Scope;
 import se.samsyn.shared.ScopeType;
@@ -63,9 +68,11 @@ class ReportPages {
      * The report page; with the {@code HX-Request} header (the filter form sent by htmx) only the
      * {@code results} fragment (error, outcome table, chart and needs), which replaces the one shown.
      * The owning unit's staff choose any period (by default the two years up to today); everyone
-     * else, who sees suppressed counts, chooses a calendar year (by default the current one), as
+     * else, who sees suppressed counts, chooses a calendar year, by default the last completed one
+     * ({@link PublishedYears#lastCompleted}: on any day of 2026 the year 2025, the year the open
+     * comparisons open on too, since the current year's figures cover only the year so far), as
      * {@link OutcomeReports#periodsFree} says. A refused period or scope answers 422 with the form
-     * kept.
+     * kept. The instrument and the interventions are named in the page's language.
      */
     @GetMapping("/followup/reports")
     String outcomes(@RequestParam(defaultValue = "who5") String instrument,
@@ -74,7 +81,7 @@ class ReportPages {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                     @RequestParam(required = false) ScopeType level, @RequestParam(required = false) String code,
                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-                    HttpServletResponse response) {
+                    HttpServletResponse response, Locale locale) {
         Actor actor = Actor.current().orElseThrow();
         LocalDate today = SwedishTime.today(clock);
         Scope scope = ReportScopes.of(actor, level, code);
@@ -88,7 +95,8 @@ class ReportPages {
             period = new ReportPeriod(null, null);
         }
         if (period.from() == null && period.to() == null) {
-            period = free ? new ReportPeriod(today.minusYears(2), today) : ReportPeriod.year(today.getYear());
+            period = free ? new ReportPeriod(today.minusYears(2), today)
+                    : ReportPeriod.year(PublishedYears.lastCompleted(today).last());
         } else if (period.from() == null || period.to() == null) {
             LocalDate end = period.to() == null ? today : period.to();
             period = new ReportPeriod(period.from() == null ? end.minusYears(2) : period.from(), end);
@@ -96,7 +104,8 @@ class ReportPages {
         LocalDate start = period.from();
         LocalDate end = period.to();
         int shownYear = periodError == null ? end.getYear() : today.getYear();
-        model.addAttribute("instruments", catalogue.instruments());
+        List<Instrument> instruments = catalogue.instruments();
+        model.addAttribute("instruments", instruments);
         model.addAttribute("instrument", instrument);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
@@ -124,6 +133,8 @@ class ReportPages {
             try {
                 OutcomeReport report = reports.outcomes(actor, instrument, start, end, scope);
                 model.addAttribute("report", report);
+                model.addAttribute("instrumentName", instrumentName(report, instruments, locale));
+                model.addAttribute("interventionNames", interventionNames(locale));
                 model.addAttribute("distributionJson", json.writeValueAsString(report.distribution()));
                 model.addAttribute("distributionHidden", hiddenBins(report.distribution()));
                 if (report.asOfLastRefresh()) {
@@ -184,7 +195,8 @@ class ReportPages {
         ReportPeriod period = ReportPeriod.of(year, from, to);
         OutcomeReport report = reports.outcomes(actor, instrument, period.from(), period.to(),
                 ReportScopes.of(actor, level, code));
-        byte[] workbook = OutcomeWorkbook.write(report, messages, locale);
+        byte[] workbook = OutcomeWorkbook.write(report, instrumentName(report, catalogue.instruments(), locale),
+                interventionNames(locale), messages, locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("samsyn-utfall-" + instrument + ".xlsx").build().toString())
@@ -193,15 +205,49 @@ class ReportPages {
     }
 
     /**
-     * How the distribution's bins are hidden, for the note beside the chart: {@code "all"} when
-     * some bin is hidden and no shown bin has a client (the chart would have no bar), {@code "some"}
-     * when some are hidden and others have bars (the hidden ones are left out), else null.
+     * How the distribution's bins are hidden, for the note that stands beside or instead of the
+     * chart: {@code "all"} when some bin is hidden and no shown bin has a client (the chart would
+     * have no bar), {@code "some"} when some are hidden and others have bars (the hidden ones are
+     * left out), {@code "none"} when nothing is hidden and no bin has a client (no data for the
+     * period: the chart would be empty), else null.
      */
     static String hiddenBins(OutcomeReport.Distribution distribution) {
         long hidden = java.util.stream.Stream.concat(distribution.baseline().stream(), distribution.followUp().stream())
                 .filter(java.util.Objects::isNull).count();
         boolean bars = java.util.stream.Stream.concat(distribution.baseline().stream(), distribution.followUp().stream())
                 .anyMatch(n -> n != null && n > 0);
-        return hidden == 0 ? null : bars ? "some" : "all";
+        return hidden == 0 ? (bars ? null : "none") : bars ? "some" : "all";
+    }
+
+    /**
+     * The report's instrument named in the reader's language: the catalogue's English name on an
+     * English page, else the Swedish one; the report's own (Swedish) name when the catalogue does
+     * not hold the instrument.
+     */
+    static String instrumentName(OutcomeReport report, List<Instrument> instruments, Locale locale) {
+        return instruments.stream().filter(i -> i.code().equals(report.instrumentCode())).findFirst()
+                .map(i -> english(locale) && i.nameEn() != null && !i.nameEn().isBlank() ? i.nameEn() : i.nameSv())
+                .orElse(report.instrumentName());
+    }
+
+    /**
+     * The interventions' names by code in the reader's language, for the rows of the table: on an
+     * English page the catalogue's English names; empty on a Swedish page (the report's names are
+     * Swedish).
+     */
+    private Map<String, String> interventionNames(Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        if (english(locale)) {
+            for (InterventionType type : catalogue.interventions()) {
+                if (type.nameEn() != null && !type.nameEn().isBlank()) {
+                    names.put(type.code(), type.nameEn());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 }

@@ -88,6 +88,9 @@ class PlatformConfiguration implements WebMvcConfigurer {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .resourceChain(true);
         }
+        // the icon a browser asks for at the root when a page names none (a download, an API answer):
+        // static/favicon.ico; without it every such request was a 404 with its warnings in the log
+        registry.addResourceHandler("/*.ico").addResourceLocations("classpath:/static/").resourceChain(true);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.samsyn.priority.PairView;
+import se.samsyn.priority.PracticeEvidence;
 import se.samsyn.priority.PriorityProcesses;
 import se.samsyn.priority.PublishedList;
 import se.samsyn.priority.Recommendation;
@@ -85,7 +86,9 @@ class ListPages {
         model.addAttribute("bands", grouped(list));
         model.addAttribute("explanations", PriorityText.explanations(list.pairs(), messages, locale));
         PriorityText.practiceAsOf(model, processes); // read before the figures: at least as fresh as it says
-        model.addAttribute("practice", processes.practice(list.pairs()));
+        Map<Long, PracticeEvidence> practice = processes.practice(list.pairs());
+        model.addAttribute("practice", practice);
+        model.addAttribute("practiceAllHidden", PriorityText.practiceAllHidden(practice));
         model.addAttribute("practicePeriod", processes.practicePeriod());
         model.addAttribute("practiceHeading", PriorityText.practiceHeading(processes.practicePeriod(), messages, locale));
         model.addAttribute("guideEntries", processes.guideEntries());

@@ -43,6 +43,18 @@ final class PriorityText {
     }
 
     /**
+     * Whether the practice figures are hidden for every pair that has any: some pair's figures are
+     * hidden and no pair shows a number of clients. The page, the print view and the workbook then
+     * say why in words ({@code priority.practice.all-hidden}), not only ".." on every pair.
+     *
+     * @param practice the pairs' practice figures by pair id, as {@code PriorityProcesses#practice} gives them
+     */
+    static boolean practiceAllHidden(Map<Long, PracticeEvidence> practice) {
+        return practice.values().stream().anyMatch(PracticeEvidence::suppressed)
+                && practice.values().stream().allMatch(e -> e.clients() == null);
+    }
+
+    /**
      * When the practice figures were computed, into the model: {@code practiceAsOf} (an instant, the
      * time the clients of the nation's stored outcome reports were read), or {@code practicePending}
      * true before the first background computation; to be called before the figures are read, so that

@@ -26,7 +26,8 @@ import se.samsyn.priority.Recommendation;
  * ".." in the n column where the figures are hidden (as the nation's outcome report hides them: too
  * few clients, or hidden to protect another count), and the page's own text with its large-gap
  * flag; the column headings name the period ({@link PriorityText#practiceHeading}), and the process
- * sheet says when the figures were computed, or that they are not yet.
+ * sheet says when the figures were computed, or that they are not yet, and, where the figures of
+ * every pair are hidden, why in the page's words ({@link PriorityText#practiceAllHidden}).
  * A pair without practice figures (a free-text intervention) leaves those cells empty.
  */
 final class PriorityWorkbook {
@@ -116,27 +117,32 @@ final class PriorityWorkbook {
                 sheet.autoSizeColumn(i);
             }
             Sheet about = workbook.createSheet(text(messages, "priority.sheet.about", locale));
-            String[][] facts = {
-                    {text(messages, "priority.name", locale), list.process().name()},
-                    {text(messages, "priority.version", locale), String.valueOf(list.version())},
-                    {text(messages, "priority.published-at", locale), PUBLISHED.format(list.publishedAt())},
-                    {text(messages, "priority.mode", locale), text(messages, "priority.mode." + list.process().mode().code(), locale)},
-                    {text(messages, "priority.purpose", locale), list.process().purpose()},
-                    {text(messages, "priority.members", locale), list.process().members()},
-                    {text(messages, "priority.cost-unit", locale), list.process().costBands().unit() + " "
+            List<String[]> facts = new java.util.ArrayList<>(List.of(
+                    new String[] {text(messages, "priority.name", locale), list.process().name()},
+                    new String[] {text(messages, "priority.version", locale), String.valueOf(list.version())},
+                    new String[] {text(messages, "priority.published-at", locale), PUBLISHED.format(list.publishedAt())},
+                    new String[] {text(messages, "priority.mode", locale),
+                            text(messages, "priority.mode." + list.process().mode().code(), locale)},
+                    new String[] {text(messages, "priority.purpose", locale), list.process().purpose()},
+                    new String[] {text(messages, "priority.members", locale), list.process().members()},
+                    new String[] {text(messages, "priority.cost-unit", locale), list.process().costBands().unit() + " "
                             + list.process().costBands().limits()},
-                    {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
-                    {practiceHeading, period == null ? "" : messages.getMessage("priority.practice.source",
-                            new Object[] {period.first()}, locale)},
-                    {text(messages, "priority.practice.computed", locale), asOf == null
-                            ? text(messages, "priority.practice.pending-note", locale)
-                            : messages.getMessage("priority.practice.as-of", new Object[] {PUBLISHED.format(asOf)}, locale)}};
-            for (int i = 0; i < facts.length; i++) {
+                    new String[] {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
+                    new String[] {practiceHeading, period == null ? "" : messages.getMessage("priority.practice.source",
+                            new Object[] {period.first()}, locale)}));
+            if (PriorityText.practiceAllHidden(practice)) {
+                // the page's paragraph, so that a sheet of ".." says why
+                facts.add(new String[] {practiceHeading, text(messages, "priority.practice.all-hidden", locale)});
+            }
+            facts.add(new String[] {text(messages, "priority.practice.computed", locale), asOf == null
+                    ? text(messages, "priority.practice.pending-note", locale)
+                    : messages.getMessage("priority.practice.as-of", new Object[] {PUBLISHED.format(asOf)}, locale)});
+            for (int i = 0; i < facts.size(); i++) {
                 Row line = about.createRow(i);
                 Cell key = line.createCell(0);
-                key.setCellValue(facts[i][0]);
+                key.setCellValue(facts.get(i)[0]);
                 key.setCellStyle(bold);
-                line.createCell(1).setCellValue(facts[i][1] == null ? "" : facts[i][1]);
+                line.createCell(1).setCellValue(facts.get(i)[1] == null ? "" : facts.get(i)[1]);
             }
             about.autoSizeColumn(0);
             se.samsyn.shared.SpreadsheetText.neutralise(workbook);

@@ -66,6 +66,16 @@ class ReportPagesWebTests {
     @MockitoBean
     Organisation organisation;
 
+    /** Today is 2 December 2026 in Sweden: the year 2026 is not over, 2025 is the last completed one. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Today {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        java.time.Clock fixedClock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2026-12-02T09:00:00Z"), java.time.ZoneOffset.UTC);
+        }
+    }
+
     @org.junit.jupiter.api.BeforeEach
     void everyScopeExists() {
         when(organisation.exists(any())).thenReturn(true);
@@ -324,6 +334,114 @@ class ReportPagesWebTests {
         // one shown bin of 0 clients and the rest hidden: still no bar to draw
         assertThat(ReportPages.hiddenBins(new OutcomeReport.Distribution(List.of("0-50", "50-100"),
                 java.util.Arrays.asList(null, 0), java.util.Arrays.asList(null, null)))).isEqualTo("all");
+    }
+
+    /**
+     * Without a year the page opens on the last completed calendar year (2025 on 2 December 2026),
+     * as the open comparisons do; a chosen year, the current one included, is still shown.
+     */
+    @Test
+    void thePageOpensOnTheLastCompletedYearAndAChosenYearStillWorks() throws Exception {
+        reportsGiven();
+        Document opened = Jsoup.parse(mvc.perform(get("/followup/reports")
+                        .with(authentication(SignedIn.authenticationOf(ANALYST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(opened.selectFirst("#year option[selected]").text()).isEqualTo("2025");
+        assertThat(opened.selectFirst("#year option").text()).isEqualTo("2026");
+        assertThat(opened.selectFirst("#excel").attr("href")).contains("from=2025-01-01").contains("to=2025-12-31");
+        verify(reports).outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")));
+
+        LocalDate from2026 = LocalDate.of(2026, 1, 1);
+        LocalDate to2026 = LocalDate.of(2026, 12, 31);
+        when(reports.outcomes(any(), eq("who5"), eq(from2026), eq(to2026), eq(Scope.municipality("1880"))))
+                .thenReturn(new OutcomeReport("who5", "WHO-5", true, 10, from2026, to2026, Scope.municipality("1880"),
+                        true, 5, List.of(), new OutcomeReport.Distribution(List.of(), List.of(), List.of()), false));
+        Document chosen = Jsoup.parse(mvc.perform(get("/followup/reports").param("year", "2026")
+                        .with(authentication(SignedIn.authenticationOf(ANALYST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(chosen.selectFirst("#year option[selected]").text()).isEqualTo("2026");
+        assertThat(chosen.selectFirst("#excel").attr("href")).contains("from=2026-01-01").contains("to=2026-12-31");
+    }
+
+    /** Both legends under the outcome table give both reasons for "..", in Swedish and in English. */
+    @Test
+    void theSymbolLegendUnderTheTableGivesBothReasonsForHiding() throws Exception {
+        reportsGiven();
+        Document sv = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(sv.selectFirst("#report-results p.source").text()).isEqualTo("\"..\" uppgiften är skyddad: "
+                + "underlaget är för litet, eller den är dold så att en annan skyddad uppgift inte kan räknas fram. "
+                + "\"-\" uppgift saknas.");
+        Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(en.selectFirst("#report-results p.source").text()).isEqualTo("\"..\" the figure is protected: "
+                + "the base is too small, or it is hidden so that another protected figure cannot be worked out. "
+                + "\"-\" no data.");
+    }
+
+    /**
+     * A year without data (no client with both measurements, nothing hidden) says so instead of
+     * drawing an empty chart.
+     */
+    @Test
+    void aYearWithoutDataSaysSoInsteadOfAnEmptyChart() throws Exception {
+        reportsGiven();
+        Cell none = new Cell(0, null, null, null, null, false);
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880"))))
+                .thenReturn(new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.municipality("1880"), true, 5,
+                        List.of(new OutcomeReport.Row(null, null, cells(none, none, none))),
+                        new OutcomeReport.Distribution(List.of("0-50", "50-100"), List.of(0, 0), List.of(0, 0)), false));
+        Document page = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("canvas#distribution-chart")).isEmpty();
+        assertThat(page.select("#distribution-hidden, #distribution-some-hidden")).isEmpty();
+        assertThat(page.selectFirst("#distribution-none").text()).isEqualTo("Inga uppgifter för perioden: ingen "
+                + "klient har både baslinje och uppföljning i den, så det finns ingen fördelning att visa.");
+        Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(en.selectFirst("#distribution-none").text()).isEqualTo("No data for the period: no client has both "
+                + "a baseline and a follow-up in it, so there is no distribution to show.");
+
+        assertThat(ReportPages.hiddenBins(new OutcomeReport.Distribution(List.of(), List.of(), List.of())))
+                .isEqualTo("none");
+    }
+
+    /**
+     * The English page and workbook name the instrument (the table's caption, the workbook's facts)
+     * and the interventions by the catalogue's English names; the Swedish page keeps the Swedish ones.
+     */
+    @Test
+    void theEnglishPageAndWorkbookNameTheInstrumentAndTheInterventionsInEnglish() throws Exception {
+        reportsGiven();
+        when(catalogue.instruments()).thenReturn(List.of(new Instrument("who5", "Välbefinnandeindex WHO-5",
+                "Well-being index WHO-5", ScoringRule.SUM, 4, 0, 100, true, 10, "WHO", List.of())));
+        when(catalogue.interventions()).thenReturn(List.of(new se.samsyn.followup.InterventionType("HF",
+                "Bostad först", "Housing First", List.of(), null, true)));
+        OutcomeReport report = new OutcomeReport("who5", "Välbefinnandeindex WHO-5", true, 10, FROM, TO,
+                Scope.municipality("1880"), true, 5, List.of(new OutcomeReport.Row("HF", "Bostad först",
+                cells(new Cell(12, 40.0, 56.5, 16.0, 58.3, false), new Cell(6, 40.0, 50.0, 10.0, 50.0, false),
+                        new Cell(6, 40.0, 60.0, 20.0, 66.7, false)))),
+                new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)), false);
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")))).thenReturn(report);
+
+        Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(en.selectFirst("#outcome-table caption").text()).isEqualTo("Well-being index WHO-5: clients with "
+                + "both a baseline and a follow-up. Minimal important difference 10.");
+        assertThat(en.selectFirst("#outcome-table tbody tr th").text()).isEqualTo("Housing First");
+        Document sv = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(sv.selectFirst("#outcome-table caption").text()).startsWith("Välbefinnandeindex WHO-5: klienter med");
+        assertThat(sv.selectFirst("#outcome-table tbody tr th").text()).isEqualTo("Bostad först");
+
+        byte[] bytes = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
+                        .param("year", "2025").cookie(new jakarta.servlet.http.Cookie("samsyn-lang", "en"))
+                        .with(authentication(SignedIn.authenticationOf(ANALYST))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Housing First");
+            assertThat(texts(workbook.getSheetAt(1).getRow(0), 2)).containsExactly("Instrument", "Well-being index WHO-5");
+        }
     }
 
     @Test

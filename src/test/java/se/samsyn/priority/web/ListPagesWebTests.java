@@ -282,8 +282,49 @@ class ListPagesWebTests {
                 12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.WITHHELD)));
         Document all = Jsoup.parse(mvc.perform(get("/priorities/lists/7")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(all.selectFirst("#practice-all-hidden").text())
-                .startsWith("Praktikens siffror är dolda för alla insatser på listan.");
+        assertThat(all.selectFirst("#practice-all-hidden").text()).isEqualTo(ALL_HIDDEN);
+    }
+
+    private static final String ALL_HIDDEN = "Praktikens siffror är dolda för alla insatser på listan. Rikets rapport "
+            + "visar en insats bara där varje region kan visa den utan att någon enskild kan pekas ut, och med få "
+            + "klienter per region gäller det ännu ingen av dem. Siffrorna visas här när underlaget räcker.";
+
+    /**
+     * The print view and the workbook carry the page's paragraph for figures hidden on every pair:
+     * the same paragraph under the printed list, a row with the same sentence on the workbook's
+     * process sheet; neither has it where one figure shows.
+     */
+    @Test
+    void thePrintViewAndTheWorkbookSayWhyWhenEveryFigureIsHidden() throws Exception {
+        listWithPracticeGiven();
+        Document some = Jsoup.parse(mvc.perform(get("/priorities/lists/7/print")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(some.select("#practice-all-hidden")).isEmpty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(get("/priorities/lists/7/list.xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))) {
+            Sheet about = workbook.getSheetAt(1);
+            assertThat(IntStream.rangeClosed(0, about.getLastRowNum()).mapToObj(i -> about.getRow(i).getCell(1)
+                    .getStringCellValue())).noneMatch(text -> text.startsWith("Praktikens siffror är dolda"));
+        }
+
+        when(processes.practice(org.mockito.ArgumentMatchers.anyList())).thenReturn(Map.of(
+                11L, new PracticeEvidence("CRA", "who5", null, null, null, true, PracticeEvidence.Verdict.WITHHELD),
+                12L, new PracticeEvidence("MI", "who5", null, null, null, true, PracticeEvidence.Verdict.WITHHELD)));
+        Document print = Jsoup.parse(mvc.perform(get("/priorities/lists/7/print")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(print.selectFirst("#practice-all-hidden").text()).isEqualTo(ALL_HIDDEN);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(get("/priorities/lists/7/list.xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))) {
+            Sheet about = workbook.getSheetAt(1);
+            Row hidden = about.getRow(about.getLastRowNum() - 1);
+            assertThat(hidden.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025");
+            assertThat(hidden.getCell(1).getStringCellValue()).isEqualTo(ALL_HIDDEN);
+            assertThat(about.getRow(about.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Praktiken beräknad");
+        }
+        Document english = Jsoup.parse(mvc.perform(get("/priorities/lists/7/print").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.selectFirst("#practice-all-hidden").text()).startsWith("The practice figures are hidden for "
+                + "every intervention on the list.");
     }
 
     /** The workbook carries the page's practice figures as numbers, ".." where hidden, under headings naming the period. */
