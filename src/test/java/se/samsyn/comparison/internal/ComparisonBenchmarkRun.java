@@ -325,8 +325,8 @@ final class ComparisonBenchmarkRun {
 
     /**
      * Adds {@code rows} measurements (a WHO-5 and a severity baseline and 2025 follow-up for
-     * rows / 4 new clients) in three municipalities, announces the change per municipality as the
-     * follow-up module does, and times the gathered refresh. Then refreshes everything whole and
+     * rows / 4 new clients) in three municipalities, records the new clients as changed and announces
+     * the change per municipality with them, as the follow-up module does, and times the gathered refresh. Then refreshes everything whole and
      * checks that no stored cell differs.
      */
     private double incremental(int rows, List<String> disagreements) {
@@ -349,9 +349,12 @@ final class ComparisonBenchmarkRun {
                 CROSS JOIN (VALUES ('who5'), ('severity')) i(code)
                 CROSS JOIN (VALUES (TRUE), (FALSE)) p(baseline)
                 WHERE c.id >= :first""").param("first", first).update();
+        // the new clients recorded as changed, in the same transaction as their rows, as an import does
+        jdbc.sql("INSERT INTO fup_outcome_changed_client (municipality_code, client_id) SELECT municipality_code, id"
+                + " FROM fup_client WHERE id >= :first").param("first", first).update();
         for (String municipality : three) {
             jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, now())")
-                    .param("scope", ResultRefresh.MUNICIPALITY + municipality).update();
+                    .param("scope", ResultRefresh.MUNICIPALITY + municipality + ResultRefresh.CLIENTS).update();
         }
         long i0 = System.nanoTime();
         refresh.refreshChangedFollowup();
