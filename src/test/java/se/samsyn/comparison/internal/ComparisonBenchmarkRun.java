@@ -62,7 +62,7 @@ final class ComparisonBenchmarkRun {
 
     /** The follow-up module's stored outcome tables the gathered refresh rebuilds, which must equal a full rebuild. */
     private static final List<String> PRACTICE_TABLES = List.of("fup_practice_outcome", "fup_practice_window",
-            "fup_outcome_year", "fup_outcome_year_area");
+            "fup_outcome_year", "fup_outcome_year_area", "fup_practice_pair", "fup_outcome_year_pair");
 
     /** Hand-written PostgreSQL per seeded indicator: DISTINCT ON, GROUP BY over the area and gender lookups. */
     static final Map<String, String> HAND_WRITTEN = new LinkedHashMap<>();
