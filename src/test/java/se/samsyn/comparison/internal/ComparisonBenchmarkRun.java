@@ -325,8 +325,9 @@ final class ComparisonBenchmarkRun {
 
     /**
      * Adds {@code rows} measurements (a WHO-5 and a severity baseline and 2025 follow-up for
-     * rows / 4 new clients) in three municipalities, records the new clients as changed and announces
-     * the change per municipality with them, as the follow-up module does, and times the gathered refresh. Then refreshes everything whole and
+     * rows / 4 new clients) in three municipalities, records the new clients and every third existing
+     * client of the three as changed and announces the change per municipality with them, as the
+     * follow-up module does, and times the gathered refresh. Then refreshes everything whole and
      * checks that no stored cell differs.
      */
     private double incremental(int rows, List<String> disagreements) {
@@ -349,9 +350,11 @@ final class ComparisonBenchmarkRun {
                 CROSS JOIN (VALUES ('who5'), ('severity')) i(code)
                 CROSS JOIN (VALUES (TRUE), (FALSE)) p(baseline)
                 WHERE c.id >= :first""").param("first", first).update();
-        // the new clients recorded as changed, in the same transaction as their rows, as an import does
+        // recorded as changed, as an import does: the new clients, and every third existing client of
+        // the three (data unchanged: their stored pairs are subtracted, computed again and added)
         jdbc.sql("INSERT INTO fup_outcome_changed_client (municipality_code, client_id) SELECT municipality_code, id"
-                + " FROM fup_client WHERE id >= :first").param("first", first).update();
+                + " FROM fup_client WHERE id >= :first OR (municipality_code IN (:three) AND MOD(id, 3) = 0)")
+                .param("first", first).param("three", three).update();
         for (String municipality : three) {
             jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, now())")
                     .param("scope", ResultRefresh.MUNICIPALITY + municipality + ResultRefresh.CLIENTS).update();
