@@ -199,7 +199,8 @@ class PracticeOutcomeTable implements PracticeOutcomes {
             String claimed = ChangedClients.claimed("", "client_id");
             jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "-", COLUMNS)).param("partial", some).update();
             jdbc.sql("DELETE FROM fup_practice_pair WHERE " + claimed).param("partial", some).update();
-            jdbc.sql(PAIRS.formatted(claimed, ChangedClients.claimed("m.", "client_id"))).param("partial", some).update();
+            // only the interventions name the clients, the measurements are joined to them (see YearOutcomeTable)
+            jdbc.sql(PAIRS.formatted(claimed, "m.municipality_code IN (:partial)")).param("partial", some).update();
             jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "+", COLUMNS)).param("partial", some).update();
             jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:partial) AND clients = 0")
                     .param("partial", some).update();
