@@ -11,7 +11,7 @@ import se.samsyn.followup.FollowupDataChanged;
 
 /**
  * Which clients' follow-up data changed since the stored outcomes counted them
- * ({@code fup_outcome_changed_client}, V151), so that a refresh rewrites only what those clients
+ * ({@code fup_outcome_changed_client}, V154), so that a refresh rewrites only what those clients
  * contribute to the stored calendar-year and practice outcomes ({@link ClientPairs}). Every write
  * of follow-up data through the application (a record, a correction or removal, an import)
  * records its clients here, by client id, in the same transaction as the write, and announces
@@ -20,7 +20,7 @@ import se.samsyn.followup.FollowupDataChanged;
  * the whole municipality.
  *
  * <p>Which municipalities' pairs are complete is kept too ({@code fup_outcome_pair_municipality}):
- * only a municipality rebuilt since V151 has a stored pair for every client its histograms count,
+ * only a municipality rebuilt since V154 has a stored pair for every client its histograms count,
  * and only such a municipality may be refreshed client by client.
  */
 @Component
@@ -91,7 +91,7 @@ class ChangedClients {
         jdbc.sql("DELETE FROM fup_outcome_changed_client WHERE claimed").update();
     }
 
-    /** Those of the municipalities whose stored pairs are complete (rebuilt since V151), sorted. */
+    /** Those of the municipalities whose stored pairs are complete (rebuilt since V154), sorted. */
     Set<String> complete(Collection<String> municipalityCodes) {
         if (municipalityCodes.isEmpty()) {
             return new TreeSet<>();

@@ -46,7 +46,7 @@ import se.samsyn.shared.SwedishTime;
  * calendar-year outcomes ({@link YearOutcomeTable}) too, which a region's and the nation's outcome
  * report are summed from.
  *
- * <p>Each client's pair is stored ({@code fup_practice_pair}, V151) and the rows are their counts:
+ * <p>Each client's pair is stored ({@code fup_practice_pair}, V154) and the rows are their counts:
  * a refresh of a municipality whose every change since the last one recorded its clients
  * ({@link ChangedClients}) subtracts those clients' stored pairs (from the rows and the national
  * histogram), computes theirs again and adds them, instead of rebuilding the municipality. The

@@ -46,7 +46,7 @@ import se.samsyn.shared.ScopeType;
  * 1,241,376 rows sorted (spilling to disk) for the final grouping. On PostgreSQL the fill sorts
  * with {@link LargeStatements#WORK_MEM}.
  *
- * <p>Each client's pairs are stored ({@code fup_outcome_year_pair}, V151) and the histograms are
+ * <p>Each client's pairs are stored ({@code fup_outcome_year_pair}, V154) and the histograms are
  * their counts, so that after a change of a few clients (recorded by {@link ChangedClients}) a
  * refresh subtracts those clients' stored pairs, computes theirs again and adds them
  * ({@code MERGE}), instead of rebuilding their municipalities (43,104 clients for three

@@ -199,7 +199,7 @@ abstract class ChangedClientRefreshTests {
         assertThat(whole).isEqualTo(tables());
     }
 
-    /** A municipality whose pairs were never stored (as after V151) is rebuilt whole, whatever is asked. */
+    /** A municipality whose pairs were never stored (as after V154) is rebuilt whole, whatever is asked. */
     @Test
     void aMunicipalityWithoutCompletePairsIsRebuiltWhole() {
         fixture("1282");
