@@ -10,7 +10,7 @@ import java.util.Optional;
  * number of clients. Reading them costs what the answer costs (a few rows per intervention and day),
  * not the number of clients. They are rebuilt with the comparison results, per municipality whose
  * follow-up data changed, so they are as fresh as those ({@code samsyn.comparison.refresh-delay}).
- * Each refresh rebuilds the same municipalities' stored calendar-year outcomes too
+ * Each refresh refreshes the same municipalities' stored calendar-year outcomes too
  * ({@code fup_outcome_year}, V140), from which a region's and the nation's outcome report
  * ({@link OutcomeReports#outcomes}) are summed.
  *
@@ -24,7 +24,22 @@ public interface PracticeOutcomes {
      * Rebuilds the stored rows of the given municipalities (codes such as {@code 1280}) from their
      * follow-up data, in the caller's transaction; unknown codes and an empty collection do nothing.
      */
-    void refresh(Collection<String> municipalityCodes);
+    default void refresh(Collection<String> municipalityCodes) {
+        refresh(municipalityCodes, java.util.Set.of());
+    }
+
+    /**
+     * Refreshes the stored rows of the given municipalities in the caller's transaction: of those
+     * also in {@code byChangedClients}, only what their recorded changed clients contribute
+     * (their old pairs subtracted, their new ones added), the others whole. A municipality whose
+     * stored pairs are not complete (not rebuilt since they were introduced) is rebuilt whole
+     * anyway, so the rows always equal a rebuild.
+     *
+     * @param municipalityCodes codes such as {@code 1280}; unknown codes and none do nothing
+     * @param byChangedClients  those of them whose every change since the last refresh recorded its
+     *                          clients ({@link FollowupDataChanged#clientsRecorded()})
+     */
+    void refresh(Collection<String> municipalityCodes, Collection<String> byChangedClients);
 
     /** Rebuilds the stored rows of every municipality, in the caller's transaction. */
     void refreshAll();

@@ -51,6 +51,12 @@ class ResultRefresh implements ApplicationRunner {
      * outcome reports, which changed: {@code remark:2025}.
      */
     static final String REMARK = "remark:";
+    /**
+     * Suffix of a municipality's request whose changed clients the follow-up module recorded
+     * ({@code followup:1280/clients}): its stored practice and calendar-year outcomes are
+     * refreshed for those clients only, unless another request of the municipality lacks it.
+     */
+    static final String CLIENTS = "/clients";
     /** Follow-up data of no named municipality changed: {@code followup:*} rebuilds every stored practice outcome. */
     static final String EVERY_MUNICIPALITY = "*";
 
@@ -140,14 +146,17 @@ class ResultRefresh implements ApplicationRunner {
         engine.refreshAll();
     }
 
-    /** Follow-up data of one municipality changed: only its results (and the areas above it) are refreshed. */
+    /**
+     * Follow-up data of one municipality changed: only its results (and the areas above it) are
+     * refreshed, and its stored outcomes only for the changed clients when they were recorded.
+     */
     @ApplicationModuleListener
     void on(FollowupDataChanged event) {
         if (event.municipalityCode() == null || event.municipalityCode().isBlank()) {
             requestRefresh();
             request(MUNICIPALITY + EVERY_MUNICIPALITY);
         } else {
-            request(MUNICIPALITY + event.municipalityCode());
+            request(MUNICIPALITY + event.municipalityCode() + (event.clientsRecorded() ? CLIENTS : ""));
         }
     }
 
@@ -219,7 +228,9 @@ class ResultRefresh implements ApplicationRunner {
      * Refreshes what changed since the last refresh: every computed indicator whole if competence or
      * prevention data (or follow-up data of no named municipality) changed, else only the
      * municipalities whose follow-up data changed ({@link ComparisonEngine#refreshMunicipalities});
-     * the stored practice outcomes of those municipalities ({@link PracticeOutcomes}) are rebuilt with them.
+     * the stored practice outcomes of those municipalities ({@link PracticeOutcomes}) are refreshed with them
+     * (for the recorded changed clients only where every request of a municipality had them,
+     * {@value #CLIENTS}).
      * On PostgreSQL the transaction sorts with {@value #REFRESH_WORK_MEM} of memory, and a refresh
      * of some municipalities plans with a random page cost of {@value #PARTIAL_RANDOM_PAGE_COST}.
      * When only new stored outcome reports were announced ({@code remark:<year>}), only those years of
@@ -242,8 +253,16 @@ class ResultRefresh implements ApplicationRunner {
                         .query(String.class).single();
             }
             Set<String> municipalities = new TreeSet<>();
-            scopes.stream().filter(s -> s.startsWith(MUNICIPALITY))
-                    .forEach(s -> municipalities.add(s.substring(MUNICIPALITY.length())));
+            Set<String> whole = new TreeSet<>();
+            scopes.stream().filter(s -> s.startsWith(MUNICIPALITY)).map(s -> s.substring(MUNICIPALITY.length()))
+                    .forEach(s -> {
+                        municipalities.add(s.endsWith(CLIENTS) ? s.substring(0, s.length() - CLIENTS.length()) : s);
+                        if (!s.endsWith(CLIENTS)) {
+                            whole.add(s);
+                        }
+                    });
+            Set<String> byClients = new TreeSet<>(municipalities);
+            byClients.removeAll(whole);
             boolean every = municipalities.remove(EVERY_MUNICIPALITY);
             if (municipalities.isEmpty() && !every && !scopes.contains(FOLLOWUP)) {
                 // only new stored outcome reports: their years' outcome indicators marked again
@@ -272,7 +291,7 @@ class ResultRefresh implements ApplicationRunner {
             if (every) {
                 practice.refreshAll();
             } else {
-                practice.refresh(municipalities);
+                practice.refresh(municipalities, byClients);
             }
             log.debug("Gathered refresh of {}: results in {} ms, practice outcomes in {} ms", every ? "every municipality"
                     : municipalities, (results - started) / 1_000_000, (System.nanoTime() - results) / 1_000_000);

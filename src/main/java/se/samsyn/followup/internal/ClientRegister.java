@@ -17,7 +17,6 @@ import se.samsyn.followup.ClientFile;
 import se.samsyn.followup.ClientNotFound;
 import se.samsyn.followup.ClientRecords;
 import se.samsyn.followup.EndReason;
-import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.GoalStatus;
 import se.samsyn.followup.Instrument;
@@ -43,12 +42,12 @@ class ClientRegister implements ClientRecords {
     private final AuditTrail audit;
     private final Clock clock;
     private final ClientScope scope;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ChangedClients changed;
 
     ClientRegister(FollowupRepository repository, Catalogue catalogue, Pseudonymiser pseudonymiser,
                    Organisation organisation, AuditTrail audit, Clock clock, ClientScope scope,
-                   org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+                   ChangedClients changed) {
+        this.changed = changed;
         this.repository = repository;
         this.catalogue = catalogue;
         this.pseudonymiser = pseudonymiser;
@@ -260,7 +259,7 @@ class ClientRegister implements ClientRecords {
                 .county(organisation.countyOf(se.samsyn.shared.Scope.municipality(unit.municipalityCode())).orElse(null))
                 .unit(unit.code()).details(details).build());
         if (category == AuditCategory.INDIVIDUAL_WRITE) {
-            events.publishEvent(new FollowupDataChanged(unit.municipalityCode()));
+            changed.announce(unit.municipalityCode(), List.of(clientId));
         }
     }
 

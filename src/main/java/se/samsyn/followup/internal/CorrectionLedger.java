@@ -20,7 +20,6 @@ import se.samsyn.followup.Client;
 import se.samsyn.followup.ClientNotFound;
 import se.samsyn.followup.EndReason;
 import se.samsyn.followup.EntryCorrections;
-import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.FollowupRejected;
 import se.samsyn.followup.HistoryEntry;
 import se.samsyn.followup.Instrument;
@@ -54,12 +53,12 @@ class CorrectionLedger implements EntryCorrections {
     private final AuditTrail audit;
     private final Clock clock;
     private final ClientScope scope;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ChangedClients changed;
     private final Catalogue catalogue;
 
     CorrectionLedger(CorrectableEntries entries, FollowupRepository repository, FollowupHistory history,
                      Organisation organisation, AuditTrail audit, Clock clock, ClientScope scope,
-                     org.springframework.context.ApplicationEventPublisher events, Catalogue catalogue) {
+                     ChangedClients changed, Catalogue catalogue) {
         this.catalogue = catalogue;
         this.entries = entries;
         this.repository = repository;
@@ -67,7 +66,7 @@ class CorrectionLedger implements EntryCorrections {
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
+        this.changed = changed;
         this.scope = scope;
     }
 
@@ -257,7 +256,7 @@ class CorrectionLedger implements EntryCorrections {
                 .object("client", String.valueOf(client.id())).municipality(unit.municipalityCode())
                 .county(organisation.countyOf(Scope.municipality(unit.municipalityCode())).orElse(null))
                 .unit(unit.code()).details(details).build());
-        events.publishEvent(new FollowupDataChanged(unit.municipalityCode()));
+        changed.announce(unit.municipalityCode(), List.of(client.id()));
     }
 
     private LocalDate today() {

@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditOutcome;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.audit.AuditTrail;
 import se.samsyn.cluster.ClusterLocks;
-import se.samsyn.followup.FollowupDataChanged;
 import se.samsyn.followup.ImportType;
 import se.samsyn.imports.ImportReport;
 import se.samsyn.imports.ImportSteps;
@@ -37,10 +35,10 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
     private final Organisation organisation;
     private final AuditTrail audit;
     private final ClusterLocks locks;
-    private final ApplicationEventPublisher events;
+    private final ChangedClients changed;
 
     FollowupImportRun(Actor actor, Unit unit, ImportType type, FollowupRowRule rule, FollowupRowStore store,
-                      Organisation organisation, AuditTrail audit, ClusterLocks locks, ApplicationEventPublisher events) {
+                      Organisation organisation, AuditTrail audit, ClusterLocks locks, ChangedClients changed) {
         this.actor = actor;
         this.unit = unit;
         this.type = type;
@@ -49,7 +47,7 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
         this.organisation = organisation;
         this.audit = audit;
         this.locks = locks;
-        this.events = events;
+        this.changed = changed;
     }
 
     @Override
@@ -104,7 +102,9 @@ final class FollowupImportRun implements ImportSteps<ImportedRow> {
                     .build());
         }
         if (r.created() > 0 || r.updated() > 0) {
-            events.publishEvent(new FollowupDataChanged(unit.municipalityCode()));
+            Set<Long> clients = new java.util.TreeSet<>(store.clientsTouched);
+            clients.addAll(store.clientsCorrected);
+            changed.announce(unit.municipalityCode(), clients);
         }
     }
 

@@ -1,7 +1,6 @@
 package se.samsyn.followup.internal;
 
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.samsyn.audit.AuditTrail;
@@ -30,13 +29,13 @@ class FollowupImportTypes {
     private final AuditTrail audit;
     private final ClusterLocks locks;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final ChangedClients changed;
     private final javax.sql.DataSource dataSource;
     private volatile Boolean postgres;
 
     FollowupImportTypes(FollowupRepository repository, FollowupHistory history, NamedParameterJdbcTemplate jdbc,
                         Catalogue catalogue, Pseudonymiser pseudonymiser, Organisation organisation, AuditTrail audit,
-                        ClusterLocks locks, Clock clock, ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
+                        ClusterLocks locks, Clock clock, ChangedClients changed, javax.sql.DataSource dataSource) {
         this.dataSource = dataSource;
         this.repository = repository;
         this.history = history;
@@ -47,7 +46,7 @@ class FollowupImportTypes {
         this.audit = audit;
         this.locks = locks;
         this.clock = clock;
-        this.events = events;
+        this.changed = changed;
     }
 
     /**
@@ -75,6 +74,6 @@ class FollowupImportTypes {
                 pseudonymiser, catalogue);
         FollowupRowStore store = new FollowupRowStore(type, actor.username(), repository, history, jdbc, clock,
                 onPostgres() ? dataSource : null);
-        return new FollowupImportRun(actor, unit, type, rule, store, organisation, audit, locks, events);
+        return new FollowupImportRun(actor, unit, type, rule, store, organisation, audit, locks, changed);
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the stored outcomes' fills ({@link YearOutcomeTable#FILL}, {@link PracticeOutcomeTable#FILL})
+ * Runs the stored outcomes' fills ({@link YearOutcomeTable#PAIRS}, {@link PracticeOutcomeTable#PAIRS})
  * with more sort memory on PostgreSQL: {@code work_mem} {@value #WORK_MEM} for that one statement
  * (set with {@code set_config(…, true)}, so for the transaction only, and set back to the previous
  * value after it), instead of the server's default of 4 MB. The fill of three municipalities at

@@ -31,7 +31,7 @@ import se.samsyn.shared.SwedishTime;
 
 /**
  * {@link PracticeOutcomes} in {@code fup_practice_outcome} (V133, whose initial fill gives the
- * same rows as {@link #FILL}). A client counts once per intervention type it has had, with its
+ * same rows as {@link #PAIRS} counted by {@link #COUNTS}). A client counts once per intervention type it has had, with its
  * earliest baseline and latest follow-up of the instrument (removed entries left out), on the date
  * of that follow-up: since no measurement may be dated after the day it is recorded, the latest
  * follow-up up to today is the latest of all, so a period ending today selects exactly the clients
@@ -46,12 +46,20 @@ import se.samsyn.shared.SwedishTime;
  * calendar-year outcomes ({@link YearOutcomeTable}) too, which a region's and the nation's outcome
  * report are summed from.
  *
+ * <p>Each client's pair is stored ({@code fup_practice_pair}, V154) and the rows are their counts:
+ * a refresh of a municipality whose every change since the last one recorded its clients
+ * ({@link ChangedClients}) subtracts those clients' stored pairs (from the rows and the national
+ * histogram), computes theirs again and adds them, instead of rebuilding the municipality. The
+ * changed clients are claimed after the histogram's lock, so two refreshes (of one instance or
+ * two) never subtract a client twice; a municipality whose pairs are not complete, or whose
+ * changes were announced without clients, is rebuilt whole.
+ *
  * <p>The priority pages do not publish these rows: {@link #published} reads the nation's stored
  * outcome report of the year ({@link StoredOutcomeReports}) instead, whose clients are nearly the same
  * (the report's latest follow-up is the latest in the year, not of all) but whose hidden cells are
  * chosen against every region's report (ADR 0015, "Practice outcomes and the nation's report").
  *
- * <p>In {@link #FILL} a client's measurements are joined to its intervention types before the
+ * <p>In {@link #PAIRS} a client's measurements are joined to its intervention types before the
  * window functions (partitioned per intervention type too, which gives every type the same pair),
  * never after them: PostgreSQL cannot estimate the filter on the windows' results (it expects a
  * row or two where a municipality has thousands), and a join after it was planned as a nested
@@ -66,16 +74,18 @@ import se.samsyn.shared.SwedishTime;
 class PracticeOutcomeTable implements PracticeOutcomes {
 
     /**
-     * Inserts the rows of the municipalities matched by two conditions on the same municipalities:
-     * {@code %1$s} on the interventions' {@code municipality_code}, {@code %2$s} on the
-     * measurements' {@code m.municipality_code}.
+     * Inserts the pairs ({@code fup_practice_pair}) of the clients matched by two conditions on the
+     * same clients: {@code %1$s} on the interventions' {@code municipality_code} and
+     * {@code client_id}, {@code %2$s} on the measurements' ({@code m.}): per client, instrument and
+     * intervention, the date of the latest follow-up and its change since the earliest baseline.
      */
-    static final String FILL = """
-            INSERT INTO fup_practice_outcome (municipality_code, instrument_code, intervention_code, follow_up_on,
-                                              change_score, clients)
-            SELECT x.municipality_code, x.instrument_code, x.intervention_code, x.measured_on, x.score - x.baseline_score,
-                   COUNT(*)
-            FROM (SELECT m.municipality_code, m.instrument_code, i.intervention_code, m.measured_on, m.score, m.time_point,
+    static final String PAIRS = """
+            INSERT INTO fup_practice_pair (municipality_code, client_id, instrument_code, intervention_code, follow_up_on,
+                                           change_score)
+            SELECT x.municipality_code, x.client_id, x.instrument_code, x.intervention_code, x.measured_on,
+                   x.score - x.baseline_score
+            FROM (SELECT m.municipality_code, m.client_id, m.instrument_code, i.intervention_code, m.measured_on, m.score,
+                         m.time_point,
                          -- baselines first, so the first value is the earliest baseline when there is one
                          FIRST_VALUE(m.score) OVER (PARTITION BY m.municipality_code, m.client_id, m.instrument_code,
                                                                  i.intervention_code
@@ -96,8 +106,26 @@ class PracticeOutcomeTable implements PracticeOutcomes {
                         WHERE removed_at IS NULL AND %1$s) i
                     ON i.municipality_code = m.municipality_code AND i.client_id = m.client_id
                   WHERE m.removed_at IS NULL AND %2$s) x
-            WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.next_id IS NULL
-            GROUP BY x.municipality_code, x.instrument_code, x.intervention_code, x.measured_on, x.score - x.baseline_score""";
+            WHERE x.time_point <> 'baseline' AND x.has_baseline = 1 AND x.next_id IS NULL""";
+
+    /** The rows ({@code fup_practice_outcome}'s columns) counting the stored pairs matched by {@code %s}. */
+    static final String COUNTS = """
+            SELECT municipality_code, instrument_code, intervention_code, follow_up_on, change_score, COUNT(*) AS clients
+            FROM fup_practice_pair WHERE %s
+            GROUP BY municipality_code, instrument_code, intervention_code, follow_up_on, change_score""";
+
+    private static final String COLUMNS = "municipality_code, instrument_code, intervention_code, follow_up_on, "
+            + "change_score, clients";
+
+    /** Adds ({@code %2$s} {@code +}) or subtracts ({@code -}) the counts of the pairs matched by {@code %1$s}. */
+    private static final String MERGE = """
+            MERGE INTO fup_practice_outcome t USING (%1$s) s
+            ON (t.municipality_code = s.municipality_code AND t.instrument_code = s.instrument_code
+                AND t.intervention_code = s.intervention_code AND t.follow_up_on = s.follow_up_on
+                AND t.change_score = s.change_score)
+            WHEN MATCHED THEN UPDATE SET clients = t.clients %2$s s.clients
+            WHEN NOT MATCHED THEN INSERT (%3$s) VALUES (s.municipality_code, s.instrument_code, s.intervention_code,
+                s.follow_up_on, s.change_score, 0 %2$s s.clients)""";
 
     /*
      * As in OutcomeStatistics: decimal scores make 0.3 - 0.1 come out as 0.19999999999999998, so a
@@ -113,13 +141,16 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     private final ClusterLocks locks;
     private final TransactionTemplate transaction;
     private final YearOutcomeTable years;
+    private final ChangedClients changed;
     private final StoredOutcomeReports stored;
     private final Catalogue catalogue;
     private final int threshold;
 
     PracticeOutcomeTable(JdbcClient jdbc, Clock clock, ClusterLocks locks, PlatformTransactionManager transactions,
                          YearOutcomeTable years, LargeStatements statements, StoredOutcomeReports stored,
-                         Catalogue catalogue, @Value("${samsyn.suppression-threshold:5}") int threshold) {
+                         Catalogue catalogue, ChangedClients changed,
+                         @Value("${samsyn.suppression-threshold:5}") int threshold) {
+        this.changed = changed;
         this.jdbc = jdbc;
         this.stored = stored;
         this.catalogue = catalogue;
@@ -132,31 +163,53 @@ class PracticeOutcomeTable implements PracticeOutcomes {
     }
 
     @Override
-    public void refresh(Collection<String> municipalityCodes) {
+    public void refresh(Collection<String> municipalityCodes, Collection<String> byChangedClients) {
         if (municipalityCodes.isEmpty()) {
             return;
         }
         List<String> codes = List.copyOf(municipalityCodes);
         long started = System.nanoTime();
         PublishedYears period = PublishedYears.practiceOutcomes(SwedishTime.today(clock));
-        // first: concurrent refreshes of the histogram wait here for each other
+        // first: concurrent refreshes of the histogram (and of the changed clients) wait here for each other
         jdbc.sql("UPDATE fup_practice_window_built SET as_of = as_of").update();
+        changed.claim(codes);
+        java.util.Set<String> partialSet = changed.complete(byChangedClients);
+        partialSet.retainAll(codes);
+        List<String> some = List.copyOf(partialSet);
+        List<String> whole = codes.stream().filter(c -> !partialSet.contains(c)).toList();
         boolean current = period.to().equals(
                 jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single());
         if (current) {
             jdbc.sql("INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients) "
                     + "SELECT instrument_code, intervention_code, change_score, clients FROM fup_practice_window").update();
-            windowChange(codes, period, "-");
+            windowChange(whole, some, period, "-");
         }
-        jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", codes).update();
+        if (!whole.isEmpty()) {
+            jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", whole).update();
+            jdbc.sql("DELETE FROM fup_practice_pair WHERE municipality_code IN (:codes)").param("codes", whole).update();
+        }
         long deleted = System.nanoTime();
-        statements.withSortMemory(() -> jdbc.sql(FILL.formatted("municipality_code IN (:codes)", "m.municipality_code IN (:codes)"))
-                .param("codes", codes).update());
+        if (!whole.isEmpty()) {
+            String in = "municipality_code IN (:codes)";
+            statements.withSortMemory(() -> jdbc.sql(PAIRS.formatted(in, "m." + in)).param("codes", whole).update());
+            jdbc.sql("INSERT INTO fup_practice_outcome (" + COLUMNS + ") " + COUNTS.formatted(in)).param("codes", whole)
+                    .update();
+        }
+        if (!some.isEmpty()) {
+            String claimed = ChangedClients.claimed("", "client_id");
+            jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "-", COLUMNS)).param("partial", some).update();
+            jdbc.sql("DELETE FROM fup_practice_pair WHERE " + claimed).param("partial", some).update();
+            // only the interventions name the clients, the measurements are joined to them (see YearOutcomeTable)
+            jdbc.sql(PAIRS.formatted(claimed, "m.municipality_code IN (:partial)")).param("partial", some).update();
+            jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "+", COLUMNS)).param("partial", some).update();
+            jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:partial) AND clients = 0")
+                    .param("partial", some).update();
+        }
         long filled = System.nanoTime();
-        years.refresh(codes);
+        years.refresh(whole, some);
         long yearsDone = System.nanoTime();
         if (current) {
-            windowChange(codes, period, "");
+            windowChange(whole, some, period, "");
             jdbc.sql("DELETE FROM fup_practice_window").update();
             jdbc.sql("""
                     INSERT INTO fup_practice_window (instrument_code, intervention_code, change_score, clients)
@@ -166,23 +219,38 @@ class PracticeOutcomeTable implements PracticeOutcomes {
         } else {
             rebuildWindow(SwedishTime.today(clock));
         }
-        log.debug("Practice outcomes of {}: old rows deleted in {} ms, filled in {} ms, calendar years in {} ms,"
-                + " national window ({}) in {} ms", codes, (deleted - started) / 1_000_000, (filled - deleted) / 1_000_000,
-                (yearsDone - filled) / 1_000_000, current ? "corrected" : "summed again",
-                (System.nanoTime() - yearsDone) / 1_000_000);
+        changed.markComplete(whole);
+        changed.release();
+        log.debug("Practice outcomes of {} (whole {}, changed clients of {}): old rows deleted in {} ms, filled in {} ms,"
+                + " calendar years in {} ms, national window ({}) in {} ms", codes, whole, some,
+                (deleted - started) / 1_000_000, (filled - deleted) / 1_000_000, (yearsDone - filled) / 1_000_000,
+                current ? "corrected" : "summed again", (System.nanoTime() - yearsDone) / 1_000_000);
     }
 
     /**
-     * Adds the stored rows of the municipalities in the period to {@code fup_practice_window_change},
-     * with the given sign ({@code "-"} for their old rows, {@code ""} for their new ones).
+     * Adds to {@code fup_practice_window_change}, with the given sign ({@code "-"} for the old rows,
+     * {@code ""} for the new ones), the stored rows in the period of the municipalities
+     * {@code whole} and the stored pairs in the period of the claimed changed clients of
+     * {@code partial}.
      */
-    private void windowChange(List<String> codes, PublishedYears period, String sign) {
-        jdbc.sql("""
-                INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
-                SELECT instrument_code, intervention_code, change_score, %sSUM(clients) FROM fup_practice_outcome
-                WHERE municipality_code IN (:codes) AND follow_up_on BETWEEN :from AND :to
-                GROUP BY instrument_code, intervention_code, change_score""".formatted(sign))
-                .param("codes", codes).param("from", period.from()).param("to", period.to()).update();
+    private void windowChange(List<String> whole, List<String> partial, PublishedYears period, String sign) {
+        if (!whole.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
+                    SELECT instrument_code, intervention_code, change_score, %sSUM(clients) FROM fup_practice_outcome
+                    WHERE municipality_code IN (:codes) AND follow_up_on BETWEEN :from AND :to
+                    GROUP BY instrument_code, intervention_code, change_score""".formatted(sign))
+                    .param("codes", whole).param("from", period.from()).param("to", period.to()).update();
+        }
+        if (!partial.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
+                    SELECT instrument_code, intervention_code, change_score, %sCOUNT(*) FROM fup_practice_pair
+                    WHERE %s AND follow_up_on BETWEEN :from AND :to
+                    GROUP BY instrument_code, intervention_code, change_score"""
+                    .formatted(sign, ChangedClients.claimed("", "client_id")))
+                    .param("partial", partial).param("from", period.from()).param("to", period.to()).update();
+        }
     }
 
     /**
@@ -209,10 +277,17 @@ class PracticeOutcomeTable implements PracticeOutcomes {
 
     @Override
     public void refreshAll() {
+        // first: a refresh of some municipalities running at the same time finishes before
+        jdbc.sql("UPDATE fup_practice_window_built SET as_of = as_of").update();
+        changed.claimAll();
         jdbc.sql("DELETE FROM fup_practice_outcome").update();
-        statements.withSortMemory(() -> jdbc.sql(FILL.formatted("1 = 1", "1 = 1")).update());
+        jdbc.sql("DELETE FROM fup_practice_pair").update();
+        statements.withSortMemory(() -> jdbc.sql(PAIRS.formatted("1 = 1", "1 = 1")).update());
+        jdbc.sql("INSERT INTO fup_practice_outcome (" + COLUMNS + ") " + COUNTS.formatted("1 = 1")).update();
         years.refreshAll();
         rebuildWindow(SwedishTime.today(clock));
+        changed.markAllComplete();
+        changed.release();
     }
 
     /**

@@ -62,7 +62,7 @@ final class ComparisonBenchmarkRun {
 
     /** The follow-up module's stored outcome tables the gathered refresh rebuilds, which must equal a full rebuild. */
     private static final List<String> PRACTICE_TABLES = List.of("fup_practice_outcome", "fup_practice_window",
-            "fup_outcome_year", "fup_outcome_year_area");
+            "fup_outcome_year", "fup_outcome_year_area", "fup_practice_pair", "fup_outcome_year_pair");
 
     /** Hand-written PostgreSQL per seeded indicator: DISTINCT ON, GROUP BY over the area and gender lookups. */
     static final Map<String, String> HAND_WRITTEN = new LinkedHashMap<>();
@@ -325,7 +325,8 @@ final class ComparisonBenchmarkRun {
 
     /**
      * Adds {@code rows} measurements (a WHO-5 and a severity baseline and 2025 follow-up for
-     * rows / 4 new clients) in three municipalities, announces the change per municipality as the
+     * rows / 4 new clients) in three municipalities, records the new clients and every third existing
+     * client of the three as changed and announces the change per municipality with them, as the
      * follow-up module does, and times the gathered refresh. Then refreshes everything whole and
      * checks that no stored cell differs.
      */
@@ -349,9 +350,14 @@ final class ComparisonBenchmarkRun {
                 CROSS JOIN (VALUES ('who5'), ('severity')) i(code)
                 CROSS JOIN (VALUES (TRUE), (FALSE)) p(baseline)
                 WHERE c.id >= :first""").param("first", first).update();
+        // recorded as changed, as an import does: the new clients, and every third existing client of
+        // the three (data unchanged: their stored pairs are subtracted, computed again and added)
+        jdbc.sql("INSERT INTO fup_outcome_changed_client (municipality_code, client_id) SELECT municipality_code, id"
+                + " FROM fup_client WHERE id >= :first OR (municipality_code IN (:three) AND MOD(id, 3) = 0)")
+                .param("first", first).param("three", three).update();
         for (String municipality : three) {
             jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, now())")
-                    .param("scope", ResultRefresh.MUNICIPALITY + municipality).update();
+                    .param("scope", ResultRefresh.MUNICIPALITY + municipality + ResultRefresh.CLIENTS).update();
         }
         long i0 = System.nanoTime();
         refresh.refreshChangedFollowup();

@@ -67,6 +67,38 @@ class RefreshRequestsTests {
         verify(engine, times(2)).refreshComputed();
     }
 
+    /**
+     * A municipality's stored outcomes are refreshed by its changed clients only when every request
+     * of it named them: 1280's two changes did, one of 0180's did not (bulk data found by the
+     * recount, say), so 0180 is rebuilt whole; both municipalities' results are refreshed.
+     */
+    @org.junit.jupiter.api.Test
+    void onlyAMunicipalityWhoseEveryChangeRecordedItsClientsIsRefreshedByThem() {
+        DataSource data = new DriverManagerDataSource("jdbc:h2:mem:refresh_by_clients;MODE=PostgreSQL;"
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(data);
+        ComparisonEngine engine = mock(ComparisonEngine.class);
+        ClusterLocks locks = mock(ClusterLocks.class);
+        when(locks.runIfFree(anyString(), any())).thenAnswer(call -> {
+            call.<Runnable>getArgument(1).run();
+            return true;
+        });
+        se.samsyn.followup.PracticeOutcomes practice = mock(se.samsyn.followup.PracticeOutcomes.class);
+        ResultRefresh refresh = new ResultRefresh(engine, jdbc, locks, Clock.systemUTC(),
+                new DataSourceTransactionManager(data), practice, mock(ResultProvenance.class), "jdbc:h2:mem:");
+
+        refresh.on(new se.samsyn.followup.FollowupDataChanged("1280", true));
+        refresh.on(new se.samsyn.followup.FollowupDataChanged("0180", true));
+        refresh.on(new se.samsyn.followup.FollowupDataChanged("1280", true));
+        refresh.on(new se.samsyn.followup.FollowupDataChanged("0180"));
+        refresh.refreshChangedFollowup();
+
+        verify(engine).refreshMunicipalities(java.util.Set.of("0180", "1280"));
+        verify(practice).refresh(java.util.Set.of("0180", "1280"), java.util.Set.of("1280"));
+        assertThat(pending(jdbc)).isEmpty();
+    }
+
     private static List<Long> pending(JdbcClient jdbc) {
         return jdbc.sql("SELECT id FROM cmp_refresh_pending").query(Long.class).list();
     }
