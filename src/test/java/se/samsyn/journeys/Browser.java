@@ -11,16 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,6 +35,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium for journey tests. Without Chromium a developer's run skips the
  * journeys with a message; under {@code CI=true} a missing browser fails the build instead.
+ *
+ * <p>Starting Chromium and its driver costs seconds (1.5 to 5.5 s each on a busy 2-core machine,
+ * and the journeys open some 25 browsers), so {@link #close()} hands the browser back for the
+ * next {@link #open(int)} in the same test JVM instead of quitting it, once it is as a fresh start
+ * leaves it: no cookies, storage or cache of any origin, no viewport emulation, the window
+ * 1280 x 1000, on {@code about:blank}. A browser that cannot be brought back so (a dialog still
+ * open, more than one window, the driver gone) is quit. The idle browsers are quit when the JVM
+ * exits.
  */
 final class Browser implements AutoCloseable {
 
@@ -56,6 +68,26 @@ final class Browser implements AutoCloseable {
             }
             Assumptions.abort("Browser journeys skipped: install Debian's chromium and chromium-driver to run them");
         }
+        WebDriver idle;
+        synchronized (IDLE) {
+            idle = IDLE.poll();
+        }
+        return new Browser(idle != null ? idle : start(), "http://localhost:" + port);
+    }
+
+    /** Browsers handed back by {@link #close()}, reset, waiting for the next {@link #open(int)}. */
+    private static final Deque<WebDriver> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quit);
+                IDLE.clear();
+            }
+        }, "quit-idle-browsers"));
+    }
+
+    private static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -63,7 +95,7 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,1000", "--lang=sv-SE");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+        return new ChromeDriver(service, options);
     }
 
     void go(String path) {
@@ -236,8 +268,49 @@ final class Browser implements AutoCloseable {
         return question;
     }
 
+    /** Hands the browser back for the next {@link #open(int)} when {@link #reset()} succeeds, else quits it. */
     @Override
     public void close() {
-        driver.quit();
+        if (reset()) {
+            synchronized (IDLE) {
+                IDLE.push(driver);
+            }
+        } else {
+            quit(driver);
+        }
+    }
+
+    /**
+     * Brings the browser back to what a fresh start gives: clears every cookie, the HTTP cache and
+     * all stored data of this application's origin (local and session storage, IndexedDB, service
+     * workers), ends viewport emulation, sets the window to 1280 x 1000 and opens {@code about:blank}.
+     * Answers false, changing nothing more, when a dialog is still open, more than one window is open
+     * or the driver does not answer.
+     */
+    private boolean reset() {
+        try {
+            if (driver.getWindowHandles().size() != 1) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript(
+                    "try { window.localStorage.clear(); window.sessionStorage.clear(); } catch (e) { }");
+            chrome().executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+            chrome().executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome().executeCdpCommand("Network.clearBrowserCache", Map.of());
+            chrome().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, 1000));
+            driver.get("about:blank");
+            return driver.manage().getCookies().isEmpty();
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    private static void quit(WebDriver driver) {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            // already gone
+        }
     }
 }

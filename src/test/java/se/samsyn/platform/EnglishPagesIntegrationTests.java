@@ -15,14 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.SignedIn;
-import se.samsyn.TestDatabases;
 
 /**
  * Issue 17, "the English UI has half-Swedish labels": the main pages, public and signed in, rendered
@@ -32,9 +27,7 @@ import se.samsyn.TestDatabases;
  * units, guide entries, indicator titles without an English title), so the scan looks for Swedish
  * function words and UI words that no English label or proper name of the demo data holds.
  */
-@SpringBootTest(properties = "samsyn.demo=true")
-@AutoConfigureMockMvc
-class EnglishPagesIntegrationTests {
+class EnglishPagesIntegrationTests extends DemoPagesApplication {
 
     /** Swedish words that English chrome never holds; whole words, case as written. */
     static final Pattern SWEDISH = Pattern.compile("(?U)\\b(och|eller|inte|med|för|från|till|av|på|är|som|ska|finns|"
@@ -78,11 +71,6 @@ class EnglishPagesIntegrationTests {
                 "/prevention", "/competence/municipalities/1280"));
         PAGES.put("demo-admin", List.of("/admin/audit", "/admin/users", "/admin/units", "/admin/reference-data",
                 "/comparisons/peer-groups", "/comparisons/indicators/new", "/comparisons/kolada"));
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "english_pages");
     }
 
     @Autowired

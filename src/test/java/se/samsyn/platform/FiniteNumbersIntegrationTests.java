@@ -10,13 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.SignedIn;
-import se.samsyn.TestDatabases;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,14 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * floating-point number as null, and the one API input that could make one (a similarity weight
  * written {@code Infinity} or {@code 1e400}) is left out at the source.
  */
-@SpringBootTest(properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
-@AutoConfigureMockMvc
-class FiniteNumbersIntegrationTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "finite-numbers");
-    }
+class FiniteNumbersIntegrationTests extends DemoPagesApplication {
 
     @Autowired
     JsonMapper applicationMapper;

@@ -16,14 +16,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.SignedIn;
-import se.samsyn.TestDatabases;
 
 /**
  * Issue 17 point 2, "people see names": the main pages, rendered with the demo data as the demo
@@ -34,9 +29,7 @@ import se.samsyn.TestDatabases;
  * {@code <code>} element are left out: the catalogue lists them on purpose, beside their names, as
  * the values import files hold.
  */
-@SpringBootTest(properties = "samsyn.demo=true")
-@AutoConfigureMockMvc
-public class NamesNotCodesIntegrationTests {
+public class NamesNotCodesIntegrationTests extends DemoPagesApplication {
 
     /** The kinds of bare code, each with the pattern that finds it in a page's visible text. */
     public static final Map<String, Pattern> BARE_CODES = new LinkedHashMap<>();
@@ -60,11 +53,6 @@ public class NamesNotCodesIntegrationTests {
             "demo-director", List.of("/comparisons", "/comparisons/municipalities/1280", "/priorities",
                     "/prevention", "/followup/reports", "/competence/municipalities/1280"),
             "demo-malmo-admin", List.of("/admin/audit", "/admin/units", "/admin/users"));
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "names_not_codes");
-    }
 
     @Autowired
     MockMvc mvc;

@@ -11,15 +11,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samsyn.SignedIn;
-import se.samsyn.TestDatabases;
 
 /**
  * Issue 17 point 2, "pickers replace free-text codes": with the demo data and the demo accounts,
@@ -27,14 +22,7 @@ import se.samsyn.TestDatabases;
  * municipality (demo-director and demo-malmo-admin are both in Malmö, 1280), and a code that names
  * nothing is refused with 422 and a sentence in Swedish, the other fields kept.
  */
-@SpringBootTest(properties = "samsyn.demo=true")
-@AutoConfigureMockMvc
-class PlacePickersIntegrationTests {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "place_pickers");
-    }
+class PlacePickersIntegrationTests extends DemoPagesApplication {
 
     @Autowired
     MockMvc mvc;

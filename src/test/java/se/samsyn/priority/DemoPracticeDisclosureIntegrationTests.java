@@ -9,10 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.samsyn.TestDatabases;
+import se.samsyn.DemoAsStarted;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.organisation.Organisation;
@@ -27,16 +24,9 @@ import se.samsyn.shared.SwedishTime;
  * of the same year (WHO-5, the last completed year): the nation's and every region's with demo
  * clients, as a national analyst reads them (ADR 0015, "Practice outcomes and the nation's report").
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
-class DemoPracticeDisclosureIntegrationTests {
+class DemoPracticeDisclosureIntegrationTests extends DemoAsStarted {
 
     private static final int THRESHOLD = 5;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "demo_practice");
-    }
 
     @Autowired
     PriorityProcesses processes;

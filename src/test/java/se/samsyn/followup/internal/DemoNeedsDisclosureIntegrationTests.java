@@ -16,10 +16,7 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.samsyn.TestDatabases;
+import se.samsyn.DemoAsStarted;
 import se.samsyn.followup.NeedsReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.PublishedYears;
@@ -43,18 +40,11 @@ import se.samsyn.shared.SwedishTime;
  * published: the reports stored by the background refresh (V143), computed at start-up after the
  * demo data were loaded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data"})
-class DemoNeedsDisclosureIntegrationTests {
+class DemoNeedsDisclosureIntegrationTests extends DemoAsStarted {
 
     private static final int THRESHOLD = 5;
 
     private static final double CAP = 1e9;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "demo_needs_disclosure");
-    }
 
     @Autowired
     OutcomeReports reports;
