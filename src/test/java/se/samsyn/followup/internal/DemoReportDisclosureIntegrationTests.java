@@ -41,7 +41,7 @@ class DemoReportDisclosureIntegrationTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "demo_disclosure");
+        TestDatabases.h2(registry, "demo_report_disclosure");
     }
 
     @Autowired
