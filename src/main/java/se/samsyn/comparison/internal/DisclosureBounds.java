@@ -25,6 +25,9 @@ final class DisclosureBounds {
     /** The table prefix of the published lower bounds' own cells (no area code starts with it). */
     private static final String BOUND = "at least ";
 
+    /** The table prefix of the same year's report's cells in a joint system (no area code starts with it). */
+    private static final String REPORT = "report ";
+
     private DisclosureBounds() {
     }
 
@@ -109,6 +112,52 @@ final class DisclosureBounds {
     }
 
     /**
+     * As {@link #protect(Map, Set, Collection, int, Set)}, in one system with the same year's whole
+     * outcome report (ADR 0015, one year's report and indicators): the report's cells are cells of
+     * their own (table {@value #REPORT} + area), its hidden cells hidden from the start and its
+     * shown ones published, under the report's equalities and inequalities; each report cell of an
+     * indicator area is tied to the indicator's cell (equal where the true counts are, report ≤
+     * indicator where the report counts fewer). Only indicator cells are hidden by the loop.
+     *
+     * @return the hidden indicator cells, {@code primary} included
+     */
+    static Set<Cell> protect(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations,
+                             ReportTable report, int threshold, Set<Cell> fixed) {
+        Map<se.samsyn.disclosure.Cell, Integer> counts = counts(bases);
+        report.counts().forEach((c, n) -> counts.put(reported(c), n));
+        Set<se.samsyn.disclosure.Cell> start = cells(primary);
+        report.hidden().forEach(c -> {
+            if (report.counts().getOrDefault(c, 0) > 0) {
+                start.add(reported(c));
+            }
+        });
+        Set<se.samsyn.disclosure.Cell> kept = cells(fixed);
+        report.counts().keySet().forEach(c -> kept.add(reported(c)));
+        List<se.samsyn.disclosure.Relation> all = relations(live(bases, relations));
+        live(report.counts(), report.sums()).forEach(r -> all.add(se.samsyn.disclosure.Relation.sum(reported(r.parent()),
+                r.children().stream().map(DisclosureBounds::reported).toList())));
+        report.atMost().forEach(r -> all.add(r.children().size() == 1
+                ? se.samsyn.disclosure.Relation.atMost(reported(r.parent()), reported(r.children().get(0)))
+                : se.samsyn.disclosure.Relation.atLeast(r.children().stream().map(DisclosureBounds::reported).toList(),
+                reported(r.parent()))));
+        report.counts().forEach((c, n) -> {
+            Integer base = bases.get(c);
+            if (base != null && n.equals(base)) {
+                all.add(se.samsyn.disclosure.Relation.sum(cell(c), List.of(reported(c))));
+            } else if (base != null && n < base) {
+                all.add(se.samsyn.disclosure.Relation.atMost(reported(c), cell(c)));
+            }
+        });
+        Set<Cell> hidden = new LinkedHashSet<>();
+        DisclosureControl.protect(counts, start, all, threshold, kept).forEach(c -> {
+            if (!c.table().startsWith(REPORT)) {
+                hidden.add(new Cell(c.table(), c.item()));
+            }
+        });
+        return hidden;
+    }
+
+    /**
      * The relations restricted to existing cells, without those that say nothing: children that do
      * not exist count as 0, and a relation whose parent does not exist, or whose children all do
      * not exist (a total without a breakdown), is left out.
@@ -123,6 +172,11 @@ final class DisclosureBounds {
 
     private static se.samsyn.disclosure.Cell cell(Cell c) {
         return new se.samsyn.disclosure.Cell(c.area(), c.gender());
+    }
+
+    /** A cell of the same year's report, as a cell of its own table. */
+    private static se.samsyn.disclosure.Cell reported(Cell c) {
+        return new se.samsyn.disclosure.Cell(REPORT + c.area(), c.gender());
     }
 
     /** The published count that bounds a cell from below, as a cell of its own table. */

@@ -200,6 +200,35 @@ class ResultMarking {
         return hidden;
     }
 
+    /**
+     * As {@link #hidden(Map, List, int, Set, Map)}, with the whole report: the cells hidden there,
+     * and then every hidden count of both publications, the report's other rows and units
+     * included, protected in one system (ADR 0015, one year's report and indicators): an indicator
+     * cell and the report's cell of the same area and sex are tied (equal where the counts are,
+     * report ≤ indicator where the report counts fewer), a cell hidden in both is one unknown, and
+     * the report's intervention rows and units bound them through the report's relations. Only
+     * indicator cells are added (the report is published as it is). An extreme share whose n the
+     * report shows stays hidden for its value, as before, but counts as published in this system.
+     *
+     * @param report the same year's report with all its rows and true counts
+     * @return the hidden cells of the indicator
+     */
+    static Set<Suppression.Cell> hidden(Map<Suppression.Cell, Integer> bases, List<Suppression.Relation> relations,
+                                        int threshold, Set<Suppression.Cell> extremes, ReportTable report) {
+        Set<Suppression.Cell> hidden = hidden(bases, relations, threshold, extremes, report.published(bases));
+        Set<Suppression.Cell> shown = new java.util.HashSet<>();
+        report.counts().forEach((cell, n) -> {
+            if (!report.hidden().contains(cell) && n > 0 && n.equals(bases.get(cell))) {
+                shown.add(cell);
+            }
+        });
+        Set<Suppression.Cell> counts = new java.util.LinkedHashSet<>(hidden);
+        counts.removeAll(shown);
+        Set<Suppression.Cell> joint = DisclosureBounds.protect(bases, counts, relations, report, threshold, shown);
+        joint.addAll(hidden);
+        return joint;
+    }
+
     /** The cells of one year whose colour changes: municipalities coloured per gender, every other cell none. */
     private List<ComparisonRepository.CellUpdate> colourChanges(Indicator indicator, int year, List<ResultRow> rows) {
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
