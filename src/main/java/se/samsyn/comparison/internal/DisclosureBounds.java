@@ -148,8 +148,49 @@ final class DisclosureBounds {
                 all.add(se.samsyn.disclosure.Relation.atMost(reported(c), cell(c)));
             }
         });
+        // a report scope with a single child scope (a region of one municipality, a municipality of
+        // one unit) publishes the child's counts: one cell to the attacker, as OutcomeHierarchy
+        // protects it (the same system, with fewer unknowns); hidden only where every copy is hidden
+        Map<se.samsyn.disclosure.Cell, se.samsyn.disclosure.Cell> same = new java.util.HashMap<>();
+        live(report.counts(), report.sums()).forEach(r -> {
+            if (r.children().size() == 1) {
+                same.put(reported(r.children().get(0)), reported(r.parent()));
+            }
+        });
+        java.util.function.UnaryOperator<se.samsyn.disclosure.Cell> root = c -> {
+            se.samsyn.disclosure.Cell r = c;
+            for (int guard = 0; same.containsKey(r) && guard < 64; guard++) {
+                r = same.get(r);
+            }
+            return r;
+        };
+        Map<se.samsyn.disclosure.Cell, Integer> merged = new java.util.HashMap<>();
+        counts.forEach((c, n) -> merged.merge(root.apply(c), n, Math::max));
+        Set<se.samsyn.disclosure.Cell> shownRoots = new java.util.HashSet<>();
+        counts.forEach((c, n) -> {
+            if (n > 0 && c.table().startsWith(REPORT) && !start.contains(c)) {
+                shownRoots.add(root.apply(c));
+            }
+        });
+        Set<se.samsyn.disclosure.Cell> mergedStart = new LinkedHashSet<>();
+        start.forEach(c -> {
+            if (!shownRoots.contains(root.apply(c))) {
+                mergedStart.add(root.apply(c));
+            }
+        });
+        Set<se.samsyn.disclosure.Cell> mergedKept = new LinkedHashSet<>();
+        kept.forEach(c -> mergedKept.add(root.apply(c)));
+        List<se.samsyn.disclosure.Relation> mergedRelations = new java.util.ArrayList<>();
+        for (se.samsyn.disclosure.Relation r : all) {
+            Map<se.samsyn.disclosure.Cell, Integer> terms = new java.util.LinkedHashMap<>();
+            r.terms().forEach((c, k) -> terms.merge(root.apply(c), k, Integer::sum));
+            terms.values().removeIf(k -> k == 0);
+            if (!terms.isEmpty()) {
+                mergedRelations.add(new se.samsyn.disclosure.Relation(terms, r.equality()));
+            }
+        }
         Set<Cell> hidden = new LinkedHashSet<>();
-        DisclosureControl.protect(counts, start, all, threshold, kept).forEach(c -> {
+        DisclosureControl.protect(merged, mergedStart, mergedRelations, threshold, mergedKept).forEach(c -> {
             if (!c.table().startsWith(REPORT)) {
                 hidden.add(new Cell(c.table(), c.item()));
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,8 @@ import se.samsyn.comparison.ResultRow;
  */
 @Component
 class ResultMarking {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultMarking.class);
 
     private final JdbcClient jdbc;
     private final ComparisonRepository repository;
@@ -116,8 +119,12 @@ class ResultMarking {
         // ADR 0015, "Preventive pairs": a municipality's cell where an activity withholds its own
         // result or spans years is primary, as a small cell (no outcome report of the year joins it)
         preventive.withheld(indicator, year).forEach(m -> extremes.add(new Suppression.Cell(m, "T")));
-        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, extremes,
-                sameYear.published(indicator, year, rows));
+        // ADR 0015, the whole report against the indicators: with the same year's whole report where
+        // one is stored, its one row otherwise (no report stored yet: nothing of it is published)
+        Optional<ReportTable> report = sameYear.table(indicator, year);
+        Set<Suppression.Cell> hidden = report.isPresent()
+                ? hidden(bases, relations(rows, members), threshold, extremes, report.get())
+                : hidden(bases, relations(rows, members), threshold, extremes, sameYear.published(indicator, year, rows));
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
         bases.forEach((cell, n) -> {
@@ -224,7 +231,10 @@ class ResultMarking {
         });
         Set<Suppression.Cell> counts = new java.util.LinkedHashSet<>(hidden);
         counts.removeAll(shown);
+        long started = System.nanoTime();
         Set<Suppression.Cell> joint = DisclosureBounds.protect(bases, counts, relations, report, threshold, shown);
+        LOG.debug("Joint system with the whole report: {} indicator cells, {} report cells ({} hidden), {} ms",
+                bases.size(), report.counts().size(), report.hidden().size(), (System.nanoTime() - started) / 1_000_000);
         joint.addAll(hidden);
         return joint;
     }
