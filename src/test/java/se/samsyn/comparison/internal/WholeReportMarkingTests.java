@@ -36,7 +36,10 @@ import se.samsyn.shared.Scope;
  * cell of every outcome indicator of all interventions and of every row and scope of the stored
  * report, with every relation of both (the report's from {@link PublishedOutcomes#table}, the
  * indicator's T = K + M, region, nation and kommungrupp sums), a cell hidden in both one unknown:
- * no hidden count is narrowed below the protection level.
+ * no hidden count is narrowed below the protection level. With the indicators marked from the
+ * report's all-interventions row only (the wiring before), the same attack narrowed the women of
+ * Malmö and Stockholm (3 each, hidden in both publications) to 2 … 4 in S00001 and S00002, and 22
+ * hidden report cells of each (their units' and intervention rows' among them) with them.
  */
 abstract class WholeReportMarkingTests {
 
