@@ -28,4 +28,17 @@ public interface PublishedOutcomes {
      * @return empty while no report is stored yet (before the first refresh)
      */
     java.util.Optional<PublishedOutcomeCounts> counts(String instrumentCode, String interventionCode, int year);
+
+    /**
+     * Every row of the stored calendar-year reports of an instrument and year at every scope, with
+     * the true counts of the hidden cells and the reports' relations ({@link PublishedOutcomeTable}),
+     * read without audit: for the comparison refresh only, which protects the same year's outcome
+     * indicators in one system with the whole report (ADR 0015). Carries hidden true counts: never
+     * to be published or exposed over HTTP.
+     *
+     * @param instrumentCode the instrument's code, e.g. {@code who5}
+     * @param year           the calendar year of the report
+     * @return empty while no report is stored yet, or none of the instrument and year
+     */
+    java.util.Optional<PublishedOutcomeTable> table(String instrumentCode, int year);
 }

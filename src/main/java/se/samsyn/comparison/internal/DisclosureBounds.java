@@ -25,6 +25,9 @@ final class DisclosureBounds {
     /** The table prefix of the published lower bounds' own cells (no area code starts with it). */
     private static final String BOUND = "at least ";
 
+    /** The table prefix of the same year's report's cells in a joint system (no area code starts with it). */
+    private static final String REPORT = "report ";
+
     private DisclosureBounds() {
     }
 
@@ -109,6 +112,93 @@ final class DisclosureBounds {
     }
 
     /**
+     * As {@link #protect(Map, Set, Collection, int, Set)}, in one system with the same year's whole
+     * outcome report (ADR 0015, one year's report and indicators): the report's cells are cells of
+     * their own (table {@value #REPORT} + area), its hidden cells hidden from the start and its
+     * shown ones published, under the report's equalities and inequalities; each report cell of an
+     * indicator area is tied to the indicator's cell (equal where the true counts are, report ≤
+     * indicator where the report counts fewer). Only indicator cells are hidden by the loop.
+     *
+     * @return the hidden indicator cells, {@code primary} included
+     */
+    static Set<Cell> protect(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations,
+                             ReportTable report, int threshold, Set<Cell> fixed) {
+        Map<se.samsyn.disclosure.Cell, Integer> counts = counts(bases);
+        report.counts().forEach((c, n) -> counts.put(reported(c), n));
+        Set<se.samsyn.disclosure.Cell> start = cells(primary);
+        report.hidden().forEach(c -> {
+            if (report.counts().getOrDefault(c, 0) > 0) {
+                start.add(reported(c));
+            }
+        });
+        Set<se.samsyn.disclosure.Cell> kept = cells(fixed);
+        report.counts().keySet().forEach(c -> kept.add(reported(c)));
+        List<se.samsyn.disclosure.Relation> all = relations(live(bases, relations));
+        live(report.counts(), report.sums()).forEach(r -> all.add(se.samsyn.disclosure.Relation.sum(reported(r.parent()),
+                r.children().stream().map(DisclosureBounds::reported).toList())));
+        report.atMost().forEach(r -> all.add(r.children().size() == 1
+                ? se.samsyn.disclosure.Relation.atMost(reported(r.parent()), reported(r.children().get(0)))
+                : se.samsyn.disclosure.Relation.atLeast(r.children().stream().map(DisclosureBounds::reported).toList(),
+                reported(r.parent()))));
+        report.counts().forEach((c, n) -> {
+            Integer base = bases.get(c);
+            if (base != null && n.equals(base)) {
+                all.add(se.samsyn.disclosure.Relation.sum(cell(c), List.of(reported(c))));
+            } else if (base != null && n < base) {
+                all.add(se.samsyn.disclosure.Relation.atMost(reported(c), cell(c)));
+            }
+        });
+        // a report scope with a single child scope (a region of one municipality, a municipality of
+        // one unit) publishes the child's counts: one cell to the attacker, as OutcomeHierarchy
+        // protects it (the same system, with fewer unknowns); hidden only where every copy is hidden
+        Map<se.samsyn.disclosure.Cell, se.samsyn.disclosure.Cell> same = new java.util.HashMap<>();
+        live(report.counts(), report.sums()).forEach(r -> {
+            if (r.children().size() == 1) {
+                same.put(reported(r.children().get(0)), reported(r.parent()));
+            }
+        });
+        java.util.function.UnaryOperator<se.samsyn.disclosure.Cell> root = c -> {
+            se.samsyn.disclosure.Cell r = c;
+            for (int guard = 0; same.containsKey(r) && guard < 64; guard++) {
+                r = same.get(r);
+            }
+            return r;
+        };
+        Map<se.samsyn.disclosure.Cell, Integer> merged = new java.util.HashMap<>();
+        counts.forEach((c, n) -> merged.merge(root.apply(c), n, Math::max));
+        Set<se.samsyn.disclosure.Cell> shownRoots = new java.util.HashSet<>();
+        counts.forEach((c, n) -> {
+            if (n > 0 && c.table().startsWith(REPORT) && !start.contains(c)) {
+                shownRoots.add(root.apply(c));
+            }
+        });
+        Set<se.samsyn.disclosure.Cell> mergedStart = new LinkedHashSet<>();
+        start.forEach(c -> {
+            if (!shownRoots.contains(root.apply(c))) {
+                mergedStart.add(root.apply(c));
+            }
+        });
+        Set<se.samsyn.disclosure.Cell> mergedKept = new LinkedHashSet<>();
+        kept.forEach(c -> mergedKept.add(root.apply(c)));
+        List<se.samsyn.disclosure.Relation> mergedRelations = new java.util.ArrayList<>();
+        for (se.samsyn.disclosure.Relation r : all) {
+            Map<se.samsyn.disclosure.Cell, Integer> terms = new java.util.LinkedHashMap<>();
+            r.terms().forEach((c, k) -> terms.merge(root.apply(c), k, Integer::sum));
+            terms.values().removeIf(k -> k == 0);
+            if (!terms.isEmpty()) {
+                mergedRelations.add(new se.samsyn.disclosure.Relation(terms, r.equality()));
+            }
+        }
+        Set<Cell> hidden = new LinkedHashSet<>();
+        DisclosureControl.protect(merged, mergedStart, mergedRelations, threshold, mergedKept).forEach(c -> {
+            if (!c.table().startsWith(REPORT)) {
+                hidden.add(new Cell(c.table(), c.item()));
+            }
+        });
+        return hidden;
+    }
+
+    /**
      * The relations restricted to existing cells, without those that say nothing: children that do
      * not exist count as 0, and a relation whose parent does not exist, or whose children all do
      * not exist (a total without a breakdown), is left out.
@@ -123,6 +213,11 @@ final class DisclosureBounds {
 
     private static se.samsyn.disclosure.Cell cell(Cell c) {
         return new se.samsyn.disclosure.Cell(c.area(), c.gender());
+    }
+
+    /** A cell of the same year's report, as a cell of its own table. */
+    private static se.samsyn.disclosure.Cell reported(Cell c) {
+        return new se.samsyn.disclosure.Cell(REPORT + c.area(), c.gender());
     }
 
     /** The published count that bounds a cell from below, as a cell of its own table. */

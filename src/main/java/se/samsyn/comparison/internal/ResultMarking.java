@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,8 @@ import se.samsyn.comparison.ResultRow;
  */
 @Component
 class ResultMarking {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultMarking.class);
 
     private final JdbcClient jdbc;
     private final ComparisonRepository repository;
@@ -123,8 +126,12 @@ class ResultMarking {
         Set<Suppression.Cell> above = PreventiveResults.above(withheld, members);
         Set<Suppression.Cell> start = new java.util.HashSet<>(extremes);
         start.addAll(above);
-        Set<Suppression.Cell> hidden = hidden(bases, relations(rows, members), threshold, start,
-                sameYear.published(indicator, year, rows));
+        // ADR 0015, the whole report against the indicators: with the same year's whole report where
+        // one is stored, its one row otherwise (no report stored yet: nothing of it is published)
+        Optional<ReportTable> report = sameYear.table(indicator, year);
+        Set<Suppression.Cell> hidden = report.isPresent()
+                ? hidden(bases, relations(rows, members), threshold, start, report.get())
+                : hidden(bases, relations(rows, members), threshold, start, sameYear.published(indicator, year, rows));
         hidden.addAll(above);
         // the primary cells, as Suppression.suppress starts from them
         Set<Suppression.Cell> primary = new java.util.HashSet<>();
@@ -206,6 +213,38 @@ class ResultMarking {
             hidden.addAll(extremeShown);
         }
         return hidden;
+    }
+
+    /**
+     * As {@link #hidden(Map, List, int, Set, Map)}, with the whole report: the cells hidden there,
+     * and then every hidden count of both publications, the report's other rows and units
+     * included, protected in one system (ADR 0015, one year's report and indicators): an indicator
+     * cell and the report's cell of the same area and sex are tied (equal where the counts are,
+     * report ≤ indicator where the report counts fewer), a cell hidden in both is one unknown, and
+     * the report's intervention rows and units bound them through the report's relations. Only
+     * indicator cells are added (the report is published as it is). An extreme share whose n the
+     * report shows stays hidden for its value, as before, but counts as published in this system.
+     *
+     * @param report the same year's report with all its rows and true counts
+     * @return the hidden cells of the indicator
+     */
+    static Set<Suppression.Cell> hidden(Map<Suppression.Cell, Integer> bases, List<Suppression.Relation> relations,
+                                        int threshold, Set<Suppression.Cell> extremes, ReportTable report) {
+        Set<Suppression.Cell> hidden = hidden(bases, relations, threshold, extremes, report.published(bases));
+        Set<Suppression.Cell> shown = new java.util.HashSet<>();
+        report.counts().forEach((cell, n) -> {
+            if (!report.hidden().contains(cell) && n > 0 && n.equals(bases.get(cell))) {
+                shown.add(cell);
+            }
+        });
+        Set<Suppression.Cell> counts = new java.util.LinkedHashSet<>(hidden);
+        counts.removeAll(shown);
+        long started = System.nanoTime();
+        Set<Suppression.Cell> joint = DisclosureBounds.protect(bases, counts, relations, report, threshold, shown);
+        LOG.debug("Joint system with the whole report: {} indicator cells, {} report cells ({} hidden), {} ms",
+                bases.size(), report.counts().size(), report.hidden().size(), (System.nanoTime() - started) / 1_000_000);
+        joint.addAll(hidden);
+        return joint;
     }
 
     /** The cells of one year whose colour changes: municipalities coloured per gender, every other cell none. */

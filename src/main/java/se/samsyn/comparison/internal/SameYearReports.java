@@ -12,6 +12,7 @@ import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.comparison.Template;
 import se.samsyn.followup.PublishedOutcomeCounts;
+import se.samsyn.followup.PublishedOutcomeTable;
 import se.samsyn.followup.PublishedOutcomes;
 import se.samsyn.shared.Scope;
 
@@ -80,5 +81,42 @@ class SameYearReports {
             }
         }
         return cells;
+    }
+
+    /**
+     * The same year's whole stored report of the indicator's instrument ({@link PublishedOutcomes#table}),
+     * as the joint protection reads it ({@link ReportTable}): the report's row of the indicator's
+     * clients (all interventions, or the indicator's intervention) at the nation ({@code 0000}), a
+     * region ({@code 00} + county) and a municipality is the cell of the indicator's area and sex;
+     * every other row and scope (other interventions, units, clients without a unit) is a cell of
+     * its own ({@code <area>/<row>}, or the stored scope key). Empty where {@link #published} is.
+     */
+    Optional<ReportTable> table(Indicator indicator, int year) {
+        PublishedOutcomes source = reports.getIfAvailable();
+        if (source == null || !countsReportClients(indicator)) {
+            return Optional.empty();
+        }
+        Optional<PublishedOutcomeTable> stored = source.table(indicator.instrumentCode(), year);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        String own = indicator.interventionCode() == null ? "all" : "int:" + indicator.interventionCode();
+        java.util.function.Function<se.samsyn.disclosure.Cell, Suppression.Cell> cell = c -> {
+            String row = c.item().substring(0, c.item().lastIndexOf('/'));
+            String sex = c.item().substring(c.item().lastIndexOf('/') + 1);
+            String scope = c.table();
+            String code = scope.substring(scope.indexOf(':') + 1);
+            String area = "nation".equals(scope) ? "0000" : scope.startsWith("region:") ? "00" + code
+                    : scope.startsWith("municipality:") ? code : scope;
+            return new Suppression.Cell(area.equals(scope) || !row.equals(own) ? area + "/" + row : area, sex);
+        };
+        Map<Suppression.Cell, Integer> counts = new LinkedHashMap<>();
+        stored.get().counts().forEach((c, n) -> counts.put(cell.apply(c), n));
+        java.util.Set<Suppression.Cell> hidden = new java.util.HashSet<>();
+        stored.get().hidden().forEach(c -> hidden.add(cell.apply(c)));
+        java.util.function.Function<PublishedOutcomeTable.Sum, Suppression.Relation> relation = r ->
+                new Suppression.Relation(cell.apply(r.whole()), r.parts().stream().map(cell).toList());
+        return Optional.of(new ReportTable(counts, hidden, stored.get().sums().stream().map(relation).toList(),
+                stored.get().atMost().stream().map(relation).toList()));
     }
 }

@@ -22,8 +22,9 @@ import se.samsyn.disclosure.Relation;
  * known, which can only over-protect). Hidden cells that share no relation are independent, so the
  * programmes are solved per connected part of the hidden cells. Every solution of the whole system
  * found on the way (the true counts first) widens the range each open cell is known to take
- * ({@code Hull}); a cell whose range is wide enough is protected. In a part of more than 24 cells a
- * cell is first decided within neighbourhoods of about 24, 96 and 384 cells around it: a
+ * ({@code Hull}); a cell whose range is wide enough is protected. In a part of more than 24 cells
+ * (and at most {@value #DIRECT}) the batch programme below is tried over the whole part first; then
+ * a cell is decided within neighbourhoods of about 24, 96 and 384 cells around it: a
  * restriction (the other unknowns fixed at their true counts) can only prove it protected, a
  * relaxation (the relations that reach outside left out) only exposed. What they leave is checked
  * over the whole part: a batch programme maximises the sum of min(cell, the count that proves it)
@@ -72,6 +73,11 @@ public final class LinearAttack {
         Map<Cell, Interval> exposed = new LinkedHashMap<>();
         Hull hull = new Hull(counts, threshold, open);
         if (part.cells().size() > NEIGHBOURHOODS[0]) {
+            if (part.cells().size() <= DIRECT) {
+                // one programme over the whole part often proves most cells at once (ADR 0015: the
+                // joint system of an indicator and its report proved in about a dozen)
+                batch(counts, part, hull, open);
+            }
             Neighbourhoods around = new Neighbourhoods(part);
             for (int size : NEIGHBOURHOODS) {
                 if (size >= part.cells().size() || open.isEmpty()) {
@@ -173,15 +179,7 @@ public final class LinearAttack {
     private static Map<Cell, Interval> whole(Map<Cell, Integer> counts, Part part, Hull hull, Set<Cell> candidates) {
         Map<Cell, Interval> exposed = new LinkedHashMap<>();
         Set<Cell> open = new LinkedHashSet<>(candidates);
-        while (!open.isEmpty()) {
-            Map<Cell, Double> targets = new HashMap<>();
-            open.forEach(c -> targets.put(c, target(count(counts, c), hull.threshold)));
-            int before = open.size();
-            hull.see(solve(counts, part, targets, true, true), open);
-            if (open.size() == before) {
-                break;
-            }
-        }
+        batch(counts, part, hull, open);
         for (Cell cell : List.copyOf(open)) {
             if (!open.contains(cell)) {
                 continue;
@@ -197,6 +195,23 @@ public final class LinearAttack {
             }
         }
         return exposed;
+    }
+
+    /**
+     * The batch programme over the whole part, repeated while it proves any: the most the open
+     * cells can reach together, each counted only up to the count that proves it. Every optimum is
+     * a solution of the whole system, so it only proves; it never finds a cell exposed.
+     */
+    private static void batch(Map<Cell, Integer> counts, Part part, Hull hull, Set<Cell> open) {
+        while (!open.isEmpty()) {
+            Map<Cell, Double> targets = new HashMap<>();
+            open.forEach(c -> targets.put(c, target(count(counts, c), hull.threshold)));
+            int before = open.size();
+            hull.see(solve(counts, part, targets, true, true), open);
+            if (open.size() == before) {
+                break;
+            }
+        }
     }
 
     static Interval interval(Map<Cell, Integer> counts, Part part, Cell cell) {
@@ -263,7 +278,10 @@ public final class LinearAttack {
         double sign = maximise ? -1 : 1;
         if (capped) {
             for (int k = 0; k < capping.size(); k++) {
-                objective[column.size() + k] = sign;
+                // unequal weights (fixed by the cell's place in the part): where raising one open
+                // cell lowers another by as much, equal weights leave both at their true counts,
+                // and the optimum proves neither; with unequal ones it moves them, and proves both
+                objective[column.size() + k] = sign * (1 + spread(column.get(capping.get(k))));
             }
         } else {
             weights.forEach((c, w) -> objective[column.get(c)] = sign * w);
@@ -280,10 +298,18 @@ public final class LinearAttack {
             cap[column.size() + k] = 1;
             builder.inequality(weights.get(capping.get(k)) - 1, cap);
         }
+        // an inequality with one unknown bounds it: of several such bounds of a cell, only the
+        // tightest above and the tightest below are rows (the others follow from them), and a
+        // bound below of at most 0 follows from y ≥ 0 (ADR 0015: most rows of the joint system)
+        double[] upper = new double[n];
+        double[] lower = new double[n];
+        java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
         for (Relation r : part.relations()) {
             double[] row = new double[n];
             long rhs = 0;
             long truth = 0;
+            int unknowns = 0;
+            int last = -1;
             for (Map.Entry<Cell, Integer> t : r.terms().entrySet()) {
                 int k = t.getValue();
                 truth += (long) k * count(counts, t.getKey());
@@ -291,14 +317,32 @@ public final class LinearAttack {
                 if (i != null) {
                     row[i] += k;
                     rhs -= k;
+                    unknowns++;
+                    last = i;
                 } else {
                     rhs -= (long) k * count(counts, t.getKey());
                 }
             }
             if (r.equality()) {
                 builder.equality(rhs + truth, row);
+            } else if (unknowns == 1 && row[last] > 0) {
+                upper[last] = Math.min(upper[last], rhs / row[last]);
+            } else if (unknowns == 1 && row[last] < 0) {
+                lower[last] = Math.max(lower[last], rhs / row[last]);
             } else {
                 builder.inequality(rhs, row);
+            }
+        }
+        for (int i = 0; i < column.size(); i++) {
+            if (upper[i] < Double.POSITIVE_INFINITY) {
+                double[] row = new double[n];
+                row[i] = 1;
+                builder.inequality(upper[i], row);
+            }
+            if (lower[i] > 0) {
+                double[] row = new double[n];
+                row[i] = -1;
+                builder.inequality(-lower[i], row);
             }
         }
         Optimisation.Result result = builder.build().solve();
@@ -312,6 +356,12 @@ public final class LinearAttack {
         }
         column.forEach((c, i) -> values.put(c, result.doubleValue(i) + 1));
         return values;
+    }
+
+    /** A number in 0 … 0.5 spread evenly over the places of a part's cells (the golden ratio's fraction). */
+    private static double spread(int place) {
+        double golden = 0.6180339887498949;
+        return (place * golden - Math.floor(place * golden)) / 2;
     }
 
     /** As {@link #solve(Map, Part, Map, boolean, boolean)}, through ojAlgo's model (with its presolve). */

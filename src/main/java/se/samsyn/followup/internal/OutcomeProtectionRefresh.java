@@ -301,6 +301,12 @@ class OutcomeProtectionRefresh implements ApplicationRunner, PublishedOutcomes {
         return table.counts(instrumentCode, interventionCode, year);
     }
 
+    @Override
+    public Optional<se.samsyn.followup.PublishedOutcomeTable> table(String instrumentCode, int year) {
+        return table.table(instrumentCode, year,
+                municipality -> organisation.units(municipality).stream().map(se.samsyn.organisation.Unit::code).toList());
+    }
+
     /**
      * The pairs of every calendar year with a follow-up and every instrument measured in it, of
      * the whole country (as a report of the year pairs them: earliest baseline, latest follow-up

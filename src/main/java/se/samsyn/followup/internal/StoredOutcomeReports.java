@@ -22,6 +22,7 @@ import se.samsyn.disclosure.Cell;
 import se.samsyn.followup.Instrument;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.PublishedOutcomeCounts;
+import se.samsyn.followup.PublishedOutcomeTable;
 import se.samsyn.shared.Scope;
 
 /**
@@ -172,6 +173,120 @@ class StoredOutcomeReports {
                     }
                 });
         return at[0] == null ? Optional.empty() : Optional.of(new PublishedOutcomeCounts(at[0], n));
+    }
+
+    /**
+     * Every row of every stored scope's report of an instrument and year, with the true counts of
+     * hidden cells and the reports' relations ({@link PublishedOutcomeTable}; the bins left out).
+     * The regions', municipalities', units' and {@code rest:} counts come from the regions' stored
+     * systems, the nation's counts are the sums over its regions and its hidden cells those of its
+     * stored report. Two statements, read without audit.
+     *
+     * @param unitsOf the unit codes of a municipality, to tie a municipality to its units
+     * @return empty before the first refresh or without a report of the instrument and year
+     */
+    Optional<PublishedOutcomeTable> table(String instrument, int year,
+                                          java.util.function.Function<String, List<String>> unitsOf) {
+        Optional<Instant> at = countedAt();
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Cell, Integer> counts = new TreeMap<>();
+        Set<Cell> hidden = new TreeSet<>();
+        Map<String, Set<String>> municipalities = new TreeMap<>();
+        jdbc.sql("""
+                SELECT region_code, scope, item, clients, hidden FROM fup_outcome_protected_count
+                WHERE period_year = :year AND instrument_code = :instrument
+                  AND (item LIKE 'all/%' OR item LIKE 'int:%') AND scope <> :nation""")
+                .param("year", year).param("instrument", instrument).param("nation", OutcomeHierarchy.NATION)
+                .query(rs -> {
+                    String scope = rs.getString(2);
+                    Cell cell = new Cell(scope, rs.getString(3));
+                    if (rs.getInt(4) > 0) {
+                        counts.put(cell, rs.getInt(4));
+                    }
+                    if (rs.getBoolean(5) || scope.startsWith("rest:")) {
+                        hidden.add(cell);
+                    }
+                    String region = OutcomeHierarchy.regionScope(rs.getString(1));
+                    municipalities.computeIfAbsent(region, k -> new TreeSet<>());
+                    if (scope.startsWith("municipality:")) {
+                        municipalities.get(region).add(scope);
+                    }
+                });
+        if (municipalities.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                SELECT item FROM fup_outcome_protected_cell
+                WHERE period_year = :year AND instrument_code = :instrument AND scope = :nation AND hidden
+                  AND (item LIKE 'all/%' OR item LIKE 'int:%')""")
+                .param("year", year).param("instrument", instrument).param("nation", OutcomeHierarchy.NATION)
+                .query(rs -> {
+                    hidden.add(new Cell(OutcomeHierarchy.NATION, rs.getString(1)));
+                });
+        Map<String, Set<String>> items = new TreeMap<>();
+        counts.keySet().forEach(c -> items.computeIfAbsent(c.table(), k -> new TreeSet<>()).add(c.item()));
+        hidden.forEach(c -> items.computeIfAbsent(c.table(), k -> new TreeSet<>()).add(c.item()));
+        // the nation: the sum over its regions, item by item
+        Set<String> nationItems = new TreeSet<>();
+        municipalities.keySet().forEach(r -> nationItems.addAll(items.getOrDefault(r, Set.of())));
+        List<PublishedOutcomeTable.Sum> sums = new ArrayList<>();
+        for (String item : nationItems) {
+            Cell whole = new Cell(OutcomeHierarchy.NATION, item);
+            List<Cell> parts = municipalities.keySet().stream().map(r -> new Cell(r, item)).toList();
+            int n = parts.stream().mapToInt(c -> counts.getOrDefault(c, 0)).sum();
+            if (n > 0) {
+                counts.put(whole, n);
+            }
+            sums.add(new PublishedOutcomeTable.Sum(whole, parts));
+        }
+        items.computeIfAbsent(OutcomeHierarchy.NATION, k -> new TreeSet<>()).addAll(nationItems);
+        // a region and its municipalities; a municipality with units, its units and its clients without one
+        municipalities.forEach((region, ms) -> {
+            for (String item : items.getOrDefault(region, Set.of())) {
+                sums.add(new PublishedOutcomeTable.Sum(new Cell(region, item),
+                        ms.stream().map(m -> new Cell(m, item)).toList()));
+            }
+            for (String m : ms) {
+                String code = m.substring(m.indexOf(':') + 1);
+                List<String> kids = new ArrayList<>();
+                unitsOf.apply(code).forEach(u -> {
+                    if (items.containsKey(OutcomeHierarchy.unitScope(u))) {
+                        kids.add(OutcomeHierarchy.unitScope(u));
+                    }
+                });
+                if (items.containsKey(OutcomeHierarchy.restScope(code))) {
+                    kids.add(OutcomeHierarchy.restScope(code));
+                }
+                if (!kids.isEmpty()) {
+                    for (String item : items.getOrDefault(m, Set.of())) {
+                        sums.add(new PublishedOutcomeTable.Sum(new Cell(m, item),
+                                kids.stream().map(k -> new Cell(k, item)).toList()));
+                    }
+                }
+            }
+        });
+        // within each scope's report: T = K + M, and the intervention rows against the all row
+        List<PublishedOutcomeTable.Sum> atMost = new ArrayList<>();
+        items.forEach((scope, scopeItems) -> {
+            Set<String> rows = new TreeSet<>();
+            scopeItems.forEach(item -> rows.add(item.substring(0, item.lastIndexOf('/'))));
+            for (String row : rows) {
+                sums.add(new PublishedOutcomeTable.Sum(new Cell(scope, row + "/T"),
+                        List.of(new Cell(scope, row + "/K"), new Cell(scope, row + "/M"))));
+            }
+            for (String sex : OutcomeReport.SEXES) {
+                Cell all = new Cell(scope, OutcomeHierarchy.row(null, sex));
+                List<Cell> parts = rows.stream().filter(r -> r.startsWith("int:")).map(r -> new Cell(scope, r + "/" + sex))
+                        .toList();
+                parts.forEach(p -> atMost.add(new PublishedOutcomeTable.Sum(p, List.of(all))));
+                if (!parts.isEmpty()) {
+                    atMost.add(new PublishedOutcomeTable.Sum(all, parts));
+                }
+            }
+        });
+        return Optional.of(new PublishedOutcomeTable(at.get(), counts, hidden, sums, atMost));
     }
 
     /** The scope a stored key names: {@code nation}, {@code region:12}, {@code municipality:1280}. */

@@ -2,7 +2,6 @@ package se.samsyn.comparison.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,20 +60,7 @@ class ExtremeShareReportTests {
     }
 
     private static List<Relation> relations(boolean group) {
-        List<Relation> rs = new ArrayList<>();
-        for (String a : List.of("A", "B", "D", "X", "Y", "R", "R2", "G")) {
-            if (group || !a.equals("G")) {
-                rs.add(new Relation(new Cell(a, "T"), List.of(new Cell(a, "K"), new Cell(a, "M"))));
-            }
-        }
-        for (String s : List.of("T", "K", "M")) {
-            rs.add(new Relation(new Cell("R", s), List.of(new Cell("A", s), new Cell("B", s), new Cell("D", s))));
-            rs.add(new Relation(new Cell("R2", s), List.of(new Cell("X", s), new Cell("Y", s))));
-            if (group) {
-                rs.add(new Relation(new Cell("G", s), List.of(new Cell("A", s), new Cell("X", s))));
-            }
-        }
-        return rs;
+        return ReportJointAttack.relations(List.of("A", "B", "D", "X", "Y", "R", "R2", "G"), group);
     }
 
     @Test

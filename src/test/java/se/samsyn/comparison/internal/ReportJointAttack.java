@@ -66,6 +66,30 @@ final class ReportJointAttack {
         return attack;
     }
 
+    /**
+     * The relations of the hand-made tables of {@code ExtremeShareReportTests} and
+     * {@code ReportSubsetTests}: region R = {A, B, D}, region R2 = {X, Y}, kommungrupp G = {A, X}
+     * (the indicator's only). First T = K + M for each of {@code areas} in the given order (G only
+     * with {@code group}), then per sex T, K, M the sums of R, R2 and (with {@code group}) G. The
+     * order matters: the greedy secondary suppression breaks ties by it.
+     */
+    static List<Relation> relations(List<String> areas, boolean group) {
+        List<Relation> rs = new java.util.ArrayList<>();
+        for (String a : areas) {
+            if (group || !a.equals("G")) {
+                rs.add(new Relation(new Cell(a, "T"), List.of(new Cell(a, "K"), new Cell(a, "M"))));
+            }
+        }
+        for (String s : List.of("T", "K", "M")) {
+            rs.add(new Relation(new Cell("R", s), List.of(new Cell("A", s), new Cell("B", s), new Cell("D", s))));
+            rs.add(new Relation(new Cell("R2", s), List.of(new Cell("X", s), new Cell("Y", s))));
+            if (group) {
+                rs.add(new Relation(new Cell("G", s), List.of(new Cell("A", s), new Cell("X", s))));
+            }
+        }
+        return rs;
+    }
+
     /** Whether the attacker's interval of a hidden cell meets the protection level (or starts at the threshold). */
     static boolean safe(double[] bounds, int threshold) {
         return bounds[0] >= threshold || JointAttack.protects(bounds, threshold);

@@ -1,0 +1,59 @@
+package se.samsyn.followup;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import se.samsyn.disclosure.Cell;
+
+/**
+ * Every row of the stored calendar-year outcome reports of one instrument and year at every scope
+ * (ADR 0015, "The whole report against the indicators"), <strong>with the true counts of the cells
+ * the reports hide</strong>: for the comparison refresh only, which protects the same year's
+ * outcome indicators in one system with the whole report. In-process only; never published, never
+ * exposed over HTTP, never shown to a reader.
+ *
+ * <p>A cell is {@code (scope, item)}: the scope {@code nation}, {@code region:12},
+ * {@code municipality:1280}, {@code unit:<code>}, or {@code rest:1280} (a municipality's clients
+ * without a unit, a report never published); the item {@code all/T} (the all-interventions row,
+ * T, K or M) or {@code int:<code>/K} (one intervention's row). The distribution bins are not
+ * included.
+ *
+ * @param countedAt when the stored reports' counts were read
+ * @param counts    the true count of clients of every cell (an absent cell counts 0)
+ * @param hidden    the cells no reader outside the owning unit sees (every cell of a {@code rest:}
+ *                  scope among them)
+ * @param sums      equalities: {@link Sum#whole()} = Σ {@link Sum#parts()} (T = K + M in a row; a
+ *                  region the sum of its municipalities, the nation of its regions, a municipality
+ *                  with units the sum of its units and its {@code rest:} scope, item by item)
+ * @param atMost    inequalities: {@link Sum#whole()} ≤ Σ {@link Sum#parts()} (an intervention row
+ *                  at most the all-interventions row of the same sex; that row at most the sum of
+ *                  the intervention rows)
+ */
+public record PublishedOutcomeTable(Instant countedAt, Map<Cell, Integer> counts, Set<Cell> hidden, List<Sum> sums,
+                                    List<Sum> atMost) {
+
+    /** Copies the collections and makes them unmodifiable. */
+    public PublishedOutcomeTable {
+        counts = Collections.unmodifiableMap(new TreeMap<>(counts));
+        hidden = Set.copyOf(hidden);
+        sums = List.copyOf(sums);
+        atMost = List.copyOf(atMost);
+    }
+
+    /**
+     * One relation between cells: {@code whole} against the sum of {@code parts} (absent parts count 0).
+     *
+     * @param whole the cell on the left
+     * @param parts the cells summed on the right
+     */
+    public record Sum(Cell whole, List<Cell> parts) {
+
+        /** Copies {@code parts}. */
+        public Sum {
+            parts = List.copyOf(parts);
+        }
+    }
+}
