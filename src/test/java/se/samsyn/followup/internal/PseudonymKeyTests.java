@@ -22,6 +22,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -108,6 +110,18 @@ abstract class PseudonymKeyTests {
 
     @Test
     void withoutAKeyTheGeneratedKeyFileIsUsedAndNamedInTheLogButNeverShown(CapturedOutput output) throws Exception {
+        // the context runner does not set up logging: a context started earlier in this JVM may have left
+        // se.samsyn at WARN (the import benchmark's test does), which would hide the lines read here
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(PseudonymKey.class.getName(), LogLevel.INFO);
+        try {
+            keyFileNamedInTheLog(output);
+        } finally {
+            logging.setLogLevel(PseudonymKey.class.getName(), null);
+        }
+    }
+
+    private void keyFileNamedInTheLog(CapturedOutput output) throws Exception {
         String[] database = newDatabase("key_file");
         runner(database).run(context -> assertThat(context).hasNotFailed());
         Path file = dataDir.resolve("pseudonym.key");
