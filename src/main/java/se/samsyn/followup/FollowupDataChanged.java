@@ -1,5 +1,8 @@
 package se.samsyn.followup;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Published after follow-up data was written (an import or a record), so that statistics can be
  * refreshed.
@@ -16,5 +19,20 @@ public record FollowupDataChanged(String municipalityCode, boolean clientsRecord
     /** A change of unknown clients: the whole municipality is refreshed. */
     public FollowupDataChanged(String municipalityCode) {
         this(municipalityCode, false);
+    }
+
+    /**
+     * Reads a stored event (the event publication table keeps undelivered events as JSON and
+     * delivers them again): an event stored before {@code clientsRecorded} existed has no such
+     * field and is read as a change of unknown clients, so its municipality is rebuilt whole.
+     *
+     * @param municipalityCode as in the record
+     * @param clientsRecorded  true, false, or null when the stored event has no such field (read as false)
+     * @return the event
+     */
+    @JsonCreator
+    public static FollowupDataChanged read(@JsonProperty("municipalityCode") String municipalityCode,
+                                           @JsonProperty("clientsRecorded") Boolean clientsRecorded) {
+        return new FollowupDataChanged(municipalityCode, Boolean.TRUE.equals(clientsRecorded));
     }
 }

@@ -60,6 +60,9 @@ abstract class ChangedClientRefreshTests {
             "fup_practice_outcome", "fup_practice_pair", "fup_practice_window");
 
     @Autowired
+    org.springframework.modulith.events.core.EventSerializer serializer;
+
+    @Autowired
     ApplicationEvents events;
 
     @Autowired
@@ -180,9 +183,23 @@ abstract class ChangedClientRefreshTests {
     }
 
     /**
-     * A change written without a record of its clients (bulk SQL) is not in a refresh by changed
-     * clients, which rewrites only those recorded; it is in a refresh of the whole municipality,
-     * as the gathered refresh asks for when a change came without clients.
+     * An event stored by a version without {@code clientsRecorded} (undelivered, or failed and
+     * delivered again after the upgrade) is read as a change of unknown clients; before, reading
+     * it threw ("Cannot map null into type boolean") and the refresh it asked for was lost.
+     */
+    @Test
+    void anEventStoredBeforeClientsWereRecordedIsReadAsAChangeOfUnknownClients() {
+        assertThat(serializer.deserialize("{\"municipalityCode\":\"1280\"}", FollowupDataChanged.class))
+                .isEqualTo(new FollowupDataChanged("1280", false));
+        assertThat(serializer.deserialize(serializer.serialize(new FollowupDataChanged("1280", true)),
+                FollowupDataChanged.class)).isEqualTo(new FollowupDataChanged("1280", true));
+    }
+
+    /**
+     * A change written without a record of its clients (bulk SQL, outside the application) is not
+     * in a refresh by changed clients, which rewrites only those recorded; it is in a refresh of the
+     * whole municipality (here called directly: such a change announces nothing, so the gathered
+     * refresh asks for one only when the hourly recount sees the fact views' row counts change).
      */
     @Test
     void aRefreshByChangedClientsRewritesOnlyThoseClients() {
