@@ -32,4 +32,19 @@ class PersonalNumberShapeTests {
         assertThat(PersonalNumberShape.masked("client 42")).isEqualTo("client 42");
         assertThat(PersonalNumberShape.masked(null)).isNull();
     }
+
+    /** The audit chain head as logged: its 12-digit run is part of a hash, not a personnummer. */
+    @Test
+    void aHexDigestIsKeptWholeAndANumberBesideItIsStillMasked() {
+        String hash = "e880aa5a1ebf4bec19603cf469143050180e1adacb5d0e2f7a1b3c4d5e6f7081";
+        assertThat(hash).hasSize(64);
+        assertThat(PersonalNumberShape.masked("Audit chain head: seq=790 hash=" + hash))
+                .isEqualTo("Audit chain head: seq=790 hash=" + hash);
+        assertThat(PersonalNumberShape.masked("hash=" + hash + " client 19121212-1212"))
+                .isEqualTo("hash=" + hash + " client [personnummer]");
+        // shorter than a digest, or glued to other letters: masked as before
+        assertThat(PersonalNumberShape.masked("abc469143050180e")).isEqualTo("abc[personnummer]e");
+        assertThat(PersonalNumberShape.masked("x" + hash)).isEqualTo("xe880aa5a1ebf4bec19603cf[personnummer]e1adacb5d0e2f7a1b3c4d5e6f7081");
+        assertThat(PersonalNumberShape.foundIn(hash)).isTrue();
+    }
 }

@@ -93,8 +93,9 @@ class RemarkAtStart implements ApplicationRunner {
         try {
             ComparisonEngine.Remarked remarked = engine.remarkTimed(stored);
             log.info("Outcome indicators of {} marked against the outcome reports stored at start-up: {} cells written; "
-                    + "waited {} ms for the results lock (held by a refresh of the results running meanwhile), "
-                    + "then marked in {} ms", stored, remarked.written(), remarked.waitedMillis(), remarked.markedMillis());
+                    + "waited {} ms for the results lock{}, then marked in {} ms", stored, remarked.written(), remarked.waitedMillis(),
+                    remarked.waitedMillis() > 0 ? " (held by a refresh of the results running meanwhile)" : "",
+                    remarked.markedMillis());
         } catch (RuntimeException e) {
             // e.g. the results lock held past the database's lock timeout by a long refresh on a slow
             // start: the start goes on, and the registry's delivery of the same event re-marks them

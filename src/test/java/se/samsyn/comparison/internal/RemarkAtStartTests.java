@@ -58,4 +58,14 @@ class RemarkAtStartTests {
                 + "at start-up: 0 cells written; waited 26400 ms for the results lock (held by a refresh of the results "
                 + "running meanwhile), then marked in 414 ms");
     }
+
+    /** Without a wait the line names no refresh that held the lock. */
+    @Test
+    void withoutAWaitTheLogNamesNoRefreshHoldingTheLock(CapturedOutput output) {
+        when(engine.remarkTimed(Set.of(2025))).thenReturn(new ComparisonEngine.Remarked(270, 0, 8534));
+        start.on(new OutcomeReportsPublished(List.of(2025)));
+        start.run(null);
+        assertThat(output.getOut()).contains("Outcome indicators of [2025] marked against the outcome reports stored "
+                + "at start-up: 270 cells written; waited 0 ms for the results lock, then marked in 8534 ms");
+    }
 }
