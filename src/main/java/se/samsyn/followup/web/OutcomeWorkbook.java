@@ -26,9 +26,10 @@ final class OutcomeWorkbook {
      * @param instrumentName    the instrument's name in that language
      * @param interventionNames intervention names by code in that language; an intervention not in it keeps the
      *                          report's name
+     * @param scopeName         the report's scope by name in that language ("Riket", "Malmö"), never its code
      */
     static byte[] write(OutcomeReport report, String instrumentName, java.util.Map<String, String> interventionNames,
-                        MessageSource messages, Locale locale) throws IOException {
+                        String scopeName, MessageSource messages, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -51,7 +52,7 @@ final class OutcomeWorkbook {
                     line.createCell(0).setCellValue(row.interventionCode() == null
                             ? text(messages, "report.all-interventions", locale)
                             : interventionNames.getOrDefault(row.interventionCode(), row.interventionName()));
-                    line.createCell(1).setCellValue(sex);
+                    line.createCell(1).setCellValue(text(messages, "report.sex." + sex, locale));
                     number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
                     number(line.createCell(3), c.suppressed(), c.medianBaseline());
                     number(line.createCell(4), c.suppressed(), c.medianFollowUp());
@@ -71,7 +72,7 @@ final class OutcomeWorkbook {
             String[][] facts = {
                     {text(messages, "report.instrument", locale), instrumentName},
                     {text(messages, "report.period", locale), report.from() + " – " + report.to()},
-                    {text(messages, "report.scope", locale), report.scope().toString()},
+                    {text(messages, "report.scope", locale), scopeName},
                     {text(messages, "report.mid", locale), String.valueOf(report.minimalImportantDifference())},
                     {text(messages, "report.suppression-note", locale), String.valueOf(report.threshold())},
                     {text(messages, "report.method", locale), text(messages, "report.method.text", locale)}};

@@ -196,12 +196,28 @@ class ReportPages {
         OutcomeReport report = reports.outcomes(actor, instrument, period.from(), period.to(),
                 ReportScopes.of(actor, level, code));
         byte[] workbook = OutcomeWorkbook.write(report, instrumentName(report, catalogue.instruments(), locale),
-                interventionNames(locale), messages, locale);
+                interventionNames(locale), scopeName(report.scope(), locale), messages, locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("samsyn-utfall-" + instrument + ".xlsx").build().toString())
+                        .filename(messages.getMessage("report.excel.file", new Object[] {instrument},
+                                "samsyn-utfall-" + instrument + ".xlsx", locale)).build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook);
+    }
+
+    /**
+     * The scope's name in the reader's language for the workbook: the nation is the message
+     * {@code report.scope.nation} ("Riket", "Sweden"), a region its county's name, a municipality its
+     * name, a unit its name with the code after it. A code the register does not know is written as it is.
+     */
+    String scopeName(Scope scope, Locale locale) {
+        return switch (scope.type()) {
+            case NATION -> messages.getMessage("report.scope.nation", null, "Riket", locale);
+            case REGION -> organisation.county(scope.code()).map(se.samsyn.organisation.County::name).orElse(scope.code());
+            case MUNICIPALITY -> organisation.municipality(scope.code()).map(se.samsyn.organisation.Municipality::name)
+                    .orElse(scope.code());
+            case UNIT -> organisation.unit(scope.code()).map(se.samsyn.organisation.Unit::labelled).orElse(scope.code());
+        };
     }
 
     /**

@@ -125,14 +125,16 @@ final class PriorityWorkbook {
                             text(messages, "priority.mode." + list.process().mode().code(), locale)},
                     new String[] {text(messages, "priority.purpose", locale), list.process().purpose()},
                     new String[] {text(messages, "priority.members", locale), list.process().members()},
-                    new String[] {text(messages, "priority.cost-unit", locale), list.process().costBands().unit() + " "
-                            + list.process().costBands().limits()},
+                    new String[] {text(messages, "priority.cost-bands", locale), costBands(list.process().costBands(),
+                            messages, locale)},
                     new String[] {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
-                    new String[] {practiceHeading, period == null ? "" : messages.getMessage("priority.practice.source",
+                    new String[] {messages.getMessage("priority.practice.source-label", new Object[] {practiceHeading},
+                            locale), period == null ? "" : messages.getMessage("priority.practice.source",
                             new Object[] {period.first()}, locale)}));
             if (PriorityText.practiceAllHidden(practice)) {
                 // the page's paragraph, so that a sheet of ".." says why
-                facts.add(new String[] {practiceHeading, text(messages, "priority.practice.all-hidden", locale)});
+                facts.add(new String[] {messages.getMessage("priority.practice.all-hidden-label",
+                        new Object[] {practiceHeading}, locale), text(messages, "priority.practice.all-hidden", locale)});
             }
             facts.add(new String[] {text(messages, "priority.practice.computed", locale), asOf == null
                     ? text(messages, "priority.practice.pending-note", locale)
@@ -149,6 +151,18 @@ final class PriorityWorkbook {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * The cost bands in words with Swedish numbers, as the list page says them: "Kostnadsband (kr per
+     * förbättrad klient): låg under 50 000, måttlig under 200 000, hög under 500 000, mycket hög däröver."
+     * The three limits are in the bands' unit.
+     */
+    static String costBands(se.samsyn.priority.CostBands bands, MessageSource messages, Locale locale) {
+        List<Long> limits = bands.limits();
+        return messages.getMessage("priority.cost-bands.show", new Object[] {bands.unit(),
+                se.samsyn.shared.SwedishNumbers.count(limits.get(0)), se.samsyn.shared.SwedishNumbers.count(limits.get(1)),
+                se.samsyn.shared.SwedishNumbers.count(limits.get(2))}, locale);
     }
 
     /** A number cell, or no cell when the value is null (the figure does not exist or is hidden). */

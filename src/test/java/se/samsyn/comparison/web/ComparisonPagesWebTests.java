@@ -234,6 +234,34 @@ class ComparisonPagesWebTests {
         assertThat(page.selectFirst("#export-csv-all-years").attr("href")).isEqualTo("/comparisons/indicators/U31001.csv");
     }
 
+    /**
+     * The symbols line at the top and the source line give both reasons for "..", as the legend under
+     * the tables does: too small a base, or hidden so that another protected value cannot be worked out.
+     */
+    @Test
+    void theSymbolsLineAndTheSourceLineGiveBothReasonsForHiding() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(
+                        new Comparisons.MunicipalityResult(MALMO, cell("1280", "municipality", "T", null, null,
+                                se.samsyn.comparison.ResultRow.SUPPRESSED), null)),
+                        null, List.of(), List.of()));
+        Document sv = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(sv.select("p.note > span").eachText()).contains("Symboler: .. = skyddat: underlaget är för litet, "
+                + "eller dolt så att ett annat skyddat värde inte kan räknas fram, - = uppgift saknas, . = ej tillämpligt.");
+        assertThat(sv.selectFirst("p.source").text()).isEqualTo("Källa: Samsyns individbaserade uppföljning, "
+                + "sammanställd per kommun. Underlag under 5 visas som \"..\", och fler värden visas som \"..\" så att "
+                + "ett skyddat värde inte kan räknas fram ur de visade.");
+        Document en = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("lang", "en")
+                        .with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(en.select("p.note > span").eachText()).contains("Symbols: .. = protected: the base is too small, "
+                + "or hidden so that another protected value cannot be worked out, - = missing, . = not applicable.");
+        assertThat(en.selectFirst("p.source").text()).isEqualTo("Source: Samsyn individual-level follow-up, compiled "
+                + "per municipality. Bases under 5 are shown as \"..\", and more values are shown as \"..\" so that a "
+                + "protected value cannot be worked out from those shown.");
+    }
+
     @Test
     void theTotalsPageHasNoNoteOnHiddenWomenAndMen() throws Exception {
         Indicator i = indicator("U31001", "Förbättrade", "substance-use");

@@ -363,20 +363,38 @@ class ReportPagesWebTests {
         assertThat(chosen.selectFirst("#excel").attr("href")).contains("from=2026-01-01").contains("to=2026-12-31");
     }
 
-    /** Both legends under the outcome table give both reasons for "..", in Swedish and in English. */
+    /**
+     * One legend under the outcome table, not two near-identical ones: it gives both reasons for ".."
+     * (too few clients, or hidden so that another protected value cannot be worked out), in Swedish and
+     * in English, and it stands exactly once between the table and the distribution's heading.
+     */
     @Test
-    void theSymbolLegendUnderTheTableGivesBothReasonsForHiding() throws Exception {
+    void theSymbolLegendUnderTheTableGivesBothReasonsForHidingOnce() throws Exception {
         reportsGiven();
         Document sv = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(sv.selectFirst("#report-results p.source").text()).isEqualTo("\"..\" uppgiften är skyddad: "
-                + "underlaget är för litet, eller den är dold så att en annan skyddad uppgift inte kan räknas fram. "
-                + "\"-\" uppgift saknas.");
+        assertThat(symbolNotesUnderTheOutcomeTable(sv)).containsExactly("Tecken i tabellen: \"..\" betyder att "
+                + "värdet skyddas för att ingen enskild ska kunna pekas ut (för få klienter, eller dolt så att ett "
+                + "annat skyddat värde inte kan räknas fram); \"-\" betyder att det inte finns något värde, till "
+                + "exempel ingen uppföljning ännu.");
         Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(en.selectFirst("#report-results p.source").text()).isEqualTo("\"..\" the figure is protected: "
-                + "the base is too small, or it is hidden so that another protected figure cannot be worked out. "
-                + "\"-\" no data.");
+        assertThat(symbolNotesUnderTheOutcomeTable(en)).containsExactly("Symbols in the table: \"..\" means the "
+                + "value is protected so that no individual can be singled out (too few clients, or hidden so that "
+                + "another protected value cannot be worked out); \"-\" means there is no value, for example no "
+                + "follow-up yet.");
+    }
+
+    /** The texts of the paragraphs after the outcome table, up to the next heading, that explain "..". */
+    private static List<String> symbolNotesUnderTheOutcomeTable(Document page) {
+        List<String> notes = new java.util.ArrayList<>();
+        for (Element e = page.selectFirst("#outcome-table").parent().nextElementSibling();
+                e != null && !e.tagName().equals("h2"); e = e.nextElementSibling()) {
+            if (e.tagName().equals("p") && e.text().contains("\"..\"")) {
+                notes.add(e.text());
+            }
+        }
+        return notes;
     }
 
     /**
@@ -447,6 +465,7 @@ class ReportPagesWebTests {
     @Test
     void theExcelExportHoldsTheTableAndWhatItMeans() throws Exception {
         reportsGiven();
+        when(organisation.municipality("1880")).thenReturn(java.util.Optional.of(OREBRO));
         byte[] bytes = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
                         .param("year", "2025").with(authentication(
                                 SignedIn.authenticationOf(ANALYST))))
@@ -461,13 +480,14 @@ class ReportPagesWebTests {
                     "Median vid baslinje", "Median vid uppföljning", "Median av förändringen", "Andel förbättrade");
             Row housingFirst = outcomes.getRow(1);
             assertThat(housingFirst.getCell(0).getStringCellValue()).isEqualTo("Housing First");
-            assertThat(housingFirst.getCell(1).getStringCellValue()).isEqualTo("T");
+            assertThat(housingFirst.getCell(1).getStringCellValue()).isEqualTo("Totalt");
             assertThat(housingFirst.getCell(2).getNumericCellValue()).isEqualTo(12.0);
             assertThat(housingFirst.getCell(3).getNumericCellValue()).isEqualTo(40.0);
             assertThat(housingFirst.getCell(4).getNumericCellValue()).isEqualTo(56.5);
             assertThat(housingFirst.getCell(5).getNumericCellValue()).isEqualTo(16.0);
             assertThat(housingFirst.getCell(6).getNumericCellValue()).isEqualTo(58.3);
-            assertThat(texts(outcomes.getRow(2), 7)).containsExactly("Housing First", "K", "..", "..", "..", "..", "..");
+            assertThat(texts(outcomes.getRow(2), 7)).containsExactly("Housing First", "Kvinnor", "..", "..", "..", "..", "..");
+            assertThat(outcomes.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Män");
             assertThat(outcomes.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Alla insatser");
             assertThat(outcomes.getLastRowNum()).isEqualTo(6);
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) outcomes).getPaneInformation().getHorizontalSplitTopRow())
@@ -478,8 +498,50 @@ class ReportPagesWebTests {
             assertThat(about.getSheetName()).isEqualTo("Om rapporten");
             assertThat(texts(about.getRow(0), 2)).containsExactly("Instrument", "WHO-5");
             assertThat(texts(about.getRow(1), 2)).containsExactly("Period", "2025-01-01 – 2025-12-31");
+            assertThat(texts(about.getRow(2), 2)).containsExactly("Omfång", "Örebro");
         }
     }
+
+    /**
+     * The English workbook names the sexes (Total, Women, Men) and the scope (Sweden, a municipality by
+     * its name) instead of their codes, and is downloaded under an English file name.
+     */
+    @Test
+    void theEnglishWorkbookNamesTheSexesAndTheScopeAndHasAnEnglishFileName() throws Exception {
+        reportsGiven();
+        when(organisation.municipality("1880")).thenReturn(java.util.Optional.of(OREBRO));
+        byte[] bytes = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
+                        .param("year", "2025").param("lang", "en")
+                        .with(authentication(SignedIn.authenticationOf(ANALYST))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-outcomes-who5.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet outcomes = workbook.getSheetAt(0);
+            assertThat(texts(outcomes.getRow(0), 2)).containsExactly("Intervention", "Sex");
+            assertThat(java.util.stream.IntStream.rangeClosed(1, 6)
+                    .mapToObj(i -> outcomes.getRow(i).getCell(1).getStringCellValue()).toList())
+                    .containsExactly("Total", "Women", "Men", "Total", "Women", "Men");
+            assertThat(texts(workbook.getSheetAt(1).getRow(2), 2)).containsExactly("Scope", "Örebro");
+        }
+
+        Actor national = new Actor("riket", Role.NATIONAL_ANALYST, Scope.nation());
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.nation()))).thenReturn(
+                new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.nation(), true, 5, List.of(),
+                        new OutcomeReport.Distribution(List.of(), List.of(), List.of()), false));
+        for (String[] language : new String[][] {{"sv", "Omfång", "Riket"}, {"en", "Scope", "Sweden"}}) {
+            byte[] nation = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
+                            .param("year", "2025").param("level", "NATION").param("lang", language[0])
+                            .with(authentication(SignedIn.authenticationOf(national))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(nation))) {
+                assertThat(texts(workbook.getSheetAt(1).getRow(2), 2)).containsExactly(language[1], language[2]);
+            }
+        }
+    }
+
+    private static final se.samsyn.organisation.Municipality OREBRO = new se.samsyn.organisation.Municipality(
+            "1880", "Örebro", "Örebro kommun", "18", "Örebro län", "B3", "Större stad", 160000, 2025, 0.05);
 
     private static List<String> texts(Row row, int cells) {
         return java.util.stream.IntStream.range(0, cells).mapToObj(i -> row.getCell(i).getStringCellValue()).toList();

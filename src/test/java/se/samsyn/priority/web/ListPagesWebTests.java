@@ -58,7 +58,7 @@ class ListPagesWebTests {
     private void listGiven() {
         PriorityProcess process = new PriorityProcess(7, "Missbruk", Scope.municipality("1280"), List.of("missbruk"),
                 "Prioritera insatser vid beroende", null, PriorityMode.SOCIAL_SERVICES, ProcessStatus.PUBLISHED,
-                RankParameters.DEFAULT, new CostBands("kr", List.of(1L, 2L, 3L)), 2, "anna", PUBLISHED, PUBLISHED);
+                RankParameters.DEFAULT, new CostBands("kr per förbättrad klient", List.of(50_000L, 200_000L, 500_000L)), 2, "anna", PUBLISHED, PUBLISHED);
         Pair pair = new Pair(11, 7, "Beroende", "Vuxna", "CRA", null, Benefit.STOR, "Stor effekt", CostLevel.LAG,
                 "Billig", Certainty.HOG, "Flera studier", null, null, false, null, null, null, Recommendation.rank(2),
                 "Beslutat av gruppen", "anna", PUBLISHED);
@@ -157,6 +157,17 @@ class ListPagesWebTests {
             assertThat(texts(about.getRow(1), 2)).containsExactly("Version", "2");
             // 09:30 UTC on 1 February is 10:30 in Sweden, as the page writes it
             assertThat(texts(about.getRow(2), 2)).containsExactly("Publicerad", "2026-02-01 10:30");
+            // the bands in words with Swedish numbers (a no-break space between the thousands), not a list's toString
+            assertThat(texts(about.getRow(6), 2)).containsExactly("Kostnadsband (kostnad i relation till nytta)",
+                    "Kostnadsband (kr per förbättrad klient): låg under 50\u00a0000, måttlig under 200\u00a0000, hög under "
+                            + "500\u00a0000, mycket hög däröver.");
+        }
+        byte[] english = mvc.perform(get("/priorities/lists/7/list.xlsx").param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            assertThat(workbook.getSheetAt(1).getRow(6).getCell(1).getStringCellValue()).isEqualTo("Cost bands (kr per "
+                    + "förbättrad klient): low below 50\u00a0000, moderate below 200\u00a0000, high below 500\u00a0000, "
+                    + "very high above.");
         }
     }
 
@@ -317,7 +328,9 @@ class ListPagesWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))) {
             Sheet about = workbook.getSheetAt(1);
             Row hidden = about.getRow(about.getLastRowNum() - 1);
-            assertThat(hidden.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025");
+            assertThat(hidden.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025: varför \"..\" visas");
+            assertThat(about.getRow(about.getLastRowNum() - 2).getCell(0).getStringCellValue())
+                    .isEqualTo("Praktiken i riket, kalenderåret 2025: källa");
             assertThat(hidden.getCell(1).getStringCellValue()).isEqualTo(ALL_HIDDEN);
             assertThat(about.getRow(about.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("Praktiken beräknad");
         }
@@ -359,7 +372,7 @@ class ListPagesWebTests {
                     .isEqualTo(".. (för få klienter, eller dold för att skydda en annan uppgift)");
             Sheet about = workbook.getSheetAt(1);
             Row source = about.getRow(about.getLastRowNum() - 1);
-            assertThat(source.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025");
+            assertThat(source.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025: källa");
             assertThat(source.getCell(1).getStringCellValue())
                     .startsWith("Praktiken: rikets utfallsrapport för WHO-5 under kalenderåret 2025,");
             Row computed = about.getRow(about.getLastRowNum());
