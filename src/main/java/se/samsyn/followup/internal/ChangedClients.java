@@ -27,16 +27,39 @@ import se.samsyn.followup.FollowupDataChanged;
 class ChangedClients {
 
     /**
-     * The condition on a table's {@code municipality_code} and client id column that selects the
-     * claimed changed clients of the municipalities {@code :partial} (a named parameter the caller
-     * binds).
+     * The condition on a table's {@code municipality_code} and client id column that selects one
+     * chunk of the claimed changed clients ({@link #claimedChunks}) of the municipalities
+     * {@code :partial}: the caller binds both named parameters, {@code :ids} to the chunk. Naming
+     * the clients by their ids (not by a semi-join on {@code fup_outcome_changed_client}) lets
+     * PostgreSQL read their rows through the client-id indexes: with no statistics on the changed
+     * clients it planned the semi-join as a nested loop rescanning them once per measurement row
+     * (45 s at 5,000,000 measurements), and a join driven from the interventions still read every
+     * measurement of the municipalities (5.5 s at 25,000,000).
      *
      * @param prefix   the table's alias and a dot, such as {@code "m."}, or empty
      * @param idColumn {@code client_id}, or {@code id} for {@code fup_client}
      */
-    static String claimed(String prefix, String idColumn) {
-        return prefix + "municipality_code IN (:partial) AND " + prefix + idColumn + " IN (SELECT client_id "
-                + "FROM fup_outcome_changed_client WHERE claimed AND municipality_code IN (:partial))";
+    static String chunk(String prefix, String idColumn) {
+        return prefix + "municipality_code IN (:partial) AND " + prefix + idColumn + " IN (:ids)";
+    }
+
+    /**
+     * The claimed changed clients of the municipalities (after {@link #claim}), each once, in
+     * ascending order and in chunks of at most 1,000 ids, for {@link #chunk}; empty when none.
+     */
+    List<List<Long>> claimedChunks(Collection<String> municipalityCodes) {
+        if (municipalityCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("""
+                SELECT DISTINCT client_id FROM fup_outcome_changed_client
+                WHERE claimed AND municipality_code IN (:codes) ORDER BY client_id""")
+                .param("codes", List.copyOf(municipalityCodes)).query(Long.class).list();
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     /** Client ids per statement (an import may touch tens of thousands). */

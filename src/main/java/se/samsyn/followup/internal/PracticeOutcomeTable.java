@@ -177,12 +177,13 @@ class PracticeOutcomeTable implements PracticeOutcomes {
         partialSet.retainAll(codes);
         List<String> some = List.copyOf(partialSet);
         List<String> whole = codes.stream().filter(c -> !partialSet.contains(c)).toList();
+        List<List<Long>> chunks = changed.claimedChunks(some);
         boolean current = period.to().equals(
                 jdbc.sql("SELECT as_of FROM fup_practice_window_built").query(LocalDate.class).single());
         if (current) {
             jdbc.sql("INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients) "
                     + "SELECT instrument_code, intervention_code, change_score, clients FROM fup_practice_window").update();
-            windowChange(whole, some, period, "-");
+            windowChange(whole, some, chunks, period, "-");
         }
         if (!whole.isEmpty()) {
             jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:codes)").param("codes", whole).update();
@@ -195,21 +196,23 @@ class PracticeOutcomeTable implements PracticeOutcomes {
             jdbc.sql("INSERT INTO fup_practice_outcome (" + COLUMNS + ") " + COUNTS.formatted(in)).param("codes", whole)
                     .update();
         }
+        for (List<Long> ids : chunks) {
+            String chunk = ChangedClients.chunk("", "client_id");
+            jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
+            jdbc.sql("DELETE FROM fup_practice_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
+            jdbc.sql(PAIRS.formatted(chunk, ChangedClients.chunk("m.", "client_id"))).param("partial", some)
+                    .param("ids", ids).update();
+            jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "+", COLUMNS)).param("partial", some).param("ids", ids).update();
+        }
         if (!some.isEmpty()) {
-            String claimed = ChangedClients.claimed("", "client_id");
-            jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "-", COLUMNS)).param("partial", some).update();
-            jdbc.sql("DELETE FROM fup_practice_pair WHERE " + claimed).param("partial", some).update();
-            // only the interventions name the clients, the measurements are joined to them (see YearOutcomeTable)
-            jdbc.sql(PAIRS.formatted(claimed, "m.municipality_code IN (:partial)")).param("partial", some).update();
-            jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "+", COLUMNS)).param("partial", some).update();
             jdbc.sql("DELETE FROM fup_practice_outcome WHERE municipality_code IN (:partial) AND clients = 0")
                     .param("partial", some).update();
         }
         long filled = System.nanoTime();
-        years.refresh(whole, some);
+        years.refresh(whole, some, chunks);
         long yearsDone = System.nanoTime();
         if (current) {
-            windowChange(whole, some, period, "");
+            windowChange(whole, some, chunks, period, "");
             jdbc.sql("DELETE FROM fup_practice_window").update();
             jdbc.sql("""
                     INSERT INTO fup_practice_window (instrument_code, intervention_code, change_score, clients)
@@ -233,7 +236,8 @@ class PracticeOutcomeTable implements PracticeOutcomes {
      * {@code whole} and the stored pairs in the period of the claimed changed clients of
      * {@code partial}.
      */
-    private void windowChange(List<String> whole, List<String> partial, PublishedYears period, String sign) {
+    private void windowChange(List<String> whole, List<String> partial, List<List<Long>> chunks, PublishedYears period,
+                              String sign) {
         if (!whole.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
@@ -242,14 +246,14 @@ class PracticeOutcomeTable implements PracticeOutcomes {
                     GROUP BY instrument_code, intervention_code, change_score""".formatted(sign))
                     .param("codes", whole).param("from", period.from()).param("to", period.to()).update();
         }
-        if (!partial.isEmpty()) {
+        for (List<Long> ids : chunks) {
             jdbc.sql("""
                     INSERT INTO fup_practice_window_change (instrument_code, intervention_code, change_score, clients)
                     SELECT instrument_code, intervention_code, change_score, %sCOUNT(*) FROM fup_practice_pair
                     WHERE %s AND follow_up_on BETWEEN :from AND :to
                     GROUP BY instrument_code, intervention_code, change_score"""
-                    .formatted(sign, ChangedClients.claimed("", "client_id")))
-                    .param("partial", partial).param("from", period.from()).param("to", period.to()).update();
+                    .formatted(sign, ChangedClients.chunk("", "client_id")))
+                    .param("partial", partial).param("ids", ids).param("from", period.from()).param("to", period.to()).update();
         }
     }
 

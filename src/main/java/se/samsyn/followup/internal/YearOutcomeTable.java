@@ -195,17 +195,18 @@ class YearOutcomeTable implements ApplicationRunner {
      * caller's transaction; unknown codes and an empty collection do nothing.
      */
     void refresh(Collection<String> municipalityCodes) {
-        refresh(municipalityCodes, List.of());
+        refresh(municipalityCodes, List.of(), List.of());
     }
 
     /**
      * Rebuilds the rows of the municipalities {@code whole}; of the municipalities {@code partial}
      * (whose stored pairs are complete, {@link ChangedClients#complete}) subtracts the stored pairs
      * of their claimed changed clients from the histograms, computes those clients' pairs again
-     * and adds them; then sums the regions of both and the nation again. In the caller's
-     * transaction, after {@link ChangedClients#claim}.
+     * and adds them, a chunk of clients at a time ({@code chunks}: their ids, from
+     * {@link ChangedClients#claimedChunks}); then sums the regions of both and the nation again.
+     * In the caller's transaction, after {@link ChangedClients#claim}.
      */
-    void refresh(Collection<String> whole, Collection<String> partial) {
+    void refresh(Collection<String> whole, Collection<String> partial, List<List<Long>> chunks) {
         if (whole.isEmpty() && partial.isEmpty()) {
             return;
         }
@@ -222,15 +223,16 @@ class YearOutcomeTable implements ApplicationRunner {
             statements.withSortMemory(() -> jdbc.sql(PAIRS.formatted(in, "m." + in, in)).param("codes", codes).update());
             jdbc.sql("INSERT INTO fup_outcome_year (" + COLUMNS + ") " + COUNTS.formatted(in)).param("codes", codes).update();
         }
+        for (List<Long> ids : chunks) {
+            String chunk = ChangedClients.chunk("", "client_id");
+            jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
+            jdbc.sql("DELETE FROM fup_outcome_year_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
+            // the interventions, measurements and clients each read through their client-id index
+            jdbc.sql(PAIRS.formatted(chunk, ChangedClients.chunk("m.", "client_id"), ChangedClients.chunk("", "id")))
+                    .param("partial", some).param("ids", ids).update();
+            jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "+", COLUMNS)).param("partial", some).param("ids", ids).update();
+        }
         if (!some.isEmpty()) {
-            String claimed = ChangedClients.claimed("", "client_id");
-            jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "-", COLUMNS)).param("partial", some).update();
-            jdbc.sql("DELETE FROM fup_outcome_year_pair WHERE " + claimed).param("partial", some).update();
-            // only the interventions name the clients: the measurements and clients are joined to them
-            // (a semi-join on each was planned as a nested loop over the changed clients per row: 45 s)
-            jdbc.sql(PAIRS.formatted(claimed, "m.municipality_code IN (:partial)", "municipality_code IN (:partial)"))
-                    .param("partial", some).update();
-            jdbc.sql(MERGE.formatted(COUNTS.formatted(claimed), "+", COLUMNS)).param("partial", some).update();
             jdbc.sql("DELETE FROM fup_outcome_year WHERE municipality_code IN (:partial) AND clients = 0")
                     .param("partial", some).update();
         }
