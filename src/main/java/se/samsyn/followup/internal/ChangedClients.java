@@ -29,11 +29,12 @@ class ChangedClients {
     /**
      * The condition on a table's {@code municipality_code} and client id column that selects one
      * chunk of the claimed changed clients ({@link #claimedChunks}) of the municipalities
-     * {@code :partial}: the caller binds both named parameters, {@code :ids} to the chunk. Naming
-     * the clients by their ids (not by a semi-join on {@code fup_outcome_changed_client}) lets
-     * PostgreSQL read their rows through the client-id indexes: with no statistics on the changed
-     * clients it planned the semi-join as a nested loop rescanning them once per measurement row
-     * (45 s at 5,000,000 measurements), and a join driven from the interventions still read every
+     * {@code :partial}: the caller binds both named parameters, {@code :ids} to the chunk. On the
+     * stored pairs it is their primary key's prefix; on the interventions PostgreSQL reads the
+     * client-id index. Naming the clients by their ids, not by a semi-join on
+     * {@code fup_outcome_changed_client}: with no statistics on the changed clients PostgreSQL
+     * planned the semi-join as a nested loop rescanning them once per measurement row (45 s at
+     * 5,000,000 measurements), and a pairing driven from the interventions alone still read every
      * measurement of the municipalities (5.5 s at 25,000,000).
      *
      * @param prefix   the table's alias and a dot, such as {@code "m."}, or empty

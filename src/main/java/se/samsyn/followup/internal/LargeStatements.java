@@ -48,7 +48,8 @@ class LargeStatements {
         return rows;
     }
 
-    private boolean onPostgres() {
+    /** Whether the database is PostgreSQL (else H2); asked once. */
+    boolean onPostgres() {
         Boolean known = postgres;
         if (known == null) {
             try {

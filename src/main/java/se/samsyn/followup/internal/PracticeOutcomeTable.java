@@ -200,7 +200,8 @@ class PracticeOutcomeTable implements PracticeOutcomes {
             String chunk = ChangedClients.chunk("", "client_id");
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
             jdbc.sql("DELETE FROM fup_practice_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
-            jdbc.sql(PAIRS.formatted(chunk, ChangedClients.chunk("m.", "client_id"))).param("partial", some)
+            // only the interventions name the municipalities (see YearOutcomeTable)
+            jdbc.sql(PAIRS.formatted(chunk, "m.client_id IN (:ids)")).param("partial", some)
                     .param("ids", ids).update();
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "+", COLUMNS)).param("partial", some).param("ids", ids).update();
         }

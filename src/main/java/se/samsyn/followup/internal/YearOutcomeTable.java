@@ -207,6 +207,13 @@ class YearOutcomeTable implements ApplicationRunner {
      * In the caller's transaction, after {@link ChangedClients#claim}.
      */
     void refresh(Collection<String> whole, Collection<String> partial, List<List<Long>> chunks) {
+        // The pairing of a chunk: the interventions name the municipalities and the chunk's clients
+        // (ChangedClients.chunk); the measurements and clients are named as each database's
+        // planner reads them fastest. PostgreSQL by their client ids, through the client-id indexes:
+        // with the municipalities on them it read them through the primary key's municipality column
+        // (12.5 s for 1,000 clients at 5,000,000 measurements, against 0.2 s). H2 joined to the
+        // interventions by the municipalities: with the ids on the measurements it drove the join from
+        // them and ran the interventions' subquery per row (64 s for 1,000 clients, against 1.6 s).
         if (whole.isEmpty() && partial.isEmpty()) {
             return;
         }
@@ -227,8 +234,8 @@ class YearOutcomeTable implements ApplicationRunner {
             String chunk = ChangedClients.chunk("", "client_id");
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
             jdbc.sql("DELETE FROM fup_outcome_year_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
-            // the interventions, measurements and clients each read through their client-id index
-            jdbc.sql(PAIRS.formatted(chunk, ChangedClients.chunk("m.", "client_id"), ChangedClients.chunk("", "id")))
+            jdbc.sql(PAIRS.formatted(chunk, statements.onPostgres() ? "m.client_id IN (:ids)" : "m.municipality_code IN (:partial)",
+                            statements.onPostgres() ? "id IN (:ids)" : "municipality_code IN (:partial)"))
                     .param("partial", some).param("ids", ids).update();
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "+", COLUMNS)).param("partial", some).param("ids", ids).update();
         }

@@ -231,6 +231,60 @@ abstract class ChangedClientRefreshTests {
         assertThat(refreshed).isEqualTo(tables());
     }
 
+    /**
+     * More changed clients than one statement names (1,000 ids a chunk): 1,100 more clients of MI
+     * (written in bulk, baseline 40 on 1 June of Y − 1, follow-up 50 on 1 March of Y, ids far above
+     * the sequence's), then every one's follow-up raised to 52 and recorded as a write would. Each is
+     * rewritten once: 1,100 pairs under MI and 1,100 under all interventions with the follow-up 52,
+     * none with 50, and every table equal to a rebuild.
+     */
+    @Test
+    void moreChangedClientsThanOneChunkAreEachRewrittenOnce() {
+        fixture("1284");
+        String unit = municipality + "-CP";
+        List<Long> ids = new java.util.ArrayList<>();
+        for (long id = 900_000_000L; id < 900_001_100L; id++) {
+            ids.add(id);
+        }
+        inTransaction(() -> {
+            for (long id : ids) {
+                jdbc.sql("""
+                        INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
+                        VALUES (:m, :id, :unit, :pseudonym, 1980, 'K', CURRENT_TIMESTAMP)""")
+                        .param("m", municipality).param("id", id).param("unit", unit).param("pseudonym", "bulk-" + id).update();
+                jdbc.sql("""
+                        INSERT INTO fup_intervention (municipality_code, client_id, unit_code, intervention_code, start_date)
+                        VALUES (:m, :id, :unit, 'MI', :start)""")
+                        .param("m", municipality).param("id", id).param("unit", unit).param("start", LocalDate.of(y - 1, 6, 1))
+                        .update();
+                jdbc.sql("""
+                        INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on,
+                                                     time_point, score)
+                        VALUES (:m, :id, :unit, 'who5', :baselineOn, 'baseline', 40), (:m, :id, :unit, 'who5', :followUpOn, 'followup-6m', 50)""")
+                        .param("m", municipality).param("id", id).param("unit", unit)
+                        .param("baselineOn", LocalDate.of(y - 1, 6, 1)).param("followUpOn", LocalDate.of(y, 3, 1)).update();
+            }
+        });
+        inTransaction(practice::refreshAll);
+        inTransaction(() -> {
+            jdbc.sql("UPDATE fup_measurement SET score = 52 WHERE client_id IN (:ids) AND time_point <> 'baseline'")
+                    .param("ids", ids).update();
+            changed.announce(municipality, ids);
+        });
+        inTransaction(() -> practice.refresh(Set.of("1284"), Set.of("1284")));
+        assertThat(jdbc.sql("""
+                SELECT follow_up_score, COUNT(*) FROM fup_outcome_year_pair
+                WHERE municipality_code = '1284' AND client_id >= 900000000 GROUP BY follow_up_score""")
+                .query((rs, i) -> rs.getDouble(1) + ":" + rs.getLong(2)).list()).containsExactly("52.0:2200");
+        assertThat(jdbc.sql("""
+                SELECT change_score, COUNT(*) FROM fup_practice_pair
+                WHERE municipality_code = '1284' AND client_id >= 900000000 GROUP BY change_score""")
+                .query((rs, i) -> rs.getDouble(1) + ":" + rs.getLong(2)).list()).containsExactly("12.0:1100");
+        Map<String, List<String>> refreshed = tables();
+        inTransaction(practice::refreshAll);
+        assertThat(refreshed).isEqualTo(tables());
+    }
+
     /** Two refreshes at once (two instances, or two requests) subtract no client twice. */
     @Test
     void twoConcurrentRefreshesSubtractNoClientTwice() throws Exception {
