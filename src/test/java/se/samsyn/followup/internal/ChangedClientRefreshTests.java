@@ -232,10 +232,10 @@ abstract class ChangedClientRefreshTests {
     }
 
     /**
-     * More changed clients than one statement names (1,000 ids a chunk): 1,100 more clients of MI
+     * More changed clients than one statement names (1,000 ids a chunk): 1,001 more clients of MI
      * (written in bulk, baseline 40 on 1 June of Y − 1, follow-up 50 on 1 March of Y, ids far above
      * the sequence's), then every one's follow-up raised to 52 and recorded as a write would. Each is
-     * rewritten once: 1,100 pairs under MI and 1,100 under all interventions with the follow-up 52,
+     * rewritten once: 1,001 pairs under MI and 1,001 under all interventions with the follow-up 52,
      * none with 50, and every table equal to a rebuild.
      */
     @Test
@@ -243,7 +243,7 @@ abstract class ChangedClientRefreshTests {
         fixture("1284");
         String unit = municipality + "-CP";
         List<Long> ids = new java.util.ArrayList<>();
-        for (long id = 900_000_000L; id < 900_001_100L; id++) {
+        for (long id = 900_000_000L; id < 900_001_001L; id++) {
             ids.add(id);
         }
         inTransaction(() -> {
@@ -275,11 +275,11 @@ abstract class ChangedClientRefreshTests {
         assertThat(jdbc.sql("""
                 SELECT follow_up_score, COUNT(*) FROM fup_outcome_year_pair
                 WHERE municipality_code = '1284' AND client_id >= 900000000 GROUP BY follow_up_score""")
-                .query((rs, i) -> rs.getDouble(1) + ":" + rs.getLong(2)).list()).containsExactly("52.0:2200");
+                .query((rs, i) -> rs.getDouble(1) + ":" + rs.getLong(2)).list()).containsExactly("52.0:2002");
         assertThat(jdbc.sql("""
                 SELECT change_score, COUNT(*) FROM fup_practice_pair
                 WHERE municipality_code = '1284' AND client_id >= 900000000 GROUP BY change_score""")
-                .query((rs, i) -> rs.getDouble(1) + ":" + rs.getLong(2)).list()).containsExactly("12.0:1100");
+                .query((rs, i) -> rs.getDouble(1) + ":" + rs.getLong(2)).list()).containsExactly("12.0:1001");
         Map<String, List<String>> refreshed = tables();
         inTransaction(practice::refreshAll);
         assertThat(refreshed).isEqualTo(tables());
