@@ -144,8 +144,9 @@ final class PriorityWorkbook {
                             text(messages, "priority.mode." + list.process().mode().code(), locale)},
                     new String[] {text(messages, "priority.purpose", locale), list.process().purpose()},
                     new String[] {text(messages, "priority.members", locale), list.process().members()},
-                    new String[] {text(messages, "priority.cost-bands", locale), costBands(list.process().costBands(),
-                            messages, locale)},
+                    new String[] {messages.getMessage("priority.cost-bands.label",
+                            new Object[] {list.process().costBands().unit()}, locale),
+                            costBands(list.process().costBands(), messages, locale)},
                     new String[] {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
                     new String[] {messages.getMessage("priority.practice.source-label", new Object[] {practiceHeading},
                             locale), period == null ? "" : messages.getMessage("priority.practice.source",
@@ -173,13 +174,13 @@ final class PriorityWorkbook {
     }
 
     /**
-     * The cost bands in words with Swedish numbers, as the list page says them: "Kostnadsband (kr per
-     * förbättrad klient): låg under 50 000, måttlig under 200 000, hög under 500 000, mycket hög däröver."
-     * The three limits are in the bands' unit.
+     * The cost bands' limits in words with Swedish numbers, the value beside the label "Kostnadsband
+     * (kr per förbättrad klient)", so that the row reads as the list page's sentence: "låg under 50 000,
+     * måttlig under 200 000, hög under 500 000, mycket hög däröver." The three limits are in the bands' unit.
      */
     static String costBands(se.samsyn.priority.CostBands bands, MessageSource messages, Locale locale) {
         List<Long> limits = bands.limits();
-        return messages.getMessage("priority.cost-bands.show", new Object[] {bands.unit(),
+        return messages.getMessage("priority.cost-bands.limits", new Object[] {
                 se.samsyn.shared.SwedishNumbers.count(limits.get(0)), se.samsyn.shared.SwedishNumbers.count(limits.get(1)),
                 se.samsyn.shared.SwedishNumbers.count(limits.get(2))}, locale);
     }
