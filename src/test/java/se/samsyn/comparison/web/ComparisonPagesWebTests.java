@@ -295,6 +295,19 @@ class ComparisonPagesWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(shown.select("#group-table tbody td .symbol [aria-hidden]").eachText()).containsExactly("-", "-");
         assertThat(notesUnderTheGroupTable(shown)).isEmpty();
+        // the region table beside it follows the same rule: nothing hidden there, so no legend under it
+        assertThat(shown.select("#region-legend")).isEmpty();
+        assertThat(sv.select("#region-legend")).isEmpty();
+        assertThat(sv.select("p.table-legend")).hasSize(2); // under the municipality table and the kommungrupp table
+
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(), null, List.of(), List.of(
+                        new Comparisons.GroupValue("09", "Gotlands län", cell("09", "region", "T", null, null,
+                                se.samsyn.comparison.ResultRow.SUPPRESSED), null, 0))));
+        Document region = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(region.select("#group-legend")).isEmpty();
+        assertThat(region.selectFirst("#region-legend").text()).startsWith("Tecken i tabellen: \"..\" betyder");
     }
 
     /** The texts of the paragraphs after the kommungrupp table, within its section, that explain "..". */
