@@ -45,6 +45,9 @@ final class OutcomeWorkbook {
                 cell.setCellStyle(bold);
             }
             int r = 1;
+            // which symbols the sheet holds, so that the method cell explains those and no others
+            boolean symbols = false;
+            boolean extremeShare = false;
             for (OutcomeReport.Row row : report.rows()) {
                 for (String sex : OutcomeReport.SEXES) {
                     OutcomeReport.Cell c = row.cells().get(sex);
@@ -53,13 +56,14 @@ final class OutcomeWorkbook {
                             ? text(messages, "report.all-interventions", locale)
                             : interventionNames.getOrDefault(row.interventionCode(), row.interventionName()));
                     line.createCell(1).setCellValue(text(messages, "report.sex." + sex, locale));
-                    number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
-                    number(line.createCell(3), c.suppressed(), c.medianBaseline());
-                    number(line.createCell(4), c.suppressed(), c.medianFollowUp());
-                    number(line.createCell(5), c.suppressed(), c.medianChange());
+                    symbols |= number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
+                    symbols |= number(line.createCell(3), c.suppressed(), c.medianBaseline());
+                    symbols |= number(line.createCell(4), c.suppressed(), c.medianFollowUp());
+                    symbols |= number(line.createCell(5), c.suppressed(), c.medianChange());
                     // a share withheld beside a shown n (0 % or 100 % on a small base, ADR 0015) is ".." too
-                    number(line.createCell(6), c.suppressed() || (c.shareImproved() == null && c.n() != null && c.n() > 0),
-                            c.shareImproved());
+                    boolean shareWithheld = !c.suppressed() && c.shareImproved() == null && c.n() != null && c.n() > 0;
+                    extremeShare |= shareWithheld;
+                    symbols |= number(line.createCell(6), c.suppressed() || shareWithheld, c.shareImproved());
                 }
             }
             // the header stays in view and filters every row (issue 17 point 6)
@@ -75,7 +79,8 @@ final class OutcomeWorkbook {
                     {text(messages, "report.scope", locale), scopeName},
                     {text(messages, "report.mid", locale), String.valueOf(report.minimalImportantDifference())},
                     {text(messages, "report.suppression-note", locale), String.valueOf(report.threshold())},
-                    {text(messages, "report.method", locale), text(messages, "report.method.text", locale)}};
+                    {text(messages, "report.method", locale), method(symbols, extremeShare, report.threshold(), messages,
+                            locale)}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
                 Cell key = line.createCell(0);
@@ -90,14 +95,36 @@ final class OutcomeWorkbook {
         }
     }
 
-    private static void number(Cell cell, boolean suppressed, Double value) {
+    /**
+     * The method cell: how the figures are computed, then, as the page says them under its table, what
+     * the symbols mean when the sheet holds any (".." with both reasons for hiding: too few clients, or
+     * hidden so that another protected value cannot be worked out; "-" no value), and why a share beside
+     * a shown n is ".." when the sheet holds such a share (0 % or 100 % of fewer than twice the
+     * threshold, ADR 0015).
+     */
+    static String method(boolean symbols, boolean extremeShare, int threshold, MessageSource messages, Locale locale) {
+        StringBuilder method = new StringBuilder(text(messages, "report.method.text", locale));
+        if (symbols) {
+            method.append(' ').append(text(messages, "report.legend", locale));
+        }
+        if (extremeShare) {
+            method.append(' ').append(messages.getMessage("report.extreme-share-note", new Object[] {2 * threshold},
+                    locale));
+        }
+        return method.toString();
+    }
+
+    /** Writes the value, ".." when suppressed or "-" when there is none; true when a symbol was written. */
+    private static boolean number(Cell cell, boolean suppressed, Double value) {
         if (suppressed) {
             cell.setCellValue(SUPPRESSED);
         } else if (value == null) {
             cell.setCellValue("-");
         } else {
             cell.setCellValue(value);
+            return false;
         }
+        return true;
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {

@@ -28,13 +28,18 @@ import se.samsyn.priority.Recommendation;
  * flag; the column headings name the period ({@link PriorityText#practiceHeading}), and the process
  * sheet says when the figures were computed, or that they are not yet, and, where the figures of
  * every pair are hidden, why in the page's words ({@link PriorityText#practiceAllHidden}).
- * A pair without practice figures (a free-text intervention) leaves those cells empty.
+ * A figure that does not exist reads "-" beside the page's words for it: no follow-up in the nation,
+ * not computed yet, or an intervention in free text, which follow-up does not count
+ * ({@code priority.practice.free-text}); the persons reached stay empty outside preventive pairs.
  */
 final class PriorityWorkbook {
 
     /** When the list was published, as the page shows it: Swedish local time to the minute. */
     private static final java.time.format.DateTimeFormatter PUBLISHED =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(se.samsyn.shared.SwedishTime.ZONE);
+
+    /** The mark of a figure that does not exist, as on the page's tables. */
+    private static final String NONE = "-";
 
     private PriorityWorkbook() {
     }
@@ -99,10 +104,17 @@ final class PriorityWorkbook {
                                 line.createCell(c + 1).setCellValue(".."); // a preventive pair has no median change
                             }
                             line.createCell(c + 2).setCellValue("..");
+                        } else if (evidence.clients() == null) {
+                            // no figures (none in the nation, or not computed yet): "-", as the text beside says
+                            line.createCell(c).setCellValue(NONE);
+                            if (evidence.reached() == null) {
+                                line.createCell(c + 1).setCellValue(NONE);
+                            }
+                            line.createCell(c + 2).setCellValue(NONE);
                         } else {
                             number(line, c, evidence.clients(), null);
                             number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
-                            if (evidence.clients() != null && evidence.shareImproved() == null) {
+                            if (evidence.shareImproved() == null) {
                                 line.createCell(c + 2).setCellValue(".."); // 0 % or 100 % of a small base (ADR 0015)
                             } else {
                                 number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
@@ -110,6 +122,13 @@ final class PriorityWorkbook {
                         }
                         number(line, c + 3, evidence.reached(), null);
                         line.createCell(c + 4).setCellValue(PriorityText.practice(evidence, messages, locale));
+                    } else if (p.interventionCode() == null && p.activityKind() == null) {
+                        // an intervention in free text has no follow-up row to read: "-", and why, as the page says
+                        int c = values.length;
+                        for (int i = 0; i < 3; i++) {
+                            line.createCell(c + i).setCellValue(NONE);
+                        }
+                        line.createCell(c + 4).setCellValue(text(messages, "priority.practice.free-text", locale));
                     }
                 }
             }
@@ -125,8 +144,9 @@ final class PriorityWorkbook {
                             text(messages, "priority.mode." + list.process().mode().code(), locale)},
                     new String[] {text(messages, "priority.purpose", locale), list.process().purpose()},
                     new String[] {text(messages, "priority.members", locale), list.process().members()},
-                    new String[] {text(messages, "priority.cost-bands", locale), costBands(list.process().costBands(),
-                            messages, locale)},
+                    new String[] {messages.getMessage("priority.cost-bands.label",
+                            new Object[] {list.process().costBands().unit()}, locale),
+                            costBands(list.process().costBands(), messages, locale)},
                     new String[] {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
                     new String[] {messages.getMessage("priority.practice.source-label", new Object[] {practiceHeading},
                             locale), period == null ? "" : messages.getMessage("priority.practice.source",
@@ -154,13 +174,13 @@ final class PriorityWorkbook {
     }
 
     /**
-     * The cost bands in words with Swedish numbers, as the list page says them: "Kostnadsband (kr per
-     * förbättrad klient): låg under 50 000, måttlig under 200 000, hög under 500 000, mycket hög däröver."
-     * The three limits are in the bands' unit.
+     * The cost bands' limits in words with Swedish numbers, the value beside the label "Kostnadsband
+     * (kr per förbättrad klient)", so that the row reads as the list page's sentence: "låg under 50 000,
+     * måttlig under 200 000, hög under 500 000, mycket hög däröver." The three limits are in the bands' unit.
      */
     static String costBands(se.samsyn.priority.CostBands bands, MessageSource messages, Locale locale) {
         List<Long> limits = bands.limits();
-        return messages.getMessage("priority.cost-bands.show", new Object[] {bands.unit(),
+        return messages.getMessage("priority.cost-bands.limits", new Object[] {
                 se.samsyn.shared.SwedishNumbers.count(limits.get(0)), se.samsyn.shared.SwedishNumbers.count(limits.get(1)),
                 se.samsyn.shared.SwedishNumbers.count(limits.get(2))}, locale);
     }

@@ -262,6 +262,66 @@ class ComparisonPagesWebTests {
                 + "protected value cannot be worked out from those shown.");
     }
 
+    /**
+     * The kommungrupp table has the tables' legend under it, once, when one of its values shows "..":
+     * A1 is hidden, A2 has no value; a table of shown and missing values only has none.
+     */
+    @Test
+    void theKommungruppTableHasTheLegendUnderItOnceWhenAValueIsHidden() throws Exception {
+        Indicator i = indicator("U31001", "Förbättrade", "substance-use");
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(), null, List.of(
+                        new Comparisons.GroupValue("A1", "Storstäder", cell("A1", "group", "T", null, null,
+                                se.samsyn.comparison.ResultRow.SUPPRESSED), null, 0),
+                        new Comparisons.GroupValue("A2", "Pendlingskommun nära storstad", null, null, 0)), List.of()));
+        Document sv = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(sv.select("#group-table tbody td .symbol [aria-hidden]").eachText()).containsExactly("..", "-", "-", "-");
+        assertThat(notesUnderTheGroupTable(sv)).containsExactly("Tecken i tabellen: \"..\" betyder att värdet skyddas "
+                + "för att ingen enskild ska kunna pekas ut (för få personer, eller dolt så att ett annat skyddat värde "
+                + "inte kan räknas fram); \"-\" betyder att det inte finns något värde för året.");
+        Document en = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("lang", "en")
+                .with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(notesUnderTheGroupTable(en)).containsExactly("Symbols in the table: \"..\" means the value is "
+                + "protected so that no individual can be singled out (too few people, or hidden so that another "
+                + "protected value cannot be worked out); \"-\" means there is no value for the year.");
+
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(), null, List.of(
+                        new Comparisons.GroupValue("A1", "Storstäder", cell("A1", "group", "T", 40.0, 30,
+                                se.samsyn.comparison.ResultRow.OK), 40.0, 1),
+                        new Comparisons.GroupValue("A2", "Pendlingskommun nära storstad", null, null, 0)), List.of()));
+        Document shown = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(shown.select("#group-table tbody td .symbol [aria-hidden]").eachText()).containsExactly("-", "-");
+        assertThat(notesUnderTheGroupTable(shown)).isEmpty();
+        // the region table beside it follows the same rule: nothing hidden there, so no legend under it
+        assertThat(shown.select("#region-legend")).isEmpty();
+        assertThat(sv.select("#region-legend")).isEmpty();
+        assertThat(sv.select("p.table-legend")).hasSize(2); // under the municipality table and the kommungrupp table
+
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(), null, List.of(), List.of(
+                        new Comparisons.GroupValue("09", "Gotlands län", cell("09", "region", "T", null, null,
+                                se.samsyn.comparison.ResultRow.SUPPRESSED), null, 0))));
+        Document region = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(region.select("#group-legend")).isEmpty();
+        assertThat(region.selectFirst("#region-legend").text()).startsWith("Tecken i tabellen: \"..\" betyder");
+    }
+
+    /** The texts of the paragraphs after the kommungrupp table, within its section, that explain "..". */
+    private static List<String> notesUnderTheGroupTable(Document page) {
+        List<String> notes = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element e = page.selectFirst("#group-table").parent().nextElementSibling(); e != null;
+                e = e.nextElementSibling()) {
+            if (e.tagName().equals("p") && e.text().contains("\"..\"")) {
+                notes.add(e.text());
+            }
+        }
+        return notes;
+    }
+
     @Test
     void theTotalsPageHasNoNoteOnHiddenWomenAndMen() throws Exception {
         Indicator i = indicator("U31001", "Förbättrade", "substance-use");
