@@ -132,7 +132,7 @@ final class ComparisonBenchmarkRun {
      * @param clients         clients to generate, spread evenly over the first {@code municipalities}
      * @param municipalities  how many municipalities (in code order, at most 290) get clients
      * @param rounds          how many times each of the full refresh and the hand-written queries runs
-     * @param incrementalRows measurements added for the incremental refresh (a multiple of 4)
+     * @param incrementalRows measurements added for the incremental refresh (a multiple of 8)
      */
     Report run(int clients, int municipalities, int rounds, int incrementalRows) {
         return run(clients, municipalities, rounds, incrementalRows, null);
@@ -324,16 +324,26 @@ final class ComparisonBenchmarkRun {
     }
 
     /**
-     * Adds {@code rows} measurements (a WHO-5 and a severity baseline and 2025 follow-up for
-     * rows / 4 new clients) in three municipalities, records the new clients and every third existing
-     * client of the three as changed and announces the change per municipality with them, as the
-     * follow-up module does, and times the gathered refresh. Then refreshes everything whole and
-     * checks that no stored cell differs.
+     * Adds {@code rows} measurements in three municipalities as one import would: half of them for
+     * rows / 8 new clients (a WHO-5 and a severity baseline and 2025 follow-up each), half a later
+     * 2025 follow-up of both instruments for rows / 4 existing clients (spread over the three, each
+     * already with a WHO-5 pair of 2025 and an intervention, so that their stored pairs really change).
+     * Records exactly the clients written to as changed and announces the change per municipality
+     * with them, as the follow-up module does, and times the gathered refresh. Then refreshes
+     * everything whole and checks that no stored cell differs. {@code rows} is a multiple of 8.
      */
     private double incremental(int rows, List<String> disagreements) {
         List<String> three = jdbc.sql("SELECT code FROM org_municipality ORDER BY code LIMIT 3").query(String.class).list();
-        int newClients = rows / 4;
+        int newClients = rows / 8;
+        int existing = rows / 4;
         long first = jdbc.sql("SELECT MAX(id) FROM fup_client").query(Long.class).single() + 1;
+        // the existing clients first (chosen among those before the new ones), spread over the three
+        List<Long> touched = jdbc.sql("""
+                SELECT id FROM (SELECT id, municipality_code,
+                                       ROW_NUMBER() OVER (PARTITION BY municipality_code ORDER BY id) AS r
+                                FROM fup_client WHERE municipality_code IN (:three)) x
+                ORDER BY r, municipality_code LIMIT :existing""")
+                .param("three", three).param("existing", existing).query(Long.class).list();
         jdbc.sql("""
                 INSERT INTO fup_client (municipality_code, id, unit_code, pseudonym, birth_year, legal_sex, created_at)
                 SELECT m.code, g, m.code || '-B', md5('new' || g::text), 1960 + (g % 40), CASE WHEN g % 2 = 0 THEN 'K' ELSE 'M' END, now()
@@ -341,7 +351,7 @@ final class ComparisonBenchmarkRun {
                 JOIN (SELECT code, (ROW_NUMBER() OVER (ORDER BY code) - 1) AS idx FROM org_municipality WHERE code IN (:three)) m
                   ON m.idx = g % 3""")
                 .param("first", first).param("last", first + newClients - 1).param("three", three).update();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                 INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
                 SELECT c.municipality_code, c.id, c.unit_code, i.code, CASE WHEN p.baseline THEN DATE '2025-01-15' ELSE DATE '2025-09-15' END,
                        CASE WHEN p.baseline THEN 'baseline' ELSE 'followup-6m' END,
@@ -350,11 +360,19 @@ final class ComparisonBenchmarkRun {
                 CROSS JOIN (VALUES ('who5'), ('severity')) i(code)
                 CROSS JOIN (VALUES (TRUE), (FALSE)) p(baseline)
                 WHERE c.id >= :first""").param("first", first).update();
-        // recorded as changed, as an import does: the new clients, and every third existing client of
-        // the three (data unchanged: their stored pairs are subtracted, computed again and added)
+        // a later follow-up of 2025 (after every generated one, which end in September) of the existing clients
+        written += jdbc.sql("""
+                INSERT INTO fup_measurement (municipality_code, client_id, unit_code, instrument_code, measured_on, time_point, score)
+                SELECT c.municipality_code, c.id, c.unit_code, i.code, DATE '2025-12-15', 'followup-6m',
+                       CASE WHEN i.code = 'who5' THEN (c.id * 13) % 100 ELSE (c.id * 3) % 10 END
+                FROM fup_client c CROSS JOIN (VALUES ('who5'), ('severity')) i(code)
+                WHERE c.id IN (:touched)""").param("touched", touched).update();
+        // recorded as changed, as an import does: exactly the clients written to
         jdbc.sql("INSERT INTO fup_outcome_changed_client (municipality_code, client_id) SELECT municipality_code, id"
-                + " FROM fup_client WHERE id >= :first OR (municipality_code IN (:three) AND MOD(id, 3) = 0)")
-                .param("first", first).param("three", three).update();
+                + " FROM fup_client WHERE id >= :first OR id IN (:touched)")
+                .param("first", first).param("touched", touched).update();
+        System.out.printf("incremental import: %,d measurements, %,d new clients and %,d existing ones recorded as changed%n",
+                written, newClients, touched.size());
         for (String municipality : three) {
             jdbc.sql("INSERT INTO cmp_refresh_pending (scope, requested_at) VALUES (:scope, now())")
                     .param("scope", ResultRefresh.MUNICIPALITY + municipality + ResultRefresh.CLIENTS).update();
