@@ -18,16 +18,20 @@ import se.samsyn.disclosure.Cell;
  * <p>A cell is {@code (scope, item)}: the scope {@code nation}, {@code region:12},
  * {@code municipality:1280}, {@code unit:<code>}, or {@code rest:1280} (a municipality's clients
  * without a unit, a report never published); the item {@code all/T} (the all-interventions row,
- * T, K or M) or {@code int:<code>/K} (one intervention's row). The distribution bins are not
- * included.
+ * T, K or M), {@code int:<code>/K} (one intervention's row), or {@code before/<i>} and
+ * {@code after/<i>} (bin i, 0 to 9, of the baseline-score and follow-up-score distributions). A
+ * scope's bins of each series sum to its {@code all/T}; a hidden empty bin has no count, so it is
+ * known to be 0 (as the report's own protection treats it, which can only over-protect).
  *
  * @param countedAt when the stored reports' counts were read
  * @param counts    the true count of clients of every cell (an absent cell counts 0)
  * @param hidden    the cells no reader outside the owning unit sees (every cell of a {@code rest:}
  *                  scope among them)
- * @param sums      equalities: {@link Sum#whole()} = Σ {@link Sum#parts()} (T = K + M in a row; a
+ * @param sums      equalities: {@link Sum#whole()} = Σ {@link Sum#parts()} (T = K + M in a row;
+ *                  {@code all/T} = Σ {@code before/<i>} and = Σ {@code after/<i>} in every scope; a
  *                  region the sum of its municipalities, the nation of its regions, a municipality
- *                  with units the sum of its units and its {@code rest:} scope, item by item)
+ *                  with units the sum of its units and its {@code rest:} scope, item by item, each
+ *                  bin included)
  * @param atMost    inequalities: {@link Sum#whole()} ≤ Σ {@link Sum#parts()} (an intervention row
  *                  at most the all-interventions row of the same sex; that row at most the sum of
  *                  the intervention rows)

@@ -22,6 +22,8 @@ import se.samsyn.disclosure.Interval;
  */
 final class DisclosureBounds {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DisclosureBounds.class);
+
     /** The table prefix of the published lower bounds' own cells (no area code starts with it). */
     private static final String BOUND = "at least ";
 
@@ -188,6 +190,18 @@ final class DisclosureBounds {
             if (!terms.isEmpty()) {
                 mergedRelations.add(new se.samsyn.disclosure.Relation(terms, r.equality()));
             }
+        }
+        if (log.isDebugEnabled()) {
+            Set<se.samsyn.disclosure.Cell> unknowns = new java.util.HashSet<>();
+            mergedStart.forEach(c -> {
+                if (merged.getOrDefault(c, 0) > 0) {
+                    unknowns.add(c);
+                }
+            });
+            long held = mergedRelations.stream().filter(r -> r.terms().keySet().stream().anyMatch(unknowns::contains))
+                    .count();
+            log.debug("Joint system with the report: {} report cells ({} hidden), {} unknowns at the start under {} "
+                    + "relations holding one", report.counts().size(), report.hidden().size(), unknowns.size(), held);
         }
         Set<Cell> hidden = new LinkedHashSet<>();
         DisclosureControl.protect(merged, mergedStart, mergedRelations, threshold, mergedKept).forEach(c -> {

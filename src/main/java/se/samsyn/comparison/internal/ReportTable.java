@@ -15,14 +15,15 @@ import se.samsyn.comparison.internal.Suppression.Relation;
  * indicator area (municipality, region {@code 00} + county, nation {@code 0000}) is the report's
  * row of the indicator's clients there and counts the indicator cell's clients with an
  * intervention; every other cell has an area code of its own (such as {@code 0428/I1} for an
- * intervention row or {@code 0428:U1} for a unit) and is tied to the indicator only through the
- * report's relations.
+ * intervention row, {@code 0428:U1} for a unit, {@code 0428/before} with the bin's number for the
+ * sex for a distribution bin) and is tied to the indicator only through the report's relations.
  *
  * @param counts the true count of every report cell (clients; 0 where the cell is empty)
  * @param hidden the report cells the report hides, a never-published report (clients without a
  *               unit) included
- * @param sums   the report's equalities, parent = Σ children (T = K + M, a region the sum of its
- *               municipalities, a municipality the sum of its units and its clients without a unit)
+ * @param sums   the report's equalities, parent = Σ children (T = K + M, T = Σ bins of each
+ *               distribution series, a region the sum of its municipalities, a municipality the sum
+ *               of its units and its clients without a unit)
  * @param atMost the report's inequalities, parent ≤ Σ children (an intervention row at most the row
  *               of all interventions, that row at most the sum of the intervention rows)
  */

@@ -89,7 +89,9 @@ class SameYearReports {
      * clients (all interventions, or the indicator's intervention) at the nation ({@code 0000}), a
      * region ({@code 00} + county) and a municipality is the cell of the indicator's area and sex;
      * every other row and scope (other interventions, units, clients without a unit) is a cell of
-     * its own ({@code <area>/<row>}, or the stored scope key). Empty where {@link #published} is.
+     * its own ({@code <area>/<row>}, or the stored scope key), and so is each distribution bin
+     * ({@code <area>/before} or {@code <area>/after} with the bin's number for the sex, such as
+     * ({@code 1280/before}, {@code 3})). Empty where {@link #published} is.
      */
     Optional<ReportTable> table(Indicator indicator, int year) {
         PublishedOutcomes source = reports.getIfAvailable();

@@ -177,7 +177,7 @@ class StoredOutcomeReports {
 
     /**
      * Every row of every stored scope's report of an instrument and year, with the true counts of
-     * hidden cells and the reports' relations ({@link PublishedOutcomeTable}; the bins left out).
+     * hidden cells and the reports' relations ({@link PublishedOutcomeTable}, the distribution bins included).
      * The regions', municipalities', units' and {@code rest:} counts come from the regions' stored
      * systems, the nation's counts are the sums over its regions and its hidden cells those of its
      * stored report. Two statements, read without audit.
@@ -197,7 +197,8 @@ class StoredOutcomeReports {
         jdbc.sql("""
                 SELECT region_code, scope, item, clients, hidden FROM fup_outcome_protected_count
                 WHERE period_year = :year AND instrument_code = :instrument
-                  AND (item LIKE 'all/%' OR item LIKE 'int:%') AND scope <> :nation""")
+                  AND (item LIKE 'all/%' OR item LIKE 'int:%' OR item LIKE 'before/%' OR item LIKE 'after/%')
+                  AND scope <> :nation""")
                 .param("year", year).param("instrument", instrument).param("nation", OutcomeHierarchy.NATION)
                 .query(rs -> {
                     String scope = rs.getString(2);
@@ -220,7 +221,7 @@ class StoredOutcomeReports {
         jdbc.sql("""
                 SELECT item FROM fup_outcome_protected_cell
                 WHERE period_year = :year AND instrument_code = :instrument AND scope = :nation AND hidden
-                  AND (item LIKE 'all/%' OR item LIKE 'int:%')""")
+                  AND (item LIKE 'all/%' OR item LIKE 'int:%' OR item LIKE 'before/%' OR item LIKE 'after/%')""")
                 .param("year", year).param("instrument", instrument).param("nation", OutcomeHierarchy.NATION)
                 .query(rs -> {
                     hidden.add(new Cell(OutcomeHierarchy.NATION, rs.getString(1)));
@@ -267,11 +268,22 @@ class StoredOutcomeReports {
                 }
             }
         });
-        // within each scope's report: T = K + M, and the intervention rows against the all row
+        // within each scope's report: T = K + M, each distribution series sums to T, and the
+        // intervention rows against the all row
         List<PublishedOutcomeTable.Sum> atMost = new ArrayList<>();
         items.forEach((scope, scopeItems) -> {
             Set<String> rows = new TreeSet<>();
-            scopeItems.forEach(item -> rows.add(item.substring(0, item.lastIndexOf('/'))));
+            scopeItems.stream().filter(item -> item.startsWith(OutcomeHierarchy.ALL + "/") || item.startsWith("int:"))
+                    .forEach(item -> rows.add(item.substring(0, item.lastIndexOf('/'))));
+            if (scopeItems.stream().anyMatch(item -> !rows.contains(item.substring(0, item.lastIndexOf('/'))))) {
+                for (boolean before : new boolean[] {true, false}) {
+                    List<Cell> bins = new ArrayList<>();
+                    for (int b = 0; b < OutcomeTables.BINS; b++) {
+                        bins.add(new Cell(scope, OutcomeHierarchy.bin(before, b)));
+                    }
+                    sums.add(new PublishedOutcomeTable.Sum(new Cell(scope, OutcomeHierarchy.row(null, "T")), bins));
+                }
+            }
             for (String row : rows) {
                 sums.add(new PublishedOutcomeTable.Sum(new Cell(scope, row + "/T"),
                         List.of(new Cell(scope, row + "/K"), new Cell(scope, row + "/M"))));

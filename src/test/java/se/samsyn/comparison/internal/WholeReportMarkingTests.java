@@ -31,9 +31,10 @@ import se.samsyn.shared.Scope;
  * like the ones the random search found ({@code ReportJointSearchTests}): Skåne (Malmö 1280 with two
  * units, Lund 1281, Helsingborg 1283) and Stockholm's county (Stockholm 0180 with two units,
  * Södertälje 0181), Malmö and Stockholm in the kommungrupp A1, few women in Malmö and Stockholm,
- * every client with one or both of two interventions. The reports are stored, the indicators marked
- * by the refresh, and then an independent attacker ({@link JointAttack}) reads every published
- * cell of every outcome indicator of all interventions and of every row and scope of the stored
+ * every client with one or both of two interventions, baselines of 40 and 60 (two baseline bins,
+ * up to five follow-up bins). The reports are stored, the indicators marked by the refresh, and
+ * then an independent attacker ({@link JointAttack}) reads every published cell of every outcome
+ * indicator of all interventions and of every row, distribution bin and scope of the stored
  * report, with every relation of both (the report's from {@link PublishedOutcomes#table}, the
  * indicator's T = K + M, region, nation and kommungrupp sums), a cell hidden in both one unknown:
  * no hidden count is narrowed below the protection level. With the indicators marked from the
@@ -86,9 +87,12 @@ abstract class WholeReportMarkingTests {
                     long id = client((String) g[0], (String) g[1], (String) g[2], "whole-report-" + next);
                     // changes +20, 0, +10, ... so that no share is 0 % or 100 %
                     int change = next % 3 == 0 ? 20 : next % 3 == 1 ? 0 : 10;
+                    // baselines 40 and, for every fourth client, 60: two baseline bins, three or four follow-up bins
+                    int baseline = next % 4 == 3 ? 60 : 40;
                     next++;
-                    measurement((String) g[0], (String) g[1], id, LocalDate.of(2025, 1, 10), "baseline", 40);
-                    measurement((String) g[0], (String) g[1], id, LocalDate.of(2025, 7, 10), "followup-6m", 40 + change);
+                    measurement((String) g[0], (String) g[1], id, LocalDate.of(2025, 1, 10), "baseline", baseline);
+                    measurement((String) g[0], (String) g[1], id, LocalDate.of(2025, 7, 10), "followup-6m",
+                            baseline + change);
                     for (String code : kinds[k]) {
                         intervention((String) g[0], (String) g[1], id, code);
                     }
@@ -114,6 +118,7 @@ abstract class WholeReportMarkingTests {
                 });
         int attacked = 0;
         List<String> exposures = new ArrayList<>();
+        Set<String> hiddenCells = new java.util.TreeSet<>();
         for (Indicator indicator : repository.indicators()) {
             if (!SameYearReports.countsReportClients(indicator) || indicator.interventionCode() != null
                     || !"who5".equals(indicator.instrumentCode())) {
@@ -125,9 +130,51 @@ abstract class WholeReportMarkingTests {
             }
             attacked++;
             exposures.addAll(exposures(indicator.id(), rows, ResultMarking.relations(rows, members), report));
+            rows.stream().filter(r -> ResultRow.SUPPRESSED.equals(r.status()))
+                    .forEach(r -> hiddenCells.add(indicator.id() + " " + r.areaCode() + " " + r.gender()));
         }
         assertThat(attacked).as("outcome indicators of WHO-5 attacked").isPositive();
         assertThat(exposures).isEmpty();
+        // every municipality, and with them their totals and the kommungrupper's sexes, hidden
+        List<String> expected = new ArrayList<>();
+        for (String id : List.of("S00001", "S00002")) {
+            for (String m : List.of("0180", "0181", "1280", "1283")) {
+                List.of("K", "M", "T").forEach(sex -> expected.add(id + " " + m + " " + sex));
+            }
+            List.of("1281 K", "1281 T", "G92787 K", "G92787 M", "G92790 K", "G92790 M")
+                    .forEach(c -> expected.add(id + " " + c));
+        }
+        assertThat(hiddenCells).containsExactlyInAnyOrderElementsOf(expected);
+        assertTheBins(report);
+    }
+
+    /**
+     * The stored report's bins are in the table the refresh protects with (ADR 0015, "The whole
+     * report against the indicators"): each scope's series with its counts and hidden bins, and
+     * T = Σ bins of each series at each scope; the attack above reads them with every relation.
+     */
+    private static void assertTheBins(PublishedOutcomeTable report) {
+        assertThat(bins(report, "municipality:1280")).containsExactly("after/4 3h", "after/5 3h", "after/6 4h",
+                "after/8 1h", "before/4 9h", "before/6 2h");
+        assertThat(bins(report, "region:12")).containsExactly("after/4 9h", "after/5 9", "after/6 12", "after/7 3h",
+                "after/8 3h", "before/4 27", "before/6 9");
+        assertThat(bins(report, "nation")).containsExactly("after/4 15h", "after/5 15h", "after/6 21", "after/7 5h",
+                "after/8 5h", "before/4 46h", "before/6 15h");
+        assertThat(bins(report, "unit:1280-J2")).containsExactly("after/4 1h", "after/5 2h", "after/6 2h",
+                "before/4 4h", "before/6 1h");
+        List<Cell> before = new ArrayList<>();
+        List<Cell> after = new ArrayList<>();
+        for (int b = 0; b < 10; b++) {
+            before.add(new Cell("unit:1280-J2", "before/" + b));
+            after.add(new Cell("unit:1280-J2", "after/" + b));
+        }
+        assertThat(report.sums()).contains(new PublishedOutcomeTable.Sum(new Cell("unit:1280-J2", "all/T"), before),
+                new PublishedOutcomeTable.Sum(new Cell("unit:1280-J2", "all/T"), after),
+                new PublishedOutcomeTable.Sum(new Cell("region:12", "before/6"),
+                        List.of(new Cell("municipality:1280", "before/6"), new Cell("municipality:1281", "before/6"),
+                                new Cell("municipality:1283", "before/6"))),
+                new PublishedOutcomeTable.Sum(new Cell("municipality:1280", "after/5"),
+                        List.of(new Cell("unit:1280-J1", "after/5"), new Cell("unit:1280-J2", "after/5"))));
     }
 
     /** The hidden counts of both publications that the attacker narrows below the protection level. */
@@ -192,6 +239,17 @@ abstract class WholeReportMarkingTests {
             }
         }
         return exposed;
+    }
+
+    /** The non-empty bins of one scope of the table, "item n" ("h" after n where hidden), in item order. */
+    private static List<String> bins(PublishedOutcomeTable report, String scope) {
+        List<String> bins = new ArrayList<>();
+        report.counts().forEach((c, n) -> {
+            if (c.table().equals(scope) && (c.item().startsWith("before/") || c.item().startsWith("after/"))) {
+                bins.add(c.item() + " " + n + (report.hidden().contains(c) ? "h" : ""));
+            }
+        });
+        return bins;
     }
 
     private static String rep(Cell c) {
