@@ -64,11 +64,11 @@ class YearOutcomeTable implements ApplicationRunner {
     static final String CHANGE = "C";
 
     /**
-     * Inserts the pairs ({@code fup_outcome_year_pair}) of the clients matched by three conditions
-     * on the same clients: {@code %1$s} on the interventions' {@code municipality_code} and
-     * {@code client_id}, {@code %2$s} on the measurements' ({@code m.}), {@code %3$s} on the
-     * clients' {@code municipality_code} and {@code id}: per client, year, instrument and
-     * intervention, the earliest baseline and the year's latest follow-up.
+     * Inserts the pairs ({@code fup_outcome_year_pair}) of the clients matched by three conditions:
+     * {@code %1$s} on the interventions' {@code municipality_code} and {@code client_id} (which
+     * selects the clients), {@code %2$s} on the measurements' ({@code m.}) and {@code %3$s} on the
+     * clients' ({@code c.}) columns (the same clients or more, narrowed by the join): per client,
+     * year, instrument and intervention, the earliest baseline and the year's latest follow-up.
      */
     static final String PAIRS = """
             INSERT INTO fup_outcome_year_pair (municipality_code, client_id, period_year, instrument_code, intervention_code,
@@ -99,9 +99,9 @@ class YearOutcomeTable implements ApplicationRunner {
                         SELECT DISTINCT municipality_code, client_id, '*' FROM fup_intervention
                         WHERE removed_at IS NULL AND %1$s) i
                     ON i.municipality_code = m.municipality_code AND i.client_id = m.client_id
-                  JOIN (SELECT municipality_code, id, legal_sex FROM fup_client WHERE %3$s) c
-                    ON c.municipality_code = m.municipality_code AND c.id = m.client_id
-                  WHERE m.removed_at IS NULL AND %2$s) x
+                  -- the client table itself, not a subquery of it: H2 scanned such a subquery once per row
+                  JOIN fup_client c ON c.municipality_code = m.municipality_code AND c.id = m.client_id
+                  WHERE m.removed_at IS NULL AND %2$s AND %3$s) x
             WHERE x.time_point <> 'baseline' AND x.has_baseline = 1
               AND (x.next_year IS NULL OR x.next_year <> x.period_year)""";
 
@@ -227,7 +227,7 @@ class YearOutcomeTable implements ApplicationRunner {
         long deleted = System.nanoTime();
         if (!codes.isEmpty()) {
             String in = "municipality_code IN (:codes)";
-            statements.withSortMemory(() -> jdbc.sql(PAIRS.formatted(in, "m." + in, in)).param("codes", codes).update());
+            statements.withSortMemory(() -> jdbc.sql(PAIRS.formatted(in, "m." + in, "c." + in)).param("codes", codes).update());
             jdbc.sql("INSERT INTO fup_outcome_year (" + COLUMNS + ") " + COUNTS.formatted(in)).param("codes", codes).update();
         }
         for (List<Long> ids : chunks) {
@@ -235,7 +235,7 @@ class YearOutcomeTable implements ApplicationRunner {
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
             jdbc.sql("DELETE FROM fup_outcome_year_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
             jdbc.sql(PAIRS.formatted(chunk, statements.onPostgres() ? "m.client_id IN (:ids)" : "m.municipality_code IN (:partial)",
-                            statements.onPostgres() ? "id IN (:ids)" : "municipality_code IN (:partial)"))
+                            statements.onPostgres() ? "c.id IN (:ids)" : "c.municipality_code IN (:partial)"))
                     .param("partial", some).param("ids", ids).update();
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "+", COLUMNS)).param("partial", some).param("ids", ids).update();
         }
