@@ -27,26 +27,22 @@ import se.samsyn.followup.FollowupDataChanged;
 class ChangedClients {
 
     /**
-     * The condition on a table's {@code municipality_code} and client id column that selects one
-     * chunk of the claimed changed clients ({@link #claimedChunks}) of the municipalities
-     * {@code :partial}: the caller binds both named parameters, {@code :ids} to the chunk. On the
-     * stored pairs it is their primary key's prefix; on the interventions PostgreSQL reads the
-     * client-id index. Naming the clients by their ids, not by a semi-join on
-     * {@code fup_outcome_changed_client}: with no statistics on the changed clients PostgreSQL
-     * planned the semi-join as a nested loop rescanning them once per measurement row (45 s at
-     * 5,000,000 measurements), and a pairing driven from the interventions alone still read every
-     * measurement of the municipalities (5.5 s at 25,000,000).
-     *
-     * @param prefix   the table's alias and a dot, such as {@code "m."}, or empty
-     * @param idColumn {@code client_id}, or {@code id} for {@code fup_client}
+     * The condition on a table's {@code municipality_code} and {@code client_id} (the stored pairs,
+     * the interventions) that selects one chunk of the claimed changed clients
+     * ({@link #claimedChunks}) of the municipalities {@code :partial}: the caller binds both named
+     * parameters, {@code :ids} to the chunk. On the stored pairs it is their primary key's prefix;
+     * on the interventions PostgreSQL reads the client-id index. The clients are named by their
+     * ids, not by a semi-join on {@code fup_outcome_changed_client}: with no statistics on the
+     * changed clients PostgreSQL planned the semi-join as a nested loop rescanning them once per
+     * measurement row (45 s at 5,000,000 measurements), and a pairing driven from the
+     * interventions alone still read every measurement of the municipalities (5.5 s at
+     * 25,000,000).
      */
-    static String chunk(String prefix, String idColumn) {
-        return prefix + "municipality_code IN (:partial) AND " + prefix + idColumn + " IN (:ids)";
-    }
+    static final String CHUNK = "municipality_code IN (:partial) AND client_id IN (:ids)";
 
     /**
      * The claimed changed clients of the municipalities (after {@link #claim}), each once, in
-     * ascending order and in chunks of at most 1,000 ids, for {@link #chunk}; empty when none.
+     * ascending order and in chunks of at most 1,000 ids, for {@link #CHUNK}; empty when none.
      */
     List<List<Long>> claimedChunks(Collection<String> municipalityCodes) {
         if (municipalityCodes.isEmpty()) {
@@ -57,14 +53,14 @@ class ChangedClients {
                 WHERE claimed AND municipality_code IN (:codes) ORDER BY client_id""")
                 .param("codes", List.copyOf(municipalityCodes)).query(Long.class).list();
         List<List<Long>> chunks = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        for (int from = 0; from < ids.size(); from += CHUNK_SIZE) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK_SIZE)));
         }
         return chunks;
     }
 
     /** Client ids per statement (an import may touch tens of thousands). */
-    private static final int CHUNK = 1000;
+    private static final int CHUNK_SIZE = 1000;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -83,12 +79,12 @@ class ChangedClients {
      */
     void announce(String municipalityCode, Collection<Long> clientIds) {
         List<Long> ids = List.copyOf(new TreeSet<>(clientIds));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (int from = 0; from < ids.size(); from += CHUNK_SIZE) {
             jdbc.sql("""
                     INSERT INTO fup_outcome_changed_client (municipality_code, client_id)
                     SELECT :municipality, id FROM fup_client WHERE id IN (:ids)""")
                     .param("municipality", municipalityCode)
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).update();
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK_SIZE))).update();
         }
         events.publishEvent(new FollowupDataChanged(municipalityCode, !clientIds.isEmpty()));
     }

@@ -197,11 +197,12 @@ class PracticeOutcomeTable implements PracticeOutcomes {
                     .update();
         }
         for (List<Long> ids : chunks) {
-            String chunk = ChangedClients.chunk("", "client_id");
+            String chunk = ChangedClients.CHUNK;
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
             jdbc.sql("DELETE FROM fup_practice_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
-            // only the interventions name the municipalities (see YearOutcomeTable)
-            jdbc.sql(PAIRS.formatted(chunk, "m.client_id IN (:ids)")).param("partial", some)
+            // the interventions name the clients; the measurements as each database reads them fastest (see YearOutcomeTable)
+            jdbc.sql(PAIRS.formatted(chunk, statements.onPostgres() ? "m.client_id IN (:ids)" : "m.municipality_code IN (:partial)"))
+                    .param("partial", some)
                     .param("ids", ids).update();
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "+", COLUMNS)).param("partial", some).param("ids", ids).update();
         }
@@ -253,7 +254,7 @@ class PracticeOutcomeTable implements PracticeOutcomes {
                     SELECT instrument_code, intervention_code, change_score, %sCOUNT(*) FROM fup_practice_pair
                     WHERE %s AND follow_up_on BETWEEN :from AND :to
                     GROUP BY instrument_code, intervention_code, change_score"""
-                    .formatted(sign, ChangedClients.chunk("", "client_id")))
+                    .formatted(sign, ChangedClients.CHUNK))
                     .param("partial", partial).param("ids", ids).param("from", period.from()).param("to", period.to()).update();
         }
     }

@@ -208,12 +208,15 @@ class YearOutcomeTable implements ApplicationRunner {
      */
     void refresh(Collection<String> whole, Collection<String> partial, List<List<Long>> chunks) {
         // The pairing of a chunk: the interventions name the municipalities and the chunk's clients
-        // (ChangedClients.chunk); the measurements and clients are named as each database's
-        // planner reads them fastest. PostgreSQL by their client ids, through the client-id indexes:
-        // with the municipalities on them it read them through the primary key's municipality column
-        // (12.5 s for 1,000 clients at 5,000,000 measurements, against 0.2 s). H2 joined to the
-        // interventions by the municipalities: with the ids on the measurements it drove the join from
-        // them and ran the interventions' subquery per row (64 s for 1,000 clients, against 1.6 s).
+        // (ChangedClients.CHUNK); the measurements and clients are named as each database's planner
+        // reads them fastest, measured. PostgreSQL by their client ids, through the client-id indexes:
+        // with the municipalities on them it read the measurements through the primary key's
+        // municipality column (12.5 s for 1,000 clients at 5,000,000 measurements, against 0.2 s).
+        // H2 by the municipalities, joined to the interventions: with the ids on the measurements it
+        // drove the join from them (64 s for the 1,001 clients of ChangedClientRefreshTests, against
+        // 1.6 s), and with the clients in a subquery it scanned every client of the municipalities
+        // per row (129 s for 1,000 clients of municipalities of 10,000, so the client table is joined
+        // itself).
         if (whole.isEmpty() && partial.isEmpty()) {
             return;
         }
@@ -231,7 +234,7 @@ class YearOutcomeTable implements ApplicationRunner {
             jdbc.sql("INSERT INTO fup_outcome_year (" + COLUMNS + ") " + COUNTS.formatted(in)).param("codes", codes).update();
         }
         for (List<Long> ids : chunks) {
-            String chunk = ChangedClients.chunk("", "client_id");
+            String chunk = ChangedClients.CHUNK;
             jdbc.sql(MERGE.formatted(COUNTS.formatted(chunk), "-", COLUMNS)).param("partial", some).param("ids", ids).update();
             jdbc.sql("DELETE FROM fup_outcome_year_pair WHERE " + chunk).param("partial", some).param("ids", ids).update();
             jdbc.sql(PAIRS.formatted(chunk, statements.onPostgres() ? "m.client_id IN (:ids)" : "m.municipality_code IN (:partial)",
