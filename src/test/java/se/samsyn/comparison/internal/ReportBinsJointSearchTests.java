@@ -22,11 +22,15 @@ class ReportBinsJointSearchTests {
 
     private static final int BINS = 3;
 
-    private static final int TRIALS = 40;
+    /**
+     * The tables of the guard below: the first 16 of the seed (each about 2.5 s marked and attacked
+     * twice). The search that found trial 35 ran 40; that table has a test of its own below.
+     */
+    private static final int TRIALS = 16;
 
     private static final long SEED = 7;
 
-    /** The search, marked with the bins in the joint system: no table exposes a hidden count. */
+    /** The search's first tables, marked with the bins in the joint system: none exposes a hidden count. */
     @Test
     void noRandomTableWithBinsExposesAHiddenCount() {
         Random random = new Random(SEED);
