@@ -38,7 +38,10 @@ import se.samsyn.organisation.ReferenceDataLoaded;
  * rows a refresh saw before it began are removed in the same transaction as the refresh, so a
  * failed refresh leaves them pending and a change made during a refresh is refreshed next time; the gathered refresh runs on
  * one instance at a time (cluster lock {@code comparison-pending}). Every refresh takes the
- * results lock in {@link ComparisonEngine}, so concurrent refreshes wait for each other.
+ * results lock in {@link ComparisonEngine}, so concurrent refreshes wait for each other. A gathered
+ * refresh of some municipalities writes the follow-up module's stored practice and calendar-year
+ * outcomes beside the results, in a transaction of its own that commits before the results' (see
+ * {@link #sideBySide}); those are serialized by their own lock ({@code fup_practice_window_built}).
  */
 @Component
 @Order(40)
@@ -76,7 +79,8 @@ class ResultRefresh implements ApplicationRunner {
      * default of 4 MB): the changed municipalities' facts are sorted for their outcome pairs, the
      * clients counted distinct for episodes, and the stored practice and calendar-year outcomes
      * filled; at 25,000,000 measurements three municipalities' quarter of a million measurements
-     * spilled to disk at 4 MB. Set for that transaction only ({@code set_config(…, true)}).
+     * spilled to disk at 4 MB. Set for that transaction only ({@code set_config(…, true)}), and for
+     * the stored outcomes' own transaction beside it.
      */
     static final String REFRESH_WORK_MEM = "128MB";
 
@@ -111,24 +115,34 @@ class ResultRefresh implements ApplicationRunner {
                 return thread;
             });
 
-    /** Stops the outcomes' thread with the application. */
+    /**
+     * Stops the outcomes' thread with the application: a running refresh of them ends on its own
+     * (never interrupted: an interrupt inside H2's file I/O closes the database for every connection).
+     */
     @jakarta.annotation.PreDestroy
-    void stop() {
-        sideBySide.shutdownNow();
+    void stop() throws InterruptedException {
+        sideBySide.shutdown();
+        sideBySide.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    /** Waits for the outcomes' transaction; its failure fails the results' transaction too. */
-    private static long awaitOutcomes(Future<Long> outcomes) {
-        try {
-            return outcomes.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the stored outcomes were refreshed", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+    /**
+     * Waits for the outcomes' transaction to end, uninterruptibly (an interrupt is remembered in
+     * {@code interrupted} and restored after this refresh's own transaction has ended, so that its
+     * commit or rollback is not database I/O on an interrupted thread); its failure fails the
+     * results' transaction too. Returns the outcomes' time in nanoseconds.
+     */
+    private static long awaitOutcomes(Future<Long> outcomes, java.util.concurrent.atomic.AtomicBoolean interrupted) {
+        while (true) {
+            try {
+                return outcomes.get();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException("The stored outcomes were not refreshed", e.getCause());
             }
-            throw new IllegalStateException("The stored outcomes were not refreshed", e.getCause());
         }
     }
 
@@ -284,6 +298,7 @@ class ResultRefresh implements ApplicationRunner {
      */
     @Scheduled(fixedDelayString = "${samsyn.comparison.refresh-delay:60s}")
     void refreshChangedFollowup() {
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
         locks.runIfFree("comparison-pending", () -> newTransaction.executeWithoutResult(tx -> {
             long seen = lastRequest();
             if (seen == 0) {
@@ -341,26 +356,39 @@ class ResultRefresh implements ApplicationRunner {
                 return System.nanoTime() - begun;
             });
             long practiceNanos;
+            long resultsNanos;
             try {
                 if (scopes.contains(FOLLOWUP)) {
                     engine.refreshComputed();
                 } else {
                     engine.refreshMunicipalities(municipalities);
                 }
-            } finally {
-                // never leave the outcomes' transaction running past this one
-                practiceNanos = outcomes == null ? 0 : awaitOutcomes(outcomes);
+            } catch (RuntimeException failed) {
+                // the outcomes' transaction ends (commits or rolls back) before this one rolls back
+                if (outcomes != null) {
+                    try {
+                        awaitOutcomes(outcomes, interrupted);
+                    } catch (RuntimeException alsoFailed) {
+                        failed.addSuppressed(alsoFailed);
+                    }
+                }
+                throw failed;
             }
-            long results = System.nanoTime();
+            resultsNanos = System.nanoTime() - started;
+            practiceNanos = outcomes == null ? 0 : awaitOutcomes(outcomes, interrupted);
             if (every) {
+                long results = System.nanoTime();
                 practice.refreshAll();
                 practiceNanos = System.nanoTime() - results;
             }
             log.debug("Gathered refresh of {}: results in {} ms, practice outcomes in {} ms ({}), done in {} ms",
-                    every ? "every municipality" : municipalities, (results - started) / 1_000_000, practiceNanos / 1_000_000,
+                    every ? "every municipality" : municipalities, resultsNanos / 1_000_000, practiceNanos / 1_000_000,
                     every ? "after the results" : "beside the results", (System.nanoTime() - started) / 1_000_000);
             removeRequests(seen);
         }));
+        if (interrupted.get()) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
