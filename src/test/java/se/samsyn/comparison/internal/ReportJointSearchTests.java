@@ -48,22 +48,22 @@ class ReportJointSearchTests {
             for (String m : MUNICIPALITIES) {
                 int k = 1 + random.nextInt(12);
                 int men = 1 + random.nextInt(12);
-                put(indicator, m, k, men);
+                ReportRowTable.put(indicator, m, k, men);
                 int withoutK = subset && k > 1 && random.nextInt(3) == 0 ? 1 : 0;
                 int withoutM = subset && men > 1 && random.nextInt(3) == 0 ? 1 : 0;
-                put(report, m, k - withoutK, men - withoutM);
+                ReportRowTable.put(report, m, k - withoutK, men - withoutM);
             }
             Map<String, List<String>> parents = new LinkedHashMap<>();
             parents.put("R", List.of("A", "B", "D"));
             parents.put("R2", List.of("X", "Y"));
             Map<String, List<String>> reportParents = new LinkedHashMap<>(parents);
             parents.put("G", random.nextBoolean() ? List.of("A", "X") : List.of("A", "B", "X"));
-            parents.forEach((p, members) -> sum(indicator, p, members));
-            reportParents.forEach((p, members) -> sum(report, p, members));
+            parents.forEach((p, members) -> ReportRowTable.sum(indicator, p, members));
+            reportParents.forEach((p, members) -> ReportRowTable.sum(report, p, members));
             List<String> areas = new ArrayList<>(MUNICIPALITIES);
             areas.addAll(parents.keySet());
-            List<Relation> indicatorRules = relations(areas, parents);
-            List<Relation> reportRules = relations(areas.stream().filter(a -> !a.equals("G")).toList(), reportParents);
+            List<Relation> indicatorRules = ReportRowTable.relations(areas, parents);
+            List<Relation> reportRules = ReportRowTable.relations(areas.stream().filter(a -> !a.equals("G")).toList(), reportParents);
 
             Set<Cell> reportHides = Suppression.suppress(report, reportRules, THRESHOLD);
             Set<Cell> extremes = new HashSet<>();
@@ -154,29 +154,5 @@ class ReportJointSearchTests {
                 .containsExactlyInAnyOrder("ind|A|K in [2.0, 4.0]", "ind|X|K in [2.0, 4.0]");
         assertThat(found.get(6).exposures(true)).isEmpty();
         assertThat(found.get(18).exposures(true)).isEmpty();
-    }
-
-    private static void put(Map<Cell, Integer> m, String area, int k, int men) {
-        m.put(new Cell(area, "T"), k + men);
-        m.put(new Cell(area, "K"), k);
-        m.put(new Cell(area, "M"), men);
-    }
-
-    private static void sum(Map<Cell, Integer> m, String parent, List<String> members) {
-        put(m, parent, members.stream().mapToInt(a -> m.get(new Cell(a, "K"))).sum(),
-                members.stream().mapToInt(a -> m.get(new Cell(a, "M"))).sum());
-    }
-
-    private static List<Relation> relations(List<String> areas, Map<String, List<String>> parents) {
-        List<Relation> rs = new ArrayList<>();
-        for (String a : areas) {
-            rs.add(new Relation(new Cell(a, "T"), List.of(new Cell(a, "K"), new Cell(a, "M"))));
-        }
-        parents.forEach((p, members) -> {
-            for (String s : List.of("T", "K", "M")) {
-                rs.add(new Relation(new Cell(p, s), members.stream().map(m -> new Cell(m, s)).toList()));
-            }
-        });
-        return rs;
     }
 }

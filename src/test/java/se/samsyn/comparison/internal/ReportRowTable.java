@@ -422,18 +422,18 @@ final class ReportRowTable {
         return attack;
     }
 
-    private static void put(Map<Cell, Integer> m, String area, int k, int men) {
+    static void put(Map<Cell, Integer> m, String area, int k, int men) {
         m.put(new Cell(area, "T"), k + men);
         m.put(new Cell(area, "K"), k);
         m.put(new Cell(area, "M"), men);
     }
 
-    private static void sum(Map<Cell, Integer> m, String parent, List<String> members) {
+    static void sum(Map<Cell, Integer> m, String parent, List<String> members) {
         put(m, parent, members.stream().mapToInt(a -> m.get(new Cell(a, "K"))).sum(),
                 members.stream().mapToInt(a -> m.get(new Cell(a, "M"))).sum());
     }
 
-    private static List<Relation> relations(List<String> areas, Map<String, List<String>> parents) {
+    static List<Relation> relations(List<String> areas, Map<String, List<String>> parents) {
         List<Relation> rs = new ArrayList<>();
         for (String a : areas) {
             rs.add(new Relation(new Cell(a, "T"), List.of(new Cell(a, "K"), new Cell(a, "M"))));
