@@ -41,12 +41,45 @@ public interface Comparisons {
      * mean of the {@code contributing} members with a published value (null if none).
      */
     record GroupValue(String code, String name, ResultRow aggregate, Double memberMean, int contributing) {
+
+        /**
+         * The symbols this row shows in place of its two figures: the aggregate's ("..", "." or "-", none
+         * when shown; "-" when not computed), and "-" when no member mean. Empty when both figures show.
+         */
+        public java.util.Set<String> symbols() {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            if (aggregate == null) {
+                shown.add("-");
+            } else if (!aggregate.published().shown()) {
+                shown.add(aggregate.published().symbol());
+            }
+            if (memberMean == null) {
+                shown.add("-");
+            }
+            return shown;
+        }
     }
 
     /** One indicator in one year and gender ({@code T}, {@code K}, {@code M}): every municipality, the nation, the regions and groups. */
     record IndicatorTable(Indicator indicator, int year, String gender, List<Integer> years,
                           List<MunicipalityResult> municipalities, ResultRow nation,
                           List<GroupValue> groups, List<GroupValue> regions) {
+
+        /** The symbols the kommungrupp table shows, in the order "..", ".", "-"; empty when every figure shows. */
+        public List<String> groupSymbols() {
+            return symbolsOf(groups);
+        }
+
+        /** The symbols the region table shows, in the order "..", ".", "-"; empty when every figure shows. */
+        public List<String> regionSymbols() {
+            return symbolsOf(regions);
+        }
+
+        private static List<String> symbolsOf(List<GroupValue> rows) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            rows.forEach(row -> shown.addAll(row.symbols()));
+            return java.util.stream.Stream.of("..", ".", "-").filter(shown::contains).toList();
+        }
     }
 
     /** One year of the trend: the nation, and optionally one municipality and its group's member mean; null where not shown. */

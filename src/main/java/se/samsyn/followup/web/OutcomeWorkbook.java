@@ -37,13 +37,16 @@ final class OutcomeWorkbook {
             bold.setFont(font);
             Sheet sheet = workbook.createSheet(text(messages, "report.sheet.outcomes", locale));
             String[] headers = {"report.col.intervention", "report.col.sex", "report.col.n", "report.col.median-baseline",
-                    "report.col.median-followup", "report.col.median-change", "report.col.share-improved"};
+                    "report.col.median-followup", "report.col.median-change", "report.col.share-improved.workbook"};
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell cell = header.createCell(i);
                 cell.setCellValue(text(messages, headers[i], locale));
                 cell.setCellStyle(bold);
             }
+            // the share is per cent (58.3 means 58,3 %, as the header says), shown with one decimal
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             int r = 1;
             // which symbols the sheet holds, so that the method cell explains those and no others
             boolean symbols = false;
@@ -63,7 +66,11 @@ final class OutcomeWorkbook {
                     // a share withheld beside a shown n (0 % or 100 % on a small base, ADR 0015) is ".." too
                     boolean shareWithheld = !c.suppressed() && c.shareImproved() == null && c.n() != null && c.n() > 0;
                     extremeShare |= shareWithheld;
-                    symbols |= number(line.createCell(6), c.suppressed() || shareWithheld, c.shareImproved());
+                    Cell share = line.createCell(6);
+                    symbols |= number(share, c.suppressed() || shareWithheld, c.shareImproved());
+                    if (share.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        share.setCellStyle(percent);
+                    }
                 }
             }
             // the header stays in view and filters every row (issue 17 point 6)

@@ -30,7 +30,8 @@ import se.samsyn.priority.Recommendation;
  * every pair are hidden, why in the page's words ({@link PriorityText#practiceAllHidden}).
  * A figure that does not exist reads "-" beside the page's words for it: no follow-up in the nation,
  * not computed yet, or an intervention in free text, which follow-up does not count
- * ({@code priority.practice.free-text}); the persons reached stay empty outside preventive pairs.
+ * ({@code priority.practice.free-text}). A figure that cannot occur reads "." ({@link #NOT_APPLICABLE}):
+ * the persons reached outside preventive pairs, the median change of a preventive pair.
  */
 final class PriorityWorkbook {
 
@@ -40,6 +41,12 @@ final class PriorityWorkbook {
 
     /** The mark of a figure that does not exist, as on the page's tables. */
     private static final String NONE = "-";
+
+    /**
+     * The mark of a figure that cannot occur (the official statistics' "."): the persons reached of a pair
+     * that is not preventive, the median change of a preventive pair.
+     */
+    private static final String NOT_APPLICABLE = ".";
 
     private PriorityWorkbook() {
     }
@@ -100,27 +107,32 @@ final class PriorityWorkbook {
                         if (evidence.suppressed()) {
                             // hidden: n, median change and share alike, so a hidden figure does not read as "no data"
                             line.createCell(c).setCellValue("..");
-                            if (evidence.reached() == null) {
-                                line.createCell(c + 1).setCellValue(".."); // a preventive pair has no median change
-                            }
+                            // a preventive pair has no median change
+                            line.createCell(c + 1).setCellValue(evidence.reached() == null ? ".." : NOT_APPLICABLE);
                             line.createCell(c + 2).setCellValue("..");
                         } else if (evidence.clients() == null) {
                             // no figures (none in the nation, or not computed yet): "-", as the text beside says
                             line.createCell(c).setCellValue(NONE);
-                            if (evidence.reached() == null) {
-                                line.createCell(c + 1).setCellValue(NONE);
-                            }
+                            line.createCell(c + 1).setCellValue(evidence.reached() == null ? NONE : NOT_APPLICABLE);
                             line.createCell(c + 2).setCellValue(NONE);
                         } else {
                             number(line, c, evidence.clients(), null);
-                            number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
+                            if (evidence.reached() != null) {
+                                line.createCell(c + 1).setCellValue(NOT_APPLICABLE);
+                            } else {
+                                number(line, c + 1, oneDecimal(evidence.medianChange()), oneDecimal);
+                            }
                             if (evidence.shareImproved() == null) {
                                 line.createCell(c + 2).setCellValue(".."); // 0 % or 100 % of a small base (ADR 0015)
                             } else {
                                 number(line, c + 2, oneDecimal(evidence.shareImproved()), oneDecimal);
                             }
                         }
-                        number(line, c + 3, evidence.reached(), null);
+                        if (evidence.reached() == null) {
+                            line.createCell(c + 3).setCellValue(NOT_APPLICABLE); // not a preventive pair
+                        } else {
+                            number(line, c + 3, evidence.reached(), null);
+                        }
                         line.createCell(c + 4).setCellValue(PriorityText.practice(evidence, messages, locale));
                     } else if (p.interventionCode() == null && p.activityKind() == null) {
                         // an intervention in free text has no follow-up row to read: "-", and why, as the page says
@@ -128,6 +140,7 @@ final class PriorityWorkbook {
                         for (int i = 0; i < 3; i++) {
                             line.createCell(c + i).setCellValue(NONE);
                         }
+                        line.createCell(c + 3).setCellValue(NOT_APPLICABLE); // not a preventive pair
                         line.createCell(c + 4).setCellValue(text(messages, "priority.practice.free-text", locale));
                     }
                 }
@@ -149,8 +162,9 @@ final class PriorityWorkbook {
                             costBands(list.process().costBands(), messages, locale)},
                     new String[] {text(messages, "priority.ethics.heading", locale), text(messages, "priority.ethics.text", locale)},
                     new String[] {messages.getMessage("priority.practice.source-label", new Object[] {practiceHeading},
-                            locale), period == null ? "" : messages.getMessage("priority.practice.source",
-                            new Object[] {period.first()}, locale)}));
+                            locale), (period == null ? "" : messages.getMessage("priority.practice.source",
+                            new Object[] {period.first()}, locale) + " ") + text(messages, "priority.practice.symbols",
+                            locale)}));
             if (PriorityText.practiceAllHidden(practice)) {
                 // the page's paragraph, so that a sheet of ".." says why
                 facts.add(new String[] {messages.getMessage("priority.practice.all-hidden-label",

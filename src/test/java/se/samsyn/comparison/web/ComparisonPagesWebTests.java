@@ -263,11 +263,11 @@ class ComparisonPagesWebTests {
     }
 
     /**
-     * The kommungrupp table has the tables' legend under it, once, when one of its values shows "..":
-     * A1 is hidden, A2 has no value; a table of shown and missing values only has none.
+     * The kommungrupp table has one legend under it that explains the symbols it shows: ".." and "-" when
+     * A1 is hidden and A2 has no value; only "-" when A1 shows and A2 has no value; none when every value shows.
      */
     @Test
-    void theKommungruppTableHasTheLegendUnderItOnceWhenAValueIsHidden() throws Exception {
+    void theKommungruppTableHasOneLegendUnderItForTheSymbolsItShows() throws Exception {
         Indicator i = indicator("U31001", "Förbättrade", "substance-use");
         when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
                 new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(), null, List.of(
@@ -294,8 +294,13 @@ class ComparisonPagesWebTests {
         Document shown = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(shown.select("#group-table tbody td .symbol [aria-hidden]").eachText()).containsExactly("-", "-");
-        assertThat(notesUnderTheGroupTable(shown)).isEmpty();
-        // the region table beside it follows the same rule: nothing hidden there, so no legend under it
+        assertThat(notesUnderTheGroupTable(shown)).containsExactly(
+                "Tecken i tabellen: \"-\" betyder att det inte finns något värde för året.");
+        Document shownEn = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").param("lang", "en")
+                .with(as(MUNICIPAL))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(notesUnderTheGroupTable(shownEn)).containsExactly(
+                "Symbols in the table: \"-\" means there is no value for the year.");
+        // the region table beside it follows the same rule: no rows, no symbols, so no legend under it
         assertThat(shown.select("#region-legend")).isEmpty();
         assertThat(sv.select("#region-legend")).isEmpty();
         assertThat(sv.select("p.table-legend")).hasSize(2); // under the municipality table and the kommungrupp table
@@ -308,14 +313,25 @@ class ComparisonPagesWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(region.select("#group-legend")).isEmpty();
         assertThat(region.selectFirst("#region-legend").text()).startsWith("Tecken i tabellen: \"..\" betyder");
+        assertThat(region.selectFirst("#region-legend").text()).endsWith("räknas fram); \"-\" betyder att det inte "
+                + "finns något värde för året."); // the hidden aggregate and the missing member mean
+
+        when(comparisons.table(eq(MUNICIPAL), eq("U31001"), any(), eq("T"), any(), any())).thenReturn(
+                new Comparisons.IndicatorTable(i, 2024, "T", List.of(2024), List.of(), null, List.of(), List.of(
+                        new Comparisons.GroupValue("09", "Gotlands län", cell("09", "region", "T", 40.0, 30,
+                                se.samsyn.comparison.ResultRow.OK), 40.0, 1))));
+        Document allShown = Jsoup.parse(mvc.perform(get("/comparisons/indicators/U31001").with(as(MUNICIPAL)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(allShown.select("#region-table .symbol")).isEmpty();
+        assertThat(allShown.select("#region-legend")).isEmpty();
     }
 
-    /** The texts of the paragraphs after the kommungrupp table, within its section, that explain "..". */
+    /** The texts of the symbol legends after the kommungrupp table, within its section. */
     private static List<String> notesUnderTheGroupTable(Document page) {
         List<String> notes = new java.util.ArrayList<>();
         for (org.jsoup.nodes.Element e = page.selectFirst("#group-table").parent().nextElementSibling(); e != null;
                 e = e.nextElementSibling()) {
-            if (e.tagName().equals("p") && e.text().contains("\"..\"")) {
+            if (e.tagName().equals("p") && e.hasClass("table-legend")) {
                 notes.add(e.text());
             }
         }

@@ -255,6 +255,19 @@ class ReportPagesWebTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Utfall per insats");
     }
 
+    /** The scope is a required field, so the filter form explains the red star with the legend, in both languages. */
+    @Test
+    void theFilterFormExplainsTheRequiredMarker() throws Exception {
+        reportsGiven();
+        Document sv = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(sv.select("form.filters select[required]")).isNotEmpty();
+        assertThat(sv.selectFirst("form.filters .required-legend").text()).isEqualTo("* obligatoriskt fält");
+        Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(en.selectFirst("form.filters .required-legend").text()).isEqualTo("* required field");
+    }
+
     /** Outside the owning unit the needs say when their stored counts were read, in Swedish time. */
     @Test
     void theStoredNeedsSayAsOfWhen() throws Exception {
@@ -477,7 +490,7 @@ class ReportPagesWebTests {
             Sheet outcomes = workbook.getSheetAt(0);
             assertThat(outcomes.getSheetName()).isEqualTo("Utfall");
             assertThat(texts(outcomes.getRow(0), 7)).containsExactly("Insats", "Kön", "Antal klienter",
-                    "Median vid baslinje", "Median vid uppföljning", "Median av förändringen", "Andel förbättrade");
+                    "Median vid baslinje", "Median vid uppföljning", "Median av förändringen", "Andel förbättrade (%)");
             Row housingFirst = outcomes.getRow(1);
             assertThat(housingFirst.getCell(0).getStringCellValue()).isEqualTo("Housing First");
             assertThat(housingFirst.getCell(1).getStringCellValue()).isEqualTo("Totalt");
@@ -486,6 +499,7 @@ class ReportPagesWebTests {
             assertThat(housingFirst.getCell(4).getNumericCellValue()).isEqualTo(56.5);
             assertThat(housingFirst.getCell(5).getNumericCellValue()).isEqualTo(16.0);
             assertThat(housingFirst.getCell(6).getNumericCellValue()).isEqualTo(58.3);
+            assertThat(housingFirst.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0");
             assertThat(texts(outcomes.getRow(2), 7)).containsExactly("Housing First", "Kvinnor", "..", "..", "..", "..", "..");
             assertThat(outcomes.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Män");
             assertThat(outcomes.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Alla insatser");
@@ -518,7 +532,8 @@ class ReportPagesWebTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet outcomes = workbook.getSheetAt(0);
-            assertThat(texts(outcomes.getRow(0), 2)).containsExactly("Intervention", "Sex");
+            assertThat(texts(outcomes.getRow(0), 7)).containsExactly("Intervention", "Sex", "Clients",
+                    "Median at baseline", "Median at follow-up", "Median change", "Share improved (%)");
             assertThat(java.util.stream.IntStream.rangeClosed(1, 6)
                     .mapToObj(i -> outcomes.getRow(i).getCell(1).getStringCellValue()).toList())
                     .containsExactly("Total", "Women", "Men", "Total", "Women", "Men");

@@ -368,7 +368,7 @@ class ListPagesWebTests {
             assertThat(cra.getCell(17).getNumericCellValue()).isEqualTo(42.0);
             assertThat(cra.getCell(18).getNumericCellValue()).isEqualTo(3.3);
             assertThat(cra.getCell(19).getNumericCellValue()).isEqualTo(57.1);
-            assertThat(cra.getCell(20)).isNull();
+            assertThat(cra.getCell(20).getStringCellValue()).as("not a preventive pair: cannot occur").isEqualTo(".");
             assertThat(cra.getCell(21).getStringCellValue()).isEqualTo(
                     "n = 42, median förändring 3,3, förbättrade 57,1 % Stort glapp: praktiken visar svagare resultat än forskningen");
             Row mi = pairs.getRow(2);
@@ -376,6 +376,7 @@ class ListPagesWebTests {
             assertThat(mi.getCell(17).getStringCellValue()).isEqualTo("..");
             assertThat(mi.getCell(18).getStringCellValue()).as("hidden, not 'no data'").isEqualTo("..");
             assertThat(mi.getCell(19).getStringCellValue()).isEqualTo("..");
+            assertThat(mi.getCell(20).getStringCellValue()).isEqualTo(".");
             assertThat(mi.getCell(21).getStringCellValue())
                     .isEqualTo(".. (för få klienter, eller dold för att skydda en annan uppgift)");
             Sheet about = workbook.getSheetAt(1);
@@ -383,6 +384,11 @@ class ListPagesWebTests {
             assertThat(source.getCell(0).getStringCellValue()).isEqualTo("Praktiken i riket, kalenderåret 2025: källa");
             assertThat(source.getCell(1).getStringCellValue())
                     .startsWith("Praktiken: rikets utfallsrapport för WHO-5 under kalenderåret 2025,");
+            assertThat(source.getCell(1).getStringCellValue()).contains("\"..\" där rapporten döljer uppgiften")
+                    .endsWith(" \"-\" där uppgiften saknas: ingen uppföljning i riket, inte beräknad än, eller en insats "
+                            + "i fritext, som uppföljningen inte räknar. \".\" där uppgiften inte kan förekomma: "
+                            + "deltagarår för ett par som inte gäller en förebyggande aktivitet, median förändring för "
+                            + "ett förebyggande par.");
             Row computed = about.getRow(about.getLastRowNum());
             assertThat(computed.getCell(0).getStringCellValue()).isEqualTo("Praktiken beräknad");
             assertThat(computed.getCell(1).getStringCellValue()).contains("gäller uppgifterna den 2026-03-02 00:30;");
@@ -431,6 +437,8 @@ class ListPagesWebTests {
             Sheet pairs = workbook.getSheetAt(0);
             assertThat(pairs.getRow(0).getCell(20).getStringCellValue()).isEqualTo(
                     "Förebyggande aktivitet i riket, alla år: deltagarår (en person räknas en gång per år)");
+            assertThat(pairs.getRow(1).getCell(18).getStringCellValue()).as("no median change: cannot occur")
+                    .isEqualTo(".");
             assertThat(pairs.getRow(1).getCell(20).getNumericCellValue()).isEqualTo(40.0);
             assertThat(pairs.getRow(1).getCell(21).getStringCellValue()).isEqualTo(
                     "40 deltagarår i landet, alla år sammanlagda (en person räknas en gång per år hon deltar). "

@@ -91,21 +91,28 @@ class ListWithoutFiguresWebTests {
         listGiven();
         try (XSSFWorkbook workbook = workbook("sv")) {
             Sheet pairs = workbook.getSheetAt(0);
-            assertThat(practice(pairs, "Tolvstegsbehandling (12-steg)")).containsExactly("-", "-", "-", null,
+            assertThat(practice(pairs, "Tolvstegsbehandling (12-steg)")).containsExactly("-", "-", "-", ".",
                     FREE_TEXT_SV);
-            assertThat(practice(pairs, "Budget- och skuldrådgivning")).containsExactly("-", "-", "-", null,
+            assertThat(practice(pairs, "Budget- och skuldrådgivning")).containsExactly("-", "-", "-", ".",
                     "Ingen uppföljning i riket");
-            assertThat(practice(pairs, "Motiverande samtal")).containsExactly("..", "..", "..", null,
+            assertThat(practice(pairs, "Motiverande samtal")).containsExactly("..", "..", "..", ".",
                     ".. (för få klienter, eller dold för att skydda en annan uppgift)");
         }
         try (XSSFWorkbook workbook = workbook("en")) {
             Sheet pairs = workbook.getSheetAt(0);
-            assertThat(practice(pairs, "Tolvstegsbehandling (12-steg)")).containsExactly("-", "-", "-", null,
+            assertThat(practice(pairs, "Tolvstegsbehandling (12-steg)")).containsExactly("-", "-", "-", ".",
                     FREE_TEXT_EN);
-            assertThat(practice(pairs, "Budget- och skuldrådgivning")).containsExactly("-", "-", "-", null,
+            assertThat(practice(pairs, "Budget- och skuldrådgivning")).containsExactly("-", "-", "-", ".",
                     "No follow-up in the nation");
-            assertThat(practice(pairs, "Motiverande samtal")).containsExactly("..", "..", "..", null,
+            assertThat(practice(pairs, "Motiverande samtal")).containsExactly("..", "..", "..", ".",
                     ".. (too few clients, or hidden to protect another figure)");
+            Sheet about = workbook.getSheetAt(1);
+            assertThat(IntStream.rangeClosed(0, about.getLastRowNum()).mapToObj(i -> about.getRow(i).getCell(1)
+                    .getStringCellValue()).filter(t -> t.contains("\".\" where")).toList()).singleElement().asString()
+                    .endsWith("\"-\" where there is no figure: no follow-up in the nation, not computed yet, or an "
+                            + "intervention in free text, which follow-up does not count. \".\" where the figure cannot "
+                            + "occur: participant-years of a pair that is not a preventive activity, the median change "
+                            + "of a preventive pair.");
         }
     }
 
@@ -136,7 +143,7 @@ class ListWithoutFiguresWebTests {
                 .param("lang", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()));
     }
 
-    /** The five practice cells (n, median change, share improved, persons reached, text) of the pair's row; null for no cell. */
+    /** The five practice cells (n, median change, share improved, persons reached, text) of the pair's row; null for no cell; persons reached is "." outside preventive pairs. */
     private static List<String> practice(Sheet pairs, String intervention) {
         Row row = IntStream.rangeClosed(1, pairs.getLastRowNum()).mapToObj(pairs::getRow)
                 .filter(r -> r.getCell(4).getStringCellValue().equals(intervention)).findFirst().orElseThrow();
