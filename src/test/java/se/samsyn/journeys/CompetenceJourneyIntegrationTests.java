@@ -81,8 +81,11 @@ class CompetenceJourneyIntegrationTests {
                     .isEqualTo("Webbutbildning: Evidensbaserad praktik i socialtjänsten");
             setDate(browser, due.findElement(By.name("plannedOn")).getAttribute("id"), LocalDate.now().plusDays(14));
             due.findElement(By.cssSelector("button[type=submit]")).click();
-            browser.find(By.xpath("//table[@id='plans']//tr[td[text()='MBU-900'] and td[text()='Webbutbildning: "
-                    + "Evidensbaserad praktik i socialtjänsten']]")).findElement(By.cssSelector("button.complete-plan")).click();
+            WebElement training = browser.find(By.xpath("//table[@id='plans']//tr[td[text()='MBU-900'] and td[text()="
+                    + "'Webbutbildning: Evidensbaserad praktik i socialtjänsten']]"));
+            training.findElement(By.cssSelector("button.complete-plan")).click();
+            // the page before still shows the gap: wait until it has been replaced
+            browser.wait.until(ExpectedConditions.stalenessOf(training));
             assertThat(browser.driver.findElements(By.id("gap-MBU-900-malmo-ebp-6-months"))).isEmpty();
 
             // adding Vera (permanent, started ten days ago) started her role's introduction; the manager
