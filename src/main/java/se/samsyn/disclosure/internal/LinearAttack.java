@@ -435,48 +435,14 @@ public final class LinearAttack {
     /**
      * The relations less the equalities implied by the others, restricted to the unknowns (the
      * solver has reported feasible systems with redundant equations as infeasible; the solutions
-     * stay the same without them). Inequalities are all kept.
+     * stay the same without them). Inequalities are all kept. An equality is kept when it is not
+     * implied by the equalities kept before it ({@link EqualityBasis}, sparse Gaussian elimination).
      */
     static List<Relation> independent(List<Cell> unknowns, List<Relation> relations) {
-        Map<Cell, Integer> column = new HashMap<>();
-        unknowns.forEach(c -> column.put(c, column.size()));
-        List<double[]> basis = new ArrayList<>();
-        List<Integer> pivots = new ArrayList<>();
+        EqualityBasis basis = new EqualityBasis(unknowns, TOLERANCE);
         List<Relation> kept = new ArrayList<>();
         for (Relation r : relations) {
-            if (!r.equality()) {
-                kept.add(r);
-                continue;
-            }
-            double[] row = new double[unknowns.size()];
-            r.terms().forEach((c, k) -> {
-                Integer i = column.get(c);
-                if (i != null) {
-                    row[i] += k;
-                }
-            });
-            for (int b = 0; b < basis.size(); b++) {
-                double factor = row[pivots.get(b)];
-                if (Math.abs(factor) > TOLERANCE) {
-                    double[] base = basis.get(b);
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] -= factor * base[c];
-                    }
-                }
-            }
-            int pivot = -1;
-            for (int c = 0; c < row.length && pivot < 0; c++) {
-                if (Math.abs(row[c]) > TOLERANCE) {
-                    pivot = c;
-                }
-            }
-            if (pivot >= 0) {
-                double p = row[pivot];
-                for (int c = 0; c < row.length; c++) {
-                    row[c] /= p;
-                }
-                basis.add(row);
-                pivots.add(pivot);
+            if (!r.equality() || basis.add(r)) {
                 kept.add(r);
             }
         }
