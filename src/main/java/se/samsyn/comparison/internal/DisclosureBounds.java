@@ -121,7 +121,7 @@ final class DisclosureBounds {
      * indicator area is tied to the indicator's cell (equal where the true counts are, report ≤
      * indicator where the report counts fewer). Only indicator cells are hidden by the loop.
      *
-     * <p>The answers of the latest {@value #KEPT} systems are kept by their inputs (copied): the
+     * <p>The answers of recent systems (at most {@value #KEPT}) are kept by their inputs (copied): the
      * improved share and the median change of the same instrument and year (S00001 and S00002 of
      * WHO-5) build the same system, and the start-up re-marking, the gathered refresh and the
      * registry's later delivery each mark both; the loop is deterministic, so an answer kept is the
@@ -133,17 +133,12 @@ final class DisclosureBounds {
                              ReportTable report, int threshold, Set<Cell> fixed) {
         JointSystem system = new JointSystem(new java.util.HashMap<>(bases), List.copyOf(primary), List.copyOf(relations),
                 report, threshold, Set.copyOf(fixed));
-        List<Cell> known;
-        synchronized (ANSWERS) {
-            known = ANSWERS.get(system);
-        }
+        List<Cell> known = ANSWERS.getIfPresent(system);
         if (known != null) {
             return new LinkedHashSet<>(known);
         }
         Set<Cell> hidden = joint(bases, primary, relations, report, threshold, fixed);
-        synchronized (ANSWERS) {
-            ANSWERS.put(system, List.copyOf(hidden));
-        }
+        ANSWERS.put(system, List.copyOf(hidden));
         return hidden;
     }
 
@@ -156,15 +151,11 @@ final class DisclosureBounds {
     private static final int KEPT = 8;
 
     /**
-     * The answers of the latest joint protections ({@value #KEPT}, least recently used dropped),
-     * by their inputs; guarded by itself.
+     * The answers of recent joint protections (at most {@value #KEPT}, Caffeine's size eviction),
+     * by their inputs; safe for concurrent refreshes.
      */
-    private static final Map<JointSystem, List<Cell>> ANSWERS = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<JointSystem, List<Cell>> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private static final com.github.benmanes.caffeine.cache.Cache<JointSystem, List<Cell>> ANSWERS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(KEPT).build();
 
     private static Set<Cell> joint(Map<Cell, Integer> bases, Set<Cell> primary, Collection<Relation> relations,
                                    ReportTable report, int threshold, Set<Cell> fixed) {
