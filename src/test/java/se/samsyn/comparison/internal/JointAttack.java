@@ -94,12 +94,93 @@ final class JointAttack {
         return bounds[1] - bounds[0] >= threshold - 1 && bounds[1] >= threshold;
     }
 
+    /**
+     * One solution that maximises Σ weight × cell over the whole system: the value of every hidden
+     * cell in it. Every value is feasible, so a cell found at v shows that the attacker's upper bound
+     * is at least v (used to prove many intervals wide at once before bounding the rest one by one).
+     *
+     * @param weights a positive weight of each hidden cell in the objective
+     * @throws IllegalStateException when the system has no solution (a relation written is untrue)
+     */
+    Map<String, Double> maximum(Map<String, Double> weights) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Map<String, Variable> variables = model(model);
+        weights.forEach((cell, w) -> variables.get(cell).weight(w));
+        Optimisation.Result result = model.maximise();
+        if (!result.getState().isFeasible()) {
+            throw new IllegalStateException("infeasible batch attack: " + result.getState());
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        int index = 0;
+        for (String cell : variables.keySet()) {
+            if (hidden.containsKey(cell)) {
+                values.put(cell, result.doubleValue(index));
+            }
+            index++;
+        }
+        return values;
+    }
+
+    /**
+     * The relations (and published cells) that the given counts break, in words: empty when every
+     * relation written holds for the true counts.
+     *
+     * @param counts the true count of each cell; an absent cell counts 0
+     */
+    List<String> untrue(Map<String, Integer> counts) {
+        List<String> untrue = new ArrayList<>();
+        published.forEach((cell, n) -> {
+            if (counts.getOrDefault(cell, 0) != n.intValue()) {
+                untrue.add(cell + " published " + n + ", counts " + counts.getOrDefault(cell, 0));
+            }
+        });
+        hidden.forEach((cell, low) -> {
+            if (counts.getOrDefault(cell, 0) < low) {
+                untrue.add(cell + " hidden at least " + low + ", counts " + counts.getOrDefault(cell, 0));
+            }
+        });
+        for (Map<String, Integer> terms : equalities) {
+            if (value(terms, counts) != 0) {
+                untrue.add("untrue sum " + terms);
+            }
+        }
+        for (Map<String, Integer> terms : atMostZero) {
+            if (value(terms, counts) > 0) {
+                untrue.add("untrue inequality " + terms);
+            }
+        }
+        return untrue;
+    }
+
+    private long value(Map<String, Integer> terms, Map<String, Integer> counts) {
+        long sum = 0;
+        for (Map.Entry<String, Integer> t : terms.entrySet()) {
+            if (known(t.getKey())) {
+                sum += (long) t.getValue() * counts.getOrDefault(t.getKey(), 0);
+            }
+        }
+        return sum;
+    }
+
     private double solve(String target, boolean maximise) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Map<String, Variable> variables = model(model);
+        variables.get(target).weight(1);
+        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            return maximise ? CAP : 0;
+        }
+        if (!result.getState().isFeasible()) {
+            throw new IllegalStateException("infeasible attack on " + target);
+        }
+        return result.getValue();
+    }
+
+    /** Every cell a variable of {@code model} (published first, then hidden, in order) under every relation. */
+    private Map<String, Variable> model(ExpressionsBasedModel model) {
         Map<String, Variable> variables = new LinkedHashMap<>();
         published.forEach((cell, n) -> variables.put(cell, model.newVariable("v" + variables.size()).level(n)));
         hidden.forEach((cell, low) -> variables.put(cell, model.newVariable("v" + variables.size()).lower(low).upper(CAP)));
-        variables.get(target).weight(1);
         int index = 0;
         for (Map<String, Integer> terms : equalities) {
             Expression e = model.newExpression("e" + index++).level(0);
@@ -109,14 +190,7 @@ final class JointAttack {
             Expression e = model.newExpression("e" + index++).upper(0);
             set(e, terms, variables);
         }
-        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-        if (result.getState() == Optimisation.State.UNBOUNDED) {
-            return maximise ? CAP : 0;
-        }
-        if (!result.getState().isFeasible()) {
-            throw new IllegalStateException("infeasible attack on " + target);
-        }
-        return result.getValue();
+        return variables;
     }
 
     private static void set(Expression e, Map<String, Integer> terms, Map<String, Variable> variables) {
