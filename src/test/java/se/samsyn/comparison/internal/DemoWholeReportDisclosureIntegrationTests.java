@@ -54,7 +54,12 @@ import se.samsyn.shared.Scope;
  * counts ({@link PublishedOutcomes#table}, used for nothing else but which hidden counts are
  * empty). Then every hidden count that is not empty and not the clients without a unit is
  * bounded: none may be narrowed below the protection level, except one known to be at least the
- * threshold (it could have been published).
+ * threshold (it could have been published). On WHO-5 of 2024 (S00001 and S00002) it reads 144
+ * hidden indicator cells, 88 hidden all-interventions cells, 393 hidden intervention-row cells and
+ * 690 hidden bins (zeros among them), links 136 cells (all equal), attacks 941 non-empty hidden
+ * counts and finds none exposed (9 known to be at least the threshold). Slow: about 4 minutes per
+ * instrument and year on the shared two-core machine, nearly all in the programmes over the whole
+ * system (one connected part), since the surefire JVM runs ojAlgo with the C1 compiler only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
