@@ -62,7 +62,8 @@ import se.samsyn.shared.Scope;
  * Slow: 4 minutes (2024) and 11.5 minutes (2025) on the shared two-core machine at a load average
  * of 5 to 6, nearly all in the programmes over the whole system (one connected part; about 1,000
  * proven by a few batch programmes, each of the rest by one or three programmes of its own), since
- * the surefire JVM runs ojAlgo with the C1 compiler only.
+ * the surefire JVM runs ojAlgo with the C1 compiler only; 2026 had not finished after 25 minutes
+ * in all, so the run of every year is not yet known to pass or to fit a test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
