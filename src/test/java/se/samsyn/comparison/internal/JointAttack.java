@@ -94,20 +94,104 @@ final class JointAttack {
         return bounds[1] - bounds[0] >= threshold - 1 && bounds[1] >= threshold;
     }
 
-    private double solve(String target, boolean maximise) {
+    /**
+     * One solution that maximises Σ weight × cell over the whole system: the value of every hidden
+     * cell in it. Every value is feasible, so a cell found at v shows that the attacker's upper bound
+     * is at least v (used to prove many intervals wide at once before bounding the rest one by one).
+     *
+     * With {@code goals}, each of those cells is held at most at its goal: a solution of that system
+     * is one of the whole system too, and the solver is not led to the cap of "infinity" (ojAlgo 55
+     * called such a batch infeasible).
+     *
+     * @param weights a positive weight of each hidden cell in the objective
+     * @param goals   an upper bound of some hidden cells for this programme only
+     * @throws IllegalStateException when the system has no solution (a relation or goal written is untrue)
+     */
+    Map<String, Double> maximum(Map<String, Double> weights, Map<String, Integer> goals) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Map<String, Variable> variables = new LinkedHashMap<>();
-        published.forEach((cell, n) -> variables.put(cell, model.newVariable("v" + variables.size()).level(n)));
-        hidden.forEach((cell, low) -> variables.put(cell, model.newVariable("v" + variables.size()).lower(low).upper(CAP)));
-        variables.get(target).weight(1);
+        Map<String, Variable> variables = model(model, true);
+        weights.forEach((cell, w) -> variables.get(cell).weight(w));
+        goals.forEach((cell, goal) -> variables.get(cell).upper(Math.min(goal, CAP)));
+        Optimisation.Result result = model.maximise();
+        if (!result.getState().isFeasible()) {
+            throw new IllegalStateException("infeasible batch attack: " + result.getState());
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
         int index = 0;
+        for (String cell : variables.keySet()) {
+            if (hidden.containsKey(cell)) {
+                values.put(cell, result.doubleValue(index));
+            }
+            index++;
+        }
+        return values;
+    }
+
+    /**
+     * The relations (and published cells) that the given counts break, in words: empty when every
+     * relation written holds for the true counts.
+     *
+     * @param counts the true count of each cell; an absent cell counts 0
+     */
+    List<String> untrue(Map<String, Integer> counts) {
+        List<String> untrue = new ArrayList<>();
+        published.forEach((cell, n) -> {
+            if (counts.getOrDefault(cell, 0) != n.intValue()) {
+                untrue.add(cell + " published " + n + ", counts " + counts.getOrDefault(cell, 0));
+            }
+        });
+        hidden.forEach((cell, low) -> {
+            if (counts.getOrDefault(cell, 0) < low) {
+                untrue.add(cell + " hidden at least " + low + ", counts " + counts.getOrDefault(cell, 0));
+            }
+        });
         for (Map<String, Integer> terms : equalities) {
-            Expression e = model.newExpression("e" + index++).level(0);
-            set(e, terms, variables);
+            if (value(terms, counts) != 0) {
+                untrue.add("untrue sum " + terms);
+            }
         }
         for (Map<String, Integer> terms : atMostZero) {
-            Expression e = model.newExpression("e" + index++).upper(0);
-            set(e, terms, variables);
+            if (value(terms, counts) > 0) {
+                untrue.add("untrue inequality " + terms);
+            }
+        }
+        return untrue;
+    }
+
+    private long value(Map<String, Integer> terms, Map<String, Integer> counts) {
+        long sum = 0;
+        for (Map.Entry<String, Integer> t : terms.entrySet()) {
+            if (known(t.getKey())) {
+                sum += (long) t.getValue() * counts.getOrDefault(t.getKey(), 0);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * As {@link #bounds}, with the published counts moved to the right-hand sides so that only the
+     * hidden cells are variables: the same system and interval, a smaller programme.
+     */
+    double[] boundsOverHidden(String target) {
+        return new double[] {Math.ceil(solve(target, false, true, null) - 1e-6),
+            highOf(solve(target, true, true, null))};
+    }
+
+    /** The maximum of one hidden cell held at most at {@code goal} (over the hidden cells alone). */
+    double maximumUpTo(String target, int goal) {
+        return solve(target, true, true, goal);
+    }
+
+    private double solve(String target, boolean maximise) {
+        return solve(target, maximise, false, null);
+    }
+
+    private double solve(String target, boolean maximise, boolean overHidden, Integer goal) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Map<String, Variable> variables = model(model, overHidden);
+        variables.get(target).weight(1);
+        if (goal != null) {
+            variables.get(target).upper(Math.min(goal, CAP));
         }
         Optimisation.Result result = maximise ? model.maximise() : model.minimise();
         if (result.getState() == Optimisation.State.UNBOUNDED) {
@@ -117,6 +201,47 @@ final class JointAttack {
             throw new IllegalStateException("infeasible attack on " + target);
         }
         return result.getValue();
+    }
+
+    /**
+     * Every cell a variable of {@code model} (published first, then hidden, in order) under every
+     * relation; with {@code overHidden} only the hidden cells, the published counts on the right-hand
+     * sides and the relations without a hidden cell left out.
+     */
+    private Map<String, Variable> model(ExpressionsBasedModel model, boolean overHidden) {
+        Map<String, Variable> variables = new LinkedHashMap<>();
+        if (!overHidden) {
+            published.forEach((cell, n) -> variables.put(cell, model.newVariable("v" + variables.size()).level(n)));
+        }
+        hidden.forEach((cell, low) -> variables.put(cell, model.newVariable("v" + variables.size()).lower(low).upper(CAP)));
+        int index = 0;
+        for (Map<String, Integer> terms : equalities) {
+            if (!overHidden) {
+                set(model.newExpression("e" + index++).level(0), terms, variables);
+            } else if (terms.keySet().stream().anyMatch(hidden::containsKey)) {
+                set(model.newExpression("e" + index++).level(-constant(terms)), terms, variables);
+            }
+        }
+        for (Map<String, Integer> terms : atMostZero) {
+            if (!overHidden) {
+                set(model.newExpression("e" + index++).upper(0), terms, variables);
+            } else if (terms.keySet().stream().anyMatch(hidden::containsKey)) {
+                set(model.newExpression("e" + index++).upper(-constant(terms)), terms, variables);
+            }
+        }
+        return variables;
+    }
+
+    /** Σ k × published count over the published cells of one relation. */
+    private long constant(Map<String, Integer> terms) {
+        long sum = 0;
+        for (Map.Entry<String, Integer> t : terms.entrySet()) {
+            Integer n = published.get(t.getKey());
+            if (n != null) {
+                sum += (long) t.getValue() * n;
+            }
+        }
+        return sum;
     }
 
     private static void set(Expression e, Map<String, Integer> terms, Map<String, Variable> variables) {
