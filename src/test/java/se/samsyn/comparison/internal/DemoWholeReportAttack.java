@@ -64,11 +64,15 @@ import se.samsyn.shared.Scope;
  * proven by a few batch programmes, each of the rest by one or three programmes of its own), since
  * the surefire JVM runs ojAlgo with the C1 compiler only; 2026 had not finished after 25 minutes
  * in all, so the run of every year is not yet known to pass or to fit a test run.
+ *
+ * <p>Not part of {@code ./mvnw verify} (the build runs classes named {@code *Tests}); run it alone,
+ * with the full JIT compiler: {@code ./mvnw test -Dtest=DemoWholeReportAttack
+ * -DsurefireArgLine="-Xmx2g -XX:+UseSerialGC" -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
                 "samsyn.comparison.refresh-delay=1000d"})
-class DemoWholeReportDisclosureIntegrationTests {
+class DemoWholeReportAttack {
 
     private static final int THRESHOLD = 5;
 
