@@ -62,7 +62,8 @@ class SchemaBoundaryTests {
     @Test
     void h2SchemaKeepsModulesApart() throws SQLException {
         String url = "jdbc:h2:mem:schema_boundary;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             check(c, "SELECT table_name, view_definition FROM information_schema.views WHERE table_schema = 'public'");
         }
@@ -71,7 +72,8 @@ class SchemaBoundaryTests {
     @Test
     void postgresSchemaKeepsModulesApart() throws SQLException {
         String url = TestDatabases.jdbcUrl(TestDatabases.createDatabase("schema_boundary"));
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "postgres", "postgres")
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
             check(c, "SELECT table_name, view_definition FROM information_schema.views WHERE table_schema = 'public'");
         }
@@ -146,7 +148,8 @@ class SchemaBoundaryTests {
     void eachMigrationFromV66TouchesOneModule() throws IOException {
         Map<Integer, Set<String>> touched = new TreeMap<>();
         Map<Integer, String> owner = new TreeMap<>();
-        for (Path folder : List.of(Path.of("src/main/resources/db/migration"), Path.of("src/main/java/db/migration"))) {
+        for (Path folder : List.of(Path.of("src/main/resources/db/migration"), Path.of("src/main/java/db/migration"),
+                Path.of("src/main/resources/db/vendor/h2"), Path.of("src/main/resources/db/vendor/postgresql"))) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.toList()) {
                     Matcher version = Pattern.compile("^V(\\d+)__([a-z]+)").matcher(file.getFileName().toString());
