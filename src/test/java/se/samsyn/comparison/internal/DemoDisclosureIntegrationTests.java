@@ -18,8 +18,6 @@ import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.comparison.internal.Suppression.Cell;
 import se.samsyn.comparison.internal.Suppression.Relation;
-import se.samsyn.organisation.Municipality;
-import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;
 
 /**
@@ -136,19 +134,8 @@ class DemoDisclosureIntegrationTests {
 
     /** Written here from the reference data, independently of the engine. */
     private List<Relation> relations() {
-        Map<String, List<String>> parents = new HashMap<>();
-        List<String> areas = new ArrayList<>();
-        for (Municipality m : organisation.municipalities()) {
-            areas.add(m.code());
-            parents.computeIfAbsent("00" + m.countyCode(), k -> new ArrayList<>()).add(m.code());
-            parents.computeIfAbsent("0000", k -> new ArrayList<>()).add(m.code());
-            for (MunicipalityGroup g : organisation.groups()) {
-                if (g.code().equals(m.groupCode())) {
-                    parents.computeIfAbsent(g.koladaGroupId(), k -> new ArrayList<>()).add(m.code());
-                }
-            }
-        }
-        areas.addAll(parents.keySet());
+        Map<String, List<String>> parents = ReferenceAreas.parents(organisation);
+        List<String> areas = ReferenceAreas.areas(organisation, parents);
         List<Relation> relations = new ArrayList<>();
         for (String area : areas) {
             relations.add(new Relation(new Cell(area, "T"), List.of(new Cell(area, "K"), new Cell(area, "M"))));

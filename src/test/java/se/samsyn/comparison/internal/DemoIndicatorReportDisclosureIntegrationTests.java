@@ -20,8 +20,6 @@ import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
-import se.samsyn.organisation.Municipality;
-import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
@@ -226,19 +224,8 @@ class DemoIndicatorReportDisclosureIntegrationTests {
 
     /** T = K + M, and every area above the municipality the sum of its municipalities, written from the reference data. */
     private static void indicatorRelations(Organisation organisation, JointAttack attack) {
-        Map<String, List<String>> parents = new TreeMap<>();
-        List<String> areas = new ArrayList<>();
-        for (Municipality m : organisation.municipalities()) {
-            areas.add(m.code());
-            parents.computeIfAbsent("00" + m.countyCode(), k -> new ArrayList<>()).add(m.code());
-            parents.computeIfAbsent("0000", k -> new ArrayList<>()).add(m.code());
-            for (MunicipalityGroup g : organisation.groups()) {
-                if (g.code().equals(m.groupCode())) {
-                    parents.computeIfAbsent(g.koladaGroupId(), k -> new ArrayList<>()).add(m.code());
-                }
-            }
-        }
-        areas.addAll(parents.keySet());
+        Map<String, List<String>> parents = ReferenceAreas.parents(organisation);
+        List<String> areas = ReferenceAreas.areas(organisation, parents);
         for (String area : areas) {
             attack.sum("ind|" + area + "|T", List.of("ind|" + area + "|K", "ind|" + area + "|M"));
         }

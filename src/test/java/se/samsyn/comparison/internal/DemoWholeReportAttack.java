@@ -24,8 +24,6 @@ import se.samsyn.followup.OutcomeReport;
 import se.samsyn.followup.OutcomeReports;
 import se.samsyn.followup.PublishedOutcomeTable;
 import se.samsyn.followup.PublishedOutcomes;
-import se.samsyn.organisation.Municipality;
-import se.samsyn.organisation.MunicipalityGroup;
 import se.samsyn.organisation.Organisation;
 import se.samsyn.organisation.Unit;
 import se.samsyn.shared.Actor;
@@ -436,19 +434,8 @@ class DemoWholeReportAttack {
 
     /** One indicator's T = K + M, and every area above the municipality the sum of its municipalities, from the reference data. */
     private void indicatorRelations(String id, JointAttack attack) {
-        Map<String, List<String>> parents = new TreeMap<>();
-        List<String> areas = new ArrayList<>();
-        for (Municipality m : organisation.municipalities()) {
-            areas.add(m.code());
-            parents.computeIfAbsent("00" + m.countyCode(), k -> new ArrayList<>()).add(m.code());
-            parents.computeIfAbsent("0000", k -> new ArrayList<>()).add(m.code());
-            for (MunicipalityGroup g : organisation.groups()) {
-                if (g.code().equals(m.groupCode())) {
-                    parents.computeIfAbsent(g.koladaGroupId(), k -> new ArrayList<>()).add(m.code());
-                }
-            }
-        }
-        areas.addAll(parents.keySet());
+        Map<String, List<String>> parents = ReferenceAreas.parents(organisation);
+        List<String> areas = ReferenceAreas.areas(organisation, parents);
         String prefix = "ind|" + id + "|";
         for (String area : areas) {
             attack.sum(prefix + area + "|T", List.of(prefix + area + "|K", prefix + area + "|M"));
