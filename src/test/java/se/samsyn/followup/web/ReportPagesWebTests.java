@@ -184,6 +184,19 @@ class ReportPagesWebTests {
                 + "i bakgrunden och gäller uppgifterna den 2026-03-02 10:15; det som registrerats sedan dess kommer med "
                 + "vid nästa beräkning, vanligen inom några minuter.");
         assertThat(region.select("#report-pending")).isEmpty();
+        assertThat(region.select("#nation-note")).isEmpty();
+
+        // the nation's report says why it hides more than a region's (ADR 0015, "The nation against its regions")
+        Actor national = new Actor("riket", Role.NATIONAL_ANALYST, Scope.nation());
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.nation()))).thenReturn(new OutcomeReport("who5",
+                "WHO-5", true, 10, FROM, TO, Scope.nation(), true, 5, List.of(),
+                new OutcomeReport.Distribution(List.of(), List.of(), List.of()), true));
+        Document nation = Jsoup.parse(mvc.perform(get("/followup/reports").param("instrument", "who5").param("year", "2025")
+                        .param("level", "NATION").with(authentication(SignedIn.authenticationOf(national))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(nation.selectFirst("#nation-note").text()).isEqualTo("Riket visar en uppgift bara där varje region "
+                + "kan visa den: annars kunde riket minus de övriga regionerna ge en regions dolda siffra. Därför kan "
+                + "rikets rapport dölja mer än en enskild kommuns, även när riket har många klienter.");
 
         when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), any()))
                 .thenThrow(new se.samsyn.followup.PublishedCountsPending("outcomes"));
@@ -458,7 +471,7 @@ class ReportPagesWebTests {
         Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(en.selectFirst("#outcome-table caption").text()).isEqualTo("Well-being index WHO-5: clients with "
-                + "both a baseline and a follow-up. Minimal important difference 10.");
+                + "at least one intervention and both a baseline and a follow-up. Minimal important difference 10.");
         assertThat(en.selectFirst("#outcome-table tbody tr th").text()).isEqualTo("Housing First");
         Document sv = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

@@ -74,6 +74,9 @@ class ListPagesWebTests {
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Missbruk");
+        // the cost bands as the list page gives them
+        assertThat(page.selectFirst("#cost-bands").text()).isEqualTo("Kostnadsband (kr per förbättrad klient): "
+                + "låg under 50 000, måttlig under 200 000, hög under 500 000, mycket hög däröver.");
         assertThat(page.select("section.print-band h2").eachText()).containsExactly("Bör erbjudas (nivå 1–3)");
         assertThat(page.select("section.print-band tbody tr td").get(0).text()).isEqualTo("nivå 2");
         assertThat(page.select("section.print-band tbody tr td").get(1).select("span, small").eachText())
