@@ -32,7 +32,9 @@ class HelpPagesWebTests {
         assertThat(sv.selectFirst("h1").text()).isEqualTo("Så skyddas små tal");
         assertThat(sv.selectFirst("#primary").text()).startsWith("Ett värde som bygger på färre än 5 personer");
         assertThat(sv.selectFirst("#secondary").text()).contains("kvinnor plus män");
-        assertThat(sv.select("#symbols dt").eachText()).containsExactly("..", "-");
+        assertThat(sv.select("#symbols dt").eachText()).containsExactly("..", "-", ".");
+        assertThat(sv.selectFirst("#nation").text()).startsWith("Riket är summan av regionerna. Därför visar rikets "
+                + "uppföljningsrapport en uppgift bara där varje region kan visa den");
         assertThat(sv.selectFirst("#level").text()).contains("minst 5 möjliga värden och får inte ligga helt inom 1–4.");
         // a ".." does not say which protection hides it, and the page says why
         assertThat(sv.selectFirst("#which").text()).startsWith("Ett \"..\" säger inte om värdet är dolt av primärt eller "
@@ -47,6 +49,8 @@ class HelpPagesWebTests {
                 .andReturn().getResponse().getContentAsString());
         assertThat(en.selectFirst("h1").text()).isEqualTo("How small numbers are protected");
         assertThat(en.selectFirst("#level").text()).contains("at least 5 possible values and must not lie entirely within 1–4.");
+        assertThat(en.select("#symbols dd").get(2).text()).startsWith("The figure cannot occur here (not applicable)");
+        assertThat(en.selectFirst("#nation").text()).startsWith("The nation is the sum of its regions.");
         assertThat(en.selectFirst("#which-example").text()).startsWith("Example: a municipality's total is 6, the women "
                 + "are 1 and the men 5.");
     }
