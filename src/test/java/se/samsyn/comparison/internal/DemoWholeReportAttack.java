@@ -78,6 +78,9 @@ class DemoWholeReportAttack {
 
     private static final int BINS = 10;
 
+    /** Rounds of programmes over every open cell in a row that may prove nothing before the rest are taken alone. */
+    private static final int STALLS = 2;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry, "demo_whole_report");
@@ -336,11 +339,11 @@ class DemoWholeReportAttack {
     }
 
     /**
-     * Bounds every hidden count that is not empty and not of the clients without a unit. A batch of
-     * programmes first (maximise the weighted sum of the open cells, each held at most at its
-     * {@link #goal}): a cell found at its goal has an interval wide enough whatever its lower bound,
-     * since the true counts are a solution too; each of the rest is maximised alone up to its goal,
-     * and only where it falls short minimised and maximised.
+     * Bounds every hidden count that is not empty and not of the clients without a unit, by an
+     * {@link IntervalProof}: programmes over all of them at once first, each solution a point of
+     * every cell's interval, then each cell left alone; a cell it cannot prove wide is bounded
+     * exactly and is exposed unless it protects or is known to be at least the threshold (it could
+     * have been published).
      */
     private static Tally bound(JointAttack attack, Map<String, Integer> truth, String system, int[] read) {
         List<String> open = new ArrayList<>();
@@ -349,52 +352,27 @@ class DemoWholeReportAttack {
                 open.add(cell);
             }
         }
-        int attacked = open.size();
-        int proven = 0;
-        while (!open.isEmpty()) {
-            Map<String, Double> weights = new LinkedHashMap<>();
-            Map<String, Integer> goals = new LinkedHashMap<>();
-            for (int i = 0; i < open.size(); i++) {
-                // unequal weights, so that a cell that can rise only as another falls is not left at its count
-                weights.put(open.get(i), 1 + (i % 11) / 20.0);
-                goals.put(open.get(i), goal(truth.get(open.get(i))));
-            }
-            Map<String, Double> values = attack.maximum(weights, goals);
-            List<String> left = open.stream().filter(c -> values.get(c) < goals.get(c) - 1e-6).toList();
-            proven += open.size() - left.size();
-            if (left.size() == open.size()) {
-                break;
-            }
-            open = new ArrayList<>(left);
+        IntervalProof.Outcome outcome;
+        try {
+            outcome = new IntervalProof(attack, truth, open, THRESHOLD).run(STALLS);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(system + ": " + e.getMessage(), e);
         }
         List<String> exposed = new ArrayList<>();
         int atLeastThreshold = 0;
-        for (String cell : open) {
-            double[] bounds;
-            try {
-                if (attack.maximumUpTo(cell, goal(truth.get(cell))) >= goal(truth.get(cell)) - 1e-6) {
-                    // wide enough on its own, as the batch proves it
-                    proven++;
-                    continue;
-                }
-                bounds = attack.boundsOverHidden(cell);
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException(system + ": " + e.getMessage(), e);
-            }
+        for (Map.Entry<String, double[]> e : outcome.bounded().entrySet()) {
+            double[] bounds = e.getValue();
             if (bounds[0] >= THRESHOLD) {
-                // at least the threshold: a count the attacker could have been shown
                 atLeastThreshold++;
             } else if (!JointAttack.protects(bounds, THRESHOLD)) {
-                exposed.add(system + " " + cell + " (" + truth.get(cell) + ") in [" + bounds[0] + ", " + bounds[1] + "]");
+                exposed.add(system + " " + e.getKey() + " (" + truth.get(e.getKey()) + ") in [" + bounds[0] + ", "
+                        + bounds[1] + "]");
             }
         }
-        return new Tally(read[0], read[1], read[2], read[3], read[4], read[5], attacked, proven, atLeastThreshold,
-                exposed);
-    }
-
-    /** The count a hidden cell must be able to reach: its true count + threshold − 1, and the threshold. */
-    private static int goal(int count) {
-        return Math.max(count + THRESHOLD - 1, THRESHOLD);
+        System.out.printf("  %s: %d proven by programmes over them all, %d alone, %d bounded exactly%n", system,
+                outcome.provenByBatches(), outcome.provenAlone(), outcome.bounded().size());
+        return new Tally(read[0], read[1], read[2], read[3], read[4], read[5], open.size(),
+                outcome.provenByBatches(), atLeastThreshold, exposed);
     }
 
     /** The attacker's name of a cell of the stored table: {@code rep|<scope>|<row>|<sex>} or {@code rep|<scope>|before/<i>}. */
