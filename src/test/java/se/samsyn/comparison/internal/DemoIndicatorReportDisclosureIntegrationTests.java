@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.followup.OutcomeReport;
@@ -45,21 +44,6 @@ import se.samsyn.shared.Scope;
 class DemoIndicatorReportDisclosureIntegrationTests extends DemoOutcomesStarted {
 
     private static final int THRESHOLD = 5;
-
-    @Autowired
-    ComparisonRepository repository;
-
-    @Autowired
-    OutcomeReports reports;
-
-    @Autowired
-    Organisation organisation;
-
-    @Autowired
-    se.samsyn.followup.PublishedOutcomes published;
-
-    @Autowired
-    ResultRefresh refresh;
 
     @Test
     void noHiddenCountOfAnIndicatorOrTheSameYearsReportIsNarrowedBelowTheProtectionLevelByBothTogether() {

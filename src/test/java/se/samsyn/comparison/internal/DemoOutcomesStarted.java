@@ -1,9 +1,13 @@
 package se.samsyn.comparison.internal;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.samsyn.TestDatabases;
+import se.samsyn.followup.OutcomeReports;
+import se.samsyn.followup.PublishedOutcomes;
+import se.samsyn.organisation.Organisation;
 
 /**
  * The demo application as started, on an H2 database of its own, shared by the attacks that read
@@ -22,4 +26,19 @@ abstract class DemoOutcomesStarted {
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry, "demo_outcomes");
     }
+
+    @Autowired
+    ComparisonRepository repository;
+
+    @Autowired
+    OutcomeReports reports;
+
+    @Autowired
+    Organisation organisation;
+
+    @Autowired
+    PublishedOutcomes published;
+
+    @Autowired
+    ResultRefresh refresh;
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.disclosure.Cell;
@@ -68,21 +67,6 @@ class DemoWholeReportAttackTests extends DemoOutcomesStarted {
 
     /** Rounds of programmes over every open cell in a row that may prove nothing before the rest are taken alone. */
     private static final int STALLS = 2;
-
-    @Autowired
-    ComparisonRepository repository;
-
-    @Autowired
-    OutcomeReports reports;
-
-    @Autowired
-    Organisation organisation;
-
-    @Autowired
-    PublishedOutcomes published;
-
-    @Autowired
-    ResultRefresh refresh;
 
     /** What one system's attack read and found. */
     private record Tally(int indicatorHidden, int allRowsHidden, int interventionRowsHidden, int binsHidden,
