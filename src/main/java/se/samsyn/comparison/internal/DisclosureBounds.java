@@ -138,8 +138,20 @@ final class DisclosureBounds {
             return new LinkedHashSet<>(known);
         }
         Set<Cell> hidden = joint(bases, primary, relations, report, threshold, fixed);
+        WORKED_OUT.incrementAndGet();
         ANSWERS.put(system, List.copyOf(hidden));
         return hidden;
+    }
+
+    /** How many joint systems this JVM has worked out rather than taken from {@link #ANSWERS}. */
+    private static final java.util.concurrent.atomic.AtomicLong WORKED_OUT = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The number of joint protections worked out since the JVM started, an answer taken from those
+     * kept not counted: what tells a test that a kept answer was used.
+     */
+    static long jointSystemsWorkedOut() {
+        return WORKED_OUT.get();
     }
 
     /** The inputs of one joint protection, copied: the key of {@link #ANSWERS}. */

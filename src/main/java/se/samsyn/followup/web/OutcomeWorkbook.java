@@ -27,9 +27,12 @@ final class OutcomeWorkbook {
      * @param interventionNames intervention names by code in that language; an intervention not in it keeps the
      *                          report's name
      * @param scopeName         the report's scope by name in that language ("Riket", "Malmö"), never its code
+     * @param asOf              when the figures were read, Swedish time: the stored report's last computation
+     *                          outside the owning unit, the download itself where they are read live
      */
     static byte[] write(OutcomeReport report, String instrumentName, java.util.Map<String, String> interventionNames,
-                        String scopeName, MessageSource messages, Locale locale) throws IOException {
+                        String scopeName, java.time.LocalDateTime asOf, MessageSource messages, Locale locale)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -84,6 +87,8 @@ final class OutcomeWorkbook {
                     {text(messages, "report.instrument", locale), instrumentName},
                     {text(messages, "report.period", locale), report.from() + " – " + report.to()},
                     {text(messages, "report.scope", locale), scopeName},
+                    {text(messages, "report.workbook.as-of", locale),
+                            asOf.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))},
                     {text(messages, "report.mid", locale), String.valueOf(report.minimalImportantDifference())},
                     {text(messages, "report.suppression-note", locale), String.valueOf(report.threshold())},
                     {text(messages, "report.method", locale), method(symbols, extremeShare, report.threshold(), messages,
@@ -100,6 +105,24 @@ final class OutcomeWorkbook {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A name as part of a file name: letters and digits without their accents, lower case, anything
+     * else one dash, at most 40 characters ("Örebro" → {@code orebro}, "Skåne län" → {@code skane-lan}).
+     */
+    static String fileNamePart(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        plain = plain.length() > 40 ? plain.substring(0, 40).replaceAll("-+$", "") : plain;
+        return plain.isEmpty() ? "rapport" : plain;
+    }
+
+    /** A report period in a file name: the year for a whole calendar year, else {@code <from>_<to>} (ISO dates). */
+    static String periodPart(java.time.LocalDate from, java.time.LocalDate to) {
+        boolean wholeYear = from.getYear() == to.getYear() && from.getDayOfYear() == 1
+                && to.equals(java.time.LocalDate.of(to.getYear(), 12, 31));
+        return wholeYear ? String.valueOf(from.getYear()) : from + "_" + to;
     }
 
     /**

@@ -193,14 +193,20 @@ class ReportPages {
                                  @RequestParam(required = false) String code, Locale locale) throws IOException {
         Actor actor = Actor.current().orElseThrow();
         ReportPeriod period = ReportPeriod.of(year, from, to);
+        // read before the report, so the figures are at least as fresh as the workbook says
+        java.util.Optional<java.time.Instant> stored = reports.outcomesAsOf();
         OutcomeReport report = reports.outcomes(actor, instrument, period.from(), period.to(),
                 ReportScopes.of(actor, level, code));
+        java.time.Instant asOf = report.asOfLastRefresh() ? stored.orElseGet(clock::instant) : clock.instant();
+        String scopeName = scopeName(report.scope(), locale);
         byte[] workbook = OutcomeWorkbook.write(report, instrumentName(report, catalogue.instruments(), locale),
-                interventionNames(locale), scopeName(report.scope(), locale), messages, locale);
+                interventionNames(locale), scopeName, java.time.LocalDateTime.ofInstant(asOf, SwedishTime.ZONE),
+                messages, locale);
+        String file = messages.getMessage("report.excel.file", new Object[] {instrument,
+                OutcomeWorkbook.fileNamePart(scopeName), OutcomeWorkbook.periodPart(report.from(), report.to())},
+                "samsyn-utfall.xlsx", locale);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(messages.getMessage("report.excel.file", new Object[] {instrument},
-                                "samsyn-utfall-" + instrument + ".xlsx", locale)).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook);
     }

@@ -11,11 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.samsyn.TestDatabases;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.followup.OutcomeReport;
@@ -46,32 +41,9 @@ import se.samsyn.shared.Scope;
  * S00001 and S00002 and 13 of the report's for each), such as municipality 0428's 3 women of 2025,
  * exact in both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
-                "samsyn.comparison.refresh-delay=1000d"})
-class DemoIndicatorReportDisclosureIntegrationTests {
+class DemoIndicatorReportDisclosureIntegrationTests extends DemoOutcomesStarted {
 
     private static final int THRESHOLD = 5;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "demo_indicator_report");
-    }
-
-    @Autowired
-    ComparisonRepository repository;
-
-    @Autowired
-    OutcomeReports reports;
-
-    @Autowired
-    Organisation organisation;
-
-    @Autowired
-    se.samsyn.followup.PublishedOutcomes published;
-
-    @Autowired
-    ResultRefresh refresh;
 
     @Test
     void noHiddenCountOfAnIndicatorOrTheSameYearsReportIsNarrowedBelowTheProtectionLevelByBothTogether() {

@@ -108,21 +108,37 @@ final class JointAttack {
      * @throws IllegalStateException when the system has no solution (a relation or goal written is untrue)
      */
     Map<String, Double> maximum(Map<String, Double> weights, Map<String, Integer> goals) {
+        return solution(weights, goals, true);
+    }
+
+    /**
+     * One solution that maximises or minimises Σ weight × cell over the hidden cells alone (the
+     * published counts on the right-hand sides), some cells held at most at a cap for this programme
+     * only: the value of every hidden cell in it. Any solution of the capped system is one of the
+     * whole system, so each value is a point of the attacker's interval of that cell.
+     *
+     * @param weights  a weight of each hidden cell in the objective (absent: 0)
+     * @param caps     an upper bound of some hidden cells for this programme only; must not cut off
+     *                 the true counts, or the programme may have no solution
+     * @param maximise true to maximise, false to minimise
+     * @return every hidden cell's value in the solution, in the order the cells were declared
+     * @throws IllegalStateException when the (capped) system has no solution
+     */
+    Map<String, Double> solution(Map<String, Double> weights, Map<String, Integer> caps, boolean maximise) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<String, Variable> variables = model(model, true);
         weights.forEach((cell, w) -> variables.get(cell).weight(w));
-        goals.forEach((cell, goal) -> variables.get(cell).upper(Math.min(goal, CAP)));
-        Optimisation.Result result = model.maximise();
+        caps.forEach((cell, cap) -> variables.get(cell).upper(Math.min(cap, CAP)));
+        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
         if (!result.getState().isFeasible()) {
-            throw new IllegalStateException("infeasible batch attack: " + result.getState());
+            throw new IllegalStateException("infeasible " + (maximise ? "maximum" : "minimum") + " of "
+                    + (weights.size() == 1 ? weights.keySet().iterator().next() : weights.size() + " cells") + ": "
+                    + result.getState());
         }
         Map<String, Double> values = new LinkedHashMap<>();
         int index = 0;
         for (String cell : variables.keySet()) {
-            if (hidden.containsKey(cell)) {
-                values.put(cell, result.doubleValue(index));
-            }
-            index++;
+            values.put(cell, result.doubleValue(index++));
         }
         return values;
     }
@@ -173,13 +189,8 @@ final class JointAttack {
      * hidden cells are variables: the same system and interval, a smaller programme.
      */
     double[] boundsOverHidden(String target) {
-        return new double[] {Math.ceil(solve(target, false, true, null) - 1e-6),
+        return new double[] {Math.ceil(solve(target, false, true, null) - 1e-6) + 0.0,
             highOf(solve(target, true, true, null))};
-    }
-
-    /** The maximum of one hidden cell held at most at {@code goal} (over the hidden cells alone). */
-    double maximumUpTo(String target, int goal) {
-        return solve(target, true, true, goal);
     }
 
     private double solve(String target, boolean maximise) {

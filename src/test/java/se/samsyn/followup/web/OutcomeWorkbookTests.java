@@ -97,9 +97,25 @@ class OutcomeWorkbookTests {
         return cells;
     }
 
+    /** A scope's name and a period as parts of the workbook's file name. */
+    @Test
+    void theFileNameCarriesTheScopeWithoutAccentsAndThePeriod() {
+        assertThat(OutcomeWorkbook.fileNamePart("Örebro")).isEqualTo("orebro");
+        assertThat(OutcomeWorkbook.fileNamePart("Skåne län")).isEqualTo("skane-lan");
+        assertThat(OutcomeWorkbook.fileNamePart("Socialtjänst Väster (1280-SOC2)")).isEqualTo("socialtjanst-vaster-1280-soc2");
+        assertThat(OutcomeWorkbook.fileNamePart("Enheten för vuxna med missbruk och beroende, Malmö"))
+                .isEqualTo("enheten-for-vuxna-med-missbruk-och-beroe");
+        assertThat(OutcomeWorkbook.fileNamePart("…")).isEqualTo("rapport");
+        assertThat(OutcomeWorkbook.periodPart(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)))
+                .isEqualTo("2025");
+        assertThat(OutcomeWorkbook.periodPart(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 6, 30)))
+                .isEqualTo("2025-01-01_2025-06-30");
+    }
+
     /** The about sheet's last row, key and value: the method. */
     private static List<String> methodCell(OutcomeReport report, Locale locale) throws Exception {
-        byte[] bytes = OutcomeWorkbook.write(report, "WHO-5", Map.of(), "Riket", MESSAGES, locale);
+        byte[] bytes = OutcomeWorkbook.write(report, "WHO-5", Map.of(), "Riket",
+                java.time.LocalDateTime.of(2026, 12, 2, 10, 0), MESSAGES, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Row row = workbook.getSheetAt(1).getRow(workbook.getSheetAt(1).getLastRowNum());
             return List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());

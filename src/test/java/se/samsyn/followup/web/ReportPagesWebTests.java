@@ -496,7 +496,7 @@ class ReportPagesWebTests {
                         .param("year", "2025").with(authentication(
                                 SignedIn.authenticationOf(ANALYST))))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-utfall-who5.xlsx\""))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-utfall-who5-orebro-2025.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -526,6 +526,8 @@ class ReportPagesWebTests {
             assertThat(texts(about.getRow(0), 2)).containsExactly("Instrument", "WHO-5");
             assertThat(texts(about.getRow(1), 2)).containsExactly("Period", "2025-01-01 – 2025-12-31");
             assertThat(texts(about.getRow(2), 2)).containsExactly("Omfång", "Örebro");
+            // the analyst's own municipality is read live: the figures are as of the download (10:00 Swedish time)
+            assertThat(texts(about.getRow(3), 2)).containsExactly("Uppgifterna gäller", "2026-12-02 10:00");
         }
     }
 
@@ -541,7 +543,7 @@ class ReportPagesWebTests {
                         .param("year", "2025").param("lang", "en")
                         .with(authentication(SignedIn.authenticationOf(ANALYST))))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-outcomes-who5.xlsx\""))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"samsyn-outcomes-who5-orebro-2025.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet outcomes = workbook.getSheetAt(0);
@@ -553,17 +555,24 @@ class ReportPagesWebTests {
             assertThat(texts(workbook.getSheetAt(1).getRow(2), 2)).containsExactly("Scope", "Örebro");
         }
 
+        // the nation's report is the stored one: as of its last computation (09:15 UTC, 10:15 in Sweden)
         Actor national = new Actor("riket", Role.NATIONAL_ANALYST, Scope.nation());
+        when(reports.outcomesAsOf()).thenReturn(java.util.Optional.of(java.time.Instant.parse("2026-03-02T09:15:00Z")));
         when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.nation()))).thenReturn(
                 new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.nation(), true, 5, List.of(),
-                        new OutcomeReport.Distribution(List.of(), List.of(), List.of()), false));
-        for (String[] language : new String[][] {{"sv", "Omfång", "Riket"}, {"en", "Scope", "Sweden"}}) {
+                        new OutcomeReport.Distribution(List.of(), List.of(), List.of()), true));
+        for (String[] language : new String[][] {{"sv", "Omfång", "Riket", "Uppgifterna gäller",
+                "samsyn-utfall-who5-riket-2025.xlsx"}, {"en", "Scope", "Sweden", "Figures as of",
+                "samsyn-outcomes-who5-sweden-2025.xlsx"}}) {
             byte[] nation = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
                             .param("year", "2025").param("level", "NATION").param("lang", language[0])
                             .with(authentication(SignedIn.authenticationOf(national))))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + language[4] + "\""))
+                    .andReturn().getResponse().getContentAsByteArray();
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(nation))) {
                 assertThat(texts(workbook.getSheetAt(1).getRow(2), 2)).containsExactly(language[1], language[2]);
+                assertThat(texts(workbook.getSheetAt(1).getRow(3), 2)).containsExactly(language[3], "2026-03-02 10:15");
             }
         }
     }

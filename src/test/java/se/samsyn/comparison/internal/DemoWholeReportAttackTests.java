@@ -12,11 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.samsyn.TestDatabases;
 import se.samsyn.comparison.Indicator;
 import se.samsyn.comparison.ResultRow;
 import se.samsyn.disclosure.Cell;
@@ -52,25 +47,17 @@ import se.samsyn.shared.Scope;
  * counts ({@link PublishedOutcomes#table}, used for nothing else but which hidden counts are
  * empty). Then every hidden count that is not empty and not the clients without a unit is
  * bounded: none may be narrowed below the protection level, except one known to be at least the
- * threshold (it could have been published). On WHO-5 of 2024 (S00001 and S00002) it reads 144
- * hidden indicator cells, 88 hidden all-interventions cells, 393 hidden intervention-row cells and
- * 690 hidden bins (zeros among them), links 136 cells (all equal), attacks 941 non-empty hidden
- * counts and finds none exposed (9 known to be at least the threshold); of 2025: 56, 28, 756 and
- * 420 hidden, 156 linked (all equal), 1,260 attacked, none exposed (53 at least the threshold).
- * Slow: 4 minutes (2024) and 11.5 minutes (2025) on the shared two-core machine at a load average
- * of 5 to 6, nearly all in the programmes over the whole system (one connected part; about 1,000
- * proven by a few batch programmes, each of the rest by one or three programmes of its own), since
- * the surefire JVM runs ojAlgo with the C1 compiler only; 2026 had not finished after 25 minutes
- * in all, so the run of every year is not yet known to pass or to fit a test run.
- *
- * <p>Not part of {@code ./mvnw verify} (the build runs classes named {@code *Tests}); run it alone,
- * with the full JIT compiler: {@code ./mvnw test -Dtest=DemoWholeReportAttack
- * -DsurefireArgLine="-Xmx2g -XX:+UseSerialGC" -Dsurefire.failIfNoSpecifiedTests=false}.
+ * threshold (it could have been published). Each is first proven wide by solutions of the whole
+ * system ({@link IntervalProof}: batch programmes over every open cell, then each cell left alone),
+ * and only a cell left unproven is bounded exactly. On WHO-5 of 2024 (S00001 and S00002) it reads
+ * 144 hidden indicator cells, 88 hidden all-interventions cells, 393 hidden intervention-row cells
+ * and 690 hidden bins (zeros among them), links 136 cells (all equal) and attacks 941 non-empty
+ * hidden counts; of 2025: 56, 28, 756 and 420 hidden, 156 linked, 1,260 attacked; of 2026: 132,
+ * 75, 597 and 593 hidden, 152 linked, 1,198 attacked. Every one is proven wide by the batch
+ * programmes, none exposed: 16.5, 7.0 and 8.1 s in the build's test JVM (C1 only) on the two-core
+ * machine, with one demo start shared with {@link DemoIndicatorReportDisclosureIntegrationTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"samsyn.demo=true", "samsyn.data-dir=target/test-data",
-                "samsyn.comparison.refresh-delay=1000d"})
-class DemoWholeReportAttack {
+class DemoWholeReportAttackTests extends DemoOutcomesStarted {
 
     private static final int THRESHOLD = 5;
 
@@ -78,25 +65,8 @@ class DemoWholeReportAttack {
 
     private static final int BINS = 10;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.h2(registry, "demo_whole_report");
-    }
-
-    @Autowired
-    ComparisonRepository repository;
-
-    @Autowired
-    OutcomeReports reports;
-
-    @Autowired
-    Organisation organisation;
-
-    @Autowired
-    PublishedOutcomes published;
-
-    @Autowired
-    ResultRefresh refresh;
+    /** Rounds of programmes over every open cell in a row that may prove nothing before the rest are taken alone. */
+    private static final int STALLS = 2;
 
     /** What one system's attack read and found. */
     private record Tally(int indicatorHidden, int allRowsHidden, int interventionRowsHidden, int binsHidden,
@@ -336,11 +306,11 @@ class DemoWholeReportAttack {
     }
 
     /**
-     * Bounds every hidden count that is not empty and not of the clients without a unit. A batch of
-     * programmes first (maximise the weighted sum of the open cells, each held at most at its
-     * {@link #goal}): a cell found at its goal has an interval wide enough whatever its lower bound,
-     * since the true counts are a solution too; each of the rest is maximised alone up to its goal,
-     * and only where it falls short minimised and maximised.
+     * Bounds every hidden count that is not empty and not of the clients without a unit, by an
+     * {@link IntervalProof}: programmes over all of them at once first, each solution a point of
+     * every cell's interval, then each cell left alone; a cell it cannot prove wide is bounded
+     * exactly and is exposed unless it protects or is known to be at least the threshold (it could
+     * have been published).
      */
     private static Tally bound(JointAttack attack, Map<String, Integer> truth, String system, int[] read) {
         List<String> open = new ArrayList<>();
@@ -349,52 +319,27 @@ class DemoWholeReportAttack {
                 open.add(cell);
             }
         }
-        int attacked = open.size();
-        int proven = 0;
-        while (!open.isEmpty()) {
-            Map<String, Double> weights = new LinkedHashMap<>();
-            Map<String, Integer> goals = new LinkedHashMap<>();
-            for (int i = 0; i < open.size(); i++) {
-                // unequal weights, so that a cell that can rise only as another falls is not left at its count
-                weights.put(open.get(i), 1 + (i % 11) / 20.0);
-                goals.put(open.get(i), goal(truth.get(open.get(i))));
-            }
-            Map<String, Double> values = attack.maximum(weights, goals);
-            List<String> left = open.stream().filter(c -> values.get(c) < goals.get(c) - 1e-6).toList();
-            proven += open.size() - left.size();
-            if (left.size() == open.size()) {
-                break;
-            }
-            open = new ArrayList<>(left);
+        IntervalProof.Outcome outcome;
+        try {
+            outcome = new IntervalProof(attack, truth, open, THRESHOLD).run(STALLS);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(system + ": " + e.getMessage(), e);
         }
         List<String> exposed = new ArrayList<>();
         int atLeastThreshold = 0;
-        for (String cell : open) {
-            double[] bounds;
-            try {
-                if (attack.maximumUpTo(cell, goal(truth.get(cell))) >= goal(truth.get(cell)) - 1e-6) {
-                    // wide enough on its own, as the batch proves it
-                    proven++;
-                    continue;
-                }
-                bounds = attack.boundsOverHidden(cell);
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException(system + ": " + e.getMessage(), e);
-            }
+        for (Map.Entry<String, double[]> e : outcome.bounded().entrySet()) {
+            double[] bounds = e.getValue();
             if (bounds[0] >= THRESHOLD) {
-                // at least the threshold: a count the attacker could have been shown
                 atLeastThreshold++;
             } else if (!JointAttack.protects(bounds, THRESHOLD)) {
-                exposed.add(system + " " + cell + " (" + truth.get(cell) + ") in [" + bounds[0] + ", " + bounds[1] + "]");
+                exposed.add(system + " " + e.getKey() + " (" + truth.get(e.getKey()) + ") in [" + bounds[0] + ", "
+                        + bounds[1] + "]");
             }
         }
-        return new Tally(read[0], read[1], read[2], read[3], read[4], read[5], attacked, proven, atLeastThreshold,
-                exposed);
-    }
-
-    /** The count a hidden cell must be able to reach: its true count + threshold − 1, and the threshold. */
-    private static int goal(int count) {
-        return Math.max(count + THRESHOLD - 1, THRESHOLD);
+        System.out.printf("  %s: %d proven by programmes over them all, %d alone, %d bounded exactly%n", system,
+                outcome.provenByBatches(), outcome.provenAlone(), outcome.bounded().size());
+        return new Tally(read[0], read[1], read[2], read[3], read[4], read[5], open.size(),
+                outcome.provenByBatches(), atLeastThreshold, exposed);
     }
 
     /** The attacker's name of a cell of the stored table: {@code rep|<scope>|<row>|<sex>} or {@code rep|<scope>|before/<i>}. */
