@@ -21,11 +21,13 @@ import se.samsyn.audit.AuditCategory;
 import se.samsyn.audit.AuditPage;
 import se.samsyn.audit.AuditQuery;
 import se.samsyn.audit.AuditTrail;
+import se.samsyn.audit.ChainVerification;
 import se.samsyn.shared.Actor;
 
 /**
  * The audit trail for administrators: search within their own scope, and verify the chain. Rows
- * are shown in words ({@link AuditWording}); the action filter is a picker of named actions.
+ * are shown in words ({@link AuditWording}); the action filter is a picker of named actions. A
+ * verification and an export are themselves recorded ({@link TrailReads}).
  */
 @Controller
 class AuditPages {
@@ -84,7 +86,9 @@ class AuditPages {
                 CSVFormat.DEFAULT.builder().setHeader("seq", "occurred_at", "actor", "actor_role", "actor_scope",
                         "action", "category", "outcome", "object_type", "object_id", "municipality_code",
                         "county_code", "unit_code", "details").get())) {
+            long[] written = {0};
             trail.forEach(query, viewer.scope(), e -> {
+                written[0]++;
                 try {
                     printer.printRecord(se.samsyn.shared.SpreadsheetText.cells(e.seq(), e.occurredAt().toString(),
                             e.actor(), e.actorRole(), e.actorScope(), e.action(), e.category().code(),
@@ -94,12 +98,16 @@ class AuditPages {
                     throw new UncheckedIOException(failed);
                 }
             });
+            printer.flush();
+            TrailReads.exported(trail, viewer, written[0]);
         }
     }
 
     @PostMapping("/admin/audit/verify")
     String verify(Locale locale, Model model) {
-        model.addAttribute("verification", trail.verify());
+        ChainVerification verification = trail.verify();
+        TrailReads.verified(trail, Actor.current().orElseThrow(), verification);
+        model.addAttribute("verification", verification);
         return search(null, null, null, null, null, null, 0, locale, model);
     }
 }

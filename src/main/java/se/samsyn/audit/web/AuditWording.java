@@ -158,10 +158,20 @@ class AuditWording {
             case "employees", "employee" -> employees(value, locale);
             case "window" -> minutes(value, locale);
             case "role" -> text("role." + value.toLowerCase(Locale.ROOT), locale).orElse(value);
+            case "indicators" -> text("audit.indicators." + value, locale).orElse(value);
+            case "source", "via" -> text("audit.source." + value, locale).orElse(value);
+            case "benefit", "cost", "certainty", "severity" -> text("priority." + key + "." + value, locale).orElse(value);
+            case "mode" -> text("priority.mode." + value, locale).orElse(value);
+            case "proposal", "decision" -> text("priority.recommendation." + value, locale).orElse(value);
+            case "timePoint" -> text("time-point." + value, locale).orElse(value);
+            case "focusArea" -> text("focus-area." + value, locale).orElse(value);
+            case "requirementKind" -> text("competence.kind." + value, locale).orElse(value);
+            case "previousStatus" -> text("guide.status." + value, locale).orElse(value);
             case "focusAreas" -> Arrays.stream(value.split(","))
                     .map(code -> text("focus-area." + code.trim(), locale).orElse(code.trim()))
                     .collect(Collectors.joining(", "));
-            default -> value;
+            default -> "true".equals(value) || "false".equals(value)
+                    ? text("audit.value." + value, locale).orElse(value) : value;
         };
     }
 

@@ -192,7 +192,7 @@ class IndicatorCatalogue implements Indicators {
         ComparisonAccess.requireManage(actor);
         int count = refresh.refreshComputedNow();
         audit.record(AuditRecord.of("INDICATORS_REFRESHED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("indicator", "*").details("computed, count=" + count).build());
+                .object("indicator", "*").details("indicators=computed; count=" + count).build());
         return count;
     }
 

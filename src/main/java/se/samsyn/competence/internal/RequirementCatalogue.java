@@ -87,7 +87,7 @@ class RequirementCatalogue implements Requirements {
         store.save(r, clock.instant(), actor.username());
         audit.record(AuditRecord.of("COMPETENCE_REQUIREMENT_" + (earlier.isPresent() ? "CHANGED" : "ADDED"),
                         AuditCategory.ADMINISTRATION).actor(actor).object("competence-requirement", r.code())
-                .municipality(r.municipalityCode()).details(r.kind().code()).build());
+                .municipality(r.municipalityCode()).details("requirementKind=" + r.kind().code()).build());
         return store.find(r.code()).orElseThrow();
     }
 

@@ -93,7 +93,7 @@ class StaffRecords implements StaffRegister {
             audit.record(AuditRecord.of("COMPETENCE_EMPLOYEE_" + outcome.status().toUpperCase(java.util.Locale.ROOT),
                             AuditCategory.INDIVIDUAL_WRITE).actor(actor).object("employee", e.employeeNumber())
                     .municipality(unit.municipalityCode()).unit(unit.code())
-                    .details(outcome.changed().isEmpty() ? source : source + "; fields=" + outcome.changed()).build());
+                    .details("source=" + source + (outcome.changed().isEmpty() ? "" : "; fields=" + String.join(",", outcome.changed()))).build());
             workforce.recompute(unit.municipalityCode());
         }
         return outcome;

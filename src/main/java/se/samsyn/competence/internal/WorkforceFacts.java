@@ -79,7 +79,7 @@ class WorkforceFacts implements Workforce {
                 .param("by", actor.username()).update();
         audit.record(AuditRecord.of("COMPETENCE_VACANCIES_REPORTED", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("staff-register", unit.code()).municipality(unit.municipalityCode()).unit(unit.code())
-                .details(month + "=" + openPosts).build());
+                .details("month=" + month + "; openPosts=" + openPosts).build());
         recompute(unit.municipalityCode());
     }
 

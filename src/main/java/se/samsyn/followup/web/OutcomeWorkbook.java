@@ -109,12 +109,16 @@ final class OutcomeWorkbook {
 
     /**
      * A name as part of a file name: letters and digits without their accents, lower case, anything
-     * else one dash, at most 40 characters ("Örebro" → {@code orebro}, "Skåne län" → {@code skane-lan}).
+     * else one dash, at most 60 characters, cut at a dash so no word or code is split ("Örebro" →
+     * {@code orebro}, "Skåne län" → {@code skane-lan}); a first word longer than 60 characters is cut at 60.
      */
     static String fileNamePart(String name) {
         String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        plain = plain.length() > 40 ? plain.substring(0, 40).replaceAll("-+$", "") : plain;
+        if (plain.length() > 60) {
+            int dash = plain.lastIndexOf('-', 60);
+            plain = dash > 0 ? plain.substring(0, dash) : plain.substring(0, 60);
+        }
         return plain.isEmpty() ? "rapport" : plain;
     }
 

@@ -275,7 +275,7 @@ class AccountRegister implements Accounts, UserDetailsService {
         users.setOwnPassword(user.account().id(), passwords.encode(newPassword));
         audit.record(placed(AuditRecord.of("PASSWORD_CHANGED", AuditCategory.SECURITY).actor(actor)
                 .object("user", String.valueOf(user.account().id()))
-                .details(user.passwordChangeRequired() ? "required change done" : "by the account holder"),
+                .details(user.passwordChangeRequired() ? "reason=required-change-done" : "reason=by-account-holder"),
                 actor.scope()).build());
     }
 

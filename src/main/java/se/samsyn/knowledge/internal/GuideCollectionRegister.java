@@ -86,7 +86,7 @@ class GuideCollectionRegister implements GuideCollections {
                 .orElseThrow(() -> EntryNotFound.forSlug(entrySlug));
         repository.addToCollection(c.id(), entry.id(), clock.instant());
         audit.record(AuditRecord.of("GUIDE_COLLECTION_ENTRY_ADDED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-collection", collectionSlug).details(entrySlug).build());
+                .object("guide-collection", collectionSlug).details("entry=" + entrySlug).build());
         events.publishEvent(new GuideChanged(collectionSlug, "collection"));
         return entry.title();
     }
@@ -98,7 +98,7 @@ class GuideCollectionRegister implements GuideCollections {
         Entry entry = repository.entry(entrySlug).orElseThrow(() -> EntryNotFound.forSlug(entrySlug));
         repository.removeFromCollection(c.id(), entry.id(), clock.instant());
         audit.record(AuditRecord.of("GUIDE_COLLECTION_ENTRY_REMOVED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-collection", collectionSlug).details(entrySlug).build());
+                .object("guide-collection", collectionSlug).details("entry=" + entrySlug).build());
         events.publishEvent(new GuideChanged(collectionSlug, "collection"));
     }
 

@@ -148,7 +148,7 @@ class GuideEntryRegister implements GuideEntries {
         repository.insertVersion(current.id(), version, current.entryStatus(), "edited", snapshot(stored), now,
                 actor.username());
         audit.record(AuditRecord.of("GUIDE_ENTRY_EDITED", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-entry", slug).details("version " + version).build());
+                .object("guide-entry", slug).details("version=" + version).build());
         events.publishEvent(new GuideChanged(slug, "edited"));
         return stored;
     }
@@ -172,7 +172,7 @@ class GuideEntryRegister implements GuideEntries {
         Entry stored = repository.entry(slug).orElseThrow();
         repository.insertVersion(current.id(), version, to, change, snapshot(stored), now, actor.username());
         audit.record(AuditRecord.of("GUIDE_ENTRY_" + to.name(), AuditCategory.ADMINISTRATION).actor(actor)
-                .object("guide-entry", slug).details(from.code() + " -> " + to.code()).build());
+                .object("guide-entry", slug).details("previousStatus=" + from.code()).build());
         events.publishEvent(new GuideChanged(slug, change));
         return stored;
     }

@@ -119,7 +119,7 @@ final class GuideImportRun implements ImportSteps<GuideImportRun.Checked> {
     public void finish(ImportReport r) {
         AuditRecord.Builder record = AuditRecord.of("GUIDE_IMPORTED", AuditCategory.ADMINISTRATION)
                 .object("guide-import", String.valueOf(r.rows()))
-                .details("created " + r.created() + ", updated " + r.updated() + ", unchanged " + r.unchanged());
+                .details("new=" + r.created() + "; updated=" + r.updated() + "; unchanged=" + r.unchanged());
         audit.record((actor == null ? record.actorName(by) : record.actor(actor)).build());
         if (r.created() + r.updated() > 0) {
             events.publishEvent(new GuideChanged("*", "imported"));

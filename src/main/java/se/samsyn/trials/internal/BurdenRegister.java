@@ -59,7 +59,7 @@ class BurdenRegister implements TrialBurden {
                 "api".equals(source) ? "api" : "page");
         audit.record(AuditRecord.of("TRIAL_USE_RECORDED", AuditCategory.ADMINISTRATION).actor(actor)
                 .object("trial", Long.toString(trialId)).municipality(unit.municipalityCode()).unit(unit.unitCode())
-                .details(usedOn + ", " + minutes + " min, " + ("api".equals(source) ? "api" : "page")).build());
+                .details("date=" + usedOn + "; minutes=" + minutes + "; source=" + ("api".equals(source) ? "api" : "page")).build());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.samsyn.audit.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,6 +74,10 @@ class AuditApiWebTests {
                 .andExpect(content().json("""
                         {"intact":false,"checkedEntries":40,"firstBrokenSeq":12,"problem":"audit.verify.altered",
                          "verifiedAt":"2025-02-01T10:00:00Z"}""", JsonCompareMode.STRICT));
+        var recorded = org.mockito.ArgumentCaptor.forClass(se.samsyn.audit.AuditRecord.class);
+        verify(trail).record(recorded.capture());
+        assertThat(recorded.getValue()).extracting(r -> r.action(), r -> r.details())
+                .containsExactly("AUDIT_CHAIN_VERIFIED", "entries=40; intact=false; firstBroken=12");
     }
 
     @Test

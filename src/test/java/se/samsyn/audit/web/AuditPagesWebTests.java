@@ -152,6 +152,80 @@ class AuditPagesWebTests {
         assertThat(en.select("#audit-table tbody tr").get(0).select("td").get(3).text()).isEqualTo("Login failed");
     }
 
+    /** The details the code writes as words and names in both languages: no bare codes or English on a Swedish page. */
+    @Test
+    void detailsOfRefreshesUsesAndPasswordChangesAreInWords() throws Exception {
+        when(trail.search(any(), any())).thenReturn(new AuditPage(List.of(
+                new AuditEntry(7, Instant.parse("2025-01-05T09:40:00Z"), "admin", "ADMINISTRATOR", "NATION:0000",
+                        "INDICATORS_REFRESHED", AuditCategory.ADMINISTRATION, AuditOutcome.SUCCESS, "indicator", "*",
+                        null, null, null, "indicators=computed; count=15"),
+                new AuditEntry(6, Instant.parse("2025-01-05T09:30:00Z"), "anna", "CASE_WORKER", "UNIT:1280-IFO-BU",
+                        "TRIAL_USE_RECORDED", AuditCategory.ADMINISTRATION, AuditOutcome.SUCCESS, null, null,
+                        null, null, null, "date=2026-05-26; minutes=5; source=page"),
+                new AuditEntry(5, Instant.parse("2025-01-05T09:20:00Z"), "anna", "CASE_WORKER", "UNIT:1280-IFO-BU",
+                        "PASSWORD_CHANGED", AuditCategory.SECURITY, AuditOutcome.SUCCESS, null, null,
+                        null, null, null, "reason=by-account-holder"),
+                new AuditEntry(4, Instant.parse("2025-01-05T09:10:00Z"), "editor", "NATIONAL_EDITOR", "NATION:0000",
+                        "GUIDE_ENTRY_PUBLISHED", AuditCategory.ADMINISTRATION, AuditOutcome.SUCCESS, null, null,
+                        null, null, null, "previousStatus=review; confirmed=true")), 4, 0, 50));
+        Document sv = Jsoup.parse(mvc.perform(get("/admin/audit").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var rows = sv.select("#audit-table tbody tr");
+        assertThat(rows.get(0).select("td").get(5).text()).isEqualTo("Indikator (alla)");
+        assertThat(rows.get(0).select("td").get(7).text()).isEqualTo("Indikatorer: beräknade; Antal: 15");
+        assertThat(rows.get(1).select("td").get(7).text()).isEqualTo("Datum: 2026-05-26; Minuter: 5; Via: webbsidan");
+        assertThat(rows.get(2).select("td").get(7).text()).isEqualTo("Orsak: kontoinnehavaren bytte på eget initiativ");
+        assertThat(rows.get(3).select("td").get(7).text()).isEqualTo("Tidigare status: Granskas; Bekräftad: ja");
+        Document en = Jsoup.parse(mvc.perform(get("/admin/audit").param("lang", "en").with(as(ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var english = en.select("#audit-table tbody tr");
+        assertThat(english.get(0).select("td").get(5).text()).isEqualTo("Indicator (all)");
+        assertThat(english.get(1).select("td").get(7).text()).isEqualTo("Date: 2026-05-26; Minutes: 5; Via: the web page");
+        assertThat(english.get(3).select("td").get(7).text()).isEqualTo("Previous status: In review; Confirmed: yes");
+    }
+
+    /**
+     * Every key the code writes into audit details ("count=" or "; fields=" in a string literal) has a
+     * label in both bundles. The few literals of that shape that are not audit details (HTTP headers,
+     * link relations, the protection rules' fingerprint) are named here.
+     */
+    @Test
+    void everyDetailKeyTheCodeWritesHasALabelInBothBundles() throws Exception {
+        java.util.Properties sv = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/audit.properties");
+             var inEn = getClass().getResourceAsStream("/i18n/audit_en.properties")) {
+            sv.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(inEn, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> notDetails = java.util.Set.of("charset", "filename", "rel", "dryRun", "t", "bins", "rules");
+        java.util.regex.Pattern first = java.util.regex.Pattern.compile("\"(?:[^\"\\\\\n]*;\\s*)?([a-z][A-Za-z]*)=\"");
+        java.util.regex.Pattern later = java.util.regex.Pattern.compile("\"[^\"\\\\\n]*;\\s*([a-z][A-Za-z]*)=");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(f);
+                for (java.util.regex.Pattern pattern : List.of(first, later)) {
+                    java.util.regex.Matcher m = pattern.matcher(source);
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(keys).contains("count", "date", "source", "minutes", "previousStatus", "benefit");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (String key : keys) {
+            for (java.util.Properties bundle : List.of(sv, en)) {
+                if (!notDetails.contains(key) && !bundle.containsKey("audit.detail." + key)
+                        && !bundle.containsKey("audit.reason." + key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void everyActionTheCodeRecordsHasANameInBothBundles() throws Exception {
         java.util.Properties sv = new java.util.Properties();
@@ -194,6 +268,11 @@ class AuditPagesWebTests {
 
         assertThat(page.selectFirst("#verification").text())
                 .isEqualTo("Loggen är bruten vid händelse 12: händelsens innehåll har ändrats.");
+        // the verification is itself recorded, in the administrator's municipality
+        var recorded = org.mockito.ArgumentCaptor.forClass(se.samsyn.audit.AuditRecord.class);
+        verify(trail).record(recorded.capture());
+        assertThat(recorded.getValue()).extracting(r -> r.action(), r -> r.outcome(), r -> r.municipalityCode(), r -> r.details())
+                .containsExactly("AUDIT_CHAIN_VERIFIED", AuditOutcome.FAILURE, "1880", "entries=40; intact=false; firstBroken=12");
     }
 
     @Test
@@ -228,5 +307,9 @@ class AuditPagesWebTests {
                 + "municipality_code,county_code,unit_code,details\r\n"
                 + "17,2025-01-05T09:30:00Z,admin,ADMINISTRATOR,municipality:1880,USER_CREATED,security,denied,user,4,"
                 + "1880,,,'=username=ny\r\n");
+        var recorded = org.mockito.ArgumentCaptor.forClass(se.samsyn.audit.AuditRecord.class);
+        verify(trail).record(recorded.capture());
+        assertThat(recorded.getValue()).extracting(r -> r.action(), r -> r.outcome(), r -> r.municipalityCode(), r -> r.details())
+                .containsExactly("AUDIT_EXPORTED", AuditOutcome.SUCCESS, "1880", "entries=1");
     }
 }

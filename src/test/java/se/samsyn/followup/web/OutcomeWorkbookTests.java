@@ -104,7 +104,11 @@ class OutcomeWorkbookTests {
         assertThat(OutcomeWorkbook.fileNamePart("Skåne län")).isEqualTo("skane-lan");
         assertThat(OutcomeWorkbook.fileNamePart("Socialtjänst Väster (1280-SOC2)")).isEqualTo("socialtjanst-vaster-1280-soc2");
         assertThat(OutcomeWorkbook.fileNamePart("Enheten för vuxna med missbruk och beroende, Malmö"))
-                .isEqualTo("enheten-for-vuxna-med-missbruk-och-beroe");
+                .isEqualTo("enheten-for-vuxna-med-missbruk-och-beroende-malmo");
+        // 64 characters as a file name part: cut at the last dash within 60, no part of a word left
+        assertThat(OutcomeWorkbook.fileNamePart("Individ- och familjeomsorgen, barn och unga, Malmö stad (1280-IFO-BU)"))
+                .isEqualTo("individ-och-familjeomsorgen-barn-och-unga-malmo-stad-1280");
+        assertThat(OutcomeWorkbook.fileNamePart("x".repeat(70))).isEqualTo("x".repeat(60));
         assertThat(OutcomeWorkbook.fileNamePart("…")).isEqualTo("rapport");
         assertThat(OutcomeWorkbook.periodPart(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)))
                 .isEqualTo("2025");

@@ -527,7 +527,7 @@ class ReportPagesWebTests {
             assertThat(texts(about.getRow(1), 2)).containsExactly("Period", "2025-01-01 – 2025-12-31");
             assertThat(texts(about.getRow(2), 2)).containsExactly("Omfång", "Örebro");
             // the analyst's own municipality is read live: the figures are as of the download (10:00 Swedish time)
-            assertThat(texts(about.getRow(3), 2)).containsExactly("Uppgifterna gäller", "2026-12-02 10:00");
+            assertThat(texts(about.getRow(3), 2)).containsExactly("Uppgifterna gäller (svensk tid)", "2026-12-02 10:00");
         }
     }
 
@@ -561,8 +561,8 @@ class ReportPagesWebTests {
         when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.nation()))).thenReturn(
                 new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.nation(), true, 5, List.of(),
                         new OutcomeReport.Distribution(List.of(), List.of(), List.of()), true));
-        for (String[] language : new String[][] {{"sv", "Omfång", "Riket", "Uppgifterna gäller",
-                "samsyn-utfall-who5-riket-2025.xlsx"}, {"en", "Scope", "Sweden", "Figures as of",
+        for (String[] language : new String[][] {{"sv", "Omfång", "Riket", "Uppgifterna gäller (svensk tid)",
+                "samsyn-utfall-who5-riket-2025.xlsx"}, {"en", "Scope", "Sweden", "Figures as of (Swedish time)",
                 "samsyn-outcomes-who5-sweden-2025.xlsx"}}) {
             byte[] nation = mvc.perform(get("/followup/reports/outcomes.xlsx").param("instrument", "who5")
                             .param("year", "2025").param("level", "NATION").param("lang", language[0])

@@ -184,7 +184,7 @@ abstract class FirstAdministratorTests {
         assertThat(passwords.matches("new-password-22", passwordHash("first-admin"))).isTrue();
         assertThat(jdbc.sql("SELECT details FROM aud_event WHERE action = 'PASSWORD_CHANGED' AND actor = 'first-admin' "
                         + "AND seq > (SELECT MAX(seq) FROM aud_event WHERE action = 'USER_CREATED')")
-                .query(String.class).single()).isEqualTo("required change done");
+                .query(String.class).single()).isEqualTo("reason=required-change-done");
     }
 
     @Test

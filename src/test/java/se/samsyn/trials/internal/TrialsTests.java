@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,19 @@ abstract class TrialsTests {
     UseMeasures use;
     @Autowired
     TrialGuidePanels panels;
+
+    @Autowired
+    TrialAuditNames auditNames;
+
+    /** The audit page names a trial by its title; other kinds, ids that are not numbers and unknown trials stay unnamed. */
+    @Test
+    void theAuditPageNamesATrialByItsTitle() {
+        Trial trial = trials.create(REGIONAL, plan("WHO-5 i Skåne"));
+        assertThat(auditNames.name("trial", Long.toString(trial.id()), Locale.ROOT)).contains("WHO-5 i Skåne");
+        assertThat(auditNames.name("trial", Long.toString(trial.id() + 1), Locale.ROOT)).isEmpty();
+        assertThat(auditNames.name("trial", "x", Locale.ROOT)).isEmpty();
+        assertThat(auditNames.name("unit", Long.toString(trial.id()), Locale.ROOT)).isEmpty();
+    }
 
     @BeforeEach
     void reset() {
