@@ -191,13 +191,8 @@ class AuditPagesWebTests {
      */
     @Test
     void everyDetailKeyTheCodeWritesHasALabelInBothBundles() throws Exception {
-        java.util.Properties sv = new java.util.Properties();
-        java.util.Properties en = new java.util.Properties();
-        try (var in = getClass().getResourceAsStream("/i18n/audit.properties");
-             var inEn = getClass().getResourceAsStream("/i18n/audit_en.properties")) {
-            sv.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(inEn, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        java.util.Properties sv = bundle("/i18n/audit.properties");
+        java.util.Properties en = bundle("/i18n/audit_en.properties");
         java.util.Set<String> notDetails = java.util.Set.of("charset", "filename", "rel", "dryRun", "t", "bins", "rules");
         java.util.regex.Pattern first = java.util.regex.Pattern.compile("\"(?:[^\"\\\\\n]*;\\s*)?([a-z][A-Za-z]*)=\"");
         java.util.regex.Pattern later = java.util.regex.Pattern.compile("\"[^\"\\\\\n]*;\\s*([a-z][A-Za-z]*)=");
@@ -228,13 +223,8 @@ class AuditPagesWebTests {
 
     @Test
     void everyActionTheCodeRecordsHasANameInBothBundles() throws Exception {
-        java.util.Properties sv = new java.util.Properties();
-        java.util.Properties en = new java.util.Properties();
-        try (var in = getClass().getResourceAsStream("/i18n/audit.properties");
-             var inEn = getClass().getResourceAsStream("/i18n/audit_en.properties")) {
-            sv.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(inEn, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        java.util.Properties sv = bundle("/i18n/audit.properties");
+        java.util.Properties en = bundle("/i18n/audit_en.properties");
         // codes with an underscore anywhere in an auditing class, and one-word codes given to AuditRecord.of ("LOGOUT")
         java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
                 "\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"|AuditRecord\\.of\\(\"([A-Z][A-Z0-9]*)\"");
@@ -256,6 +246,15 @@ class AuditPagesWebTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** A properties file from the class path, read as UTF-8. */
+    private java.util.Properties bundle(String resource) throws java.io.IOException {
+        java.util.Properties bundle = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream(resource)) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bundle;
     }
 
     @Test
