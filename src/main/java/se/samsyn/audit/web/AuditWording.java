@@ -104,7 +104,8 @@ class AuditWording {
                     case "employee" -> Optional.of(employees(id, locale));
                     default -> Optional.empty();
                 }).orElse(id);
-        return typeName + " " + name;
+        // "Behovsrapport" rather than "Rapport Behovsrapport": a name that already says its type stands alone
+        return name.toLowerCase(locale).contains(typeName.toLowerCase(locale)) ? name : typeName + " " + name;
     }
 
     /**
@@ -162,6 +163,7 @@ class AuditWording {
             case "source", "via" -> text("audit.source." + value, locale).orElse(value);
             case "benefit", "cost", "certainty", "severity" -> text("priority." + key + "." + value, locale).orElse(value);
             case "mode" -> text("priority.mode." + value, locale).orElse(value);
+            case "kind" -> text("audit.kind." + value, locale).orElse(value);
             case "proposal", "decision" -> text("priority.recommendation." + value, locale).orElse(value);
             case "timePoint" -> text("time-point." + value, locale).orElse(value);
             case "focusArea" -> text("focus-area." + value, locale).orElse(value);

@@ -83,22 +83,27 @@ final class OutcomeWorkbook {
                 sheet.autoSizeColumn(i);
             }
             Sheet about = workbook.createSheet(text(messages, "report.sheet.about", locale));
-            String[][] facts = {
+            Object[][] facts = {
                     {text(messages, "report.instrument", locale), instrumentName},
                     {text(messages, "report.period", locale), report.from() + " – " + report.to()},
                     {text(messages, "report.scope", locale), scopeName},
                     {text(messages, "report.workbook.as-of", locale),
                             asOf.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))},
-                    {text(messages, "report.mid", locale), String.valueOf(report.minimalImportantDifference())},
-                    {text(messages, "report.suppression-note", locale), String.valueOf(report.threshold())},
+                    {text(messages, "report.mid", locale), report.minimalImportantDifference()},
+                    {text(messages, "report.suppression-note", locale), report.threshold()},
                     {text(messages, "report.method", locale), method(symbols, extremeShare, report.threshold(), messages,
                             locale)}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
                 Cell key = line.createCell(0);
-                key.setCellValue(facts[i][0]);
+                key.setCellValue((String) facts[i][0]);
                 key.setCellStyle(bold);
-                line.createCell(1).setCellValue(facts[i][1]);
+                // the difference and the threshold as numbers, so a spreadsheet shows them in its own locale
+                if (facts[i][1] instanceof Number number) {
+                    line.createCell(1).setCellValue(number.doubleValue());
+                } else {
+                    line.createCell(1).setCellValue((String) facts[i][1]);
+                }
             }
             about.autoSizeColumn(0);
             se.samsyn.shared.SpreadsheetText.neutralise(workbook);

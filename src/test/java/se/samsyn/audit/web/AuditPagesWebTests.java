@@ -142,8 +142,8 @@ class AuditPagesWebTests {
                 "3", "2025-01-05 10:30", "okänd", "Inloggning misslyckades", "Misslyckades",
                 "Orsak: fel användarnamn eller lösenord; Misslyckade i rad: 2");
         assertThat(sv.select("#audit-table tbody tr").get(1).select("td").eachText()).containsExactly(
-                "2", "2025-01-05 10:00", "admin", "Annan händelse (SOMETHING_NEW)", "Lyckades", "Rapport Behovsrapport",
-                "Omfattning: Riket");
+                "2", "2025-01-05 10:00", "admin", "Annan händelse (SOMETHING_NEW)", "Lyckades", "Behovsrapport",
+                "Omfång: Riket");
 
         Document en = Jsoup.parse(mvc.perform(get("/admin/audit").param("lang", "en").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -167,7 +167,10 @@ class AuditPagesWebTests {
                         null, null, null, "reason=by-account-holder"),
                 new AuditEntry(4, Instant.parse("2025-01-05T09:10:00Z"), "editor", "NATIONAL_EDITOR", "NATION:0000",
                         "GUIDE_ENTRY_PUBLISHED", AuditCategory.ADMINISTRATION, AuditOutcome.SUCCESS, null, null,
-                        null, null, null, "previousStatus=review; confirmed=true")), 4, 0, 50));
+                        null, null, null, "previousStatus=review; confirmed=true"),
+                new AuditEntry(3, Instant.parse("2025-01-05T09:00:00Z"), "admin", "ADMINISTRATOR", "NATION:0000",
+                        "REPORT_READ", AuditCategory.INDIVIDUAL_READ, AuditOutcome.SUCCESS, "report", "needs",
+                        null, null, null, "kind=values; rows=3")), 5, 0, 50));
         Document sv = Jsoup.parse(mvc.perform(get("/admin/audit").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         var rows = sv.select("#audit-table tbody tr");
@@ -176,12 +179,15 @@ class AuditPagesWebTests {
         assertThat(rows.get(1).select("td").get(7).text()).isEqualTo("Datum: 2026-05-26; Minuter: 5; Via: webbsidan");
         assertThat(rows.get(2).select("td").get(7).text()).isEqualTo("Orsak: kontoinnehavaren bytte på eget initiativ");
         assertThat(rows.get(3).select("td").get(7).text()).isEqualTo("Tidigare status: Granskas; Bekräftad: ja");
+        assertThat(rows.get(4).select("td").get(5).text()).isEqualTo("Behovsrapport");
+        assertThat(rows.get(4).select("td").get(7).text()).isEqualTo("Typ: värden; Rader: 3");
         Document en = Jsoup.parse(mvc.perform(get("/admin/audit").param("lang", "en").with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         var english = en.select("#audit-table tbody tr");
         assertThat(english.get(0).select("td").get(5).text()).isEqualTo("Indicator (all)");
         assertThat(english.get(1).select("td").get(7).text()).isEqualTo("Date: 2026-05-26; Minutes: 5; Via: the web page");
         assertThat(english.get(3).select("td").get(7).text()).isEqualTo("Previous status: In review; Confirmed: yes");
+        assertThat(english.get(4).select("td").get(5).text()).isEqualTo("Needs report");
     }
 
     /**

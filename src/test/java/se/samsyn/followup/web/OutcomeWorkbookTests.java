@@ -84,6 +84,21 @@ class OutcomeWorkbookTests {
         assertThat(methodCell(report, Locale.ENGLISH)).containsExactly("Method", METHOD_EN);
     }
 
+    /** The minimal important difference (10) and the threshold (5) are numbers in the sheet, not text. */
+    @Test
+    void theDifferenceAndTheThresholdAreNumbers() throws Exception {
+        Cell shown = new Cell(6, 40.0, 56.5, 16.0, 50.0, false);
+        byte[] bytes = OutcomeWorkbook.write(report(List.of(new OutcomeReport.Row(null, null, cells(shown, shown, shown)))),
+                "WHO-5", Map.of(), "Riket", java.time.LocalDateTime.of(2026, 12, 2, 10, 0), MESSAGES, Locale.forLanguageTag("sv"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            var about = workbook.getSheetAt(1);
+            assertThat(about.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Minsta viktiga skillnad");
+            assertThat(about.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(about.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Skyddsgräns (antal klienter)");
+            assertThat(about.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(5.0);
+        }
+    }
+
     private static OutcomeReport report(List<OutcomeReport.Row> rows) {
         return new OutcomeReport("who5", "WHO-5", true, 10, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 Scope.nation(), true, 5, rows, new OutcomeReport.Distribution(List.of(), List.of(), List.of()), false);
