@@ -32,6 +32,17 @@ public record OutcomeReport(String instrumentCode, String instrumentName, boolea
                        Double shareImproved, boolean suppressed) {
     }
 
+    /**
+     * Whether the table shows any symbol: a hidden cell (".."), or a statistic with no value ("-", or
+     * ".." for a share withheld beside its n); false when every cell of every row is a figure, so a
+     * page or sheet need not explain the symbols.
+     */
+    public boolean showsSymbols() {
+        return rows.stream().flatMap(row -> row.cells().values().stream()).anyMatch(c -> c.suppressed()
+                || c.n() == null || c.medianBaseline() == null || c.medianFollowUp() == null
+                || c.medianChange() == null || c.shareImproved() == null);
+    }
+
     /** Score distributions before and after, as counts per bin; a null count is suppressed. */
     public record Distribution(List<String> bins, List<Integer> baseline, List<Integer> followUp) {
     }

@@ -411,6 +411,26 @@ class ReportPagesWebTests {
                 + "follow-up yet.");
     }
 
+    /** Tables with a figure in every cell carry no symbol legend; the same page with a hidden cell does (above). */
+    @Test
+    void tablesWithoutSymbolsCarryNoLegend() throws Exception {
+        reportsGiven();
+        Cell shown = new Cell(12, 40.0, 56.5, 16.0, 58.3, false);
+        when(reports.outcomes(any(), eq("who5"), eq(FROM), eq(TO), eq(Scope.municipality("1880")))).thenReturn(
+                new OutcomeReport("who5", "WHO-5", true, 10, FROM, TO, Scope.municipality("1880"), true, 5,
+                        List.of(new OutcomeReport.Row(null, null, cells(shown, shown, shown))),
+                        new OutcomeReport.Distribution(List.of("0-20", "20-40"), List.of(5, 7), List.of(2, 10)), false));
+        when(reports.needs(any(), eq(Scope.municipality("1880")))).thenReturn(new NeedsReport(Scope.municipality("1880"),
+                true, List.of(new NeedsReport.AreaRow(LifeArea.SECURITY, List.of(6, 5, 3, 0, 0))), goals()));
+        Document page = Jsoup.parse(mvc.perform(report()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(symbolNotesUnderTheOutcomeTable(page)).isEmpty();
+        assertThat(page.select(".table-legend")).isEmpty();
+        assertThat(page.select("#outcome-table tbody tr")).hasSize(3);
+        assertThat(page.select("#needs-report tbody td").eachText()).containsExactly("6", "5", "3", "0", "0");
+    }
+
     /** The texts of the paragraphs after the outcome table, up to the next heading, that explain "..". */
     private static List<String> symbolNotesUnderTheOutcomeTable(Document page) {
         List<String> notes = new java.util.ArrayList<>();
