@@ -220,6 +220,23 @@ abstract class OutcomeReportsTests {
         }
     }
 
+    /**
+     * A report read is placed in the municipality, county and unit it reads, so the municipality's
+     * administrator finds it in their own audit search; a read of the nation is placed nowhere.
+     */
+    @Test
+    void reportReadsArePlacedWhereTheyRead() {
+        reports.outcomes(WORKER, "who5", FROM, TO, null);
+        reports.needs(WORKER, Scope.unit(UNIT));
+        reports.outcomes(new Actor("rpt-national", Role.NATIONAL_ANALYST, Scope.nation()), "who5", FROM, TO, Scope.nation());
+        assertThat(jdbc.sql("""
+                SELECT action || ' ' || COALESCE(municipality_code, '-') || ' ' || COALESCE(county_code, '-') || ' '
+                       || COALESCE(unit_code, '-') FROM aud_event
+                WHERE action IN ('OUTCOME_REPORT_READ', 'NEEDS_REPORT_READ') AND actor IN ('rpt-worker', 'rpt-national')
+                ORDER BY seq DESC LIMIT 3""").query(String.class).list()).containsExactly(
+                "OUTCOME_REPORT_READ - - -", "NEEDS_REPORT_READ 1280 12 1280-RPT", "OUTCOME_REPORT_READ 1280 12 1280-RPT");
+    }
+
     @Test
     void everyReadAndWriteOfTheClientIsAudited() {
         long id = records.lookup(WORKER, TestNumbers.number(502)).client().id();

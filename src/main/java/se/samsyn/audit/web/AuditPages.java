@@ -103,11 +103,15 @@ class AuditPages {
         }
     }
 
+    /**
+     * Verifies the chain and redirects to the search page, which shows the result once (post,
+     * redirect, get: reloading the page does not verify again).
+     */
     @PostMapping("/admin/audit/verify")
-    String verify(Locale locale, Model model) {
+    String verify(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         ChainVerification verification = trail.verify();
         TrailReads.verified(trail, Actor.current().orElseThrow(), verification);
-        model.addAttribute("verification", verification);
-        return search(null, null, null, null, null, null, 0, locale, model);
+        redirect.addFlashAttribute("verification", verification);
+        return "redirect:/admin/audit";
     }
 }

@@ -161,8 +161,23 @@ class OutcomeTables implements OutcomeReports {
     }
 
     private void auditRead(Actor actor, String instrumentCode, Scope target, LocalDate from, LocalDate to) {
-        audit.record(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to).build());
+        audit.record(placed(AuditRecord.of("OUTCOME_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("report", instrumentCode).details("scope=" + target + "; from=" + from + "; to=" + to), target)
+                .build());
+    }
+
+    /**
+     * Places a report read in the municipality, county and unit of the scope read, so that the
+     * administrator of that municipality finds it in their own audit search; a region, group or the
+     * nation has no municipality and is placed in its county or nowhere.
+     */
+    private AuditRecord.Builder placed(AuditRecord.Builder record, Scope target) {
+        record.municipality(organisation.municipalityOf(target).orElse(null));
+        record.county(organisation.countyOf(target).orElse(null));
+        if (target.type() == se.samsyn.shared.ScopeType.UNIT) {
+            record.unit(target.code());
+        }
+        return record;
     }
 
     /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */
@@ -370,8 +385,8 @@ class OutcomeTables implements OutcomeReports {
             rows.add(new NeedsReport.AreaRow(area, shown));
         });
         goals.replaceAll((status, v) -> hierarchy != null && hierarchy.hidden(target, CountHierarchy.goal(status)) ? null : v);
-        audit.record(AuditRecord.of("NEEDS_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
-                .object("report", "needs").details("scope=" + target).build());
+        audit.record(placed(AuditRecord.of("NEEDS_REPORT_READ", AuditCategory.ADMINISTRATION).actor(actor)
+                .object("report", "needs").details("scope=" + target), target).build());
         return new NeedsReport(target, suppress, rows, goals);
     }
 

@@ -83,7 +83,7 @@ class AuditPagesWebTests {
                 "Användarnamn: ny");
         assertThat(page.select("#action option[value=LOGIN_FAILED]").eachText()).containsExactly("Inloggning misslyckades");
         assertThat(page.select("#municipality option").eachText()).containsExactly("Alla", "Stockholm");
-        assertThat(page.select("p[role=status]").eachText()).contains("1 händelser");
+        assertThat(page.select("p[role=status]").eachText()).contains("1 händelse");
         assertThat(page.selectFirst("#verification")).isNull();
     }
 
@@ -179,6 +179,7 @@ class AuditPagesWebTests {
         assertThat(rows.get(1).select("td").get(7).text()).isEqualTo("Datum: 2026-05-26; Minuter: 5; Via: webbsidan");
         assertThat(rows.get(2).select("td").get(7).text()).isEqualTo("Orsak: kontoinnehavaren bytte på eget initiativ");
         assertThat(rows.get(3).select("td").get(7).text()).isEqualTo("Tidigare status: Granskas; Bekräftad: ja");
+        assertThat(sv.select("p[role=status]").eachText()).contains("5 händelser");
         assertThat(rows.get(4).select("td").get(5).text()).isEqualTo("Behovsrapport");
         assertThat(rows.get(4).select("td").get(7).text()).isEqualTo("Typ: värden; Rader: 3");
         Document en = Jsoup.parse(mvc.perform(get("/admin/audit").param("lang", "en").with(as(ADMIN)))
@@ -188,6 +189,7 @@ class AuditPagesWebTests {
         assertThat(english.get(1).select("td").get(7).text()).isEqualTo("Date: 2026-05-26; Minutes: 5; Via: the web page");
         assertThat(english.get(3).select("td").get(7).text()).isEqualTo("Previous status: In review; Confirmed: yes");
         assertThat(english.get(4).select("td").get(5).text()).isEqualTo("Needs report");
+        assertThat(en.select("p[role=status]").eachText()).contains("5 events");
     }
 
     /**
@@ -268,7 +270,11 @@ class AuditPagesWebTests {
         oneEntryGiven();
         when(trail.verify()).thenReturn(new ChainVerification(false, 40, 12L, "audit.verify.altered",
                 Instant.parse("2025-02-01T10:00:00Z")));
-        Document page = Jsoup.parse(mvc.perform(post("/admin/audit/verify").with(as(ADMIN)).with(csrf()))
+        var verified = mvc.perform(post("/admin/audit/verify").with(as(ADMIN)).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/audit"))
+                .andReturn().getFlashMap().get("verification");
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").flashAttr("verification", verified).with(as(ADMIN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(page.selectFirst("#verification").text())
