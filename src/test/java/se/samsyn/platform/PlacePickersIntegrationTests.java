@@ -98,6 +98,16 @@ class PlacePickersIntegrationTests extends DemoPagesApplication {
         assertThat(indicator.select("#municipality optgroup[label=Skåne län] option[selected]")).isEmpty();
     }
 
+    /** The nation is a place in the report's picker: "Riket" in Swedish, "Sweden" in English, as the workbook says. */
+    @Test
+    void theNationalAnalystsReportPickerNamesTheNationAsAPlace() throws Exception {
+        Document sv = page("demo-national", get("/followup/reports"), 200);
+        Document en = page("demo-national", get("/followup/reports").param("lang", "en"), 200);
+
+        assertThat(sv.select("#code option[value=0000]").eachText()).containsExactly("Riket");
+        assertThat(en.select("#code option[value=0000]").eachText()).containsExactly("Sweden");
+    }
+
     @Test
     void theAuditActionFilterShowsNamesNotCodes() throws Exception {
         Document audit = page("demo-admin", get("/admin/audit"), 200);
