@@ -166,18 +166,9 @@ class OutcomeTables implements OutcomeReports {
                 .build());
     }
 
-    /**
-     * Places a report read in the municipality, county and unit of the scope read, so that the
-     * administrator of that municipality finds it in their own audit search; a region, group or the
-     * nation has no municipality and is placed in its county or nowhere.
-     */
+    /** A report read placed where the scope read lies, so that municipality's administrator finds it. */
     private AuditRecord.Builder placed(AuditRecord.Builder record, Scope target) {
-        record.municipality(organisation.municipalityOf(target).orElse(null));
-        record.county(organisation.countyOf(target).orElse(null));
-        if (target.type() == se.samsyn.shared.ScopeType.UNIT) {
-            record.unit(target.code());
-        }
-        return record;
+        return se.samsyn.organisation.AuditPlaces.placed(organisation, record, target);
     }
 
     /** A row's cells from their statistics by sex (a missing sex has no clients), hidden as the hierarchy says. */

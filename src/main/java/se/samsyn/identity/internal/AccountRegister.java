@@ -305,12 +305,7 @@ class AccountRegister implements Accounts, UserDetailsService {
 
     /** Places an event in the municipality, county and unit of a scope, for scoped audit searches. */
     AuditRecord.Builder placed(AuditRecord.Builder builder, Scope scope) {
-        builder.municipality(organisation.municipalityOf(scope).orElse(null));
-        builder.county(organisation.countyOf(scope).orElse(null));
-        if (scope.type() == se.samsyn.shared.ScopeType.UNIT) {
-            builder.unit(scope.code());
-        }
-        return builder;
+        return se.samsyn.organisation.AuditPlaces.placed(organisation, builder, scope);
     }
 
     private static void requireAdministrator(Actor admin) {

@@ -450,8 +450,6 @@ class ProcessRegister implements PriorityProcesses {
     private void audit(Actor actor, String action, Scope scope, String type, String id, String details) {
         AuditRecord.Builder record = AuditRecord.of(action, AuditCategory.ADMINISTRATION).actor(actor).object(type, id)
                 .details(details);
-        organisation.municipalityOf(scope).ifPresent(record::municipality);
-        organisation.countyOf(scope).ifPresent(record::county);
-        audit.record(record.build());
+        audit.record(se.samsyn.organisation.AuditPlaces.placed(organisation, record, scope).build());
     }
 }
