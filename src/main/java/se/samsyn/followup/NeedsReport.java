@@ -12,4 +12,9 @@ public record NeedsReport(Scope scope, boolean suppressionApplies, List<AreaRow>
 
     public record AreaRow(LifeArea area, List<Integer> clientsByLevel) {
     }
+
+    /** Whether the table of areas by level shows a hidden count (".."), so a page explains the symbols only then. */
+    public boolean showsSymbols() {
+        return areas.stream().anyMatch(a -> a.clientsByLevel().stream().anyMatch(java.util.Objects::isNull));
+    }
 }

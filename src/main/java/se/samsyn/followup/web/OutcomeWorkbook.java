@@ -51,8 +51,7 @@ final class OutcomeWorkbook {
             CellStyle percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             int r = 1;
-            // which symbols the sheet holds, so that the method cell explains those and no others
-            boolean symbols = false;
+            // whether a share is withheld beside its n, so that the method cell says why only then
             boolean extremeShare = false;
             for (OutcomeReport.Row row : report.rows()) {
                 for (String sex : OutcomeReport.SEXES) {
@@ -62,15 +61,15 @@ final class OutcomeWorkbook {
                             ? text(messages, "report.all-interventions", locale)
                             : interventionNames.getOrDefault(row.interventionCode(), row.interventionName()));
                     line.createCell(1).setCellValue(text(messages, "report.sex." + sex, locale));
-                    symbols |= number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
-                    symbols |= number(line.createCell(3), c.suppressed(), c.medianBaseline());
-                    symbols |= number(line.createCell(4), c.suppressed(), c.medianFollowUp());
-                    symbols |= number(line.createCell(5), c.suppressed(), c.medianChange());
+                    number(line.createCell(2), c.suppressed(), c.n() == null ? null : c.n().doubleValue());
+                    number(line.createCell(3), c.suppressed(), c.medianBaseline());
+                    number(line.createCell(4), c.suppressed(), c.medianFollowUp());
+                    number(line.createCell(5), c.suppressed(), c.medianChange());
                     // a share withheld beside a shown n (0 % or 100 % on a small base, ADR 0015) is ".." too
                     boolean shareWithheld = !c.suppressed() && c.shareImproved() == null && c.n() != null && c.n() > 0;
                     extremeShare |= shareWithheld;
                     Cell share = line.createCell(6);
-                    symbols |= number(share, c.suppressed() || shareWithheld, c.shareImproved());
+                    number(share, c.suppressed() || shareWithheld, c.shareImproved());
                     if (share.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
                         share.setCellStyle(percent);
                     }
@@ -91,7 +90,7 @@ final class OutcomeWorkbook {
                             asOf.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))},
                     {text(messages, "report.mid", locale), report.minimalImportantDifference()},
                     {text(messages, "report.suppression-note", locale), report.threshold()},
-                    {text(messages, "report.method", locale), method(symbols, extremeShare, report.threshold(), messages,
+                    {text(messages, "report.method", locale), method(report.showsSymbols(), extremeShare, report.threshold(), messages,
                             locale)}};
             for (int i = 0; i < facts.length; i++) {
                 Row line = about.createRow(i);
@@ -153,17 +152,15 @@ final class OutcomeWorkbook {
         return method.toString();
     }
 
-    /** Writes the value, ".." when suppressed or "-" when there is none; true when a symbol was written. */
-    private static boolean number(Cell cell, boolean suppressed, Double value) {
+    /** Writes the value, ".." when suppressed or "-" when there is none. */
+    private static void number(Cell cell, boolean suppressed, Double value) {
         if (suppressed) {
             cell.setCellValue(SUPPRESSED);
         } else if (value == null) {
             cell.setCellValue("-");
         } else {
             cell.setCellValue(value);
-            return false;
         }
-        return true;
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {

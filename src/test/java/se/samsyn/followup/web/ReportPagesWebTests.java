@@ -403,6 +403,8 @@ class ReportPagesWebTests {
                 + "värdet skyddas för att ingen enskild ska kunna pekas ut (för få klienter, eller dolt så att ett "
                 + "annat skyddat värde inte kan räknas fram); \"-\" betyder att det inte finns något värde, till "
                 + "exempel ingen uppföljning ännu.");
+        // the needs table, with one hidden count, explains its symbols too
+        assertThat(sv.select("#needs-report").first().parent().nextElementSibling().hasClass("table-legend")).isTrue();
         Document en = Jsoup.parse(mvc.perform(report().param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(symbolNotesUnderTheOutcomeTable(en)).containsExactly("Symbols in the table: \"..\" means the "
